@@ -1,0 +1,40 @@
+import { getOctokit } from '@actions/github';
+import { retry } from '@octokit/plugin-retry';
+import { throttling } from '@octokit/plugin-throttling';
+import type { Logger } from '../flows/logger.js';
+import type { OctokitLike } from '../github/octokit-like.js';
+
+/** Longest wait the Action accepts from a `retry-after`, in seconds; beyond it the run fails. */
+const MAX_RETRY_AFTER_SECONDS = 120;
+const MAX_LIMIT_RETRIES = 3;
+
+/**
+ * An Octokit for the Action: retries transient 5xx (plugin-retry) and waits out primary and
+ * secondary rate limits with bounded `retry-after` (plugin-throttling), which also spaces out
+ * content-creating requests the way GitHub asks.
+ */
+export function createOctokit(token: string, log: Logger): OctokitLike {
+  const onLimit =
+    (kind: string) =>
+    (
+      retryAfter: number,
+      options: { method?: string; url?: string },
+      _octokit: unknown,
+      retryCount: number,
+    ) => {
+      const retrying = retryCount < MAX_LIMIT_RETRIES && retryAfter <= MAX_RETRY_AFTER_SECONDS;
+      log.warning(
+        `GitHub ${kind} rate limit on ${options.method} ${options.url}; ${retrying ? `retrying after ${retryAfter}s` : 'giving up'}.`,
+      );
+      return retrying;
+    };
+  return getOctokit(
+    token,
+    {
+      throttle: { onRateLimit: onLimit('primary'), onSecondaryRateLimit: onLimit('secondary') },
+      retry: { retries: 3 },
+    },
+    retry,
+    throttling,
+  ) as unknown as OctokitLike;
+}

@@ -1,0 +1,56 @@
+import * as core from '@actions/core';
+import type { Config } from '../config/config.js';
+import { openFollowUps } from '../flows/open-follow-ups.js';
+import type { GitHubPort } from '../github/github-port.js';
+import { pullRequestClaim } from '../github/pull-request-claim.js';
+import type { AuthorCheck } from '../github/sticky-comment.js';
+import { planFollowUpsSummary } from '../plan/plan-follow-ups-summary.js';
+import { actionLogger } from './action-logger.js';
+import type { ActionInputs } from './inputs.js';
+import type { MergeRef } from './pick-mode.js';
+import type { RepoContext } from './repo-context.js';
+
+/** Merged pull request or push: open the follow-up issues, link them back, report them. */
+export async function followUpsMode(
+  inputs: ActionInputs,
+  repo: RepoContext,
+  merge: MergeRef,
+  port: GitHubPort,
+  config: Config,
+  isOurs: AuthorCheck,
+): Promise<void> {
+  const runLabel = `run ${process.env.GITHUB_RUN_ID ?? '?'} attempt ${process.env.GITHUB_RUN_ATTEMPT ?? '1'}`;
+  const outcome = await openFollowUps({
+    port,
+    repo,
+    merge,
+    config,
+    issuesFor: inputs.issuesFor,
+    labels: inputs.labels,
+    maxIssues: inputs.maxIssues,
+    dryRun: inputs.dryRun,
+    isOurs,
+    log: actionLogger,
+    ...(merge.pull !== undefined ? { claim: pullRequestClaim(port, merge.pull, runLabel, isOurs) } : {}),
+  });
+  const list = (issues: typeof outcome.created) =>
+    JSON.stringify(issues.map(({ number, url, key }) => ({ number, url, key })));
+  core.setOutput('created-issues', list(outcome.created));
+  core.setOutput('existing-issues', list(outcome.existing));
+  await core.summary.addRaw(planFollowUpsSummary(outcome, { maxIssues: inputs.maxIssues })).write();
+
+  if (outcome.wouldCreate) {
+    for (const draft of outcome.wouldCreate)
+      core.info(`dry-run: would open "${draft.title}" for ${draft.key}`);
+  }
+  if (outcome.overCap) {
+    core.setFailed(
+      `${outcome.overCap.length} follow-up issues are missing, more than max-issues (${inputs.maxIssues}); none were created. ` +
+        'Check the register parsed as intended (the job summary lists the items), then raise max-issues.',
+    );
+    return;
+  }
+  core.info(
+    `Follow-up issues: ${outcome.created.length} opened, ${outcome.existing.length} already tracked.`,
+  );
+}

@@ -1,0 +1,57 @@
+import * as core from '@actions/core';
+import type { Config } from '../config/config.js';
+import { reviewPullRequest } from '../flows/review-pull-request.js';
+import type { GitHubPort } from '../github/github-port.js';
+import type { AuthorCheck } from '../github/sticky-comment.js';
+import { planJobSummary } from '../plan/plan-summary.js';
+import { shouldFail } from '../plan/verdict.js';
+import { actionLogger } from './action-logger.js';
+import type { ActionInputs } from './inputs.js';
+import type { RepoContext } from './repo-context.js';
+import { reportFindings } from './report-findings.js';
+
+/** Pull request event: review the changed registers, comment, annotate, summarise, pass or fail. */
+export async function reviewMode(
+  inputs: ActionInputs,
+  repo: RepoContext,
+  pull: { number: number; headSha: string; baseSha: string },
+  port: GitHubPort,
+  config: Config,
+  isOurs: AuthorCheck,
+): Promise<void> {
+  const outcome = await reviewPullRequest({
+    port,
+    repo,
+    pull,
+    config,
+    filterMode: inputs.filterMode,
+    today: repo.today,
+    mentionOwners: inputs.mentionOwners,
+    dryRun: inputs.dryRun,
+    isOurs,
+    log: actionLogger,
+  });
+  const hidden = await reportFindings(outcome.findings, outcome.summary);
+  core.setOutput('comment-url', outcome.comment?.url ?? '');
+  if (inputs.dryRun) core.info(`dry-run: the comment that would be posted:\n${outcome.commentBody}`);
+
+  await core.summary
+    .addRaw(
+      planJobSummary({
+        findings: outcome.findings,
+        summary: outcome.summary,
+        repo,
+        headSha: pull.headSha,
+        hiddenAnnotations: hidden,
+      }),
+    )
+    .write();
+
+  const { errors, warnings } = outcome.summary;
+  core.info(`${errors} error(s), ${warnings} warning(s) in ${outcome.summary.files} register(s).`);
+  if (shouldFail(outcome.summary, inputs.failOn)) {
+    core.setFailed(
+      `Decision register review: ${errors} error(s)${inputs.failOn === 'warning' ? ` and ${warnings} warning(s)` : ''} to fix.`,
+    );
+  }
+}

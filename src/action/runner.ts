@@ -1,0 +1,65 @@
+import * as core from '@actions/core';
+import { context } from '@actions/github';
+import { ConfigError } from '../config/config.js';
+import { loadRepoConfig } from '../flows/load-repo-config.js';
+import { GitHubError } from '../github/github-port.js';
+import { createOctokitPort } from '../github/octokit-port.js';
+import { authoredBy } from '../github/sticky-comment.js';
+import { actionLogger } from './action-logger.js';
+import { createOctokit } from './create-octokit.js';
+import { followUpsMode } from './follow-ups-mode.js';
+import { type ActionInputs, InputError, readInputs } from './inputs.js';
+import { pickMode } from './pick-mode.js';
+import { repoContext } from './repo-context.js';
+import { resolveBotLogin } from './resolve-bot-login.js';
+import { reviewMode } from './review-mode.js';
+import { scheduledModes } from './scheduled-modes.js';
+
+/**
+ * The Action: inputs and event in; comment, issues, annotations, summary, outputs and exit
+ * status out. Every failure ends as one `core.setFailed` line, never a stack trace.
+ */
+export async function runAction(): Promise<void> {
+  let inputs: ActionInputs;
+  try {
+    inputs = readInputs((name) => core.getInput(name));
+  } catch (error) {
+    core.setFailed((error as Error).message);
+    return;
+  }
+  core.setSecret(inputs.token);
+  try {
+    await dispatch(inputs);
+  } catch (error) {
+    if (error instanceof ConfigError) core.setFailed(`Config ${inputs.configPath}: ${error.message}`);
+    else if (error instanceof GitHubError || error instanceof InputError) core.setFailed(error.message);
+    else {
+      core.debug(error instanceof Error ? (error.stack ?? error.message) : String(error));
+      core.setFailed(`decision-register failed: ${error instanceof Error ? error.message : String(error)}`);
+    }
+  }
+}
+
+async function dispatch(inputs: ActionInputs): Promise<void> {
+  const mode = pickMode(inputs.mode, context.eventName, context.payload as Parameters<typeof pickMode>[2]);
+  if (mode.kind === 'skip') {
+    core.info(mode.reason);
+    return;
+  }
+  const repo = repoContext(context, inputs.today);
+  const octokit = createOctokit(inputs.token, actionLogger);
+  const port = createOctokitPort(octokit, repo);
+
+  if (mode.kind === 'review') {
+    const config = await loadRepoConfig(port, inputs.configPath, mode.pull.baseSha);
+    const isOurs = authoredBy(await resolveBotLogin(octokit, inputs.token));
+    await reviewMode(inputs, repo, mode.pull, port, config, isOurs);
+  } else if (mode.kind === 'follow-ups') {
+    const config = await loadRepoConfig(port, inputs.configPath, mode.merge.sha);
+    const isOurs = authoredBy(await resolveBotLogin(octokit, inputs.token));
+    await followUpsMode(inputs, repo, mode.merge, port, config, isOurs);
+  } else {
+    const config = await loadRepoConfig(port, inputs.configPath, context.sha);
+    await scheduledModes(mode.kind, inputs, repo, context.sha, port, config);
+  }
+}

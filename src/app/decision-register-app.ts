@@ -1,0 +1,75 @@
+import type { ApplicationFunction, Context, Probot } from 'probot';
+import type { DeliveryDedupe } from '../github/delivery-dedupe.js';
+import type { KeyLock } from '../github/memory-lock.js';
+import type { OctokitLike } from '../github/octokit-like.js';
+import { appIdentity } from './app-identity.js';
+import type { AppSettings } from './app-settings.js';
+import type { EventDeps } from './event-deps.js';
+import { guardDelivery } from './guard-delivery.js';
+import { handleMerge } from './handle-merge.js';
+import { handleRerequest, handleReview } from './handle-review.js';
+import { healthHandler, type RedisStatus } from './health-handler.js';
+
+/** What the app is built from; `appFromEnv` makes these from the environment. */
+export interface AppDependencies {
+  /** Delivery ids already handled (Redis with REDIS_URL, else in-process). */
+  dedupe: DeliveryDedupe;
+  /** Per-item locks for follow-up issue creation (Redis with REDIS_URL, else in-process). */
+  lock: KeyLock;
+  /** The operator's defaults; a repository's `app:` config section overrides them. */
+  settings: AppSettings;
+  version: string;
+  /** APP_ID: recognises our check runs until `GET /app` has answered. */
+  appId?: number;
+  /** Serve `GET /healthz` (a server only; serverless adapters have no extra routes). */
+  health?: { redis?: RedisStatus };
+  /** YYYY-MM-DD for the date rules; the UTC date by default. */
+  today?: () => string;
+}
+
+/** The events the app answers; `app.yml` subscribes to `pull_request` and `check_run`. */
+export const REVIEW_ACTIONS = [
+  'pull_request.opened',
+  'pull_request.synchronize',
+  'pull_request.reopened',
+  'pull_request.ready_for_review',
+] as const;
+
+/**
+ * The Probot app function: the Action's review and follow-ups, as a GitHub App.
+ * - `pull_request` opened/synchronize/reopened/ready_for_review: review, sticky comment, and a
+ *   "Decision register" check run with every finding as an annotation;
+ * - `pull_request.closed` when merged: the follow-up issues, exactly once;
+ * - `check_run.rerequested` for our check run: the review again.
+ * Every other event is acknowledged (200) and ignored. Each handler runs behind the delivery
+ * guard: redeliveries are skipped, failures are logged with the delivery id and answered 500.
+ */
+export function decisionRegisterApp(deps: AppDependencies): ApplicationFunction {
+  return (app: Probot, options) => {
+    const identity = appIdentity(async () => (await app.auth()) as unknown as OctokitLike);
+    const eventDeps: EventDeps = {
+      settings: deps.settings,
+      lock: deps.lock,
+      identity,
+      appId: deps.appId,
+      today: deps.today ?? (() => new Date().toISOString().slice(0, 10)),
+    };
+    app.on(
+      [...REVIEW_ACTIONS],
+      guardDelivery(deps.dedupe, (context: Context<'pull_request'>) => handleReview(context, eventDeps)),
+    );
+    app.on(
+      'pull_request.closed',
+      guardDelivery(deps.dedupe, (context: Context<'pull_request.closed'>) =>
+        handleMerge(context, eventDeps),
+      ),
+    );
+    app.on(
+      'check_run.rerequested',
+      guardDelivery(deps.dedupe, (context: Context<'check_run.rerequested'>) =>
+        handleRerequest(context, eventDeps),
+      ),
+    );
+    if (deps.health) options.addHandler(healthHandler(deps.version, deps.health.redis));
+  };
+}

@@ -1,0 +1,36 @@
+import { checkFiles } from '../check/check-files.js';
+import { renderGithubAnnotations } from '../render/render-github.js';
+import { renderJson } from '../render/render-json.js';
+import { renderSarif } from '../render/render-sarif.js';
+import { renderText } from '../render/render-text.js';
+import { isIsoDate } from '../rules/iso-date.js';
+import { type CliIo, wantsColor } from './cli-io.js';
+import { collectFiles } from './collect-files.js';
+import { loadConfigFile } from './load-config-file.js';
+import { parseOptions, UsageError } from './parse-options.js';
+import { VERSION } from './usage.js';
+
+const FORMATS = ['text', 'json', 'sarif', 'github'] as const;
+
+/** `check [PATH|GLOB|- …] [--format F] [--today D] [--config FILE]`: exit 1 on error findings. */
+export async function checkCommand(args: string[], io: CliIo): Promise<number> {
+  const { values, positionals } = parseOptions(args, {
+    format: { type: 'string', default: 'text' },
+    today: { type: 'string' },
+    config: { type: 'string' },
+  });
+  const format = values.format as (typeof FORMATS)[number];
+  if (!FORMATS.includes(format)) throw new UsageError(`--format must be one of ${FORMATS.join(', ')}`);
+  const today = values.today ?? io.today();
+  if (!isIsoDate(today)) throw new UsageError(`--today must be a real date as YYYY-MM-DD, not "${today}"`);
+
+  const config = await loadConfigFile(io.cwd, values.config);
+  const files = await collectFiles(positionals, config, io.cwd, io.readStdin);
+  const { findings, summary } = checkFiles(files, config, today);
+
+  if (format === 'json') io.write(renderJson(findings, summary));
+  else if (format === 'sarif') io.write(renderSarif(findings, { toolVersion: VERSION }));
+  else if (format === 'github') io.write(renderGithubAnnotations(findings));
+  else io.write(renderText(findings, summary, { color: wantsColor(io) }));
+  return summary.errors > 0 ? 1 : 0;
+}

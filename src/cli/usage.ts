@@ -1,0 +1,23 @@
+/** The package version, injected at bundle time; "dev" when run from source. */
+export const VERSION: string = typeof __DR_VERSION__ === 'string' ? __DR_VERSION__ : 'dev';
+
+declare const __DR_VERSION__: string | undefined;
+
+export const USAGE = `Usage: decision-register <command> [options]
+
+Commands:
+  check [PATH|GLOB|- …]   Check decision registers (default: the config's paths)
+      --format text|json|sarif|github   Output format (default: text)
+      --today YYYY-MM-DD                Date the date rules use (default: today, UTC)
+      --config FILE                     Config file (default: .github/decision-register.yml)
+  agenda [PATH|GLOB|- …]  Print the pre-read of the next review (exit 0)
+      --format md|json                  Output format (default: md)
+      --today YYYY-MM-DD                Date overdue items are judged on (default: today, UTC)
+      --config FILE                     Config file (default: .github/decision-register.yml)
+  dashboard [PATH|GLOB|- …] --out DIR
+                          Write DIR/STATUS.md and DIR/index.html (exit 0)
+      --today YYYY-MM-DD                Date overdue items are judged on (default: today, UTC)
+      --config FILE                     Config file (default: .github/decision-register.yml)
+
+Exit codes: 0 no error findings, 1 error findings (check only), 2 usage, config or I/O error.
+`;

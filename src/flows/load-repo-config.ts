@@ -1,0 +1,12 @@
+import type { Config } from '../config/config.js';
+import { parseConfig } from '../config/parse-config.js';
+import type { GitHubPort } from '../github/github-port.js';
+
+/**
+ * Reads the config at a ref through the port (defaults when the file is absent). On a pull
+ * request the ref is the base, so a PR can't loosen the rules that judge it.
+ */
+export async function loadRepoConfig(port: GitHubPort, path: string, ref: string): Promise<Config> {
+  const bytes = await port.readFile(path, ref);
+  return parseConfig(bytes === null ? null : new TextDecoder().decode(bytes), path);
+}

@@ -1,0 +1,123 @@
+import { checkParsed } from '../check/check-files.js';
+import { diffRegisters } from '../check/diff-registers.js';
+import { type FilterMode, filterFindings } from '../check/filter-findings.js';
+import { summarize } from '../check/summarize.js';
+import { withSeverities } from '../check/with-severities.js';
+import type { Config } from '../config/config.js';
+import { GitHubError, type GitHubPort } from '../github/github-port.js';
+import { type AuthorCheck, updateStickyComment, upsertStickyComment } from '../github/sticky-comment.js';
+import type { Finding } from '../model/finding.js';
+import { compareFindings } from '../model/finding.js';
+import type { Register } from '../model/register.js';
+import type { Summary } from '../model/summary.js';
+import { markerFor } from '../plan/comment-marker.js';
+import { planReviewComment } from '../plan/plan-review-comment.js';
+import { loadPullRegisters } from './load-pull-registers.js';
+import type { Logger } from './logger.js';
+import { ownerMentions } from './owner-mentions.js';
+
+export interface ReviewPullRequestInput {
+  port: GitHubPort;
+  repo: { owner: string; repo: string; serverUrl: string };
+  pull: { number: number; headSha: string; baseSha: string };
+  config: Config;
+  filterMode: FilterMode;
+  today: string;
+  mentionOwners: boolean;
+  /** Plan everything, post nothing. */
+  dryRun: boolean;
+  isOurs: AuthorCheck;
+  log: Logger;
+}
+
+export interface ReviewOutcome {
+  /** Findings for this pull request, after the filter mode. */
+  findings: Finding[];
+  summary: Summary;
+  /** Registers reported on (the changed ones, or all with `nofilter`). */
+  registers: Register[];
+  commentBody: string;
+  comment: { url: string; action: 'created' | 'updated' | 'unchanged' } | null;
+  /** Why no comment was written, when none was. */
+  commentSkipped?: 'dry-run' | 'forbidden' | 'no-registers';
+}
+
+/** The recipe shown when a read-only token (a fork's pull request) cannot comment. */
+export const READ_ONLY_NOTICE =
+  'decision-register could not comment: the token is read-only ("Resource not accessible by integration"). ' +
+  'This is normal for pull requests from forks. Findings are still in the annotations and the job summary. ' +
+  'To comment on fork pull requests, run the workflow on `pull_request_target` (the registers are only read ' +
+  'through the API, never checked out or executed) and grant `pull-requests: write`.';
+
+/**
+ * Reviews the registers a pull request changes and keeps its one sticky comment current:
+ * 1. read the changed registers at head and base (and others only for cross-file ids);
+ * 2. check the head, compare base → head;
+ * 3. keep the findings the filter mode asks for;
+ * 4. create or update the comment (an all-clear once everything is fixed).
+ */
+export async function reviewPullRequest(input: ReviewPullRequestInput): Promise<ReviewOutcome> {
+  const { port, config, pull, log } = input;
+
+  // 1. Registers.
+  const loaded = await loadPullRegisters(port, pull, config, {
+    allRegisters: input.filterMode === 'nofilter',
+  });
+  log.info(
+    `${loaded.changedPaths.size} changed register(s); ${loaded.context.registers.length} other register(s) read for cross-file ids.`,
+  );
+
+  // 2. Check and compare.
+  const all = {
+    registers: [...loaded.head.registers, ...loaded.context.registers],
+    parseFindings: [...loaded.head.parseFindings, ...loaded.context.parseFindings],
+  };
+  const targets = input.filterMode === 'nofilter' ? undefined : loaded.changedPaths;
+  const checked = checkParsed(all, config, input.today, targets);
+  const diff = diffRegisters(loaded.base.registers, loaded.head.registers);
+
+  // 3. Filter.
+  const merged = [...checked.findings, ...withSeverities(diff.findings, config)].sort(compareFindings);
+  const findings = filterFindings(merged, input.filterMode, {
+    changedFiles: loaded.changedPaths,
+    changedItems: diff.changedItems,
+    changedReviews: diff.changedReviews,
+    changedProse: diff.changedProse,
+  });
+  const summary = summarize(findings, checked.registers);
+
+  // 4. Comment.
+  const commentBody = planReviewComment({
+    findings,
+    summary,
+    repo: input.repo,
+    headSha: pull.headSha,
+    mentionOwners: input.mentionOwners,
+    owners: input.mentionOwners ? ownerMentions(checked.registers, config) : undefined,
+    filterMode: input.filterMode,
+  });
+  const outcome: ReviewOutcome = {
+    findings,
+    summary,
+    registers: checked.registers,
+    commentBody,
+    comment: null,
+  };
+  if (input.dryRun) return { ...outcome, commentSkipped: 'dry-run' };
+  // A PR that no longer touches registers gets no new comment, but an earlier one turns all-clear.
+  const touchesRegisters = loaded.changedPaths.size > 0 || loaded.base.registers.length > 0;
+  const write = touchesRegisters ? upsertStickyComment : updateStickyComment;
+  try {
+    const sticky = await write(port, pull.number, markerFor('review'), commentBody, input.isOurs);
+    if (!sticky) return { ...outcome, commentSkipped: 'no-registers' };
+    if (sticky.deduplicated > 0)
+      log.info(`Removed ${sticky.deduplicated} duplicate comment(s) from a concurrent run.`);
+    return { ...outcome, comment: { url: sticky.comment.url, action: sticky.action } };
+  } catch (error) {
+    if (error instanceof GitHubError && error.status === 403) {
+      log.notice(READ_ONLY_NOTICE);
+      return { ...outcome, commentSkipped: 'forbidden' };
+    }
+    throw error;
+  }
+}

@@ -1,0 +1,124 @@
+/**
+ * The one port through which every flow talks to GitHub. The Octokit adapter implements it over
+ * HTTP; tests of flows may use an in-memory implementation. Methods throw `GitHubError` for
+ * failures a flow must decide about (403, 404, 422); everything transient is retried inside.
+ */
+export interface GitHubPort {
+  /** Files changed by a pull request, every page. */
+  listChangedFiles(pull: number): Promise<ChangedFile[]>;
+  /** Files changed between two commits (a push's before and after). */
+  compareFiles(base: string, head: string): Promise<ChangedFile[]>;
+  /** A file's bytes at a ref, or null when it does not exist there (or is not a file). */
+  readFile(path: string, ref: string): Promise<Uint8Array | null>;
+  /** Paths and blob shas of every file at a ref (one recursive tree listing). */
+  listTree(ref: string): Promise<TreeEntry[]>;
+  /** A blob's bytes. */
+  readBlob(sha: string): Promise<Uint8Array>;
+
+  /** Comments on an issue or pull request, every page, oldest first. */
+  listComments(issue: number): Promise<Comment[]>;
+  createComment(issue: number, body: string): Promise<Comment>;
+  updateComment(id: number, body: string): Promise<Comment>;
+  deleteComment(id: number): Promise<void>;
+
+  /**
+   * Issues (never pull requests), open and closed, every page; only those with `label` when given.
+   * Never the Search API: its index lags and duplicates follow.
+   */
+  listIssues(label?: string): Promise<Issue[]>;
+  createIssue(draft: IssueDraft): Promise<Issue>;
+  updateIssue(number: number, patch: IssuePatch): Promise<Issue>;
+  /** Creates the label if it is missing. False when that is forbidden (403) — callers warn. */
+  ensureLabel(name: string): Promise<boolean>;
+  /** True when the login can be assigned issues in this repo (204), false on 404. */
+  isAssignable(login: string): Promise<boolean>;
+
+  createCheckRun(run: CheckRunStart): Promise<number>;
+  /** Completes a check run; annotations are sent in batches of 50, the Checks API limit. */
+  completeCheckRun(id: number, result: CheckRunResult): Promise<void>;
+
+  /** Commits files to a branch (created from the default branch when missing). */
+  commitFiles(branch: string, message: string, files: { path: string; content: string }[]): Promise<string>;
+}
+
+export interface RepoRef {
+  owner: string;
+  repo: string;
+}
+
+export interface ChangedFile {
+  path: string;
+  status: 'added' | 'removed' | 'modified' | 'renamed' | 'copied' | 'changed' | 'unchanged';
+  previousPath?: string;
+}
+
+export interface TreeEntry {
+  path: string;
+  sha: string;
+  size?: number;
+}
+
+export interface Comment {
+  id: number;
+  url: string;
+  body: string;
+  author?: string;
+  authorType?: string;
+  createdAt: string;
+}
+
+export interface Issue {
+  number: number;
+  url: string;
+  title: string;
+  body: string;
+  state: 'open' | 'closed';
+  labels: string[];
+  assignees: string[];
+}
+
+export interface IssueDraft {
+  title: string;
+  body: string;
+  labels: string[];
+  assignees: string[];
+}
+
+export interface IssuePatch {
+  title?: string;
+  body?: string;
+  state?: 'open' | 'closed';
+}
+
+export interface CheckRunStart {
+  name: string;
+  headSha: string;
+}
+
+export interface CheckAnnotation {
+  path: string;
+  start_line: number;
+  end_line: number;
+  annotation_level: 'failure' | 'warning' | 'notice';
+  message: string;
+  title?: string;
+}
+
+export interface CheckRunResult {
+  conclusion: 'success' | 'failure' | 'neutral' | 'action_required';
+  title: string;
+  summary: string;
+  text?: string;
+  annotations: CheckAnnotation[];
+}
+
+/** A GitHub answer a flow must handle: 403 forbidden, 404 missing, 422 invalid. */
+export class GitHubError extends Error {
+  override name = 'GitHubError';
+  constructor(
+    readonly status: number,
+    message: string,
+  ) {
+    super(message);
+  }
+}

@@ -1,0 +1,33 @@
+import type { RawFinding } from '../model/finding.js';
+import type { Register } from '../model/register.js';
+import { buildRegister } from './build-register.js';
+import { loadYaml } from './load-yaml.js';
+import { validateRegister } from './validate-register.js';
+
+/** A parsed register and the `parse-error`/`schema` findings its file produced. */
+export interface ParsedRegister {
+  register: Register;
+  findings: RawFinding[];
+}
+
+/** A register with nothing in it: what a file that fails to parse yields. */
+export function emptyRegister(file: string, format: Register['format']): Register {
+  return { file, format, decisions: [], actions: [], outputs: [], prose: [] };
+}
+
+/**
+ * Parses the YAML form of a register. A file that is empty (or only comments) is an empty
+ * register without findings; one that fails to parse is an empty register with `parse-error`
+ * findings; schema problems are `schema` findings while the usable rest is still read.
+ */
+export function parseYaml(file: string, text: string): ParsedRegister {
+  const loaded = loadYaml(file, text);
+  if (!loaded.ok) return { register: emptyRegister(file, 'yaml'), findings: loaded.findings };
+  if (loaded.value === null || loaded.value === undefined) {
+    return { register: emptyRegister(file, 'yaml'), findings: [] };
+  }
+  return {
+    register: buildRegister(file, 'yaml', loaded.value, loaded.locator),
+    findings: validateRegister(loaded.value, loaded.locator),
+  };
+}

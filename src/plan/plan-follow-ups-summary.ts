@@ -1,0 +1,59 @@
+import { escapeCell } from '../render/markdown-escape.js';
+import type { FollowUpDraft } from './plan-follow-ups.js';
+
+interface SummaryIssue {
+  key: string;
+  number: number;
+  url: string;
+  state: 'open' | 'closed';
+  owner?: string;
+  due?: string;
+}
+
+interface FollowUpsReport {
+  drafts: FollowUpDraft[];
+  created: SummaryIssue[];
+  existing: SummaryIssue[];
+  claimedElsewhere: string[];
+  overCap?: FollowUpDraft[];
+  wouldCreate?: FollowUpDraft[];
+}
+
+/** The job summary of a follow-up run: what was opened, what existed, what was held back and why. */
+export function planFollowUpsSummary(report: FollowUpsReport, options: { maxIssues: number }): string {
+  const lines = ['## Follow-up issues', ''];
+  if (report.drafts.length === 0)
+    return `${lines.join('\n')}The merged registers record no open follow-up items.\n`;
+  const issueRows = (issues: SummaryIssue[], how: string) =>
+    issues.map(
+      (i) =>
+        `| [#${i.number}](${i.url}) | ${escapeCell(i.key)} | ${escapeCell(i.owner ?? '—')} | ${escapeCell(i.due ?? '—')} | ${how}${i.state === 'closed' ? ' (closed)' : ''} |`,
+    );
+  const rows = [...issueRows(report.created, 'opened now'), ...issueRows(report.existing, 'already tracked')];
+  if (rows.length > 0)
+    lines.push('| Issue | Item | Owner | Due | |', '| --- | --- | --- | --- | --- |', ...rows, '');
+
+  const held = report.overCap ?? report.wouldCreate;
+  if (held) {
+    lines.push(
+      report.overCap
+        ? `**Nothing was created:** ${held.length} issues are missing, more than max-issues (${options.maxIssues}).`
+        : `**Dry run:** ${held.length} issue(s) would be opened.`,
+      '',
+      '| Item | Title | Owner | Due |',
+      '| --- | --- | --- | --- |',
+      ...held.map(
+        (d) =>
+          `| ${escapeCell(d.key)} | ${escapeCell(d.title)} | ${escapeCell(d.owner ?? '—')} | ${escapeCell(d.due ?? '—')} |`,
+      ),
+      '',
+    );
+  }
+  if (report.claimedElsewhere.length > 0) {
+    lines.push(
+      `${report.claimedElsewhere.length} item(s) were left to a concurrent run that claimed them.`,
+      '',
+    );
+  }
+  return `${lines.join('\n')}\n`;
+}

@@ -1,0 +1,157 @@
+import type { Config } from '../config/config.js';
+import type { Decision, NextAction, Output, Register } from '../model/register.js';
+import { quoteUserText } from '../render/markdown-escape.js';
+import { resolveOwner } from '../rules/resolve-owner.js';
+import { markerFor } from './comment-marker.js';
+
+/** Which items get a follow-up issue. */
+export type IssuesFor = 'outputs' | 'actions' | 'both';
+
+/** One issue to ensure exists, keyed by register path + item id. */
+export interface FollowUpDraft {
+  /** `decisions/2026-11-24.yml#A1`: stable across title changes, the issue's identity. */
+  key: string;
+  marker: string;
+  id: string;
+  file: string;
+  line: number;
+  kind: 'action' | 'output';
+  title: string;
+  itemTitle: string;
+  owner?: string;
+  due?: string;
+  /** Logins to assign if GitHub says they are assignable. */
+  assigneeCandidates: string[];
+  /** Teams are mentioned, never assigned. */
+  teamMentions: string[];
+  /** What goes in the body apart from the owner line. */
+  context: FollowUpContext;
+}
+
+interface FollowUpContext {
+  reviewTitle?: string;
+  reviewDate?: string;
+  decision?: { id: string; title?: string; status?: string };
+  registerUrl: string;
+  pullUrl?: string;
+}
+
+export interface PlanFollowUpsInput {
+  registers: Register[];
+  /** Decisions from every register known, for the "serves decision" line. */
+  decisions: Decision[];
+  issuesFor: IssuesFor;
+  config: Pick<Config, 'owners' | 'vague_owners'>;
+  repo: { owner: string; repo: string; serverUrl: string };
+  sha: string;
+  pull?: number;
+}
+
+/**
+ * The follow-up issues a merged register asks for: open follow-up outputs and open next actions
+ * (per `issuesFor`), each with owner, due date and links. Immediate outputs get none: they are
+ * due the same day and the review comment already names them. Items without an id can't be keyed
+ * and are skipped (the schema rule already reports them).
+ */
+export function planFollowUps(input: PlanFollowUpsInput): FollowUpDraft[] {
+  const { repo } = input;
+  const byId = new Map(input.decisions.filter((d) => d.id).map((d) => [d.id as string, d]));
+  const drafts: FollowUpDraft[] = [];
+  for (const register of input.registers) {
+    const items: (NextAction | Output)[] = [];
+    if (input.issuesFor !== 'actions')
+      items.push(...register.outputs.filter((o) => o.timing === 'follow-up'));
+    if (input.issuesFor !== 'outputs') items.push(...register.actions);
+    for (const item of items) {
+      if (!item.id || (item.status ?? 'open') !== 'open') continue;
+      const key = `${register.file}#${item.id}`;
+      const owner = resolveOwner(item.owner, { attendees: register.review?.attendees, config: input.config });
+      const login = owner?.kind === 'user' ? owner.login : owner?.kind === 'name' ? owner.login : undefined;
+      const decision = item.decision ? byId.get(item.decision) : undefined;
+      const itemTitle = oneLine(item.title ?? '');
+      drafts.push({
+        key,
+        marker: markerFor('followup', key),
+        id: item.id,
+        file: register.file,
+        line: item.pos.line,
+        kind: item.kind,
+        title: `[${oneLine(item.id)}] ${itemTitle}${item.due ? ` (due ${oneLine(item.due)})` : ''}`.slice(
+          0,
+          256,
+        ),
+        itemTitle,
+        ...(item.owner ? { owner: item.owner } : {}),
+        ...(item.due ? { due: item.due } : {}),
+        assigneeCandidates: login ? [login] : [],
+        teamMentions: owner?.kind === 'team' ? [`@${owner.org}/${owner.slug}`] : [],
+        context: {
+          ...(register.review?.title ? { reviewTitle: register.review.title } : {}),
+          ...(register.review?.date ? { reviewDate: register.review.date } : {}),
+          ...(item.decision
+            ? { decision: { id: item.decision, title: decision?.title, status: decision?.status ?? 'open' } }
+            : {}),
+          registerUrl: `${repo.serverUrl}/${repo.owner}/${repo.repo}/blob/${input.sha}/${encodePath(register.file)}#L${item.pos.line}`,
+          ...(input.pull
+            ? { pullUrl: `${repo.serverUrl}/${repo.owner}/${repo.repo}/pull/${input.pull}` }
+            : {}),
+        },
+      });
+    }
+  }
+  return drafts;
+}
+
+/**
+ * The issue body. `assigned` are the candidates GitHub accepted; the others are mentioned so the
+ * owner still hears of it. Only these intended owner mentions may ping: all quoted text is escaped.
+ */
+export function renderFollowUpBody(draft: FollowUpDraft, assigned: readonly string[]): string {
+  const { context } = draft;
+  const unassignable = draft.assigneeCandidates.filter((login) => !assigned.includes(login));
+  const ownerText = [
+    ...assigned.map((login) => `@${login}`),
+    ...unassignable.map((login) => `@${login} (not assignable in this repository)`),
+    ...draft.teamMentions,
+  ];
+  const owner =
+    ownerText.length > 0
+      ? ownerText.join(', ')
+      : draft.owner
+        ? quoteUserText(draft.owner)
+        : '_no owner recorded_';
+  const lines = [
+    `**${draft.kind === 'output' ? 'Follow-up output' : 'Next action'} ${quoteUserText(draft.id)}:** ${quoteUserText(draft.itemTitle)}`,
+    '',
+    `- **Owner:** ${owner}`,
+    `- **Due:** ${draft.due ? quoteUserText(draft.due) : '_no due date recorded_'}`,
+  ];
+  if (context.reviewTitle || context.reviewDate) {
+    const title = context.reviewTitle ? quoteUserText(context.reviewTitle) : 'Review';
+    lines.push(
+      `- **Review:** ${title}${context.reviewDate ? ` (${quoteUserText(context.reviewDate)})` : ''}`,
+    );
+  }
+  if (context.decision) {
+    const { id, title, status } = context.decision;
+    lines.push(
+      `- **Serves decision:** ${quoteUserText(id)}${title ? ` ${quoteUserText(title)}` : ''} (status: ${quoteUserText(status ?? 'open')})`,
+    );
+  }
+  lines.push(`- **Recorded in:** [${quoteUserText(draft.file)} line ${draft.line}](${context.registerUrl})`);
+  if (context.pullUrl) lines.push(`- **Merged in:** ${context.pullUrl}`);
+  lines.push(
+    '',
+    `_Opened by decision-register from the merged register. Close this issue when the work is done._`,
+  );
+  lines.push('', draft.marker);
+  return lines.join('\n');
+}
+
+function oneLine(text: string): string {
+  return text.replace(/\s+/g, ' ').trim();
+}
+
+function encodePath(path: string): string {
+  return path.split('/').map(encodeURIComponent).join('/');
+}

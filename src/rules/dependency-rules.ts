@@ -1,0 +1,137 @@
+import { compareRefs, type ItemRef } from '../check/repo-index.js';
+import type { RawFinding } from '../model/finding.js';
+import type { Decision } from '../model/register.js';
+import { findCycles } from './find-cycles.js';
+import {
+  decisionsOf,
+  describeBlocker,
+  describeItem,
+  entryPos,
+  fieldPos,
+  findingAt,
+  idText,
+  isBlank,
+  itemId,
+  type Rule,
+  statusOf,
+} from './rule-context.js';
+
+/** dependency-missing: a blocked decision that names neither depends_on nor blocked_by. */
+export const dependencyMissing: Rule = {
+  id: 'dependency-missing',
+  run(ctx) {
+    return ctx.targets.flatMap((register) =>
+      decisionsOf(register)
+        .filter(
+          (d) => statusOf(d) === 'blocked' && dependsOn(d).length === 0 && (d.blocked_by ?? []).length === 0,
+        )
+        .map((d) => {
+          const message = `${describeItem(d)} is blocked but names no dependency (depends_on or blocked_by)`;
+          return findingAt(register, fieldPos(d, 'status'), 'dependency-missing', message, itemId(d));
+        }),
+    );
+  },
+};
+
+/** dependency-unowned: an external dependency (blocked_by entry) without an owner. */
+export const dependencyUnowned: Rule = {
+  id: 'dependency-unowned',
+  run(ctx) {
+    return ctx.targets.flatMap((register) =>
+      decisionsOf(register).flatMap((d) =>
+        (d.blocked_by ?? [])
+          .filter((blocker) => isBlank(blocker.owner))
+          .map((blocker) =>
+            findingAt(
+              register,
+              blocker.pos,
+              'dependency-unowned',
+              `${describeBlocker(blocker, d)} has no owner`,
+              itemId(d),
+            ),
+          ),
+      ),
+    );
+  },
+};
+
+/** dependency-unknown: depends_on names an id that no register defines. */
+export const dependencyUnknown: Rule = {
+  id: 'dependency-unknown',
+  run(ctx) {
+    return ctx.targets.flatMap((register) =>
+      decisionsOf(register).flatMap((d) =>
+        dependsOn(d).flatMap((id, index) =>
+          id === '' || ctx.index.byId.has(id)
+            ? []
+            : [
+                findingAt(
+                  register,
+                  entryPos(d, 'depends_on', index),
+                  'dependency-unknown',
+                  `${describeItem(d)} depends on ${idText(id)}, which no register defines`,
+                  itemId(d),
+                ),
+              ],
+        ),
+      ),
+    );
+  },
+};
+
+/**
+ * dependency-cycle: decisions that depend on each other, across all registers. Each cycle
+ * is reported once, at the depends_on entry of its first member (file, line order) among the
+ * target registers.
+ */
+export const dependencyCycle: Rule = {
+  id: 'dependency-cycle',
+  run(ctx) {
+    const edges = new Map<string, string[]>();
+    for (const register of ctx.registers) {
+      for (const decision of decisionsOf(register)) {
+        const id = itemId(decision);
+        const targets = dependsOn(decision).filter((dep) => ctx.index.byId.has(dep));
+        if (id === null || targets.length === 0) continue;
+        edges.set(id, [...(edges.get(id) ?? []), ...targets]);
+      }
+    }
+    if (edges.size === 0) return [];
+    const targetFiles = new Set(ctx.targets.map((register) => register.file));
+    const firstTarget = (id: string): ItemRef | undefined =>
+      ctx.index.byId
+        .get(id)
+        ?.find((ref) => ref.item.kind === 'decision' && targetFiles.has(ref.register.file));
+    const pickStart = (members: string[]) =>
+      members
+        .map(firstTarget)
+        .filter((ref): ref is ItemRef => ref !== undefined)
+        .sort(compareRefs)
+        .map((ref) => itemId(ref.item))[0] ?? undefined;
+    const findings: RawFinding[] = [];
+    for (const cycle of findCycles(edges, pickStart)) {
+      const start = firstTarget(cycle[0]!)!;
+      const decision = start.item as Decision;
+      const nextIndex = dependsOn(decision).indexOf(cycle[1] ?? cycle[0]!);
+      const pos = nextIndex >= 0 ? entryPos(decision, 'depends_on', nextIndex) : decision.pos;
+      const message = `Decisions depend on each other in a cycle: ${describeCycle(cycle)}`;
+      findings.push(findingAt(start.register, pos, 'dependency-cycle', message, itemId(decision)));
+    }
+    return findings;
+  },
+};
+
+/** The decision's depends_on ids, trimmed; tolerates a missing or odd list. */
+function dependsOn(decision: Decision): string[] {
+  return Array.isArray(decision.depends_on)
+    ? decision.depends_on.map((id) => (typeof id === 'string' ? id.trim() : String(id ?? '').trim()))
+    : [];
+}
+
+/** `D1 → D2 → D1`; long cycles keep their first eight members and the last. */
+function describeCycle(cycle: string[]): string {
+  const ids = cycle.map(idText);
+  const shown = ids.length > 10 ? [...ids.slice(0, 8), '…', ids[ids.length - 1]!] : ids;
+  const suffix = ids.length > 10 ? ` (${ids.length} decisions)` : '';
+  return `${[...shown, ids[0]!].join(' → ')}${suffix}`;
+}

@@ -1,0 +1,146 @@
+import type { RawFinding } from '../model/finding.js';
+import type { Position } from '../model/position.js';
+import type { Register } from '../model/register.js';
+import { isKnownOwner, isVagueOwner, type OwnerScope, ownerAttended } from './resolve-owner.js';
+import {
+  allItems,
+  decisionsOf,
+  describeBlocker,
+  describeItem,
+  fieldPos,
+  findingAt,
+  isBlank,
+  isOpenItem,
+  itemId,
+  quote,
+  type Rule,
+  type RuleContext,
+} from './rule-context.js';
+
+/** owner-missing: an unresolved decision, or an open action or output, without an owner. */
+export const ownerMissing: Rule = {
+  id: 'owner-missing',
+  run(ctx) {
+    return ctx.targets.flatMap((register) =>
+      allItems(register)
+        .filter((item) => isOpenItem(item) && isBlank(item.owner))
+        .map((item) =>
+          findingAt(
+            register,
+            fieldPos(item, 'owner'),
+            'owner-missing',
+            `${describeItem(item)} has no owner`,
+            itemId(item),
+          ),
+        ),
+    );
+  },
+};
+
+/** owner-vague: an item's or blocker's owner is a placeholder such as TBD or "team". */
+export const ownerVague: Rule = {
+  id: 'owner-vague',
+  run(ctx) {
+    return ownerSlots(ctx)
+      .filter((slot) => isVagueOwner(slot.owner, ctx.config.vague_owners))
+      .map((slot) =>
+        findingAt(
+          slot.register,
+          slot.pos,
+          'owner-vague',
+          `${slot.label} has the placeholder owner ${quote(slot.owner)}; name a person or team`,
+          slot.item,
+        ),
+      );
+  },
+};
+
+/**
+ * owner-unknown: an owner that is neither an attendee nor in the owners directory. Only
+ * judged when there is something to judge against: attendees or a non-empty directory.
+ */
+export const ownerUnknown: Rule = {
+  id: 'owner-unknown',
+  run(ctx) {
+    const directory = Object.keys(ctx.config.owners ?? {}).length > 0;
+    return ownerSlots(ctx)
+      .filter((slot) => directory || (slot.register.review?.attendees ?? []).length > 0)
+      .filter((slot) => !isVagueOwner(slot.owner, ctx.config.vague_owners))
+      .filter((slot) => !isKnownOwner(slot.owner, scopeOf(slot.register, ctx)))
+      .map((slot) =>
+        findingAt(
+          slot.register,
+          slot.pos,
+          'owner-unknown',
+          `${slot.label} is owned by ${quote(slot.owner)}, who is neither an attendee nor in the owners directory`,
+          slot.item,
+        ),
+      );
+  },
+};
+
+/** owners-absent: the review lists attendees, yet no owner of an unresolved decision attended. */
+export const ownersAbsent: Rule = {
+  id: 'owners-absent',
+  run(ctx) {
+    const findings: RawFinding[] = [];
+    for (const register of ctx.targets) {
+      const review = register.review;
+      if (!review || (review.attendees ?? []).length === 0) continue;
+      const scope = scopeOf(register, ctx);
+      const owners = decisionsOf(register)
+        .filter((decision) => isOpenItem(decision) && !isBlank(decision.owner))
+        .map((decision) => decision.owner!.trim())
+        .filter((owner) => !isVagueOwner(owner, ctx.config.vague_owners));
+      if (owners.length === 0 || owners.some((owner) => ownerAttended(owner, scope))) continue;
+      const names = [...new Set(owners)].slice(0, 5).map(quote).join(', ');
+      const message = `No owner of an unresolved decision attended the review (owners: ${names})`;
+      findings.push(findingAt(register, review.pos, 'owners-absent', message, null));
+    }
+    return findings;
+  },
+};
+
+interface OwnerSlot {
+  register: Register;
+  owner: string;
+  pos: Position;
+  label: string;
+  item: string | null;
+}
+
+/** Every non-blank owner in the target registers: items' owners, then their blockers'. */
+function ownerSlots(ctx: RuleContext): OwnerSlot[] {
+  const slots: OwnerSlot[] = [];
+  for (const register of ctx.targets) {
+    for (const item of allItems(register)) {
+      const id = itemId(item);
+      if (!isBlank(item.owner)) {
+        slots.push({
+          register,
+          owner: item.owner!.trim(),
+          pos: fieldPos(item, 'owner'),
+          label: describeItem(item),
+          item: id,
+        });
+      }
+      if (item.kind !== 'decision') continue;
+      for (const blocker of item.blocked_by ?? []) {
+        if (isBlank(blocker.owner)) continue;
+        const pos = fieldPos(blocker, 'owner');
+        slots.push({
+          register,
+          owner: blocker.owner!.trim(),
+          pos,
+          label: describeBlocker(blocker, item),
+          item: id,
+        });
+      }
+    }
+  }
+  return slots;
+}
+
+function scopeOf(register: Register, ctx: RuleContext): OwnerScope {
+  return { attendees: register.review?.attendees ?? [], config: ctx.config };
+}

@@ -1,0 +1,126 @@
+import type { RepoIndex } from '../check/repo-index.js';
+import type { Config } from '../config/config.js';
+import type { RawFinding } from '../model/finding.js';
+import type { Position } from '../model/position.js';
+import type { Decision, Item, NextAction, Output, Register } from '../model/register.js';
+import type { RuleId } from '../model/rule-catalogue.js';
+
+/** Everything a rule may look at. Rules are pure functions of this. */
+export interface RuleContext {
+  /** Every register known in the repo (for cross-file ids, dependencies and cycles). */
+  registers: Register[];
+  /** The registers to report on; a subset of `registers`. */
+  targets: Register[];
+  index: RepoIndex;
+  config: Config;
+  /** Today as YYYY-MM-DD (the caller's clock, so rules stay pure). */
+  today: string;
+}
+
+/** One rule implementation. `run` never throws, whatever the register holds. */
+export interface Rule {
+  id: RuleId;
+  run(ctx: RuleContext): RawFinding[];
+}
+
+/** Builds a finding in `register` at `pos` (the field's position, else the item's). */
+export function findingAt(
+  register: Register,
+  pos: Position | undefined,
+  rule: RuleId,
+  message: string,
+  item: string | null,
+): RawFinding {
+  return { file: register.file, line: pos?.line ?? 1, column: pos?.column ?? 1, rule, message, item };
+}
+
+/** The position of `field` when it was written, else where the thing starts. */
+export function fieldPos(thing: { pos: Position; at: Record<string, Position> }, field: string): Position {
+  return thing.at?.[field] ?? thing.pos;
+}
+
+/** A field's text, trimmed; '' when the field is missing or not a string. */
+export function textOf(value: unknown): string {
+  return typeof value === 'string' ? value.trim() : '';
+}
+
+/** True when a value is missing or only whitespace. */
+export function isBlank(value: string | undefined | null): boolean {
+  return typeof value !== 'string' || value.trim() === '';
+}
+
+/** The item's id, trimmed, or null when it has none (findings then carry `item: null`). */
+export function itemId(item: { id?: string }): string | null {
+  return typeof item.id === 'string' && item.id.trim() !== '' ? item.id.trim() : null;
+}
+
+const KIND_LABEL = { decision: 'Decision', action: 'Action', output: 'Output' } as const;
+
+/** `Decision D3`, or `Decision "Adopt Okta"` when the id is missing: names the item in messages. */
+export function describeItem(item: Item): string {
+  const label = KIND_LABEL[item.kind] ?? 'Item';
+  const id = itemId(item);
+  if (id) return `${label} ${idText(id)}`;
+  if (!isBlank(item.title)) return `${label} ${quote(item.title ?? '')}`;
+  return `${label} without id`;
+}
+
+/**
+ * User text for a message: one line, at most 60 characters, in double quotes. Renderers
+ * escape messages for their medium (Markdown, annotations), so no escaping happens here.
+ */
+export function quote(text: string): string {
+  const flat = String(text)
+    .replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]+/g, ' ')
+    .trim();
+  const short = flat.length > 60 ? `${flat.slice(0, 57)}...` : flat;
+  return `"${short}"`;
+}
+
+/** An item's status as the rules read it, trimmed: a missing or blank status means `open`. */
+export function statusOf(item: { status?: string }): string {
+  return isBlank(item.status) ? 'open' : (item.status ?? '').trim();
+}
+
+/** Every item of a register, decisions first; tolerates a register missing a list. */
+export function allItems(register: Register): Item[] {
+  return [...decisionsOf(register), ...(register.actions ?? []), ...(register.outputs ?? [])];
+}
+
+/** The register's decisions, or none. */
+export function decisionsOf(register: Register): Decision[] {
+  return register.decisions ?? [];
+}
+
+/** The register's actions and outputs, or none. */
+export function workItemsOf(register: Register): Array<NextAction | Output> {
+  return [...(register.actions ?? []), ...(register.outputs ?? [])];
+}
+
+/** True when the item still needs an owner and a date: not resolved/superseded, not done/dropped. */
+export function isOpenItem(item: Item): boolean {
+  const status = statusOf(item);
+  return item.kind === 'decision'
+    ? status !== 'resolved' && status !== 'superseded'
+    : status !== 'done' && status !== 'dropped';
+}
+
+/** `Blocker "Okta contract" of Decision D3`: names a blocker in messages. */
+export function describeBlocker(blocker: { what?: string }, decision: Item): string {
+  const what = isBlank(blocker.what) ? '' : ` ${quote(blocker.what ?? '')}`;
+  return `Blocker${what} of ${describeItem(decision)}`;
+}
+
+/** An id for a message: as written when it is plain (`D3`, `ops.12`), else quoted. */
+export function idText(id: string): string {
+  return /^[\w.-]{1,40}$/.test(id) ? id : quote(id);
+}
+
+/** Position of entry `index` (0-based) of a list field, else of the field, else of the thing. */
+export function entryPos(
+  thing: { pos: Position; at: Record<string, Position> },
+  field: string,
+  index: number,
+): Position {
+  return thing.at?.[`${field}.${index}`] ?? fieldPos(thing, field);
+}

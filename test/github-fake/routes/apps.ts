@@ -1,0 +1,102 @@
+import { errorBody, type Json, rebase, renderUser } from '../render-common.js';
+import { intParam, notFound, type RepoRouteHandler, type RouteContext, type RouteHandler } from './types.js';
+
+const APP_PERMISSIONS = {
+  checks: 'write',
+  contents: 'write',
+  issues: 'write',
+  metadata: 'read',
+  pull_requests: 'read',
+};
+const APP_EVENTS = ['check_run', 'pull_request', 'push'];
+
+function renderApp(ctx: RouteContext): Json {
+  const app = ctx.auth.app;
+  const slug = app?.slug ?? 'app';
+  return {
+    ...rebase(ctx.contract.template('integration'), ctx.links, slug),
+    id: app?.id ?? 1,
+    slug,
+    name: slug,
+    html_url: `${ctx.links.web}/apps/${slug}`,
+    permissions: APP_PERMISSIONS,
+    events: APP_EVENTS,
+  };
+}
+
+function renderInstallation(ctx: RouteContext, account: string, accountType: 'User' | 'Organization'): Json {
+  const app = ctx.auth.app;
+  const id = app?.installationId ?? 1;
+  return {
+    ...rebase(ctx.contract.template('installation'), ctx.links, account),
+    id,
+    account: renderUser({ login: account, type: accountType }, ctx.links),
+    access_tokens_url: `${ctx.links.api}/app/installations/${id}/access_tokens`,
+    html_url: `${ctx.links.web}/organizations/${account}/settings/installations/${id}`,
+    app_id: app?.id ?? 1,
+    app_slug: app?.slug ?? 'app',
+    target_type: accountType,
+    permissions: APP_PERMISSIONS,
+    events: APP_EVENTS,
+    suspended_at: null,
+    suspended_by: null,
+  };
+}
+
+const getAuthenticatedApp: RouteHandler = (ctx) => ({ status: 200, body: renderApp(ctx) });
+
+const createInstallationToken: RouteHandler = (ctx) => {
+  if (intParam(ctx.params.installation_id, -1) !== ctx.auth.app?.installationId) return notFound();
+  const { token, expiresAt } = ctx.auth.issueInstallationToken();
+  return {
+    status: 201,
+    body: { token, expires_at: expiresAt, permissions: APP_PERMISSIONS, repository_selection: 'all' },
+  };
+};
+
+const getRepoInstallation: RepoRouteHandler = (ctx) => ({
+  status: 200,
+  body: renderInstallation(ctx, ctx.repo.owner, ctx.repo.ownerType),
+});
+
+const getAuthenticatedUser: RouteHandler = (ctx) => {
+  if (ctx.caller === 'app' || ctx.caller.kind === 'installation') {
+    return {
+      status: 403,
+      body: errorBody(
+        403,
+        'Resource not accessible by integration',
+        'https://docs.github.com/rest/users/users#get-the-authenticated-user',
+      ),
+    };
+  }
+  const { login } = ctx.caller.actor;
+  const template = ctx.contract.template('private-user-response-with-public-and-private-profile-information');
+  return {
+    status: 200,
+    body: { ...rebase(template, ctx.links, login), ...renderUser(ctx.caller.actor, ctx.links), name: login },
+  };
+};
+
+const getRateLimit: RouteHandler = (ctx) => {
+  const body = ctx.contract.template('rate-limit-overview') as {
+    rate: Json;
+    resources: Record<string, Json>;
+  };
+  const reset = Math.floor(Date.now() / 1000) + 3600;
+  for (const bucket of [body.rate, ...Object.values(body.resources)]) bucket.reset = reset;
+  return { status: 200, body };
+};
+
+/** App and account routes that are not under a repository, by operationId. */
+export const appRoutes: Record<string, RouteHandler> = {
+  'apps/get-authenticated': getAuthenticatedApp,
+  'apps/create-installation-access-token': createInstallationToken,
+  'users/get-authenticated': getAuthenticatedUser,
+  'rate-limit/get': getRateLimit,
+};
+
+/** App routes under a repository, by operationId. */
+export const appRepoRoutes: Record<string, RepoRouteHandler> = {
+  'apps/get-repo-installation': getRepoInstallation,
+};

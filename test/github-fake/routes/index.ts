@@ -1,0 +1,22 @@
+import { appRepoRoutes, appRoutes } from './apps.js';
+import { checkRoutes } from './checks.js';
+import { commentRoutes } from './comments.js';
+import { gitRoutes } from './git.js';
+import { issueRoutes } from './issues.js';
+import { labelRoutes } from './labels.js';
+import { repoRoutes } from './repos.js';
+import type { RepoRouteHandler, RouteHandler } from './types.js';
+
+/** Routes of operations under /repos/{owner}/{repo}, by operationId. */
+export const REPO_ROUTES: Readonly<Record<string, RepoRouteHandler>> = {
+  ...issueRoutes,
+  ...commentRoutes,
+  ...labelRoutes,
+  ...checkRoutes,
+  ...gitRoutes,
+  ...repoRoutes,
+  ...appRepoRoutes,
+};
+
+/** Routes of operations outside a repository, by operationId. */
+export const PLAIN_ROUTES: Readonly<Record<string, RouteHandler>> = appRoutes;

@@ -1,0 +1,43 @@
+import { describe, expect, it } from 'vitest';
+import { addDays, isIsoDate } from '../../src/rules/iso-date.js';
+
+describe('isIsoDate', () => {
+  it.each(['2026-01-31', '2024-02-29', '2000-02-29', '1999-12-31'])('accepts the real date %s', (value) => {
+    expect(isIsoDate(value)).toBe(true);
+  });
+
+  it.each([
+    '2026-02-30',
+    '2023-14-05',
+    '2023-02-29',
+    '1900-02-29',
+    '2026-04-31',
+    '2026-00-10',
+    '2026-01-00',
+    'next week',
+    '2026-1-5',
+    ' 2026-01-05',
+    '2026/01/05',
+    '',
+  ])('rejects %j', (value) => {
+    expect(isIsoDate(value)).toBe(false);
+  });
+
+  it('rejects values that are not strings', () => {
+    expect(isIsoDate(undefined)).toBe(false);
+    expect(isIsoDate(20260105)).toBe(false);
+  });
+});
+
+describe('addDays', () => {
+  it('crosses month, year and leap-day boundaries', () => {
+    expect(addDays('2026-01-25', 14)).toBe('2026-02-08');
+    expect(addDays('2025-12-25', 14)).toBe('2026-01-08');
+    expect(addDays('2024-02-28', 1)).toBe('2024-02-29');
+    expect(addDays('2024-03-01', -1)).toBe('2024-02-29');
+  });
+
+  it('keeps years below 100 as written', () => {
+    expect(addDays('0050-01-01', 1)).toBe('0050-01-02');
+  });
+});
