@@ -6,7 +6,7 @@ import type { Summary } from '../model/summary.js';
 export type FilterMode = 'added' | 'file' | 'nofilter';
 
 /** The command people run to see the same findings locally. */
-export const REPRODUCE_COMMAND = 'npx decision-register check';
+export const REPRODUCE_COMMAND = 'node dist/cli.js check';
 
 const FILTER_NOTES: Record<FilterMode, string> = {
   added: 'Showing findings on lines this pull request adds or changes.',
@@ -19,10 +19,10 @@ export function filterNote(mode: FilterMode): string {
   return FILTER_NOTES[mode] ?? FILTER_NOTES.nofilter;
 }
 
-/** `Reproduce locally: \`npx decision-register check\` (or \`node dist/cli.js check\` in a checkout).` */
+/** `Reproduce locally with the decision-register CLI, from the repository root: \`node dist/cli.js check\`.` */
 export function reproduceNote(command: string = REPRODUCE_COMMAND): string {
   const shown = command.includes('`') ? quoteUserText(command) : `\`${command}\``;
-  return `Reproduce locally: ${shown} (or \`node dist/cli.js check\` in a checkout of this tool).`;
+  return `Reproduce locally with the decision-register CLI, from the repository root: ${shown}.`;
 }
 
 /** `Checked 2 register files (8 decisions) at \`abc1234\`` (no full stop, so callers can go on). */

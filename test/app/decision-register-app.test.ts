@@ -243,7 +243,7 @@ describe('merged pull request', () => {
 
   it('holds back a batch over max-issues and says so in an action_required check run', async () => {
     const h = await harness();
-    const merge = seedMerge(h.fake, followUpRegister(2, 2), 'app:\n  max-issues: 3\n');
+    const merge = seedMerge(h.fake, followUpRegister(2, 2), { config: 'app:\n  max-issues: 3\n' });
     await receive(h, 'pull_request', merge.payload, 'merge-1');
     const state = h.fake.state(REPO);
     expect(state.issues.filter((i) => !i.isPull)).toEqual([]);

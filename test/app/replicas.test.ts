@@ -83,7 +83,7 @@ describe('replicas sharing Redis', { timeout: 150_000 }, () => {
   it.skipIf(!hasRedis)(
     'replicas: distinct deliveries of one merge at both at once → the item locks keep it to one issue each',
     async () => {
-      const merge = seedMerge(fake, followUpRegister(2, 2));
+      const merge = seedMerge(fake, followUpRegister(2, 2), { file: 'decisions/2030-01-13.yml' });
       const before = followUpIssues().length;
       const answers = await Promise.all(
         replicas.flatMap((replica, r) =>

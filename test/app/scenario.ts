@@ -127,15 +127,24 @@ export function seedPull(
   return { number, headSha: head, baseSha: base, payload };
 }
 
-/** A merged pull request that added `register` (merge commit on main), and its closed payload. */
-export function seedMerge(fake: GitHubFake, register: string, config?: string) {
+/**
+ * A merged pull request that added `register` at `file` (merge commit on main), and its closed
+ * payload. Item keys are path + id, so scenarios sharing a repository use different files.
+ */
+export function seedMerge(
+  fake: GitHubFake,
+  register: string,
+  options: { config?: string; file?: string } = {},
+) {
+  const file = options.file ?? REGISTER;
+  const config = options.config;
   const base = fake.commit(REPO, config !== undefined ? { '.github/decision-register.yml': config } : {});
   const head = fake.commit(
     REPO,
-    { [REGISTER]: register },
+    { [file]: register },
     { parent: base, branch: `meeting-${base.slice(0, 6)}` },
   );
-  const merge = fake.commit(REPO, { [REGISTER]: register }, { message: 'Merge pull request' });
+  const merge = fake.commit(REPO, { [file]: register }, { message: 'Merge pull request' });
   const number = fake.addPull(REPO, { headSha: head, baseSha: base, merged: true, mergeCommitSha: merge });
   const payload = pullRequestPayload('closed', {
     owner: OWNER,

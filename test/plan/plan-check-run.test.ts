@@ -40,7 +40,7 @@ describe('planCheckRun', () => {
         '- `owner-missing`: An unresolved decision, action or output has no owner.',
         '- `parse-error`: The file cannot be parsed.',
         '',
-        'Showing findings on lines this pull request adds or changes. Reproduce locally: `npx decision-register check` (or `node dist/cli.js check` in a checkout of this tool).',
+        'Showing findings on lines this pull request adds or changes. Reproduce locally with the decision-register CLI, from the repository root: `node dist/cli.js check`.',
         '',
       ].join('\n'),
     );
