@@ -13,12 +13,12 @@
 //
 // Usage: npm run bench:app [-- --deliveries 2000 --connections 16 --throttled]
 import { type ChildProcess, spawn } from 'node:child_process';
-import { randomUUID } from 'node:crypto';
-import { mkdir, mkdtemp } from 'node:fs/promises';
+import { createHash, randomUUID } from 'node:crypto';
+import { mkdir, writeFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { join, resolve } from 'node:path';
 import { sign } from '@octokit/webhooks-methods';
-import { build } from 'esbuild';
+import { build, type Plugin } from 'esbuild';
 
 interface AutocannonResult {
   duration: number;
@@ -86,27 +86,44 @@ import { ProbotOctokit } from 'probot';
 import { startApp } from './src/app/start-app.ts';
 const Octokit = process.env.BENCH_THROTTLE === 'on' ? undefined
   : ProbotOctokit.defaults((o) => ({ ...o, throttle: { ...o.throttle, enabled: false } }));
-await startApp(Octokit ? { Octokit } : {});
+const app = await startApp(Octokit ? { Octokit } : {});
+process.once('SIGTERM', () => app.stop().then(() => process.exit(0), () => process.exit(1)));
 `;
 
+// The fake's spec loader finds its cache relative to its own file: keep it where it is.
+const keepInPlace: Plugin = {
+  name: 'keep-in-place',
+  setup(build) {
+    build.onResolve({ filter: /gen-github-subset\.mjs$/ }, (args) => ({
+      path: resolve(args.resolveDir, args.path),
+      external: true,
+    }));
+  },
+};
+
+/** Bundles inline TypeScript into node_modules/.cache (so packages resolve), named by content. */
 async function bundle(name: string, contents: string, external: boolean): Promise<string> {
-  const cache = resolve(ROOT, 'node_modules/.cache');
-  await mkdir(cache, { recursive: true });
-  const outdir = await mkdtemp(join(cache, `decision-register-bench-${name}-`));
-  await build({
+  const result = await build({
     stdin: { contents, resolveDir: ROOT, sourcefile: `${name}.ts`, loader: 'ts' },
-    outfile: join(outdir, `${name}.mjs`),
+    outfile: `${name}.mjs`,
+    write: false,
     bundle: true,
     platform: 'node',
     format: 'esm',
     target: 'node20',
     logLevel: 'error',
+    plugins: [keepInPlace],
     ...(external ? { packages: 'external' as const } : {}),
     banner: {
       js: "import { createRequire as __drCreateRequire } from 'node:module'; const require = __drCreateRequire(import.meta.url);",
     },
   });
-  return join(outdir, `${name}.mjs`);
+  const text = result.outputFiles[0]?.text ?? '';
+  const dir = resolve(ROOT, 'node_modules/.cache/decision-register-bench');
+  await mkdir(dir, { recursive: true });
+  const path = join(dir, `${name}-${createHash('sha256').update(text).digest('hex').slice(0, 16)}.mjs`);
+  await writeFile(path, text);
+  return path;
 }
 
 interface FakeReady {

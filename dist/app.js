@@ -26,7 +26,7 @@ import {
   shouldFail,
   throttling,
   verdictHeadline
-} from "./chunks/chunk-DJ5HXSLQ.js";
+} from "./chunks/chunk-G4P4TCYO.js";
 import {
   ConfigError,
   RULE_CATALOGUE,
@@ -38,7 +38,7 @@ import {
   isRuleId,
   quoteUserText,
   require_dist
-} from "./chunks/chunk-QVHB3ON4.js";
+} from "./chunks/chunk-Y46QTP6E.js";
 
 // node_modules/@ioredis/commands/built/commands.json
 var require_commands = __commonJS({
@@ -31691,14 +31691,14 @@ var package_default = {
   },
   scripts: {
     build: "node scripts/build.mjs",
-    start: "node scripts/demo.mjs",
+    start: "node scripts/run-ts.mjs scripts/demo/demo.ts",
     test: "npm run verify && vitest run",
     verify: "npm run lint && npm run typecheck && npm run check:dist",
     lint: "biome ci .",
     format: "biome check --write .",
     typecheck: "tsc -p tsconfig.json",
     "check:dist": "node scripts/build.mjs --check",
-    bench: "node bench/bench-check.ts",
+    bench: "node scripts/run-ts.mjs bench/bench-check.ts",
     "bench:app": "node bench/bench-app.ts",
     app: "node dist/app.js"
   },

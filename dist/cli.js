@@ -7,7 +7,7 @@ import {
   renderDashboardHtml,
   renderJson,
   renderStatusMd
-} from "./chunks/chunk-WEOXBC3B.js";
+} from "./chunks/chunk-KQ7IBLKB.js";
 import {
   ConfigError,
   RULE_CATALOGUE,
@@ -22,7 +22,7 @@ import {
   parseFiles,
   plural,
   require_picomatch
-} from "./chunks/chunk-QVHB3ON4.js";
+} from "./chunks/chunk-Y46QTP6E.js";
 
 // src/cli/collect-files.ts
 var import_picomatch = __toESM(require_picomatch(), 1);
@@ -95,18 +95,28 @@ function toPosix(path) {
 
 // src/cli/load-config-file.ts
 import { readFile as readFile2 } from "node:fs/promises";
-import { join as join2 } from "node:path";
+import { resolve } from "node:path";
 var DEFAULT_CONFIG_PATH = ".github/decision-register.yml";
 async function loadConfigFile(cwd, named) {
-  const path = join2(cwd, named ?? DEFAULT_CONFIG_PATH);
+  const path = resolve(cwd, named ?? DEFAULT_CONFIG_PATH);
   let text;
   try {
     text = await readFile2(path, "utf8");
   } catch (error) {
     if (named === void 0 && error.code === "ENOENT") return parseConfig(null);
-    throw new ConfigError("", `cannot read config ${named}: ${error.code ?? "error"}`);
+    throw new ConfigError(
+      "",
+      `cannot read config ${named}: ${error.code ?? "error"}`
+    );
   }
-  return parseConfig(text, named ?? DEFAULT_CONFIG_PATH);
+  try {
+    return parseConfig(text, named ?? DEFAULT_CONFIG_PATH);
+  } catch (error) {
+    if (error instanceof ConfigError) {
+      throw new ConfigError("", `config ${named ?? DEFAULT_CONFIG_PATH}: ${error.message}`);
+    }
+    throw error;
+  }
 }
 
 // src/cli/parse-options.ts
@@ -342,7 +352,7 @@ async function checkCommand(args, io) {
 
 // src/cli/dashboard-command.ts
 import { mkdir, writeFile } from "node:fs/promises";
-import { join as join3, resolve } from "node:path";
+import { join as join2, resolve as resolve2 } from "node:path";
 import { pathToFileURL } from "node:url";
 async function dashboardCommand(args, io) {
   const { values, positionals } = parseOptions(args, {
@@ -359,10 +369,10 @@ async function dashboardCommand(args, io) {
   const parsed = parseFiles(files, config);
   warnUnparsed(parsed.parseFindings, io);
   const dashboard = planDashboard({ registers: parsed.registers, config, today });
-  const out = resolve(io.cwd, values.out);
+  const out = resolve2(io.cwd, values.out);
   await mkdir(out, { recursive: true });
-  const status = join3(out, "STATUS.md");
-  const page = join3(out, "index.html");
+  const status = join2(out, "STATUS.md");
+  const page = join2(out, "index.html");
   await writeFile(status, renderStatusMd(dashboard));
   await writeFile(page, renderDashboardHtml(dashboard));
   io.write(

@@ -14,7 +14,7 @@ import {
   renderDashboardHtml,
   renderJson,
   renderStatusMd
-} from "./chunks/chunk-WEOXBC3B.js";
+} from "./chunks/chunk-KQ7IBLKB.js";
 import {
   GitHubError,
   Octokit,
@@ -40,7 +40,7 @@ import {
   throttling,
   utf8Length,
   verdictHeadline
-} from "./chunks/chunk-DJ5HXSLQ.js";
+} from "./chunks/chunk-G4P4TCYO.js";
 import {
   ConfigError,
   __commonJS,
@@ -51,7 +51,7 @@ import {
   parseConfig,
   parseFiles,
   quoteUserText
-} from "./chunks/chunk-QVHB3ON4.js";
+} from "./chunks/chunk-Y46QTP6E.js";
 
 // node_modules/tunnel/lib/tunnel.js
 var require_tunnel = __commonJS({
@@ -20679,7 +20679,8 @@ async function followUpsMode(inputs, repo, merge, port, config, isOurs) {
   setOutput("existing-issues", list(outcome.existing));
   await summary.addRaw(planFollowUpsSummary(outcome, { maxIssues: inputs.maxIssues })).write();
   if (outcome.wouldCreate) {
-    for (const draft of outcome.wouldCreate) info(`dry-run: would open "${draft.title}" for ${draft.key}`);
+    for (const draft of outcome.wouldCreate)
+      info(`dry-run: would open "${draft.title}" for ${draft.key}`);
   }
   if (outcome.overCap) {
     setFailed(
@@ -20687,7 +20688,9 @@ async function followUpsMode(inputs, repo, merge, port, config, isOurs) {
     );
     return;
   }
-  info(`Follow-up issues: ${outcome.created.length} opened, ${outcome.existing.length} already tracked.`);
+  info(
+    `Follow-up issues: ${outcome.created.length} opened, ${outcome.existing.length} already tracked.`
+  );
 }
 
 // src/action/inputs.ts
@@ -20735,6 +20738,48 @@ function readInputs(get) {
     dashboardBranch: get("dashboard-branch"),
     dashboardDir: get("dashboard-dir") || "status",
     today
+  };
+}
+
+// src/action/pick-mode.ts
+var REVIEW_ACTIONS = /* @__PURE__ */ new Set(["opened", "synchronize", "reopened", "ready_for_review", "edited"]);
+var NULL_SHA = /^0+$/;
+function pickMode(mode, eventName, payload) {
+  const isPull = eventName === "pull_request" || eventName === "pull_request_target";
+  const pr = payload.pull_request;
+  if (mode === "agenda" || mode === "dashboard" || mode === "remind") return { kind: mode };
+  if (mode === "review" || mode === "auto" && isPull && payload.action !== "closed") {
+    if (!pr) return { kind: "skip", reason: `mode review needs a pull_request event, not ${eventName}.` };
+    if (mode === "auto" && !REVIEW_ACTIONS.has(payload.action ?? "")) {
+      return { kind: "skip", reason: `Nothing to review on pull_request ${payload.action}.` };
+    }
+    return { kind: "review", pull: { number: pr.number, headSha: pr.head.sha, baseSha: pr.base.sha } };
+  }
+  if (mode === "follow-ups" || mode === "auto") {
+    if (isPull && pr) {
+      if (payload.action !== "closed" || !pr.merged || !pr.merge_commit_sha) {
+        return {
+          kind: "skip",
+          reason: `Pull request #${pr.number} was closed without merging: no follow-ups.`
+        };
+      }
+      return { kind: "follow-ups", merge: { pull: pr.number, sha: pr.merge_commit_sha } };
+    }
+    if (eventName === "push" && payload.after && !payload.deleted && !NULL_SHA.test(payload.after)) {
+      const before = payload.before && !NULL_SHA.test(payload.before) ? payload.before : void 0;
+      return { kind: "follow-ups", merge: { sha: payload.after, ...before ? { before } : {} } };
+    }
+    if (mode === "follow-ups") {
+      return {
+        kind: "skip",
+        reason: `mode follow-ups needs a merged pull_request or a push, not ${eventName}.`
+      };
+    }
+  }
+  if (eventName === "schedule") return { kind: "remind" };
+  return {
+    kind: "skip",
+    reason: `Nothing to do for ${eventName}; set the mode input (review, follow-ups, agenda, dashboard, remind).`
   };
 }
 
@@ -21276,42 +21321,6 @@ _${outcome2.issue.dryRun ? "dry-run: would have " : ""}${outcome2.issue.action} 
 async function summary2(markdown) {
   if (!process.env.GITHUB_STEP_SUMMARY || markdown === "") return;
   await summary.addRaw(markdown).write();
-}
-
-// src/action/pick-mode.ts
-var REVIEW_ACTIONS = /* @__PURE__ */ new Set(["opened", "synchronize", "reopened", "ready_for_review", "edited"]);
-var NULL_SHA = /^0+$/;
-function pickMode(mode, eventName, payload) {
-  const isPull = eventName === "pull_request" || eventName === "pull_request_target";
-  const pr = payload.pull_request;
-  if (mode === "agenda" || mode === "dashboard" || mode === "remind") return { kind: mode };
-  if (mode === "review" || mode === "auto" && isPull && payload.action !== "closed") {
-    if (!pr) return { kind: "skip", reason: `mode review needs a pull_request event, not ${eventName}.` };
-    if (mode === "auto" && !REVIEW_ACTIONS.has(payload.action ?? "")) {
-      return { kind: "skip", reason: `Nothing to review on pull_request ${payload.action}.` };
-    }
-    return { kind: "review", pull: { number: pr.number, headSha: pr.head.sha, baseSha: pr.base.sha } };
-  }
-  if (mode === "follow-ups" || mode === "auto") {
-    if (isPull && pr) {
-      if (payload.action !== "closed" || !pr.merged || !pr.merge_commit_sha) {
-        return { kind: "skip", reason: `Pull request #${pr.number} was closed without merging: no follow-ups.` };
-      }
-      return { kind: "follow-ups", merge: { pull: pr.number, sha: pr.merge_commit_sha } };
-    }
-    if (eventName === "push" && payload.after && !payload.deleted && !NULL_SHA.test(payload.after)) {
-      const before = payload.before && !NULL_SHA.test(payload.before) ? payload.before : void 0;
-      return { kind: "follow-ups", merge: { sha: payload.after, ...before ? { before } : {} } };
-    }
-    if (mode === "follow-ups") {
-      return { kind: "skip", reason: `mode follow-ups needs a merged pull_request or a push, not ${eventName}.` };
-    }
-  }
-  if (eventName === "schedule") return { kind: "remind" };
-  return {
-    kind: "skip",
-    reason: `Nothing to do for ${eventName}; set the mode input (review, follow-ups, agenda, dashboard, remind).`
-  };
 }
 
 // src/action/runner.ts

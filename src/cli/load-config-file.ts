@@ -1,5 +1,5 @@
 import { readFile } from 'node:fs/promises';
-import { join } from 'node:path';
+import { resolve } from 'node:path';
 import { type Config, ConfigError } from '../config/config.js';
 import { parseConfig } from '../config/parse-config.js';
 
@@ -11,7 +11,7 @@ export const DEFAULT_CONFIG_PATH = '.github/decision-register.yml';
  * neither exists. A named file that is missing is an error, a missing default is not.
  */
 export async function loadConfigFile(cwd: string, named: string | undefined): Promise<Config> {
-  const path = join(cwd, named ?? DEFAULT_CONFIG_PATH);
+  const path = resolve(cwd, named ?? DEFAULT_CONFIG_PATH);
   let text: string | null;
   try {
     text = await readFile(path, 'utf8');
@@ -22,5 +22,12 @@ export async function loadConfigFile(cwd: string, named: string | undefined): Pr
       `cannot read config ${named}: ${(error as NodeJS.ErrnoException).code ?? 'error'}`,
     );
   }
-  return parseConfig(text, named ?? DEFAULT_CONFIG_PATH);
+  try {
+    return parseConfig(text, named ?? DEFAULT_CONFIG_PATH);
+  } catch (error) {
+    if (error instanceof ConfigError) {
+      throw new ConfigError('', `config ${named ?? DEFAULT_CONFIG_PATH}: ${error.message}`);
+    }
+    throw error;
+  }
 }

@@ -52,8 +52,33 @@ export function resolveOwner(owner: string | undefined, scope: OwnerScope): Reso
 export function isVagueOwner(owner: string, vagueOwners: readonly string[]): boolean {
   const forms = vagueForms(owner);
   if (forms.length === 0) return false;
-  const listed = new Set(vagueOwners.flatMap(vagueForms));
+  const listed = memo(vagueSets, vagueOwners, () => new Set(vagueOwners.flatMap(vagueForms)));
   return forms.some((form) => listed.has(form)) || !/[\p{L}\p{N}]/u.test(owner);
+}
+
+// Rules ask about every item of a register against the same lists: build each lookup once.
+const vagueSets = new WeakMap<readonly string[], Set<string>>();
+const handleSets = new WeakMap<object, WeakMap<object, Set<string>>>();
+const NO_ATTENDEES: Attendee[] = [];
+const NO_OWNERS: Record<string, string> = {};
+
+function memo<K extends object, V>(cache: WeakMap<K, V>, key: K, build: () => V): V {
+  let value = cache.get(key);
+  if (value === undefined) {
+    value = build();
+    cache.set(key, value);
+  }
+  return value;
+}
+
+/** Lower-case logins of the attendees and of the owners directory's values. */
+function knownHandles(attendees: Attendee[], owners: Record<string, string>): Set<string> {
+  const byOwners = memo(handleSets, attendees, () => new WeakMap<object, Set<string>>());
+  return memo(
+    byOwners,
+    owners,
+    () => new Set([...attendees.map((a) => loginKey(a.github)), ...Object.values(owners).map(loginKey)]),
+  );
 }
 
 /**
@@ -62,11 +87,8 @@ export function isVagueOwner(owner: string, vagueOwners: readonly string[]): boo
  */
 export function isKnownOwner(owner: string, scope: OwnerScope): boolean {
   const text = owner.trim().replace(/\s+/g, ' ');
-  const attendees = scope.attendees ?? [];
-  const handles = new Set([
-    ...attendees.map((a) => loginKey(a.github)),
-    ...Object.values(scope.config.owners ?? {}).map(loginKey),
-  ]);
+  const attendees = scope.attendees ?? NO_ATTENDEES;
+  const handles = knownHandles(attendees, scope.config.owners ?? NO_OWNERS);
   if (parseHandle(text)) return handles.has(loginKey(text));
   if (USER.test(`@${text}`) && handles.has(text.toLowerCase())) return true;
   return (

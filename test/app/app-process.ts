@@ -1,6 +1,7 @@
 import { type ChildProcess, spawn, spawnSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
 import { existsSync } from 'node:fs';
-import { mkdir, mkdtemp } from 'node:fs/promises';
+import { mkdir, mkdtemp, rename, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { build } from 'esbuild';
@@ -17,7 +18,7 @@ let entry: Promise<{ path: string; kind: 'dist' | 'bundle' }> | undefined;
  * The app entry to spawn: `dist/app.js` when it exists and `npm run check:dist` says dist/ is
  * current; otherwise src/app/run.ts bundled now with the same esbuild options as
  * scripts/build.mjs (only dist/ is the lead's to build). The bundle goes under node_modules/.cache
- * so the bundle's runtime imports (Probot loads ioredis lazily) resolve as from dist/.
+ * so its runtime imports (Probot loads ioredis lazily) resolve as they do from dist/.
  */
 export function appEntry(): Promise<{ path: string; kind: 'dist' | 'bundle' }> {
   entry ??= (async () => {
@@ -25,12 +26,10 @@ export function appEntry(): Promise<{ path: string; kind: 'dist' | 'bundle' }> {
       const check = spawnSync(NODE24, ['scripts/build.mjs', '--check'], { encoding: 'utf8' });
       if (check.status === 0) return { path: DIST_APP, kind: 'dist' as const };
     }
-    const cache = resolve('node_modules/.cache');
-    await mkdir(cache, { recursive: true });
-    const outdir = await mkdtemp(join(cache, 'decision-register-app-'));
-    await build({
-      entryPoints: { app: 'src/app/run.ts' },
-      outdir,
+    const result = await build({
+      entryPoints: ['src/app/run.ts'],
+      outfile: 'app.js',
+      write: false,
       bundle: true,
       platform: 'node',
       format: 'esm',
@@ -40,7 +39,17 @@ export function appEntry(): Promise<{ path: string; kind: 'dist' | 'bundle' }> {
         js: "import { createRequire as __drCreateRequire } from 'node:module'; const require = __drCreateRequire(import.meta.url);",
       },
     });
-    return { path: join(outdir, 'app.js'), kind: 'bundle' as const };
+    const text = result.outputFiles[0]?.text ?? '';
+    // Named by content: parallel test files share one file, written atomically (temp + rename).
+    const outdir = resolve('node_modules/.cache/decision-register-app');
+    const path = join(outdir, `app-${createHash('sha256').update(text).digest('hex').slice(0, 16)}.mjs`);
+    if (!existsSync(path)) {
+      await mkdir(outdir, { recursive: true });
+      const temp = `${path}.${process.pid}.tmp`;
+      await writeFile(temp, text);
+      await rename(temp, path);
+    }
+    return { path, kind: 'bundle' as const };
   })();
   return entry;
 }

@@ -9,7 +9,7 @@ import {
   quoteUserText,
   resolveOwner,
   statusOf
-} from "./chunk-QVHB3ON4.js";
+} from "./chunk-Y46QTP6E.js";
 
 // src/render/render-json.ts
 var JSON_OUTPUT_VERSION = 1;

@@ -29732,31 +29732,6 @@ function addKid(parent, key, kid) {
   return kid;
 }
 
-// src/parse/section-of.ts
-var SECTIONS = {
-  decisions: { kind: "decisions" },
-  "next actions": { kind: "actions" },
-  actions: { kind: "actions" },
-  "action items": { kind: "actions" },
-  outputs: { kind: "outputs" },
-  "expected outputs": { kind: "outputs" },
-  "immediate outputs": { kind: "outputs", timing: "immediate" },
-  "follow-up outputs": { kind: "outputs", timing: "follow-up" },
-  "follow up outputs": { kind: "outputs", timing: "follow-up" },
-  "followup outputs": { kind: "outputs", timing: "follow-up" },
-  attendees: { kind: "attendees" },
-  present: { kind: "attendees" }
-};
-function sectionOf(heading2) {
-  const key = heading2.toLowerCase().replace(/\s+/g, " ").trim().replace(/^\d+[.)]?\s+/, "").replace(/\s*:$/, "");
-  return Object.hasOwn(SECTIONS, key) ? SECTIONS[key] : void 0;
-}
-function sectionLabel(section) {
-  if (section.timing === "immediate") return "Immediate outputs";
-  if (section.timing === "follow-up") return "Follow-up outputs";
-  return { decisions: "Decisions", actions: "Actions", outputs: "Outputs", attendees: "Attendees" }[section.kind];
-}
-
 // src/parse/validate-register.ts
 var import_ajv2 = __toESM(require_ajv(), 1);
 
@@ -30288,6 +30263,31 @@ function maskTables(lines, tables) {
 }
 var TABLE_MASK = "<!-- -->";
 
+// src/parse/section-of.ts
+var SECTIONS = {
+  decisions: { kind: "decisions" },
+  "next actions": { kind: "actions" },
+  actions: { kind: "actions" },
+  "action items": { kind: "actions" },
+  outputs: { kind: "outputs" },
+  "expected outputs": { kind: "outputs" },
+  "immediate outputs": { kind: "outputs", timing: "immediate" },
+  "follow-up outputs": { kind: "outputs", timing: "follow-up" },
+  "follow up outputs": { kind: "outputs", timing: "follow-up" },
+  "followup outputs": { kind: "outputs", timing: "follow-up" },
+  attendees: { kind: "attendees" },
+  present: { kind: "attendees" }
+};
+function sectionOf(heading2) {
+  const key = heading2.toLowerCase().replace(/\s+/g, " ").trim().replace(/^\d+[.)]?\s+/, "").replace(/\s*:$/, "");
+  return Object.hasOwn(SECTIONS, key) ? SECTIONS[key] : void 0;
+}
+function sectionLabel(section) {
+  if (section.timing === "immediate") return "Immediate outputs";
+  if (section.timing === "follow-up") return "Follow-up outputs";
+  return { decisions: "Decisions", actions: "Actions", outputs: "Outputs", attendees: "Attendees" }[section.kind];
+}
+
 // src/parse/cell-text.ts
 var INLINE_SYNTAX = /[\\`*_[<&~]/;
 var BLOCK_CONSTRUCTS = [
@@ -30318,89 +30318,6 @@ function cellText(raw) {
   if (!INLINE_SYNTAX.test(raw)) return raw;
   const unescaped = raw.replace(/\\([|\\])/g, (pair2, char) => char === "|" ? "|" : pair2);
   return toString(inlineProcessor().parse(unescaped)).trim();
-}
-
-// src/parse/parse-dependencies.ts
-var BARE_ID = /^[A-Za-z][A-Za-z0-9_.-]*\d[A-Za-z0-9_.-]*$/;
-var HANDLE = /(?<![\w@/])@[A-Za-z0-9][A-Za-z0-9-]*(?:\/[A-Za-z0-9][A-Za-z0-9_.-]*)?/;
-var OWNER_LABEL = /\bowner\s*:\s*([^,;()]*[^,;()\s])/i;
-var DATE = /(?:\b(?:due|by)\s*:?\s*)?(?<!\d)(\d{4}-\d{2}-\d{2})(?!\d)/i;
-function parseDependencies(cell) {
-  const dependsOn2 = [];
-  const blockers = [];
-  for (const entry of entriesOf(cell)) {
-    const text6 = cellText(entry.raw);
-    if (isAbsent(text6)) continue;
-    if (BARE_ID.test(text6)) dependsOn2.push({ raw: text6, pos: entry.pos });
-    else blockers.push(readBlocker(entry));
-  }
-  return { dependsOn: dependsOn2, blockers };
-}
-function splitList(cell, separator) {
-  const parts = [];
-  let from = 0;
-  while (from <= cell.raw.length) {
-    let to = cell.raw.indexOf(separator, from);
-    if (to < 0) to = cell.raw.length;
-    const piece = cell.raw.slice(from, to);
-    const lead = piece.length - piece.trimStart().length;
-    const trimmed2 = piece.trim();
-    if (trimmed2 !== "") parts.push({ raw: trimmed2, pos: shift(cell.pos, from + lead) });
-    from = to + separator.length;
-  }
-  return parts;
-}
-function isAbsent(text6) {
-  return text6 === "" || text6 === "-" || text6 === "\u2014" || text6 === "\u2013";
-}
-function entriesOf(cell) {
-  if (cell.raw.includes(";")) return splitList(cell, ";");
-  const byComma = splitList(cell, ",");
-  if (byComma.every((part) => BARE_ID.test(cellText(part.raw)))) return byComma;
-  return cell.raw.trim() === "" ? [] : [cell];
-}
-function readBlocker(entry) {
-  const blocker = { pos: entry.pos };
-  let rest = entry.raw;
-  const cut = (start, length) => {
-    rest = `${rest.slice(0, start)}${" ".repeat(length)}${rest.slice(start + length)}`;
-  };
-  const handle2 = HANDLE.exec(rest);
-  const label = handle2 ? void 0 : OWNER_LABEL.exec(rest);
-  if (handle2) {
-    blocker.owner = { raw: handle2[0], pos: shift(entry.pos, handle2.index) };
-    cut(handle2.index, handle2[0].length);
-  } else if (label) {
-    const name = label[1];
-    const at = label.index + label[0].length - name.length;
-    blocker.owner = { raw: name, pos: shift(entry.pos, at) };
-    cut(label.index, label[0].length);
-  }
-  const date = DATE.exec(rest);
-  if (date) {
-    const value2 = date[1];
-    const at = date.index + date[0].length - value2.length;
-    blocker.due = { raw: value2, pos: shift(entry.pos, at) };
-    cut(date.index, date[0].length);
-  }
-  const what = tidy(rest);
-  if (what.text !== "") blocker.what = { raw: what.text, pos: shift(entry.pos, what.start) };
-  return blocker;
-}
-function tidy(rest) {
-  let text6 = rest;
-  let previous3;
-  do {
-    previous3 = text6;
-    text6 = text6.replace(/\(\s*[,;:]?\s*\)|\[\s*[,;:]?\s*\]/g, (m) => " ".repeat(m.length)).replace(/\(\s*[,;]\s*/g, (m) => `(${" ".repeat(m.length - 1)}`).replace(/\s*[,;]\s*\)/g, (m) => `${" ".repeat(m.length - 1)})`);
-  } while (text6 !== previous3);
-  const start = text6.search(/[^\s,;:–—-]/);
-  if (start < 0) return { text: "", start: 0 };
-  const end = text6.replace(/[\s,;:–—-]+$/, "").length;
-  return { text: text6.slice(start, end).replace(/\s{2,}/g, " "), start };
-}
-function shift(pos, by) {
-  return { file: pos.file, line: pos.line, column: pos.column + by };
 }
 
 // src/parse/map-columns.ts
@@ -30495,6 +30412,89 @@ function quoted(text6) {
   return `"${flat.length > 40 ? `${flat.slice(0, 37)}...` : flat}"`;
 }
 
+// src/parse/parse-dependencies.ts
+var BARE_ID = /^[A-Za-z][A-Za-z0-9_.-]*\d[A-Za-z0-9_.-]*$/;
+var HANDLE = /(?<![\w@/])@[A-Za-z0-9][A-Za-z0-9-]*(?:\/[A-Za-z0-9][A-Za-z0-9_.-]*)?/;
+var OWNER_LABEL = /\bowner\s*:\s*([^,;()]*[^,;()\s])/i;
+var DATE = /(?:\b(?:due|by)\s*:?\s*)?(?<!\d)(\d{4}-\d{2}-\d{2})(?!\d)/i;
+function parseDependencies(cell) {
+  const dependsOn2 = [];
+  const blockers = [];
+  for (const entry of entriesOf(cell)) {
+    const text6 = cellText(entry.raw);
+    if (isAbsent(text6)) continue;
+    if (BARE_ID.test(text6)) dependsOn2.push({ raw: text6, pos: entry.pos });
+    else blockers.push(readBlocker(entry));
+  }
+  return { dependsOn: dependsOn2, blockers };
+}
+function splitList(cell, separator) {
+  const parts = [];
+  let from = 0;
+  while (from <= cell.raw.length) {
+    let to = cell.raw.indexOf(separator, from);
+    if (to < 0) to = cell.raw.length;
+    const piece = cell.raw.slice(from, to);
+    const lead = piece.length - piece.trimStart().length;
+    const trimmed2 = piece.trim();
+    if (trimmed2 !== "") parts.push({ raw: trimmed2, pos: shift(cell.pos, from + lead) });
+    from = to + separator.length;
+  }
+  return parts;
+}
+function isAbsent(text6) {
+  return text6 === "" || text6 === "-" || text6 === "\u2014" || text6 === "\u2013";
+}
+function entriesOf(cell) {
+  if (cell.raw.includes(";")) return splitList(cell, ";");
+  const byComma = splitList(cell, ",");
+  if (byComma.every((part) => BARE_ID.test(cellText(part.raw)))) return byComma;
+  return cell.raw.trim() === "" ? [] : [cell];
+}
+function readBlocker(entry) {
+  const blocker = { pos: entry.pos };
+  let rest = entry.raw;
+  const cut = (start, length) => {
+    rest = `${rest.slice(0, start)}${" ".repeat(length)}${rest.slice(start + length)}`;
+  };
+  const handle2 = HANDLE.exec(rest);
+  const label = handle2 ? void 0 : OWNER_LABEL.exec(rest);
+  if (handle2) {
+    blocker.owner = { raw: handle2[0], pos: shift(entry.pos, handle2.index) };
+    cut(handle2.index, handle2[0].length);
+  } else if (label) {
+    const name = label[1];
+    const at = label.index + label[0].length - name.length;
+    blocker.owner = { raw: name, pos: shift(entry.pos, at) };
+    cut(label.index, label[0].length);
+  }
+  const date = DATE.exec(rest);
+  if (date) {
+    const value2 = date[1];
+    const at = date.index + date[0].length - value2.length;
+    blocker.due = { raw: value2, pos: shift(entry.pos, at) };
+    cut(date.index, date[0].length);
+  }
+  const what = tidy(rest);
+  if (what.text !== "") blocker.what = { raw: what.text, pos: shift(entry.pos, what.start) };
+  return blocker;
+}
+function tidy(rest) {
+  let text6 = rest;
+  let previous3;
+  do {
+    previous3 = text6;
+    text6 = text6.replace(/\(\s*[,;:]?\s*\)|\[\s*[,;:]?\s*\]/g, (m) => " ".repeat(m.length)).replace(/\(\s*[,;]\s*/g, (m) => `(${" ".repeat(m.length - 1)}`).replace(/\s*[,;]\s*\)/g, (m) => `${" ".repeat(m.length - 1)})`);
+  } while (text6 !== previous3);
+  const start = text6.search(/[^\s,;:–—-]/);
+  if (start < 0) return { text: "", start: 0 };
+  const end = text6.replace(/[\s,;:–—-]+$/, "").length;
+  return { text: text6.slice(start, end).replace(/\s{2,}/g, " "), start };
+}
+function shift(pos, by) {
+  return { file: pos.file, line: pos.line, column: pos.column + by };
+}
+
 // src/parse/table-items.ts
 function tableItems(table, section, headingPos) {
   const { columns, findings } = mapColumns(section, table.header);
@@ -30523,15 +30523,13 @@ function tableItems(table, section, headingPos) {
   return { rows, findings };
 }
 function addList(raw, node2, key, parts, cellPos) {
-  const values = parts.map((part) => cellText(part.raw)).filter((text6) => !isAbsent(text6));
-  if (values.length === 0) return;
+  const entries = parts.map((part) => ({ text: cellText(part.raw), pos: part.pos })).filter((entry) => !isAbsent(entry.text));
+  if (entries.length === 0) return;
   const list3 = raw[key] ?? [];
   const listNode = node2.kids?.get(key) ?? addKid(node2, key, { pos: cellPos, kids: /* @__PURE__ */ new Map() });
-  for (const part of parts) {
-    const text6 = cellText(part.raw);
-    if (isAbsent(text6)) continue;
-    addKid(listNode, list3.length, { pos: part.pos });
-    list3.push(text6);
+  for (const entry of entries) {
+    addKid(listNode, list3.length, { pos: entry.pos });
+    list3.push(entry.text);
   }
   raw[key] = list3;
 }

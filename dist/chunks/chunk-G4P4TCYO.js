@@ -22,7 +22,7 @@ import {
   statusOf,
   summarize,
   withSeverities
-} from "./chunk-QVHB3ON4.js";
+} from "./chunk-Y46QTP6E.js";
 
 // node_modules/bottleneck/light.js
 var require_light = __commonJS({
@@ -1646,7 +1646,11 @@ function createOctokitPort(octokit, repo) {
       for (let i = 0; i < result.annotations.length; i += CHECK_ANNOTATION_BATCH) {
         batches.push(result.annotations.slice(i, i + CHECK_ANNOTATION_BATCH));
       }
-      const output = { title: result.title, summary: result.summary, ...result.text ? { text: result.text } : {} };
+      const output = {
+        title: result.title,
+        summary: result.summary,
+        ...result.text ? { text: result.text } : {}
+      };
       for (const batch of batches.slice(0, -1)) {
         await call(
           "annotate check run",
@@ -2228,7 +2232,9 @@ async function mapLimit(items, limit, fn) {
 // src/flows/read-registers-at.ts
 var READ_CONCURRENCY = 6;
 async function readRegistersAt(port, sha, config, skip = /* @__PURE__ */ new Set()) {
-  const entries = (await port.listTree(sha)).filter((e) => !skip.has(e.path) && isRegisterPath(config, e.path));
+  const entries = (await port.listTree(sha)).filter(
+    (e) => !skip.has(e.path) && isRegisterPath(config, e.path)
+  );
   return mapLimit(entries, READ_CONCURRENCY, async (entry) => ({
     path: entry.path,
     content: await port.readBlob(entry.sha)
@@ -2306,7 +2312,10 @@ async function openFollowUps(input) {
       for (const login of draft.assigneeCandidates) {
         if (!assignable.has(login)) assignable.set(login, await port.isAssignable(login));
         if (assignable.get(login)) assignees.push(login);
-        else log.warning(`${draft.key}: owner @${login} can't be assigned in this repository; mentioning instead.`);
+        else
+          log.warning(
+            `${draft.key}: owner @${login} can't be assigned in this repository; mentioning instead.`
+          );
       }
       const issue = await createOnce(port, draft, labels, assignees, listed, log);
       outcome.created.push(toFollowUp(draft, issue));
@@ -2316,7 +2325,9 @@ async function openFollowUps(input) {
     await claim?.release();
   }
   if (outcome.claimedElsewhere.length > 0) {
-    log.info(`${outcome.claimedElsewhere.length} item(s) are being opened by a concurrent run, which also links them back.`);
+    log.info(
+      `${outcome.claimedElsewhere.length} item(s) are being opened by a concurrent run, which also links them back.`
+    );
     return outcome;
   }
   return linkBack(input, outcome);
@@ -2339,7 +2350,10 @@ async function usableLabels(port, labels, log) {
   const usable = [];
   for (const label of labels) {
     if (await port.ensureLabel(label)) usable.push(label);
-    else log.warning(`Label "${label}" is missing and creating it is forbidden (403); issues are opened without it.`);
+    else
+      log.warning(
+        `Label "${label}" is missing and creating it is forbidden (403); issues are opened without it.`
+      );
   }
   return usable;
 }
@@ -2660,7 +2674,7 @@ function cutToLimit(text, limit, measure) {
 }
 
 // src/plan/report-lines.ts
-var REPRODUCE_COMMAND = "npx decision-register check";
+var REPRODUCE_COMMAND = "node dist/cli.js check";
 var FILTER_NOTES = {
   added: "Showing findings on lines this pull request adds or changes.",
   file: "Showing findings in the register files this pull request changes.",
@@ -2671,7 +2685,7 @@ function filterNote(mode) {
 }
 function reproduceNote(command = REPRODUCE_COMMAND) {
   const shown = command.includes("`") ? quoteUserText(command) : `\`${command}\``;
-  return `Reproduce locally: ${shown} (or \`node dist/cli.js check\` in a checkout of this tool).`;
+  return `Reproduce locally with the decision-register CLI, from the repository root: ${shown}.`;
 }
 function scopeLine(summary, headSha) {
   const scope = `Checked ${plural(summary.files, "register file")} (${plural(summary.decisions, "decision")})`;
@@ -2759,7 +2773,9 @@ function ownerMentions(registers, config) {
 var READ_ONLY_NOTICE = 'decision-register could not comment: the token is read-only ("Resource not accessible by integration"). This is normal for pull requests from forks. Findings are still in the annotations and the job summary. To comment on fork pull requests, run the workflow on `pull_request_target` (the registers are only read through the API, never checked out or executed) and grant `pull-requests: write`.';
 async function reviewPullRequest(input) {
   const { port, config, pull, log } = input;
-  const loaded = await loadPullRegisters(port, pull, config, { allRegisters: input.filterMode === "nofilter" });
+  const loaded = await loadPullRegisters(port, pull, config, {
+    allRegisters: input.filterMode === "nofilter"
+  });
   log.info(
     `${loaded.changedPaths.size} changed register(s); ${loaded.context.registers.length} other register(s) read for cross-file ids.`
   );
@@ -2787,14 +2803,21 @@ async function reviewPullRequest(input) {
     owners: input.mentionOwners ? ownerMentions(checked.registers, config) : void 0,
     filterMode: input.filterMode
   });
-  const outcome = { findings, summary, registers: checked.registers, commentBody, comment: null };
+  const outcome = {
+    findings,
+    summary,
+    registers: checked.registers,
+    commentBody,
+    comment: null
+  };
   if (input.dryRun) return { ...outcome, commentSkipped: "dry-run" };
   const touchesRegisters = loaded.changedPaths.size > 0 || loaded.base.registers.length > 0;
   const write = touchesRegisters ? upsertStickyComment : updateStickyComment;
   try {
     const sticky = await write(port, pull.number, markerFor("review"), commentBody, input.isOurs);
     if (!sticky) return { ...outcome, commentSkipped: "no-registers" };
-    if (sticky.deduplicated > 0) log.info(`Removed ${sticky.deduplicated} duplicate comment(s) from a concurrent run.`);
+    if (sticky.deduplicated > 0)
+      log.info(`Removed ${sticky.deduplicated} duplicate comment(s) from a concurrent run.`);
     return { ...outcome, comment: { url: sticky.comment.url, action: sticky.action } };
   } catch (error) {
     if (error instanceof GitHubError && error.status === 403) {
@@ -6874,8 +6897,8 @@ export {
   Octokit,
   restEndpointMethods,
   paginateRest,
-  messageOf,
   GitHubError,
+  messageOf,
   createOctokitPort,
   authoredBy,
   retry,
