@@ -11,11 +11,12 @@
 // on the figure would be GitHub's pacing of ONE installation, not the app's capacity. Run with
 // `--throttled` to see that figure too (a few deliveries, default throttling).
 //
-// Usage: npm run bench:app [-- --deliveries 2000 --connections 16 --throttled]
+// Usage: npm run bench:app [-- --deliveries 2000 --connections 16 --log-level info --throttled]
 import { type ChildProcess, spawn } from 'node:child_process';
 import { createHash, randomUUID } from 'node:crypto';
-import { mkdir, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
+import { availableParallelism } from 'node:os';
 import { join, resolve } from 'node:path';
 import { sign } from '@octokit/webhooks-methods';
 import { build, type Plugin } from 'esbuild';
@@ -26,8 +27,8 @@ interface AutocannonResult {
   timeouts: number;
   non2xx: number;
   '2xx': number;
-  latency: { p50: number; p99: number; p90: number; average: number; max: number };
-  requests: { total: number };
+  latency: { p50: number; p99: number; max: number };
+  statusCodeStats?: Record<string, { count: number }>;
 }
 type Autocannon = (options: Record<string, unknown>) => Promise<AutocannonResult>;
 const autocannon = createRequire(import.meta.url)('autocannon') as Autocannon;
@@ -38,6 +39,7 @@ const arg = (name: string): string | undefined => {
 };
 const DELIVERIES = Number(arg('--deliveries') ?? 2000);
 const CONNECTIONS = Number(arg('--connections') ?? 16);
+const LOG_LEVEL = (arg('--log-level') ?? 'info') as NodeJS.ProcessEnv['LOG_LEVEL'];
 const WARMUP = 50;
 const TIME_LIMIT_MS = 180_000;
 const SECRET = 'bench-webhook-secret';
@@ -74,8 +76,7 @@ process.on('message', (message) => {
   const byOperation = {};
   for (const entry of fake.log) byOperation[entry.operationId ?? 'unknown'] = (byOperation[entry.operationId ?? 'unknown'] ?? 0) + 1;
   process.send({ kind: 'stats', requests: fake.requestCount, byOperation, checkRuns: state.checkRuns.length,
-    comments: state.comments.length, violations: fake.contractViolations.length,
-    firstViolation: fake.contractViolations[0] });
+    comments: state.comments.length, violations: fake.contractViolations.length });
 });
 `;
 
@@ -139,7 +140,6 @@ interface FakeStats {
   checkRuns: number;
   comments: number;
   violations: number;
-  firstViolation?: unknown;
 }
 
 function nextMessage<T>(child: ChildProcess, kind: string): Promise<T> {
@@ -167,7 +167,7 @@ async function startAppChild(entry: string, fake: FakeReady, port: number, throt
       GHE_PROTOCOL: 'http',
       HOST: '127.0.0.1',
       PORT: String(port),
-      LOG_LEVEL: 'info',
+      LOG_LEVEL: LOG_LEVEL,
       LOG_FORMAT: 'json',
       BENCH_THROTTLE: throttled ? 'on' : 'off',
     },
@@ -188,6 +188,24 @@ async function startAppChild(entry: string, fake: FakeReady, port: number, throt
   }
   child.kill('SIGKILL');
   throw new Error(`app did not become healthy:\n${stderr}`);
+}
+
+/** CPU seconds (user + system) a process has used so far, from /proc (Linux); NaN elsewhere. */
+async function cpuSeconds(pid: number | undefined): Promise<number> {
+  try {
+    const fields = (await readFile(`/proc/${pid}/stat`, 'utf8')).split(') ')[1]?.split(' ') ?? [];
+    return (Number(fields[11]) + Number(fields[12])) / 100; // utime + stime, in USER_HZ (100)
+  } catch {
+    return Number.NaN;
+  }
+}
+
+/** SIGTERM once (a second one would skip the orderly stop), then wait for the exit. */
+async function stop(child: ChildProcess): Promise<void> {
+  if (child.exitCode !== null || child.signalCode !== null) return;
+  const exited = new Promise((done) => child.once('exit', done));
+  if (!child.killed) child.kill('SIGTERM');
+  await exited;
 }
 
 async function fire(
@@ -247,69 +265,49 @@ async function main() {
     const url = `http://127.0.0.1:${port}`;
     await fire(url, body, WARMUP, 4);
     const before = await stats();
+    const cpuBefore = [await cpuSeconds(app.pid), await cpuSeconds(fakeChild.pid)];
     const result = await fire(url, body, DELIVERIES, CONNECTIONS);
+    const cpuAfter = [await cpuSeconds(app.pid), await cpuSeconds(fakeChild.pid)];
     const after = await stats();
     const ok = result['2xx'];
-    const perDelivery = (after.requests - before.requests) / Math.max(1, ok);
 
-    console.log(
-      `\nbench:app — ${DELIVERIES} signed pull_request.synchronize deliveries, ${CONNECTIONS} connections,`,
-    );
-    console.log('one app process (Probot throttling off), GitHub fake in another process, loopback only.');
-    console.log(`  deliveries/s   ${(ok / result.duration).toFixed(0)}   (target ≥ 200)`);
-    console.log(`  latency p50    ${result.latency.p50} ms`);
-    console.log(`  latency p99    ${result.latency.p99} ms   (target < 250 ms)`);
-    console.log(`  latency max    ${result.latency.max} ms`);
-    console.log(
-      `  2xx ${ok}, non-2xx ${result.non2xx}, errors ${result.errors}, timeouts ${result.timeouts}`,
-    );
-    console.log(`  GitHub requests per delivery  ${perDelivery.toFixed(1)}`);
+    // The machine-independent figure: the app's own CPU per delivery (the fake's is GitHub's).
+    const appCpuMs = ((cpuAfter[0]! - cpuBefore[0]!) * 1000) / Math.max(1, ok);
+    const fakeCpuMs = ((cpuAfter[1]! - cpuBefore[1]!) * 1000) / Math.max(1, ok);
     const ops = Object.entries(after.byOperation)
-      .map(([op, count]) => [op, count - (before.byOperation[op] ?? 0)] as const)
+      .map(([op, count]) => [op, (count - (before.byOperation[op] ?? 0)) / Math.max(1, ok)] as const)
       .filter(([, count]) => count > 0)
-      .sort((a, b) => b[1] - a[1]);
-    for (const [op, count] of ops)
-      console.log(`    ${op.padEnd(44)} ${(count / Math.max(1, ok)).toFixed(2)}`);
-    console.log(
-      `  check runs ${after.checkRuns}, comments ${after.comments}, contract violations ${after.violations}`,
-    );
-    if (after.violations > 0) console.log('  first violation:', JSON.stringify(after.firstViolation));
-    app.kill('SIGTERM');
+      .map(([op, count]) => `    ${op.padEnd(44)} ${count.toFixed(2)}`);
+    console.log(`
+bench:app — ${DELIVERIES} signed pull_request.synchronize deliveries, ${CONNECTIONS} connections, one app
+process (Probot throttling off, LOG_LEVEL=${LOG_LEVEL}), GitHub fake in another process, loopback only.
+  deliveries/s   ${(ok / result.duration).toFixed(0)}   (target ≥ 200)
+  latency p50    ${result.latency.p50} ms, p99 ${result.latency.p99} ms (target < 250 ms), max ${result.latency.max} ms
+  2xx ${ok}, non-2xx ${result.non2xx}, errors ${result.errors}, timeouts ${result.timeouts}
+  app CPU per delivery   ${appCpuMs.toFixed(2)} ms  (≈ ${(1000 / appCpuMs).toFixed(0)} deliveries/s per core)
+  fake CPU per delivery  ${fakeCpuMs.toFixed(2)} ms  (GitHub's side, on the same ${availableParallelism()} cores)
+  GitHub requests per delivery  ${((after.requests - before.requests) / Math.max(1, ok)).toFixed(1)}
+${ops.join('\n')}
+  check runs ${after.checkRuns}, comments ${after.comments}, contract violations ${after.violations}`);
+    await stop(app);
 
     if (process.argv.includes('--throttled')) {
-      const throttledPort = port + 1;
-      const slow = await startAppChild(appEntry, fake, throttledPort, true);
-      children.push(slow);
-      const n = 5;
-      const started = performance.now();
-      const statuses = await Promise.all(
-        Array.from({ length: n }, async () => {
-          const response = await fetch(`http://127.0.0.1:${throttledPort}/api/github/webhooks`, {
-            method: 'POST',
-            headers: {
-              'content-type': 'application/json',
-              'x-github-event': 'pull_request',
-              'x-github-delivery': randomUUID(),
-              'x-hub-signature-256': await sign(SECRET, body),
-            },
-            body,
-          });
-          return response.status;
-        }),
-      );
-      const seconds = (performance.now() - started) / 1000;
-      console.log(
-        `\nWith Probot's default throttling (one installation): ${n} concurrent deliveries answered in`,
+      const slowPort = port + 1;
+      children.push(await startAppChild(appEntry, fake, slowPort, true));
+      const slow = await fire(`http://127.0.0.1:${slowPort}`, body, 5, 5);
+      const codes = Object.entries(slow.statusCodeStats ?? {}).map(
+        ([code, { count }]) => `${count}× ${code}`,
       );
       console.log(
-        `  ${seconds.toFixed(1)} s (${(n / seconds).toFixed(2)} deliveries/s), statuses ${statuses.join(', ')}`,
+        `\nProbot's default throttling, one installation: 5 concurrent deliveries took ${slow.duration} s`,
       );
-      console.log('  (202 = "still processing" after the 9 s webhook timeout; the work continues).');
-      slow.kill('SIGTERM');
+      console.log(
+        `  (p50 ${slow.latency.p50} ms, max ${slow.latency.max} ms; ${codes.join(', ')}; 202 = "still processing" at 9 s).`,
+      );
     }
   } finally {
     clearTimeout(deadline);
-    for (const child of children) if (child.exitCode === null) child.kill('SIGTERM');
+    await Promise.all(children.map(stop));
   }
 }
 

@@ -83,12 +83,16 @@ function main(): void {
   const peak = Math.max(...[...results.values()].map((f) => f.peakRssMb));
   const verdict = (ok: boolean) => (ok ? 'meets' : 'MISSES');
   console.log('\nTargets:');
-  console.log(`  Markdown 10k checked in ${m10.checkMs.toFixed(0)} ms (≤ 1000): ${verdict(m10.checkMs <= 1000)}`);
+  console.log(
+    `  Markdown 10k checked in ${m10.checkMs.toFixed(0)} ms (≤ 1000): ${verdict(m10.checkMs <= 1000)}`,
+  );
   console.log(
     `  Markdown time(10k)/time(1k) = ${(m10.checkMs / m1.checkMs).toFixed(1)} (≤ 12): ${verdict(m10.checkMs / m1.checkMs <= 12)}`,
   );
   const yamlRatio = y10.checkMs / y10.bareYamlMs!;
-  console.log(`  YAML 10k check / bare yaml.parse = ${yamlRatio.toFixed(2)} (≤ 1.3): ${verdict(yamlRatio <= 1.3)}`);
+  console.log(
+    `  YAML 10k check / bare yaml.parse = ${yamlRatio.toFixed(2)} (≤ 1.3): ${verdict(yamlRatio <= 1.3)}`,
+  );
   console.log(`  YAML time(10k)/time(1k) = ${(y10.checkMs / y1.checkMs).toFixed(1)}`);
   console.log(`  peak RSS ${peak.toFixed(0)} MB (< 300): ${verdict(peak < 300)}`);
 }

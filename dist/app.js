@@ -26,7 +26,7 @@ import {
   shouldFail,
   throttling,
   verdictHeadline
-} from "./chunks/chunk-G4P4TCYO.js";
+} from "./chunks/chunk-VHT456UV.js";
 import {
   ConfigError,
   RULE_CATALOGUE,
@@ -38,7 +38,7 @@ import {
   isRuleId,
   quoteUserText,
   require_dist
-} from "./chunks/chunk-Y46QTP6E.js";
+} from "./chunks/chunk-FIXO5FRV.js";
 
 // node_modules/@ioredis/commands/built/commands.json
 var require_commands = __commonJS({

@@ -7,7 +7,7 @@ import {
   renderDashboardHtml,
   renderJson,
   renderStatusMd
-} from "./chunks/chunk-KQ7IBLKB.js";
+} from "./chunks/chunk-PCRVG6T7.js";
 import {
   ConfigError,
   RULE_CATALOGUE,
@@ -22,7 +22,7 @@ import {
   parseFiles,
   plural,
   require_picomatch
-} from "./chunks/chunk-Y46QTP6E.js";
+} from "./chunks/chunk-FIXO5FRV.js";
 
 // src/cli/collect-files.ts
 var import_picomatch = __toESM(require_picomatch(), 1);

@@ -14,7 +14,7 @@ import {
   renderDashboardHtml,
   renderJson,
   renderStatusMd
-} from "./chunks/chunk-KQ7IBLKB.js";
+} from "./chunks/chunk-PCRVG6T7.js";
 import {
   GitHubError,
   Octokit,
@@ -40,7 +40,7 @@ import {
   throttling,
   utf8Length,
   verdictHeadline
-} from "./chunks/chunk-G4P4TCYO.js";
+} from "./chunks/chunk-VHT456UV.js";
 import {
   ConfigError,
   __commonJS,
@@ -51,7 +51,7 @@ import {
   parseConfig,
   parseFiles,
   quoteUserText
-} from "./chunks/chunk-Y46QTP6E.js";
+} from "./chunks/chunk-FIXO5FRV.js";
 
 // node_modules/tunnel/lib/tunnel.js
 var require_tunnel = __commonJS({

@@ -54,7 +54,8 @@ const review = (action: 'opened' | 'synchronize') =>
     sha: headSha,
     inputs: { today: TODAY },
   });
-const reviewComment = () => fake.state(REPO).comments.find((c) => c.body.includes('decision-register:review'));
+const reviewComment = () =>
+  fake.state(REPO).comments.find((c) => c.body.includes('decision-register:review'));
 
 step(`2. Pull request #${number} adds the draft register: the Action reviews it`);
 const first = await review('opened');
@@ -94,7 +95,9 @@ const merged = () =>
 console.log('(GitHub asks for a pause between content-creating requests; this takes a few seconds.)\n');
 const merge = await merged();
 for (const issue of fake.state(REPO).issues.filter((i) => !i.isPull)) {
-  console.log(`  #${issue.number} ${issue.title}  → assigned: ${issue.assignees.join(', ') || '(owner mentioned)'}`);
+  console.log(
+    `  #${issue.number} ${issue.title}  → assigned: ${issue.assignees.join(', ') || '(owner mentioned)'}`,
+  );
 }
 console.log(`\ncreated-issues output: ${merge.outputs['created-issues']}`);
 console.log('\nThe example issue body:\n');
@@ -103,7 +106,9 @@ console.log(indent(fake.state(REPO).issues.find((i) => !i.isPull)?.body ?? ''));
 step('5. The same merge runs again: nothing new');
 const again = await merged();
 console.log(`created-issues: ${again.outputs['created-issues']}`);
-console.log(`existing-issues: ${JSON.parse(again.outputs['existing-issues'] ?? '[]').length} issues already tracked`);
+console.log(
+  `existing-issues: ${JSON.parse(again.outputs['existing-issues'] ?? '[]').length} issues already tracked`,
+);
 fake.assertNoViolations();
 console.log(`\nEvery one of the ${fake.requestCount} requests matched GitHub's OpenAPI description.`);
 await fake.close();

@@ -4,6 +4,7 @@ import type { KeyLock } from '../github/memory-lock.js';
 import type { OctokitLike } from '../github/octokit-like.js';
 import { appIdentity } from './app-identity.js';
 import type { AppSettings } from './app-settings.js';
+import { configCache, DEFAULT_CONFIG_TTL_SECONDS } from './config-cache.js';
 import type { EventDeps } from './event-deps.js';
 import { guardDelivery } from './guard-delivery.js';
 import { handleMerge } from './handle-merge.js';
@@ -23,6 +24,8 @@ export interface AppDependencies {
   appId?: number;
   /** Serve `GET /healthz` (a server only; serverless adapters have no extra routes). */
   health?: { redis?: RedisStatus };
+  /** How long a repository's config is reused, in ms; 0 reads it on every event. Default 60 s. */
+  configTtlMs?: number;
   /** YYYY-MM-DD for the date rules; the UTC date by default. */
   today?: () => string;
 }
@@ -52,6 +55,7 @@ export function decisionRegisterApp(deps: AppDependencies): ApplicationFunction 
       lock: deps.lock,
       identity,
       appId: deps.appId,
+      config: configCache({ ttlMs: deps.configTtlMs ?? DEFAULT_CONFIG_TTL_SECONDS * 1000 }),
       today: deps.today ?? (() => new Date().toISOString().slice(0, 10)),
     };
     app.on(

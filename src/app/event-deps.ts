@@ -6,6 +6,7 @@ import { createOctokitPort } from '../github/octokit-port.js';
 import { type AuthorCheck, authoredBy } from '../github/sticky-comment.js';
 import type { AppIdentity } from './app-identity.js';
 import type { AppSettings } from './app-settings.js';
+import type { ConfigCache } from './config-cache.js';
 
 /** What every event handler needs besides the event. */
 export interface EventDeps {
@@ -13,6 +14,8 @@ export interface EventDeps {
   lock: KeyLock;
   identity: () => Promise<AppIdentity | undefined>;
   appId: number | undefined;
+  /** Each repository's raw config, briefly cached. */
+  config: ConfigCache;
   today: () => string;
 }
 

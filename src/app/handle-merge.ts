@@ -23,7 +23,10 @@ export async function handleMerge(context: Context<'pull_request.closed'>, deps:
   }
   const log = appLogger(context.log);
   const repo = eventRepo(context.payload.repository);
-  const loaded = await loadAppConfig(() => context.config(CONFIG_FILE), deps.settings);
+  const loaded = await loadAppConfig(
+    () => deps.config(`${repo.owner}/${repo.repo}`, () => context.config(CONFIG_FILE)),
+    deps.settings,
+  );
   if (!loaded.ok) {
     log.warning(`${repo.owner}/${repo.repo} ${CONFIG_PATH}: ${loaded.problem}; no follow-up issues opened.`);
     return;

@@ -20,7 +20,10 @@ type ReviewContext = Pick<Context, 'octokit' | 'log' | 'config'>;
 export async function reviewPull(context: ReviewContext, repo: EventRepo, pull: PullRef, deps: EventDeps) {
   const log = appLogger(context.log);
   const port = eventPort(context, repo);
-  const loaded = await loadAppConfig(() => context.config(CONFIG_FILE), deps.settings);
+  const loaded = await loadAppConfig(
+    () => deps.config(`${repo.owner}/${repo.repo}`, () => context.config(CONFIG_FILE)),
+    deps.settings,
+  );
   if (!loaded.ok) {
     log.warning(`${repo.owner}/${repo.repo} ${CONFIG_PATH}: ${loaded.problem}`);
     await reportConfigProblem(port, pull.headSha, CONFIG_PATH, loaded.problem);

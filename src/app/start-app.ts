@@ -8,6 +8,7 @@ import { memoryDeliveryDedupe, redisDeliveryDedupe } from '../github/delivery-de
 import { memoryLock } from '../github/memory-lock.js';
 import { redisLock } from '../github/redis-lock.js';
 import { appSettingsFromEnv } from './app-settings.js';
+import { DEFAULT_CONFIG_TTL_SECONDS } from './config-cache.js';
 import { type AppDependencies, decisionRegisterApp } from './decision-register-app.js';
 
 /** Options of startApp; by default everything comes from `process.env` (and `.env`). */
@@ -42,6 +43,13 @@ function applyDotEnv(): void {
 /** The app's dependencies for an environment: Redis-backed with REDIS_URL, in-process without. */
 export function appDependencies(env: Env, redis: Redis | undefined): AppDependencies {
   const appId = Number(env.APP_ID);
+  const ttlText = env.DECISION_REGISTER_CONFIG_TTL_SECONDS?.trim() || String(DEFAULT_CONFIG_TTL_SECONDS);
+  const ttl = Number(ttlText);
+  if (!Number.isInteger(ttl) || ttl < 0) {
+    throw new Error(
+      `DECISION_REGISTER_CONFIG_TTL_SECONDS must be a whole number of seconds, not "${ttlText}"`,
+    );
+  }
   return {
     dedupe: redis ? redisDeliveryDedupe(redis) : memoryDeliveryDedupe(),
     lock: redis ? redisLock(redis) : memoryLock(),
@@ -49,6 +57,7 @@ export function appDependencies(env: Env, redis: Redis | undefined): AppDependen
     version: packageJson.version,
     ...(Number.isInteger(appId) && appId > 0 ? { appId } : {}),
     health: redis ? { redis } : {},
+    configTtlMs: ttl * 1000,
   };
 }
 

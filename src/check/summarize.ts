@@ -1,6 +1,6 @@
-import type { Summary } from '../model/summary.js';
 import type { Finding } from '../model/finding.js';
 import type { Register } from '../model/register.js';
+import type { Summary } from '../model/summary.js';
 
 /** Counts the registers, their decisions, and the findings by severity. */
 export function summarize(findings: readonly Finding[], registers: readonly Register[]): Summary {

@@ -1,6 +1,13 @@
 import type { FieldPositions, Position } from './position.js';
 
-export const DECISION_STATUSES = ['open', 'resolved', 'assigned', 'blocked', 'deferred', 'superseded'] as const;
+export const DECISION_STATUSES = [
+  'open',
+  'resolved',
+  'assigned',
+  'blocked',
+  'deferred',
+  'superseded',
+] as const;
 export const ACTION_STATUSES = ['open', 'done', 'dropped'] as const;
 export const OUTPUT_STATUSES = ['open', 'done', 'dropped'] as const;
 export const OUTPUT_TIMINGS = ['immediate', 'follow-up'] as const;

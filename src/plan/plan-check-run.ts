@@ -1,8 +1,8 @@
 import type { Finding } from '../model/finding.js';
 import { isRuleId, RULE_CATALOGUE } from '../model/rule-catalogue.js';
+import type { Summary } from '../model/summary.js';
 import { type BlobLink, renderFindingsTables } from '../render/render-findings-markdown.js';
 import { describeCounts } from '../render/summary.js';
-import type { Summary } from '../model/summary.js';
 import { byImportance, fitFindings } from './fit-findings.js';
 import { type FilterMode, filterNote, moreFindingsLine, reproduceNote, scopeLine } from './report-lines.js';
 import { type FailOn, shouldFail, verdictHeadline } from './verdict.js';

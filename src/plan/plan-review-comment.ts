@@ -1,6 +1,6 @@
 import type { Finding } from '../model/finding.js';
-import { type BlobLink, renderFindingsTables } from '../render/render-findings-markdown.js';
 import type { Summary } from '../model/summary.js';
+import { type BlobLink, renderFindingsTables } from '../render/render-findings-markdown.js';
 import { markerFor } from './comment-marker.js';
 import { byImportance, fitFindings } from './fit-findings.js';
 import { type FilterMode, filterNote, moreFindingsLine, reproduceNote, scopeLine } from './report-lines.js';

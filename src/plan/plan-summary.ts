@@ -1,7 +1,7 @@
 import type { Finding } from '../model/finding.js';
+import type { Summary } from '../model/summary.js';
 import { type BlobLink, renderFindingsTables } from '../render/render-findings-markdown.js';
 import { describeCounts } from '../render/summary.js';
-import type { Summary } from '../model/summary.js';
 import { byImportance, fitFindings, utf8Length } from './fit-findings.js';
 import { type FilterMode, filterNote, moreFindingsLine, reproduceNote, scopeLine } from './report-lines.js';
 import { verdictHeadline } from './verdict.js';

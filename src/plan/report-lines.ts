@@ -1,6 +1,6 @@
+import type { Summary } from '../model/summary.js';
 import { quoteUserText } from '../render/markdown-escape.js';
 import { plural } from '../render/summary.js';
-import type { Summary } from '../model/summary.js';
 
 /** Which findings a pull request review shows: on added lines, in changed files, or all. */
 export type FilterMode = 'added' | 'file' | 'nofilter';

@@ -22,7 +22,14 @@ const json = (stdout: string) =>
   JSON.parse(stdout) as {
     version: number;
     summary: { files: number; decisions: number; errors: number; warnings: number };
-    findings: { file: string; line: number; column: number; rule: string; severity: string; item: string | null }[];
+    findings: {
+      file: string;
+      line: number;
+      column: number;
+      rule: string;
+      severity: string;
+      item: string | null;
+    }[];
   };
 
 describe('node dist/cli.js check', () => {
@@ -62,7 +69,11 @@ describe('node dist/cli.js check', () => {
       json(stdout).findings.map(({ rule, severity, item }) => ({ rule, severity, item }));
     const yaml = cli(['check', '--format', 'json', '--today', TODAY, 'r.decisions.yml'], { cwd: dir });
     const md = cli(['check', '--format', 'json', '--today', TODAY, 'r.decisions.md'], { cwd: dir });
-    expect(strip(yaml.stdout).map((f) => f.rule).sort()).toEqual(
+    expect(
+      strip(yaml.stdout)
+        .map((f) => f.rule)
+        .sort(),
+    ).toEqual(
       [
         'decision-undecided',
         'dependency-missing',
@@ -88,7 +99,9 @@ describe('node dist/cli.js check', () => {
   it('prints workflow commands, SARIF 2.1.0 and text', () => {
     const file = 'fixtures/broken/owner-vague.yml';
     const github = cli(['check', '--format', 'github', '--today', TODAY, file]);
-    expect(github.stdout).toMatch(/^::error file=fixtures\/broken\/owner-vague\.yml,line=\d+,col=\d+,title=owner-vague::/m);
+    expect(github.stdout).toMatch(
+      /^::error file=fixtures\/broken\/owner-vague\.yml,line=\d+,col=\d+,title=owner-vague::/m,
+    );
     const sarif = JSON.parse(cli(['check', '--format', 'sarif', '--today', TODAY, file]).stdout);
     expect(sarif.version).toBe('2.1.0');
     expect(sarif.runs[0].results[0]).toMatchObject({ ruleId: 'owner-vague', level: 'error' });

@@ -1,6 +1,6 @@
 // Follow-up issues on merge: dist/index.js under Node 24 on a merged pull_request.closed event,
 // against the OpenAPI-checked fake. Each scenario asserts the fake's final issue list.
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it, type TestContext } from 'vitest';
 import { type GitHubFake, startGitHubFake } from '../github-fake/index.js';
 import { runActionProcess } from '../support/run-action.js';
 import { pullRequestPayload } from '../support/webhook-payloads.js';
@@ -9,13 +9,6 @@ import { cleanRegister } from './registers.js';
 
 const PATH = 'decisions/2026-11-24-operationalization.yml';
 const KEYS = ['A1', 'A2', 'O2', 'O3', 'O4'].map((id) => `${PATH}#${id}`);
-let fake: GitHubFake | undefined;
-
-afterEach(async () => {
-  fake?.assertNoViolations();
-  await fake?.close();
-  fake = undefined;
-});
 
 interface Merge {
   fake: GitHubFake;
@@ -25,7 +18,10 @@ interface Merge {
   mergeSha: string;
 }
 
-async function mergedPull(options: { merged?: boolean; fakeOptions?: object } = {}): Promise<Merge> {
+async function mergedPull(
+  onTestFinished: TestContext['onTestFinished'],
+  options: { merged?: boolean; fakeOptions?: object } = {},
+): Promise<Merge> {
   const f = await startGitHubFake({ repos: [REPO], ...options.fakeOptions });
   f.setAssignable(REPO, ['dkim', 'lpark']);
   const baseSha = f.commit(REPO, { 'README.md': 'hi\n' });
@@ -42,7 +38,10 @@ async function mergedPull(options: { merged?: boolean; fakeOptions?: object } = 
     state: 'closed',
     mergeCommitSha: merged ? mergeSha : null,
   });
-  fake = f;
+  onTestFinished(async () => {
+    f.assertNoViolations();
+    await f.close();
+  });
   return { fake: f, number, headSha, baseSha, mergeSha };
 }
 
@@ -73,9 +72,10 @@ const keyOf = (body: string | null) =>
     body?.includes(`decision-register:followup:${encodeURIComponent(key).replaceAll('-', '%2D')}`),
   );
 
-describe('follow-up issues on merge', () => {
-  it('opens 5 issues (3 follow-up outputs + 2 actions), assigned and labelled, and links them back', async () => {
-    const m = await mergedPull();
+// Concurrent: most of each scenario is the throttling plugin's pause between content-creating writes.
+describe.concurrent('follow-up issues on merge', { timeout: 120_000 }, () => {
+  it('opens 5 issues (3 follow-up outputs + 2 actions), assigned and labelled, and links them back', async ({ onTestFinished }) => {
+    const m = await mergedPull(onTestFinished);
     const run = await runMerge(m);
     printRequests('merge, 5 issues', m.fake);
     expect(run.code, run.stdout).toBe(0);
@@ -111,8 +111,8 @@ describe('follow-up issues on merge', () => {
     expect(m.fake.countBy('search/issues-and-pull-requests')).toBe(0);
   });
 
-  it('after a failure on the 4th create, a re-run creates exactly the rest', async () => {
-    const m = await mergedPull();
+  it('after a failure on the 4th create, a re-run creates exactly the rest', async ({ onTestFinished }) => {
+    const m = await mergedPull(onTestFinished);
     const fault = m.fake.inject({
       operationId: 'issues/create',
       status: 500,
@@ -133,16 +133,16 @@ describe('follow-up issues on merge', () => {
     ).toEqual([...KEYS].sort());
   });
 
-  it('a create answered 502 after it happened is not duplicated', async () => {
-    const m = await mergedPull();
+  it('a create answered 502 after it happened is not duplicated', async ({ onTestFinished }) => {
+    const m = await mergedPull(onTestFinished);
     m.fake.inject({ operationId: 'issues/create', status: 502, thenApply: true });
     const run = await runMerge(m);
     expect(run.code, run.stdout).toBe(0);
     expect(followUps(m.fake)).toHaveLength(5);
   });
 
-  it('two concurrent runs create each issue once', async () => {
-    const m = await mergedPull();
+  it('two concurrent runs create each issue once', async ({ onTestFinished }) => {
+    const m = await mergedPull(onTestFinished);
     const [a, b] = await Promise.all([runMerge(m), runMerge(m)]);
     printRequests('two concurrent merge runs', m.fake);
     expect([a.code, b.code]).toEqual([0, 0]);
@@ -154,8 +154,8 @@ describe('follow-up issues on merge', () => {
     expect(m.fake.state(REPO).comments.filter((c) => c.body.includes('decision-register:claim'))).toEqual([]);
   });
 
-  it('mentions an owner who cannot be assigned (404) instead of failing', async () => {
-    const m = await mergedPull();
+  it('mentions an owner who cannot be assigned (404) instead of failing', async ({ onTestFinished }) => {
+    const m = await mergedPull(onTestFinished);
     m.fake.setAssignable(REPO, ['dkim']);
     const run = await runMerge(m);
     expect(run.code, run.stdout).toBe(0);
@@ -165,8 +165,8 @@ describe('follow-up issues on merge', () => {
     expect(run.annotations.some((a) => a.level === 'warning' && a.message.includes('lpark'))).toBe(true);
   });
 
-  it('opens issues without the label when creating it is forbidden', async () => {
-    const m = await mergedPull();
+  it('opens issues without the label when creating it is forbidden', async ({ onTestFinished }) => {
+    const m = await mergedPull(onTestFinished);
     m.fake.setPermission('labels', 'read');
     const run = await runMerge(m);
     expect(run.code, run.stdout).toBe(0);
@@ -178,8 +178,8 @@ describe('follow-up issues on merge', () => {
     expect(followUps(m.fake)).toHaveLength(5);
   });
 
-  it('creates nothing and fails when more than max-issues are missing', async () => {
-    const m = await mergedPull();
+  it('creates nothing and fails when more than max-issues are missing', async ({ onTestFinished }) => {
+    const m = await mergedPull(onTestFinished);
     const run = await runMerge(m, { 'max-issues': '4' });
     expect(run.code).toBe(1);
     expect(run.failure).toMatch(/5 follow-up issues are missing, more than max-issues \(4\)/);
@@ -187,8 +187,8 @@ describe('follow-up issues on merge', () => {
     expect(run.summary).toContain('Readiness checklist');
   });
 
-  it('dry-run prints what it would create and changes nothing', async () => {
-    const m = await mergedPull();
+  it('dry-run prints what it would create and changes nothing', async ({ onTestFinished }) => {
+    const m = await mergedPull(onTestFinished);
     const run = await runMerge(m, { 'dry-run': 'true' });
     expect(run.code).toBe(0);
     expect(run.stdout).toContain('would open "[O4] Readiness checklist (due 2026-12-05)"');
@@ -196,16 +196,16 @@ describe('follow-up issues on merge', () => {
     expect(m.fake.log.filter((e) => e.method !== 'GET')).toEqual([]);
   });
 
-  it('does nothing for a pull request closed without merging', async () => {
-    const m = await mergedPull({ merged: false });
+  it('does nothing for a pull request closed without merging', async ({ onTestFinished }) => {
+    const m = await mergedPull(onTestFinished, { merged: false });
     const run = await runMerge(m);
     expect(run.code).toBe(0);
     expect(run.stdout).toContain('closed without merging');
     expect(m.fake.log).toEqual([]);
   });
 
-  it('does not re-create or re-open an issue a person closed', async () => {
-    const m = await mergedPull();
+  it('does not re-create or re-open an issue a person closed', async ({ onTestFinished }) => {
+    const m = await mergedPull(onTestFinished);
     await runMerge(m);
     const o2 = followUps(m.fake).find((i) => i.title.startsWith('[O2]'))!;
     m.fake.closeIssue(REPO, o2.number);

@@ -13,8 +13,9 @@ const read = (path: string) => parseRegister(path, readFileSync(path));
  * one folder that must check clean as a whole), so ids are compared without it.
  */
 function content(register: Register): unknown {
-  const json = JSON.stringify({ ...register, file: undefined, format: undefined, prose: undefined }, (key, value) =>
-    key === 'pos' || key === 'at' ? undefined : value,
+  const json = JSON.stringify(
+    { ...register, file: undefined, format: undefined, prose: undefined },
+    (key, value) => (key === 'pos' || key === 'at' ? undefined : value),
   );
   return JSON.parse(json.replace(/"OR-([DAO]\d)"/g, '"$1"'));
 }

@@ -22,7 +22,7 @@ import {
   statusOf,
   summarize,
   withSeverities
-} from "./chunk-Y46QTP6E.js";
+} from "./chunk-FIXO5FRV.js";
 
 // node_modules/bottleneck/light.js
 var require_light = __commonJS({

@@ -9,7 +9,7 @@ import {
   quoteUserText,
   resolveOwner,
   statusOf
-} from "./chunk-Y46QTP6E.js";
+} from "./chunk-FIXO5FRV.js";
 
 // src/render/render-json.ts
 var JSON_OUTPUT_VERSION = 1;
