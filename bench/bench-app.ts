@@ -11,7 +11,7 @@
 // on the figure would be GitHub's pacing of ONE installation, not the app's capacity. Run with
 // `--throttled` to see that figure too (a few deliveries, default throttling).
 //
-// Usage: npm run bench:app [-- --deliveries 2000 --connections 16 --log-level info --throttled]
+// Usage: npm run bench:app [-- --deliveries 3000 --connections 16 --log-level info --throttled]
 import { type ChildProcess, spawn } from 'node:child_process';
 import { createHash, randomUUID } from 'node:crypto';
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
@@ -37,10 +37,10 @@ const arg = (name: string): string | undefined => {
   const index = process.argv.indexOf(name);
   return index >= 0 ? process.argv[index + 1] : undefined;
 };
-const DELIVERIES = Number(arg('--deliveries') ?? 2000);
+const DELIVERIES = Number(arg('--deliveries') ?? 3000);
 const CONNECTIONS = Number(arg('--connections') ?? 16);
 const LOG_LEVEL = (arg('--log-level') ?? 'info') as NodeJS.ProcessEnv['LOG_LEVEL'];
-const WARMUP = 50;
+const WARMUP = 300; // lets V8 optimise the hot paths before measuring
 const TIME_LIMIT_MS = 180_000;
 const SECRET = 'bench-webhook-secret';
 const ROOT = resolve(import.meta.dirname, '..');

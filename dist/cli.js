@@ -308,7 +308,7 @@ function wantsColor(io) {
 }
 
 // src/cli/usage.ts
-var VERSION = typeof __DR_VERSION__ === "string" ? __DR_VERSION__ : "dev";
+var VERSION = true ? "0.1.0" : "dev";
 var USAGE = `Usage: decision-register <command> [options]
 
 Commands:

@@ -40,7 +40,7 @@ import {
   throttling,
   utf8Length,
   verdictHeadline
-} from "./chunks/chunk-VHT456UV.js";
+} from "./chunks/chunk-MFHXB5RC.js";
 import {
   ConfigError,
   __commonJS,

@@ -10,6 +10,7 @@ const entries = {
   app: 'src/app/run.ts',
 };
 const check = process.argv.includes('--check');
+const { version } = JSON.parse(await readFile('package.json', 'utf8'));
 if (!check) await rm('dist', { recursive: true, force: true });
 
 const result = await build({
@@ -29,6 +30,7 @@ const result = await build({
   banner: {
     js: "import { createRequire as __drCreateRequire } from 'node:module'; const require = __drCreateRequire(import.meta.url);",
   },
+  define: { __DR_VERSION__: JSON.stringify(version) },
   metafile: true,
 });
 

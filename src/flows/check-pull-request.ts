@@ -13,6 +13,7 @@ export interface CheckPullRequestInput extends Omit<ReviewPullRequestInput, 'dry
   failOn: FailOn;
 }
 
+/** The review's outcome and what the check run concluded. */
 export interface CheckPullRequestOutcome {
   review: ReviewOutcome;
   checkRunId: number;

@@ -87,7 +87,8 @@ function send(res: ServerResponse, result: RouteResult): void {
     ...result.headers,
   };
   if (result.raw) {
-    res.writeHead(result.status, { 'content-type': 'application/vnd.github.raw', ...headers });
+    // What GitHub sends for `Accept: application/vnd.github.raw`; Octokit reads it as text.
+    res.writeHead(result.status, { 'content-type': 'text/plain; charset=utf-8', ...headers });
     res.end(result.raw);
   } else if (result.body === undefined) {
     res.writeHead(result.status, headers);

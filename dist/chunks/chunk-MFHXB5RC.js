@@ -2436,25 +2436,6 @@ function planFollowUpsSummary(report, options) {
 `;
 }
 
-// src/check/filter-findings.ts
-var FILTER_MODES = ["added", "file", "nofilter"];
-var FILE_RULES = /* @__PURE__ */ new Set(["parse-error", "schema"]);
-var DIFF_RULES = /* @__PURE__ */ new Set(["status-regressed", "decision-removed", "resolution-changed"]);
-function filterFindings(findings, mode, scope) {
-  if (mode === "nofilter") return findings;
-  if (mode === "file")
-    return findings.filter((f) => DIFF_RULES.has(f.rule) || scope.changedFiles.has(f.file));
-  return findings.filter((f) => {
-    if (DIFF_RULES.has(f.rule)) return true;
-    if (f.item !== null) return scope.changedItems.has(`${f.file}#${f.item}`);
-    if (!scope.changedFiles.has(f.file)) return false;
-    if (FILE_RULES.has(f.rule)) return true;
-    if (f.rule === "followup-implied" && scope.changedProse)
-      return scope.changedProse.has(`${f.file}:${f.line}`);
-    return scope.changedReviews.has(f.file);
-  });
-}
-
 // src/plan/verdict.ts
 function shouldFail(summary, failOn) {
   if (failOn === "never") return false;
@@ -2563,6 +2544,25 @@ function canonical(value) {
 }
 function flat(text) {
   return (text ?? "").trim().replace(/\s+/g, " ");
+}
+
+// src/check/filter-findings.ts
+var FILTER_MODES = ["added", "file", "nofilter"];
+var FILE_RULES = /* @__PURE__ */ new Set(["parse-error", "schema"]);
+var DIFF_RULES = /* @__PURE__ */ new Set(["status-regressed", "decision-removed", "resolution-changed"]);
+function filterFindings(findings, mode, scope) {
+  if (mode === "nofilter") return findings;
+  if (mode === "file")
+    return findings.filter((f) => DIFF_RULES.has(f.rule) || scope.changedFiles.has(f.file));
+  return findings.filter((f) => {
+    if (DIFF_RULES.has(f.rule)) return true;
+    if (f.item !== null) return scope.changedItems.has(`${f.file}#${f.item}`);
+    if (!scope.changedFiles.has(f.file)) return false;
+    if (FILE_RULES.has(f.rule)) return true;
+    if (f.rule === "followup-implied" && scope.changedProse)
+      return scope.changedProse.has(`${f.file}:${f.line}`);
+    return scope.changedReviews.has(f.file);
+  });
 }
 
 // src/render/render-findings-markdown.ts
