@@ -1,44 +1,61 @@
 import { createRequire as __drCreateRequire } from 'node:module'; const require = __drCreateRequire(import.meta.url);
 import {
-  FILTER_MODES,
   Octokit,
   RequestError,
-  authoredBy,
-  byImportance,
   createOctokitPort,
   createTokenAuth,
-  filterNote,
-  fitFindings,
   getUserAgent,
   messageOf,
-  moreFindingsLine,
-  openFollowUps,
   paginateRest,
-  planCheckAnnotations,
-  planFollowUpsSummary,
-  renderFindingsTables,
-  reproduceNote,
   request,
   restEndpointMethods,
   retry,
+  throttling
+} from "./chunks/chunk-X7L3NRNH.js";
+import {
+  ConfigError,
+  configFromObject
+} from "./chunks/chunk-GP5UWHMD.js";
+import {
+  FILTER_MODES,
+  byImportance,
+  filterNote,
+  fitFindings,
+  moreFindingsLine,
+  planCheckAnnotations,
+  renderFindingsTables,
+  reproduceNote,
   reviewPullRequest,
   scopeLine,
   shouldFail,
-  throttling,
   verdictHeadline
-} from "./chunks/chunk-MFHXB5RC.js";
+} from "./chunks/chunk-OI76IOC3.js";
 import {
-  ConfigError,
+  describeCounts
+} from "./chunks/chunk-BGGW7LGU.js";
+import {
   RULE_CATALOGUE,
+  isRuleId
+} from "./chunks/chunk-QSRCCQWQ.js";
+import {
+  openFollowUps,
+  planFollowUpsSummary
+} from "./chunks/chunk-T6J5JKLK.js";
+import "./chunks/chunk-WGUQNFA4.js";
+import {
+  authoredBy
+} from "./chunks/chunk-B3S3UGOS.js";
+import "./chunks/chunk-XFBP7KSD.js";
+import "./chunks/chunk-HR3KXG64.js";
+import {
+  quoteUserText
+} from "./chunks/chunk-RSOO4IOZ.js";
+import {
   __commonJS,
   __require,
   __toESM,
-  configFromObject,
-  describeCounts,
-  isRuleId,
-  quoteUserText,
   require_dist
-} from "./chunks/chunk-FIXO5FRV.js";
+} from "./chunks/chunk-DIEIPVEI.js";
 
 // node_modules/deepmerge/dist/cjs.js
 var require_cjs = __commonJS({

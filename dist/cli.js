@@ -1,28 +1,38 @@
 #!/usr/bin/env node
 import { createRequire as __drCreateRequire } from 'node:module'; const require = __drCreateRequire(import.meta.url);
 import {
+  ConfigError,
+  parseConfig
+} from "./chunks/chunk-GP5UWHMD.js";
+import {
+  renderJson
+} from "./chunks/chunk-6WKHNRSX.js";
+import {
+  describeCounts,
+  plural
+} from "./chunks/chunk-BGGW7LGU.js";
+import {
+  RULE_CATALOGUE,
+  RULE_IDS
+} from "./chunks/chunk-QSRCCQWQ.js";
+import {
   planAgenda,
   planDashboard,
   renderAgenda,
   renderDashboardHtml,
-  renderJson,
   renderStatusMd
-} from "./chunks/chunk-PCRVG6T7.js";
+} from "./chunks/chunk-M3MLHGE6.js";
 import {
-  ConfigError,
-  RULE_CATALOGUE,
-  RULE_IDS,
-  __toESM,
   checkFiles,
   compareFindings,
-  describeCounts,
   isIsoDate,
   isRegisterPath,
-  parseConfig,
   parseFiles,
-  plural,
   require_picomatch
-} from "./chunks/chunk-FIXO5FRV.js";
+} from "./chunks/chunk-RSOO4IOZ.js";
+import {
+  __toESM
+} from "./chunks/chunk-DIEIPVEI.js";
 
 // src/cli/collect-files.ts
 var import_picomatch = __toESM(require_picomatch(), 1);

@@ -7,13 +7,13 @@ import { createOctokitPort } from '../github/octokit-port.js';
 import { authoredBy } from '../github/sticky-comment.js';
 import { actionLogger } from './action-logger.js';
 import { createOctokit } from './create-octokit.js';
-import { followUpsMode } from './follow-ups-mode.js';
 import { type ActionInputs, InputError, readInputs } from './inputs.js';
 import { pickMode } from './pick-mode.js';
 import { repoContext } from './repo-context.js';
 import { resolveBotLogin } from './resolve-bot-login.js';
-import { reviewMode } from './review-mode.js';
-import { scheduledModes } from './scheduled-modes.js';
+
+// Modes are imported when chosen, so a run loads only what its mode needs (cold start matters:
+// the runner starts a fresh process for every step).
 
 /**
  * The Action: inputs and event in; comment, issues, annotations, summary, outputs and exit
@@ -53,13 +53,16 @@ async function dispatch(inputs: ActionInputs): Promise<void> {
   if (mode.kind === 'review') {
     const config = await loadRepoConfig(port, inputs.configPath, mode.pull.baseSha);
     const isOurs = authoredBy(await resolveBotLogin(octokit, inputs.token));
+    const { reviewMode } = await import('./review-mode.js');
     await reviewMode(inputs, repo, mode.pull, port, config, isOurs);
   } else if (mode.kind === 'follow-ups') {
     const config = await loadRepoConfig(port, inputs.configPath, mode.merge.sha);
     const isOurs = authoredBy(await resolveBotLogin(octokit, inputs.token));
+    const { followUpsMode } = await import('./follow-ups-mode.js');
     await followUpsMode(inputs, repo, mode.merge, port, config, isOurs);
   } else {
     const config = await loadRepoConfig(port, inputs.configPath, context.sha);
+    const { scheduledModes } = await import('./scheduled-modes.js');
     await scheduledModes(mode.kind, inputs, repo, context.sha, port, config);
   }
 }

@@ -1,4 +1,4 @@
-import { Ajv, type ErrorObject } from 'ajv';
+import { Ajv, type ErrorObject, type ValidateFunction } from 'ajv';
 import { parseDocument } from 'yaml';
 import schema from '../../schema/config.schema.json' with { type: 'json' };
 import { RULE_IDS, type RuleId, type SeveritySetting } from '../model/rule-catalogue.js';
@@ -6,7 +6,12 @@ import { closestMatch } from '../rules/closest-match.js';
 import { type Config, ConfigError } from './config.js';
 import { defaultConfig } from './default-config.js';
 
-const validate = new Ajv({ allErrors: true, strict: true }).compile(schema);
+// Compiled on first use: most repos have no config file, and the Action starts a process per run.
+let compiled: ValidateFunction | undefined;
+const validate = (value: unknown): ErrorObject[] | null => {
+  compiled ??= new Ajv({ allErrors: true, strict: true }).compile(schema);
+  return compiled(value) ? null : (compiled.errors ?? []);
+};
 const TOP_LEVEL_KEYS = Object.keys(schema.properties);
 
 /**
@@ -44,7 +49,8 @@ export function configFromObject(obj: unknown): Config {
     typeof obj === 'object' && !Array.isArray(obj)
       ? Object.fromEntries(Object.entries(obj).filter(([, value]) => value !== null && value !== undefined))
       : obj;
-  if (!validate(given)) throw toConfigError(validate.errors ?? []);
+  const errors = validate(given);
+  if (errors) throw toConfigError(errors);
   const file = given as Partial<Omit<Config, 'rules'>> & { rules?: Partial<Record<RuleId, SeveritySetting>> };
   const config = defaultConfig();
   return {

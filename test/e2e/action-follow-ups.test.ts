@@ -74,7 +74,9 @@ const keyOf = (body: string | null) =>
 
 // Concurrent: most of each scenario is the throttling plugin's pause between content-creating writes.
 describe.concurrent('follow-up issues on merge', { timeout: 120_000 }, () => {
-  it('opens 5 issues (3 follow-up outputs + 2 actions), assigned and labelled, and links them back', async ({ onTestFinished }) => {
+  it('opens 5 issues (3 follow-up outputs + 2 actions), assigned and labelled, and links them back', async ({
+    onTestFinished,
+  }) => {
     const m = await mergedPull(onTestFinished);
     const run = await runMerge(m);
     printRequests('merge, 5 issues', m.fake);

@@ -1,7 +1,6 @@
 import { createRequire as __drCreateRequire } from 'node:module'; const require = __drCreateRequire(import.meta.url);
 import {
   addDays,
-  compareFindings,
   escapeCell,
   isIsoDate,
   isOpenItem,
@@ -9,32 +8,7 @@ import {
   quoteUserText,
   resolveOwner,
   statusOf
-} from "./chunk-FIXO5FRV.js";
-
-// src/render/render-json.ts
-var JSON_OUTPUT_VERSION = 1;
-function renderJson(findings, summary) {
-  const output = {
-    version: JSON_OUTPUT_VERSION,
-    summary: {
-      files: summary.files,
-      decisions: summary.decisions,
-      errors: summary.errors,
-      warnings: summary.warnings
-    },
-    findings: [...findings].sort(compareFindings).map((finding) => ({
-      file: finding.file,
-      line: finding.line,
-      column: finding.column,
-      rule: finding.rule,
-      severity: finding.severity,
-      message: finding.message,
-      item: finding.item ?? null
-    }))
-  };
-  return `${JSON.stringify(output)}
-`;
-}
+} from "./chunk-RSOO4IOZ.js";
 
 // src/plan/plan-agenda-items.ts
 function itemFacts(item, register, owners, today) {
@@ -1012,7 +986,6 @@ function planAgenda(input) {
 }
 
 export {
-  renderJson,
   itemFacts,
   allItemFacts,
   compareAgendaItems,

@@ -1,0 +1,332 @@
+import { createRequire as __drCreateRequire } from 'node:module'; const require = __drCreateRequire(import.meta.url);
+import {
+  RULE_CATALOGUE,
+  RULE_IDS
+} from "./chunk-QSRCCQWQ.js";
+import {
+  __toESM,
+  closestMatch,
+  require_ajv,
+  require_dist
+} from "./chunk-DIEIPVEI.js";
+
+// src/config/config.ts
+var ConfigError = class extends Error {
+  constructor(key, message) {
+    super(key ? `${key}: ${message}` : message);
+    this.key = key;
+  }
+  key;
+  name = "ConfigError";
+};
+
+// src/config/parse-config.ts
+var import_ajv = __toESM(require_ajv(), 1);
+var import_yaml = __toESM(require_dist(), 1);
+
+// schema/config.schema.json
+var config_schema_default = {
+  $schema: "http://json-schema.org/draft-07/schema#",
+  title: "decision-register configuration",
+  description: "The file .github/decision-register.yml. Every key is optional; unknown keys are errors.",
+  type: "object",
+  additionalProperties: false,
+  properties: {
+    _extends: {
+      type: "string",
+      description: "Probot config inheritance (another repo's config to start from); accepted and otherwise ignored."
+    },
+    paths: {
+      description: "Globs (picomatch, relative to the repo root) of register files.",
+      type: "array",
+      minItems: 1,
+      items: {
+        type: "string",
+        minLength: 1
+      },
+      default: ["decisions/**/*.{yml,yaml,md}", "**/*.decisions.{yml,yaml,md}"]
+    },
+    exclude: {
+      description: "Globs excluded from paths.",
+      type: "array",
+      items: {
+        type: "string",
+        minLength: 1
+      },
+      default: ["**/README.md"]
+    },
+    rules: {
+      description: "Severity per rule id; rules not named keep their default.",
+      type: "object",
+      additionalProperties: false,
+      properties: {
+        "parse-error": {
+          $ref: "#/definitions/severity"
+        },
+        schema: {
+          $ref: "#/definitions/severity"
+        },
+        "status-invalid": {
+          $ref: "#/definitions/severity"
+        },
+        "id-duplicate": {
+          $ref: "#/definitions/severity"
+        },
+        "owner-missing": {
+          $ref: "#/definitions/severity"
+        },
+        "owner-vague": {
+          $ref: "#/definitions/severity"
+        },
+        "owner-unknown": {
+          $ref: "#/definitions/severity"
+        },
+        "owners-absent": {
+          $ref: "#/definitions/severity"
+        },
+        "due-missing": {
+          $ref: "#/definitions/severity"
+        },
+        "date-invalid": {
+          $ref: "#/definitions/severity"
+        },
+        "due-before-review": {
+          $ref: "#/definitions/severity"
+        },
+        overdue: {
+          $ref: "#/definitions/severity"
+        },
+        "immediate-output-late": {
+          $ref: "#/definitions/severity"
+        },
+        "followup-output-late": {
+          $ref: "#/definitions/severity"
+        },
+        "resolution-missing": {
+          $ref: "#/definitions/severity"
+        },
+        "decision-undecided": {
+          $ref: "#/definitions/severity"
+        },
+        "dependency-missing": {
+          $ref: "#/definitions/severity"
+        },
+        "dependency-unowned": {
+          $ref: "#/definitions/severity"
+        },
+        "dependency-unknown": {
+          $ref: "#/definitions/severity"
+        },
+        "dependency-cycle": {
+          $ref: "#/definitions/severity"
+        },
+        "followup-implied": {
+          $ref: "#/definitions/severity"
+        },
+        "status-regressed": {
+          $ref: "#/definitions/severity"
+        },
+        "decision-removed": {
+          $ref: "#/definitions/severity"
+        },
+        "resolution-changed": {
+          $ref: "#/definitions/severity"
+        },
+        "core-group-missing": {
+          $ref: "#/definitions/severity"
+        },
+        "specialist-missing": {
+          $ref: "#/definitions/severity"
+        }
+      }
+    },
+    cycle_days: {
+      description: "Length of the next working cycle in days, for reviews that do not set cycle_days.",
+      type: "integer",
+      minimum: 1,
+      maximum: 366,
+      default: 14
+    },
+    vague_owners: {
+      description: "Owner values that name nobody in particular (compared case-insensitively). Replaces the default list.",
+      type: "array",
+      items: {
+        type: "string",
+        minLength: 1
+      }
+    },
+    owners: {
+      description: `Owners directory: a person's or group's name -> "@login" or "@org/team" (the @ may be left out).`,
+      type: "object",
+      additionalProperties: {
+        type: "string",
+        pattern: "^@?[A-Za-z0-9][A-Za-z0-9-]{0,38}(/[A-Za-z0-9][A-Za-z0-9._-]*)?$"
+      }
+    },
+    core_group: {
+      description: "Members (names or @logins) of the core decision group.",
+      type: "array",
+      items: {
+        type: "string",
+        minLength: 1
+      }
+    },
+    topics: {
+      description: "Decision topic -> specialist roles that should attend while a decision on it is open.",
+      type: "object",
+      additionalProperties: {
+        type: "array",
+        minItems: 1,
+        items: {
+          type: "string",
+          minLength: 1
+        }
+      }
+    },
+    max_file_bytes: {
+      description: "Register files larger than this many bytes are reported, not parsed.",
+      type: "integer",
+      minimum: 1,
+      default: 5242880
+    }
+  },
+  definitions: {
+    severity: {
+      enum: ["error", "warning", "off"]
+    }
+  }
+};
+
+// src/config/default-config.ts
+var DEFAULT_PATHS = ["decisions/**/*.{yml,yaml,md}", "**/*.decisions.{yml,yaml,md}"];
+var DEFAULT_EXCLUDE = ["**/README.md"];
+var DEFAULT_CYCLE_DAYS = 14;
+var DEFAULT_VAGUE_OWNERS = [
+  "TBD",
+  "TBA",
+  "?",
+  "n/a",
+  "na",
+  "unknown",
+  "someone",
+  "team",
+  "all",
+  "everyone",
+  "none",
+  "-"
+];
+var DEFAULT_MAX_FILE_BYTES = 5 * 1024 * 1024;
+function defaultSeverities() {
+  return Object.fromEntries(RULE_IDS.map((id) => [id, RULE_CATALOGUE[id].severity]));
+}
+function defaultConfig() {
+  return {
+    paths: [...DEFAULT_PATHS],
+    exclude: [...DEFAULT_EXCLUDE],
+    rules: defaultSeverities(),
+    cycle_days: DEFAULT_CYCLE_DAYS,
+    vague_owners: [...DEFAULT_VAGUE_OWNERS],
+    owners: {},
+    core_group: [],
+    topics: {},
+    max_file_bytes: DEFAULT_MAX_FILE_BYTES
+  };
+}
+
+// src/config/parse-config.ts
+var compiled;
+var validate = (value) => {
+  compiled ??= new import_ajv.Ajv({ allErrors: true, strict: true }).compile(config_schema_default);
+  return compiled(value) ? null : compiled.errors ?? [];
+};
+var TOP_LEVEL_KEYS = Object.keys(config_schema_default.properties);
+function parseConfig(text, source) {
+  if (text === null || text.trim() === "") return defaultConfig();
+  const doc = (0, import_yaml.parseDocument)(text, { uniqueKeys: true, prettyErrors: true });
+  const [error] = doc.errors;
+  if (error) {
+    const at = error.linePos?.[0];
+    const where = at ? ` at line ${at.line}, column ${at.col}` : "";
+    const reason = (error.message.split("\n")[0] ?? "").replace(/ at line \d+, column \d+:?$/, "");
+    const hint = reason.includes("reserved character @") ? ' (quote values that start with @: "@login")' : "";
+    throw new ConfigError("", `invalid YAML${where}: ${reason}${hint}`);
+  }
+  let value;
+  try {
+    value = doc.toJS({ maxAliasCount: 100 });
+  } catch (cause) {
+    throw new ConfigError("", `invalid YAML${source ? ` in ${source}` : ""}: ${cause.message}`);
+  }
+  return configFromObject(value);
+}
+function configFromObject(obj) {
+  if (obj === null || obj === void 0) return defaultConfig();
+  const given = typeof obj === "object" && !Array.isArray(obj) ? Object.fromEntries(Object.entries(obj).filter(([, value]) => value !== null && value !== void 0)) : obj;
+  const errors = validate(given);
+  if (errors) throw toConfigError(errors);
+  const file = given;
+  const config = defaultConfig();
+  return {
+    paths: file.paths ?? config.paths,
+    exclude: file.exclude ?? config.exclude,
+    rules: { ...config.rules, ...file.rules },
+    cycle_days: file.cycle_days ?? config.cycle_days,
+    vague_owners: file.vague_owners ?? config.vague_owners,
+    owners: Object.fromEntries(
+      Object.entries(file.owners ?? {}).map(([name, handle]) => [
+        name.trim(),
+        handle.startsWith("@") ? handle : `@${handle}`
+      ])
+    ),
+    core_group: file.core_group ?? config.core_group,
+    topics: file.topics ?? config.topics,
+    max_file_bytes: file.max_file_bytes ?? config.max_file_bytes
+  };
+}
+var KIND = {
+  array: "a list",
+  object: "a mapping",
+  string: "a string",
+  integer: "a whole number",
+  number: "a number"
+};
+function toConfigError(errors) {
+  const error = errors.find((e) => e.keyword === "additionalProperties") ?? errors[0];
+  if (!error) return new ConfigError("", "invalid config");
+  const path = error.instancePath.split("/").slice(1).map((part) => part.replace(/~1/g, "/").replace(/~0/g, "~"));
+  const key = path.join(".");
+  const params = error.params;
+  switch (error.keyword) {
+    case "additionalProperties": {
+      const name = String(params.additionalProperty);
+      const inRules = key === "rules";
+      const hint = closestMatch(name, inRules ? RULE_IDS : key === "" ? TOP_LEVEL_KEYS : [], 3);
+      const what = inRules ? "unknown rule id" : "unknown key";
+      return new ConfigError(
+        [...path, name].join("."),
+        `${what} "${name}"${hint ? ` (did you mean "${hint}"?)` : ""}`
+      );
+    }
+    case "enum":
+      return new ConfigError(key, `must be one of ${params.allowedValues.join(", ")}`);
+    case "type":
+      return new ConfigError(key, `must be ${KIND[params.type] ?? params.type}`);
+    case "minimum":
+      return new ConfigError(key, `must be at least ${params.limit}`);
+    case "maximum":
+      return new ConfigError(key, `must be at most ${params.limit}`);
+    case "minItems":
+    case "minLength":
+      return new ConfigError(key, "must not be empty");
+    case "pattern":
+      return new ConfigError(key, 'must be "@login" or "@org/team"');
+    default:
+      return new ConfigError(key, error.message ?? "is invalid");
+  }
+}
+
+export {
+  ConfigError,
+  parseConfig,
+  configFromObject
+};

@@ -1,0 +1,136 @@
+import { createRequire as __drCreateRequire } from 'node:module'; const require = __drCreateRequire(import.meta.url);
+import {
+  renderJson
+} from "./chunk-6WKHNRSX.js";
+import {
+  byImportance,
+  filterNote,
+  fitFindings,
+  moreFindingsLine,
+  planAnnotations,
+  renderFindingsTables,
+  reproduceNote,
+  reviewPullRequest,
+  scopeLine,
+  shouldFail,
+  utf8Length,
+  verdictHeadline
+} from "./chunk-OI76IOC3.js";
+import {
+  describeCounts
+} from "./chunk-BGGW7LGU.js";
+import "./chunk-QSRCCQWQ.js";
+import "./chunk-WGUQNFA4.js";
+import "./chunk-B3S3UGOS.js";
+import {
+  actionLogger,
+  error,
+  info,
+  setFailed,
+  setOutput,
+  summary,
+  warning
+} from "./chunk-HD36FYXK.js";
+import "./chunk-XFBP7KSD.js";
+import "./chunk-HR3KXG64.js";
+import "./chunk-RSOO4IOZ.js";
+import "./chunk-DIEIPVEI.js";
+
+// src/plan/plan-summary.ts
+var JOB_SUMMARY_MAX_BYTES = 1024 * 1024;
+function planJobSummary(input) {
+  const ordered = byImportance(input.findings);
+  const link = input.repo && input.headSha ? { ...input.repo, headSha: input.headSha } : void 0;
+  const hidden = input.hiddenAnnotations;
+  const notes = [];
+  if (hidden && hidden.errors + hidden.warnings > 0) {
+    notes.push(
+      `> [!NOTE]
+> GitHub shows at most 10 error and 10 warning annotations per step; ${describeCounts(hidden)} are listed only in the tables below.`
+    );
+  }
+  const footer = [input.filterMode ? filterNote(input.filterMode) : "", reproduceNote(input.reproduceCommand)].filter(Boolean).join(" ");
+  const render = (kept) => {
+    const parts = [verdictHeadline(input.summary), ""];
+    parts.push(
+      `${scopeLine(input.summary, input.headSha)}${ordered.length === 0 ? ": no problems found." : "."}`,
+      ""
+    );
+    for (const note of notes) parts.push(note, "");
+    const tables = renderFindingsTables(ordered.slice(0, kept), { link, allFindings: ordered });
+    if (tables) parts.push(tables, "");
+    if (kept < ordered.length) {
+      parts.push(
+        moreFindingsLine(ordered.length - kept, "the CLI output; the summary reached its size limit"),
+        ""
+      );
+    }
+    parts.push(footer);
+    return `${parts.join("\n")}
+`;
+  };
+  return fitFindings(ordered.length, render, input.maxBytes ?? JOB_SUMMARY_MAX_BYTES, utf8Length).text;
+}
+
+// src/action/report-findings.ts
+import { writeFile } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+async function reportFindings(findings, summary2) {
+  const { shown, hidden } = planAnnotations(findings, { maxPerType: 10 });
+  for (const finding of shown) {
+    const properties = {
+      title: `${finding.rule}${finding.item ? ` (${finding.item})` : ""}`,
+      file: finding.file,
+      startLine: finding.line,
+      startColumn: finding.column
+    };
+    if (finding.severity === "error") error(finding.message, properties);
+    else warning(finding.message, properties);
+  }
+  const path = join(process.env.RUNNER_TEMP || tmpdir(), `decision-register-findings-${process.pid}.json`);
+  await writeFile(path, renderJson(findings, summary2));
+  setOutput("errors", summary2.errors);
+  setOutput("warnings", summary2.warnings);
+  setOutput("findings-json", path);
+  return hidden;
+}
+
+// src/action/review-mode.ts
+async function reviewMode(inputs, repo, pull, port, config, isOurs) {
+  const outcome = await reviewPullRequest({
+    port,
+    repo,
+    pull,
+    config,
+    filterMode: inputs.filterMode,
+    today: repo.today,
+    mentionOwners: inputs.mentionOwners,
+    dryRun: inputs.dryRun,
+    isOurs,
+    log: actionLogger
+  });
+  const hidden = await reportFindings(outcome.findings, outcome.summary);
+  setOutput("comment-url", outcome.comment?.url ?? "");
+  if (inputs.dryRun) info(`dry-run: the comment that would be posted:
+${outcome.commentBody}`);
+  await summary.addRaw(
+    planJobSummary({
+      findings: outcome.findings,
+      summary: outcome.summary,
+      repo,
+      headSha: pull.headSha,
+      hiddenAnnotations: hidden
+    })
+  ).write();
+  const { errors, warnings } = outcome.summary;
+  info(`${errors} error(s), ${warnings} warning(s) in ${outcome.summary.files} register(s).`);
+  if (shouldFail(outcome.summary, inputs.failOn)) {
+    setFailed(
+      `Decision register review: ${errors} error(s)${inputs.failOn === "warning" ? ` and ${warnings} warning(s)` : ""} to fix.`
+    );
+  }
+}
+export {
+  reviewMode
+};
