@@ -142,6 +142,23 @@ function parseOptions(args, options) {
   }
 }
 
+// src/cli/command-inputs.ts
+async function commandInputs(values, operands, io) {
+  const today = values.today ?? io.today();
+  if (!isIsoDate(today)) throw new UsageError(`--today must be a real date as YYYY-MM-DD, not "${today}"`);
+  const config = await loadConfigFile(io.cwd, values.config);
+  return { today, config, files: await collectFiles(operands, config, io.cwd, io.readStdin) };
+}
+function warnUnparsed(findings, io) {
+  const bad = [...new Set(findings.filter((f) => f.rule === "parse-error").map((f) => f.file))];
+  if (bad.length > 0) {
+    io.writeError(
+      `decision-register: ${bad.length} file(s) could not be parsed and are left out (${bad.join(", ")}); run \`check\` for details.
+`
+    );
+  }
+}
+
 // src/cli/agenda-command.ts
 var FORMATS = ["md", "json"];
 async function agendaCommand(args, io) {
@@ -152,10 +169,7 @@ async function agendaCommand(args, io) {
   });
   const format = values.format;
   if (!FORMATS.includes(format)) throw new UsageError(`--format must be one of ${FORMATS.join(", ")}`);
-  const today = values.today ?? io.today();
-  if (!isIsoDate(today)) throw new UsageError(`--today must be a real date as YYYY-MM-DD, not "${today}"`);
-  const config = await loadConfigFile(io.cwd, values.config);
-  const files = await collectFiles(positionals, config, io.cwd, io.readStdin);
+  const { today, config, files } = await commandInputs(values, positionals, io);
   const parsed = parseFiles(files, config);
   warnUnparsed(parsed.parseFindings, io);
   const agenda = planAgenda({ registers: parsed.registers, config, today });
@@ -164,15 +178,6 @@ async function agendaCommand(args, io) {
 ` : renderAgenda(agenda, { maxChars: Number.POSITIVE_INFINITY })
   );
   return 0;
-}
-function warnUnparsed(findings, io) {
-  const bad = [...new Set(findings.filter((f) => f.rule === "parse-error").map((f) => f.file))];
-  if (bad.length > 0) {
-    io.writeError(
-      `decision-register: ${bad.length} file(s) could not be parsed and are left out (${bad.join(", ")}); run \`check\` for details.
-`
-    );
-  }
 }
 
 // src/render/render-github.ts
@@ -348,10 +353,7 @@ async function checkCommand(args, io) {
   });
   const format = values.format;
   if (!FORMATS2.includes(format)) throw new UsageError(`--format must be one of ${FORMATS2.join(", ")}`);
-  const today = values.today ?? io.today();
-  if (!isIsoDate(today)) throw new UsageError(`--today must be a real date as YYYY-MM-DD, not "${today}"`);
-  const config = await loadConfigFile(io.cwd, values.config);
-  const files = await collectFiles(positionals, config, io.cwd, io.readStdin);
+  const { today, config, files } = await commandInputs(values, positionals, io);
   const { findings, summary } = checkFiles(files, config, today);
   if (format === "json") io.write(renderJson(findings, summary));
   else if (format === "sarif") io.write(renderSarif(findings, { toolVersion: VERSION }));
@@ -372,10 +374,7 @@ async function dashboardCommand(args, io) {
   });
   if (!values.out)
     throw new UsageError("--out DIR is required: the directory to write STATUS.md and index.html to");
-  const today = values.today ?? io.today();
-  if (!isIsoDate(today)) throw new UsageError(`--today must be a real date as YYYY-MM-DD, not "${today}"`);
-  const config = await loadConfigFile(io.cwd, values.config);
-  const files = await collectFiles(positionals, config, io.cwd, io.readStdin);
+  const { today, config, files } = await commandInputs(values, positionals, io);
   const parsed = parseFiles(files, config);
   warnUnparsed(parsed.parseFindings, io);
   const dashboard = planDashboard({ registers: parsed.registers, config, today });

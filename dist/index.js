@@ -6,7 +6,7 @@ import {
   restEndpointMethods,
   retry,
   throttling
-} from "./chunks/chunk-X7L3NRNH.js";
+} from "./chunks/chunk-NT3I4LYK.js";
 import {
   ConfigError,
   parseConfig

@@ -1,10 +1,8 @@
 import { parseFiles } from '../check/check-files.js';
 import { planAgenda } from '../plan/plan-agenda.js';
 import { renderAgenda } from '../render/render-agenda.js';
-import { isIsoDate } from '../rules/iso-date.js';
 import type { CliIo } from './cli-io.js';
-import { collectFiles } from './collect-files.js';
-import { loadConfigFile } from './load-config-file.js';
+import { commandInputs, warnUnparsed } from './command-inputs.js';
 import { parseOptions, UsageError } from './parse-options.js';
 
 const FORMATS = ['md', 'json'] as const;
@@ -21,11 +19,7 @@ export async function agendaCommand(args: string[], io: CliIo): Promise<number> 
   });
   const format = values.format as (typeof FORMATS)[number];
   if (!FORMATS.includes(format)) throw new UsageError(`--format must be one of ${FORMATS.join(', ')}`);
-  const today = values.today ?? io.today();
-  if (!isIsoDate(today)) throw new UsageError(`--today must be a real date as YYYY-MM-DD, not "${today}"`);
-
-  const config = await loadConfigFile(io.cwd, values.config);
-  const files = await collectFiles(positionals, config, io.cwd, io.readStdin);
+  const { today, config, files } = await commandInputs(values, positionals, io);
   const parsed = parseFiles(files, config);
   warnUnparsed(parsed.parseFindings, io);
   const agenda = planAgenda({ registers: parsed.registers, config, today });
@@ -35,14 +29,4 @@ export async function agendaCommand(args: string[], io: CliIo): Promise<number> 
       : renderAgenda(agenda, { maxChars: Number.POSITIVE_INFINITY }),
   );
   return 0;
-}
-
-/** One stderr line when some files could not be read as registers: their items are missing. */
-export function warnUnparsed(findings: readonly { rule: string; file: string }[], io: CliIo): void {
-  const bad = [...new Set(findings.filter((f) => f.rule === 'parse-error').map((f) => f.file))];
-  if (bad.length > 0) {
-    io.writeError(
-      `decision-register: ${bad.length} file(s) could not be parsed and are left out (${bad.join(', ')}); run \`check\` for details.\n`,
-    );
-  }
 }

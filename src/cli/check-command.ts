@@ -3,10 +3,8 @@ import { renderGithubAnnotations } from '../render/render-github.js';
 import { renderJson } from '../render/render-json.js';
 import { renderSarif } from '../render/render-sarif.js';
 import { renderText } from '../render/render-text.js';
-import { isIsoDate } from '../rules/iso-date.js';
 import { type CliIo, wantsColor } from './cli-io.js';
-import { collectFiles } from './collect-files.js';
-import { loadConfigFile } from './load-config-file.js';
+import { commandInputs } from './command-inputs.js';
 import { parseOptions, UsageError } from './parse-options.js';
 import { VERSION } from './usage.js';
 
@@ -21,11 +19,7 @@ export async function checkCommand(args: string[], io: CliIo): Promise<number> {
   });
   const format = values.format as (typeof FORMATS)[number];
   if (!FORMATS.includes(format)) throw new UsageError(`--format must be one of ${FORMATS.join(', ')}`);
-  const today = values.today ?? io.today();
-  if (!isIsoDate(today)) throw new UsageError(`--today must be a real date as YYYY-MM-DD, not "${today}"`);
-
-  const config = await loadConfigFile(io.cwd, values.config);
-  const files = await collectFiles(positionals, config, io.cwd, io.readStdin);
+  const { today, config, files } = await commandInputs(values, positionals, io);
   const { findings, summary } = checkFiles(files, config, today);
 
   if (format === 'json') io.write(renderJson(findings, summary));

@@ -5,11 +5,8 @@ import { parseFiles } from '../check/check-files.js';
 import { planDashboard } from '../plan/plan-dashboard.js';
 import { renderDashboardHtml } from '../render/render-dashboard-html.js';
 import { renderStatusMd } from '../render/render-status-md.js';
-import { isIsoDate } from '../rules/iso-date.js';
-import { warnUnparsed } from './agenda-command.js';
 import type { CliIo } from './cli-io.js';
-import { collectFiles } from './collect-files.js';
-import { loadConfigFile } from './load-config-file.js';
+import { commandInputs, warnUnparsed } from './command-inputs.js';
 import { parseOptions, UsageError } from './parse-options.js';
 
 /**
@@ -25,11 +22,7 @@ export async function dashboardCommand(args: string[], io: CliIo): Promise<numbe
   });
   if (!values.out)
     throw new UsageError('--out DIR is required: the directory to write STATUS.md and index.html to');
-  const today = values.today ?? io.today();
-  if (!isIsoDate(today)) throw new UsageError(`--today must be a real date as YYYY-MM-DD, not "${today}"`);
-
-  const config = await loadConfigFile(io.cwd, values.config);
-  const files = await collectFiles(positionals, config, io.cwd, io.readStdin);
+  const { today, config, files } = await commandInputs(values, positionals, io);
   const parsed = parseFiles(files, config);
   warnUnparsed(parsed.parseFindings, io);
   const dashboard = planDashboard({ registers: parsed.registers, config, today });

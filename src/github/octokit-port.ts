@@ -13,6 +13,7 @@ import type {
 } from './github-port.js';
 import { GitHubError } from './github-port.js';
 import { messageOf, type OctokitLike, statusOf } from './octokit-like.js';
+import { toComment, toIssue } from './rest-shapes.js';
 
 /** The Checks API takes at most 50 annotations per request. */
 export const CHECK_ANNOTATION_BATCH = 50;
@@ -280,32 +281,5 @@ export function createOctokitPort(octokit: OctokitLike, repo: RepoRef): GitHubPo
 
     commitFiles: (branch, message, files) =>
       call(`commit to ${branch}`, () => commitFiles(octokit, repo, branch, message, files)),
-  };
-}
-
-// biome-ignore lint/suspicious/noExplicitAny: REST payloads are mapped field by field here.
-function toComment(data: any): Comment {
-  return {
-    id: data.id,
-    url: data.html_url,
-    body: data.body ?? '',
-    author: data.user?.login,
-    authorType: data.user?.type,
-    createdAt: data.created_at,
-  };
-}
-
-// biome-ignore lint/suspicious/noExplicitAny: as above.
-function toIssue(data: any): Issue {
-  return {
-    number: data.number,
-    url: data.html_url,
-    title: data.title,
-    body: data.body ?? '',
-    state: data.state === 'closed' ? 'closed' : 'open',
-    labels: (data.labels ?? []).map((label: string | { name?: string }) =>
-      typeof label === 'string' ? label : (label.name ?? ''),
-    ),
-    assignees: (data.assignees ?? []).map((user: { login: string }) => user.login),
   };
 }

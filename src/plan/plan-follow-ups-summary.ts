@@ -1,19 +1,11 @@
 import { escapeCell } from '../render/markdown-escape.js';
 import type { FollowUpDraft } from './plan-follow-ups.js';
-
-interface SummaryIssue {
-  key: string;
-  number: number;
-  url: string;
-  state: 'open' | 'closed';
-  owner?: string;
-  due?: string;
-}
+import type { ListedFollowUp } from './plan-follow-ups-comment.js';
 
 interface FollowUpsReport {
   drafts: FollowUpDraft[];
-  created: SummaryIssue[];
-  existing: SummaryIssue[];
+  created: ListedFollowUp[];
+  existing: ListedFollowUp[];
   claimedElsewhere: string[];
   overCap?: FollowUpDraft[];
   wouldCreate?: FollowUpDraft[];
@@ -24,7 +16,7 @@ export function planFollowUpsSummary(report: FollowUpsReport, options: { maxIssu
   const lines = ['## Follow-up issues', ''];
   if (report.drafts.length === 0)
     return `${lines.join('\n')}The merged registers record no open follow-up items.\n`;
-  const issueRows = (issues: SummaryIssue[], how: string) =>
+  const issueRows = (issues: ListedFollowUp[], how: string) =>
     issues.map(
       (i) =>
         `| [#${i.number}](${i.url}) | ${escapeCell(i.key)} | ${escapeCell(i.owner ?? '—')} | ${escapeCell(i.due ?? '—')} | ${how}${i.state === 'closed' ? ' (closed)' : ''} |`,

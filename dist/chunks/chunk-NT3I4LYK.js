@@ -1398,6 +1398,31 @@ async function createRef(octokit, base, branch, sha) {
   await octokit.request("POST /repos/{owner}/{repo}/git/refs", { ...base, ref: `refs/heads/${branch}`, sha });
 }
 
+// src/github/rest-shapes.ts
+function toComment(data) {
+  return {
+    id: data.id,
+    url: data.html_url,
+    body: data.body ?? "",
+    author: data.user?.login,
+    authorType: data.user?.type,
+    createdAt: data.created_at
+  };
+}
+function toIssue(data) {
+  return {
+    number: data.number,
+    url: data.html_url,
+    title: data.title,
+    body: data.body ?? "",
+    state: data.state === "closed" ? "closed" : "open",
+    labels: (data.labels ?? []).map(
+      (label) => typeof label === "string" ? label : label.name ?? ""
+    ),
+    assignees: (data.assignees ?? []).map((user) => user.login)
+  };
+}
+
 // src/github/octokit-port.ts
 var CHECK_ANNOTATION_BATCH = 50;
 function createOctokitPort(octokit, repo) {
@@ -1646,29 +1671,6 @@ function createOctokitPort(octokit, repo) {
       );
     },
     commitFiles: (branch, message, files) => call(`commit to ${branch}`, () => commitFiles(octokit, repo, branch, message, files))
-  };
-}
-function toComment(data) {
-  return {
-    id: data.id,
-    url: data.html_url,
-    body: data.body ?? "",
-    author: data.user?.login,
-    authorType: data.user?.type,
-    createdAt: data.created_at
-  };
-}
-function toIssue(data) {
-  return {
-    number: data.number,
-    url: data.html_url,
-    title: data.title,
-    body: data.body ?? "",
-    state: data.state === "closed" ? "closed" : "open",
-    labels: (data.labels ?? []).map(
-      (label) => typeof label === "string" ? label : label.name ?? ""
-    ),
-    assignees: (data.assignees ?? []).map((user) => user.login)
   };
 }
 
