@@ -5,6 +5,7 @@ export default defineConfig({
     include: ['test/**/*.test.ts'],
     testTimeout: 30_000,
     hookTimeout: 60_000,
-    reporters: process.env.CI ? ['default'] : ['default'],
+    // In CI, also a machine-readable report: .ci/run prints its totals as the closing line.
+    reporters: process.env.CI ? ['default', ['json', { outputFile: 'test/output/vitest.json' }]] : ['default'],
   },
 });
