@@ -75,6 +75,28 @@ describe('the Action on a pull request', () => {
     expect(fake.countBy('issues/update-comment')).toBe(1);
   });
 
+  it('runs the same review on pull_request_target, reading the config from the base', async () => {
+    const config = 'rules:\n  owner-vague: warning\n';
+    const pr = await openPull(
+      { '.github/decision-register.yml': config },
+      // The PR tries to switch the rule off; the base's config judges it.
+      {
+        [PATH]: brokenRegister(),
+        '.github/decision-register.yml': 'rules:\n  owner-vague: off\n  due-missing: off\n',
+      },
+    );
+    fake = pr.fake;
+    const run = await runReview(pr, { eventName: 'pull_request_target' });
+    expect(run.code).toBe(1);
+    expect(run.outputs.errors).toBe('1');
+    expect(run.outputs.warnings).toBe('1');
+    expect(run.annotations.map((a) => [a.level, a.title?.split(' ')[0]])).toEqual([
+      ['error', 'due-missing'],
+      ['warning', 'owner-vague'],
+    ]);
+    expect(reviewComments(fake)).toHaveLength(1);
+  });
+
   it('two concurrent runs on one PR leave exactly one comment', async () => {
     const pr = await openPull({}, { [PATH]: brokenRegister() });
     fake = pr.fake;
