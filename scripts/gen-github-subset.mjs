@@ -15,6 +15,7 @@ const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 export const FAKE_OPERATION_IDS = Object.freeze([
   'pulls/list-files',
   'pulls/get',
+  'repos/compare-commits',
   'repos/get-content',
   'repos/create-or-update-file-contents',
   'repos/get',
@@ -52,7 +53,7 @@ export const FAKE_OPERATION_IDS = Object.freeze([
 ]);
 
 /** Bumped when the transformation below changes, so stale caches are not reused. */
-const TRANSFORM_VERSION = 1;
+const TRANSFORM_VERSION = 2;
 
 /** Path of the full description shipped by @octokit/openapi. */
 export function fullSpecPath() {

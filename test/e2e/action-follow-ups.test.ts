@@ -3,7 +3,7 @@
 import { describe, expect, it, type TestContext } from 'vitest';
 import { type GitHubFake, startGitHubFake } from '../github-fake/index.js';
 import { runActionProcess } from '../support/run-action.js';
-import { pullRequestPayload } from '../support/webhook-payloads.js';
+import { pullRequestPayload, pushPayload } from '../support/webhook-payloads.js';
 import { NAME, OWNER, printRequests, REPO, TODAY } from './action-harness.js';
 import { cleanRegister } from './registers.js';
 
@@ -204,6 +204,27 @@ describe.concurrent('follow-up issues on merge', { timeout: 120_000 }, () => {
     expect(run.code).toBe(0);
     expect(run.stdout).toContain('closed without merging');
     expect(m.fake.log).toEqual([]);
+  });
+
+  it('opens the issues of a push to the default branch, from its before/after range', async ({
+    onTestFinished,
+  }) => {
+    const m = await mergedPull(onTestFinished);
+    const payload = pushPayload({ owner: OWNER, repo: NAME, baseSha: m.baseSha, headSha: m.mergeSha });
+    const run = await runActionProcess({
+      apiUrl: m.fake.url,
+      token: m.fake.token,
+      eventName: 'push',
+      payload,
+      repository: REPO,
+      sha: m.mergeSha,
+      inputs: { today: TODAY },
+    });
+    expect(run.code, run.stdout).toBe(0);
+    expect(m.fake.countBy('repos/compare-commits')).toBe(1);
+    expect(followUps(m.fake).map((i) => keyOf(i.body)).sort()).toEqual([...KEYS].sort());
+    // No pull request to link back to, so no comment and no claim.
+    expect(m.fake.state(REPO).comments).toEqual([]);
   });
 
   it('does not re-create or re-open an issue a person closed', async ({ onTestFinished }) => {

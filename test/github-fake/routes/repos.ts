@@ -1,5 +1,6 @@
 import { paginate } from '../pagination.js';
 import type { ChangedFileRecord } from '../records.js';
+import { rebase } from '../render-common.js';
 import { renderCommit, renderContentEntry, wrappedBase64 } from '../render-git.js';
 import { renderPull, renderRepo, repoIdentity } from '../render-repo.js';
 import {
@@ -138,6 +139,30 @@ const listFiles: RepoRouteHandler = (ctx): RouteResult => {
   };
 };
 
+/** `compare/{base}...{head}`: GitHub's comparison (from the spec's example) with the real files. */
+const compareCommits: RepoRouteHandler = (ctx): RouteResult => {
+  // The matcher splits `{basehead}` into base and head, as GitHub's path `compare/{base}...{head}` reads.
+  const [base = '', head = ''] =
+    ctx.params.base !== undefined
+      ? [ctx.params.base, ctx.params.head]
+      : (ctx.params.basehead ?? '').split('...');
+  const baseSha = ctx.repo.git.resolve(base);
+  const headSha = ctx.repo.git.resolve(head);
+  if (!baseSha || !headSha) return notFound();
+  const files = ctx.state.diff(ctx.repo, baseSha, headSha);
+  const perPage = Math.min(intParam(ctx.query.per_page, 30), 100);
+  const page = Math.max(intParam(ctx.query.page, 1), 1);
+  const body = rebase(
+    ctx.contract.example('repos/compare-commits', 200),
+    ctx.links,
+    ctx.repo.fullName,
+  ) as Record<string, unknown>;
+  body.files = files
+    .slice((page - 1) * perPage, page * perPage)
+    .map((f) => renderChangedFile(ctx, headSha, f));
+  return { status: 200, body };
+};
+
 /** Repository, contents and pull request routes by operationId. */
 export const repoRoutes: Record<string, RepoRouteHandler> = {
   'repos/get': getRepo,
@@ -145,4 +170,5 @@ export const repoRoutes: Record<string, RepoRouteHandler> = {
   'repos/create-or-update-file-contents': putContent,
   'pulls/get': getPull,
   'pulls/list-files': listFiles,
+  'repos/compare-commits': compareCommits,
 };
