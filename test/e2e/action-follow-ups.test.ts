@@ -222,7 +222,11 @@ describe.concurrent('follow-up issues on merge', { timeout: 120_000 }, () => {
     });
     expect(run.code, run.stdout).toBe(0);
     expect(m.fake.countBy('repos/compare-commits')).toBe(1);
-    expect(followUps(m.fake).map((i) => keyOf(i.body)).sort()).toEqual([...KEYS].sort());
+    expect(
+      followUps(m.fake)
+        .map((i) => keyOf(i.body))
+        .sort(),
+    ).toEqual([...KEYS].sort());
     // No pull request to link back to, so no comment and no claim.
     expect(m.fake.state(REPO).comments).toEqual([]);
   });
