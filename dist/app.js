@@ -13,6 +13,9 @@ import {
   throttling
 } from "./chunks/chunk-NT3I4LYK.js";
 import {
+  VERSION
+} from "./chunks/chunk-FBDVKQEJ.js";
+import {
   ConfigError,
   configFromObject
 } from "./chunks/chunk-GP5UWHMD.js";
@@ -25521,7 +25524,7 @@ var Context = class {
 import { createHmac } from "node:crypto";
 import { timingSafeEqual } from "node:crypto";
 import { Buffer as Buffer2 } from "node:buffer";
-var VERSION = "6.0.0";
+var VERSION2 = "6.0.0";
 async function sign(secret, payload) {
   if (!secret || !payload) {
     throw new TypeError(
@@ -25534,7 +25537,7 @@ async function sign(secret, payload) {
   const algorithm = "sha256";
   return `${algorithm}=${createHmac(algorithm, secret).update(payload).digest("hex")}`;
 }
-sign.VERSION = VERSION;
+sign.VERSION = VERSION2;
 async function verify(secret, eventPayload, signature) {
   if (!secret || !eventPayload || !signature) {
     throw new TypeError(
@@ -25553,7 +25556,7 @@ async function verify(secret, eventPayload, signature) {
   }
   return timingSafeEqual(signatureBuffer, verificationBuffer);
 }
-verify.VERSION = VERSION;
+verify.VERSION = VERSION2;
 async function verifyWithFallback(secret, payload, signature, additionalSecrets) {
   const firstPass = await verify(secret, payload, signature);
   if (firstPass) {
@@ -26905,7 +26908,7 @@ async function getLog(options2 = {}) {
 }
 
 // node_modules/@octokit/plugin-enterprise-compatibility/dist-src/version.js
-var VERSION2 = "6.0.3";
+var VERSION3 = "6.0.3";
 
 // node_modules/@octokit/plugin-enterprise-compatibility/dist-src/index.js
 function enterpriseCompatibility(octokit) {
@@ -26936,10 +26939,10 @@ function enterpriseCompatibility(octokit) {
     return request2(options2);
   });
 }
-enterpriseCompatibility.VERSION = VERSION2;
+enterpriseCompatibility.VERSION = VERSION3;
 
 // node_modules/@probot/octokit-plugin-config/dist-src/version.js
-var VERSION3 = "4.1.0";
+var VERSION4 = "4.1.0";
 
 // node_modules/@probot/octokit-plugin-config/dist-src/util/get-config-file.js
 var import_yaml = __toESM(require_dist(), 1);
@@ -27129,7 +27132,7 @@ function config(octokit) {
     }
   };
 }
-config.VERSION = VERSION3;
+config.VERSION = VERSION4;
 
 // node_modules/@octokit/auth-unauthenticated/dist-node/index.js
 async function auth(reason) {
@@ -27518,11 +27521,11 @@ async function hook2(state, request2, route, parameters) {
   endpoint.headers.authorization = `token ${token}`;
   return request2(endpoint);
 }
-var VERSION4 = "0.0.0-development";
+var VERSION5 = "0.0.0-development";
 function createOAuthDeviceAuth(options2) {
   const requestWithDefaults = options2.request || request.defaults({
     headers: {
-      "user-agent": `octokit-auth-oauth-device.js/${VERSION4} ${getUserAgent()}`
+      "user-agent": `octokit-auth-oauth-device.js/${VERSION5} ${getUserAgent()}`
     }
   });
   const { request: request2 = requestWithDefaults, ...otherOptions } = options2;
@@ -27552,7 +27555,7 @@ function createOAuthDeviceAuth(options2) {
 }
 
 // node_modules/@octokit/auth-oauth-user/dist-bundle/index.js
-var VERSION5 = "0.0.0-development";
+var VERSION6 = "0.0.0-development";
 async function getAuthentication(state) {
   if ("code" in state.strategyOptions) {
     const { authentication } = await exchangeWebFlowCode({
@@ -27712,7 +27715,7 @@ function createOAuthUserAuth({
   clientType = "oauth-app",
   request: request2 = request.defaults({
     headers: {
-      "user-agent": `octokit-auth-oauth-app.js/${VERSION5} ${getUserAgent()}`
+      "user-agent": `octokit-auth-oauth-app.js/${VERSION6} ${getUserAgent()}`
     }
   }),
   onTokenCreated,
@@ -27731,7 +27734,7 @@ function createOAuthUserAuth({
     hook: hook3.bind(null, state)
   });
 }
-createOAuthUserAuth.VERSION = VERSION5;
+createOAuthUserAuth.VERSION = VERSION6;
 
 // node_modules/@octokit/auth-oauth-app/dist-bundle/index.js
 async function auth4(state, authOptions) {
@@ -27793,13 +27796,13 @@ async function hook4(state, request2, route, parameters) {
     throw error;
   }
 }
-var VERSION6 = "0.0.0-development";
+var VERSION7 = "0.0.0-development";
 function createOAuthAppAuth(options2) {
   const state = Object.assign(
     {
       request: request.defaults({
         headers: {
-          "user-agent": `octokit-auth-oauth-app.js/${VERSION6} ${getUserAgent()}`
+          "user-agent": `octokit-auth-oauth-app.js/${VERSION7} ${getUserAgent()}`
         }
       }),
       clientType: "oauth-app"
@@ -28335,7 +28338,7 @@ async function sendRequestWithRetries(state, request2, options2, createdAt, retr
     return sendRequestWithRetries(state, request2, options2, createdAt, retries);
   }
 }
-var VERSION7 = "8.3.1";
+var VERSION8 = "8.3.1";
 function createAppAuth(options2) {
   if (!options2.appId) {
     throw new Error("[@octokit/auth-app] appId option is required");
@@ -28358,7 +28361,7 @@ function createAppAuth(options2) {
   }
   const request2 = options2.request || request.defaults({
     headers: {
-      "user-agent": `octokit-auth-app.js/${VERSION7} ${getUserAgent()}`
+      "user-agent": `octokit-auth-app.js/${VERSION8} ${getUserAgent()}`
     }
   });
   const state = Object.assign(
@@ -28464,14 +28467,14 @@ function getState(options2) {
     ...common
   };
 }
-var VERSION8 = "0.0.0-development";
+var VERSION9 = "0.0.0-development";
 function createProbotAuthFn(options2) {
   const state = getState(options2);
   return Object.assign(auth6.bind(null, state), {
     hook: state.auth.hook
   });
 }
-createProbotAuthFn.VERSION = VERSION8;
+createProbotAuthFn.VERSION = VERSION9;
 var createProbotAuth = createProbotAuthFn;
 
 // node_modules/probot/lib/octokit/octokit-plugin-probot-request-logging.js
@@ -28492,7 +28495,7 @@ function probotRequestLogging(octokit) {
 }
 
 // node_modules/probot/lib/version.js
-var VERSION9 = "14.3.2";
+var VERSION10 = "14.3.2";
 
 // node_modules/probot/lib/octokit/probot-octokit.js
 var defaultOptions = {
@@ -28508,7 +28511,7 @@ var defaultOptions = {
       return true;
     }
   },
-  userAgent: `probot/${VERSION9}`
+  userAgent: `probot/${VERSION10}`
 };
 var ProbotOctokit = Octokit.plugin(throttling, retry, paginateRest, restEndpointMethods, enterpriseCompatibility, probotRequestLogging, config).defaults((instanceOptions) => {
   const options2 = {
@@ -29015,7 +29018,7 @@ var Server = class {
     }
     const runtimeName = getRuntimeName(globalThis);
     const runtimeVersion = getRuntimeVersion(globalThis);
-    this.#state.log.info(`Running Probot v${VERSION9} (${runtimeName}: ${runtimeVersion})`);
+    this.#state.log.info(`Running Probot v${VERSION10} (${runtimeName}: ${runtimeVersion})`);
     const printableHost = getPrintableHost(this.#state.host);
     this.#state.httpServer = await new Promise((resolve4, reject) => {
       const server = this.#state.httpServer.listen({ port: this.#state.port, host: this.#state.host }, () => {
@@ -29069,10 +29072,10 @@ var Server = class {
     return this.#state.host;
   }
   static get version() {
-    return VERSION9;
+    return VERSION10;
   }
   get version() {
-    return VERSION9;
+    return VERSION10;
   }
 };
 
@@ -29272,10 +29275,10 @@ var Probot = class {
     return;
   }
   static get version() {
-    return VERSION9;
+    return VERSION10;
   }
   get version() {
-    return VERSION9;
+    return VERSION10;
   }
   get webhooks() {
     return this.#state.webhooks;
@@ -29868,7 +29871,7 @@ import { parseArgs } from "node:util";
 // node_modules/@probot/get-private-key/dist-bundle/index.js
 import { resolve } from "node:path";
 import { existsSync, readdirSync, readFileSync as readFileSync3 } from "node:fs";
-var VERSION10 = "0.0.0-development";
+var VERSION11 = "0.0.0-development";
 var pkcs1Begin = "-----BEGIN RSA PRIVATE KEY-----";
 var pkcs1End = "-----END RSA PRIVATE KEY-----";
 var pkcs8Begin = "-----BEGIN PRIVATE KEY-----";
@@ -29952,7 +29955,7 @@ function addNewlines({
 ${middle.trim().replace(/\s+/g, "\n")}
 ${end}`;
 }
-getPrivateKey.VERSION = VERSION10;
+getPrivateKey.VERSION = VERSION11;
 
 // node_modules/probot/lib/helpers/validate-log-level.js
 var validLevels = ["trace", "debug", "info", "warn", "error", "fatal"];
@@ -31694,70 +31697,6 @@ async function run(appFnOrArgv, additionalOptions) {
 // src/app/app-from-env.ts
 var import_ioredis = __toESM(require_built3(), 1);
 
-// package.json
-var package_default = {
-  name: "decision-register",
-  version: "0.1.0",
-  private: true,
-  description: "Review pull requests to decision registers: owners, dates, dependencies, follow-up issues.",
-  type: "module",
-  license: "MIT",
-  engines: {
-    node: ">=20.18"
-  },
-  bin: {
-    "decision-register": "dist/cli.js"
-  },
-  scripts: {
-    build: "node scripts/build.mjs",
-    start: "node scripts/run-ts.mjs scripts/demo/demo.ts",
-    test: "npm run verify && vitest run",
-    verify: "npm run lint && npm run typecheck && npm run check:dist",
-    lint: "biome ci .",
-    format: "biome check --write .",
-    typecheck: "tsc -p tsconfig.json",
-    "check:dist": "node scripts/build.mjs --check",
-    bench: "node scripts/run-ts.mjs bench/bench-check.ts",
-    "bench:app": "node bench/bench-app.ts",
-    app: "node dist/app.js"
-  },
-  devDependencies: {
-    "@biomejs/biome": "^2.6.8",
-    "@octokit/openapi": "^23.0.2",
-    "@octokit/webhooks-examples": "^7.6.1",
-    "@octokit/webhooks-methods": "^6.0.0",
-    "@octokit/webhooks-schemas": "^7.6.1",
-    "@types/mdast": "^4.0.4",
-    "@types/node": "^24.19.2",
-    "@types/picomatch": "^4.0.3",
-    "@types/sarif": "^2.1.7",
-    autocannon: "^9.0.0",
-    esbuild: "^0.28.2",
-    "fast-check": "^4.10.2",
-    node: "^24.21.0",
-    "openapi-backend": "^5.21.2",
-    "playwright-core": "^1.65.1",
-    typescript: "~6.0.3",
-    vitest: "^4.1.12"
-  },
-  dependencies: {
-    "@actions/core": "^3.0.1",
-    "@actions/github": "^9.1.1",
-    "@octokit/plugin-retry": "^8.1.1",
-    "@octokit/plugin-throttling": "^11.0.5",
-    ajv: "^8.20.0",
-    ioredis: "^6.0.0",
-    "mdast-util-to-string": "^4.0.0",
-    picomatch: "^4.0.7",
-    probot: "^14.3.2",
-    "remark-frontmatter": "^5.0.0",
-    "remark-gfm": "^4.0.1",
-    "remark-parse": "^11.0.0",
-    unified: "^11.0.5",
-    yaml: "^2.9.1"
-  }
-};
-
 // src/github/delivery-dedupe.ts
 var DELIVERY_TTL_SECONDS = 24 * 60 * 60;
 function redisDeliveryDedupe(redis, options2 = {}) {
@@ -32358,7 +32297,7 @@ function appDependencies(env, redis) {
     dedupe: redis ? redisDeliveryDedupe(redis) : memoryDeliveryDedupe(),
     lock: redis ? redisLock(redis) : memoryLock(),
     settings: appSettingsFromEnv(env),
-    version: package_default.version,
+    version: VERSION,
     ...Number.isInteger(appId) && appId > 0 ? { appId } : {},
     configTtlMs: ttl * 1e3
   };

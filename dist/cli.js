@@ -1,6 +1,9 @@
 #!/usr/bin/env node
 import { createRequire as __drCreateRequire } from 'node:module'; const require = __drCreateRequire(import.meta.url);
 import {
+  VERSION
+} from "./chunks/chunk-FBDVKQEJ.js";
+import {
   ConfigError,
   parseConfig
 } from "./chunks/chunk-GP5UWHMD.js";
@@ -322,27 +325,6 @@ function wantsColor(io) {
   return io.stdoutIsTty;
 }
 
-// src/cli/usage.ts
-var VERSION = true ? "0.1.0" : "dev";
-var USAGE = `Usage: decision-register <command> [options]
-
-Commands:
-  check [PATH|GLOB|- \u2026]   Check decision registers (default: the config's paths)
-      --format text|json|sarif|github   Output format (default: text)
-      --today YYYY-MM-DD                Date the date rules use (default: today, UTC)
-      --config FILE                     Config file (default: .github/decision-register.yml)
-  agenda [PATH|GLOB|- \u2026]  Print the pre-read of the next review (exit 0)
-      --format md|json                  Output format (default: md)
-      --today YYYY-MM-DD                Date overdue items are judged on (default: today, UTC)
-      --config FILE                     Config file (default: .github/decision-register.yml)
-  dashboard [PATH|GLOB|- \u2026] --out DIR
-                          Write DIR/STATUS.md and DIR/index.html (exit 0)
-      --today YYYY-MM-DD                Date overdue items are judged on (default: today, UTC)
-      --config FILE                     Config file (default: .github/decision-register.yml)
-
-Exit codes: 0 no error findings, 1 error findings (check only), 2 usage, config or I/O error.
-`;
-
 // src/cli/check-command.ts
 var FORMATS2 = ["text", "json", "sarif", "github"];
 async function checkCommand(args, io) {
@@ -391,6 +373,26 @@ Open ${pathToFileURL(page).href} in a browser.
   );
   return 0;
 }
+
+// src/cli/usage.ts
+var USAGE = `Usage: decision-register <command> [options]
+
+Commands:
+  check [PATH|GLOB|- \u2026]   Check decision registers (default: the config's paths)
+      --format text|json|sarif|github   Output format (default: text)
+      --today YYYY-MM-DD                Date the date rules use (default: today, UTC)
+      --config FILE                     Config file (default: .github/decision-register.yml)
+  agenda [PATH|GLOB|- \u2026]  Print the pre-read of the next review (exit 0)
+      --format md|json                  Output format (default: md)
+      --today YYYY-MM-DD                Date overdue items are judged on (default: today, UTC)
+      --config FILE                     Config file (default: .github/decision-register.yml)
+  dashboard [PATH|GLOB|- \u2026] --out DIR
+                          Write DIR/STATUS.md and DIR/index.html (exit 0)
+      --today YYYY-MM-DD                Date overdue items are judged on (default: today, UTC)
+      --config FILE                     Config file (default: .github/decision-register.yml)
+
+Exit codes: 0 no error findings, 1 error findings (check only), 2 usage, config or I/O error.
+`;
 
 // src/cli/run-cli.ts
 var COMMANDS = {

@@ -1,9 +1,9 @@
 import { Redis } from 'ioredis';
 import type { ApplicationFunction } from 'probot';
-import packageJson from '../../package.json' with { type: 'json' };
 import { memoryDeliveryDedupe, redisDeliveryDedupe } from '../github/delivery-dedupe.js';
 import { memoryLock } from '../github/memory-lock.js';
 import { redisLock } from '../github/redis-lock.js';
+import { VERSION } from '../model/version.js';
 import { appSettingsFromEnv } from './app-settings.js';
 import { DEFAULT_CONFIG_TTL_SECONDS } from './config-cache.js';
 import { type AppDependencies, decisionRegisterApp } from './decision-register-app.js';
@@ -47,7 +47,7 @@ export function appDependencies(env: Env, redis: Redis | undefined): AppDependen
     dedupe: redis ? redisDeliveryDedupe(redis) : memoryDeliveryDedupe(),
     lock: redis ? redisLock(redis) : memoryLock(),
     settings: appSettingsFromEnv(env),
-    version: packageJson.version,
+    version: VERSION,
     ...(Number.isInteger(appId) && appId > 0 ? { appId } : {}),
     configTtlMs: ttl * 1000,
   };

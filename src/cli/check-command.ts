@@ -1,4 +1,5 @@
 import { checkFiles } from '../check/check-files.js';
+import { VERSION } from '../model/version.js';
 import { renderGithubAnnotations } from '../render/render-github.js';
 import { renderJson } from '../render/render-json.js';
 import { renderSarif } from '../render/render-sarif.js';
@@ -6,7 +7,6 @@ import { renderText } from '../render/render-text.js';
 import { type CliIo, wantsColor } from './cli-io.js';
 import { commandInputs } from './command-inputs.js';
 import { parseOptions, UsageError } from './parse-options.js';
-import { VERSION } from './usage.js';
 
 const FORMATS = ['text', 'json', 'sarif', 'github'] as const;
 

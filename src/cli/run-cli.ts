@@ -1,11 +1,12 @@
 import { ConfigError } from '../config/config.js';
+import { VERSION } from '../model/version.js';
 import { agendaCommand } from './agenda-command.js';
 import { checkCommand } from './check-command.js';
 import type { CliIo } from './cli-io.js';
 import { InputError } from './collect-files.js';
 import { dashboardCommand } from './dashboard-command.js';
 import { UsageError } from './parse-options.js';
-import { USAGE, VERSION } from './usage.js';
+import { USAGE } from './usage.js';
 
 type Command = (args: string[], io: CliIo) => Promise<number>;
 

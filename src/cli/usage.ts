@@ -1,8 +1,3 @@
-/** The package version, injected at bundle time; "dev" when run from source. */
-export const VERSION: string = typeof __DR_VERSION__ === 'string' ? __DR_VERSION__ : 'dev';
-
-declare const __DR_VERSION__: string | undefined;
-
 export const USAGE = `Usage: decision-register <command> [options]
 
 Commands:
