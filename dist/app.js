@@ -32,7 +32,7 @@ import {
   scopeLine,
   shouldFail,
   verdictHeadline
-} from "./chunks/chunk-OI76IOC3.js";
+} from "./chunks/chunk-7D7UTE7O.js";
 import {
   describeCounts
 } from "./chunks/chunk-BGGW7LGU.js";
@@ -43,16 +43,16 @@ import {
 import {
   openFollowUps,
   planFollowUpsSummary
-} from "./chunks/chunk-T6J5JKLK.js";
+} from "./chunks/chunk-XQYDOJ5H.js";
 import "./chunks/chunk-WGUQNFA4.js";
 import {
   authoredBy
 } from "./chunks/chunk-B3S3UGOS.js";
-import "./chunks/chunk-XFBP7KSD.js";
+import "./chunks/chunk-NBOYMNAK.js";
 import "./chunks/chunk-HR3KXG64.js";
 import {
   quoteUserText
-} from "./chunks/chunk-RSOO4IOZ.js";
+} from "./chunks/chunk-5S3B6HHG.js";
 import {
   __commonJS,
   __require,

@@ -9,7 +9,7 @@ import {
 } from "./chunks/chunk-GP5UWHMD.js";
 import {
   renderJson
-} from "./chunks/chunk-6WKHNRSX.js";
+} from "./chunks/chunk-BOI3I7X3.js";
 import {
   describeCounts,
   plural
@@ -24,7 +24,7 @@ import {
   renderAgenda,
   renderDashboardHtml,
   renderStatusMd
-} from "./chunks/chunk-M3MLHGE6.js";
+} from "./chunks/chunk-WHCI2XNB.js";
 import {
   checkFiles,
   compareFindings,
@@ -32,7 +32,7 @@ import {
   isRegisterPath,
   parseFiles,
   require_picomatch
-} from "./chunks/chunk-RSOO4IOZ.js";
+} from "./chunks/chunk-5S3B6HHG.js";
 import {
   __toESM
 } from "./chunks/chunk-DIEIPVEI.js";

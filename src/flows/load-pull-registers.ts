@@ -3,6 +3,7 @@ import { hasUnresolvedIds } from '../check/unresolved-ids.js';
 import type { Config } from '../config/config.js';
 import { isRegisterPath } from '../config/is-register-path.js';
 import type { GitHubPort } from '../github/github-port.js';
+import { itemsOf, type Register } from '../model/register.js';
 import { mapLimit } from './map-limit.js';
 import { READ_CONCURRENCY, readRegistersAt } from './read-registers-at.js';
 
@@ -20,7 +21,7 @@ export interface PullRegisters {
 /**
  * Reads a pull request's registers through the port, with no checkout: PR content is only ever
  * parsed as data. Unchanged registers are fetched (one tree listing plus their blobs) only when
- * the changed ones name ids they do not define, or when every register is wanted.
+ * the changed ones name ids they do not define or add new ids, or when every register is wanted.
  */
 export async function loadPullRegisters(
   port: GitHubPort,
@@ -48,18 +49,28 @@ export async function loadPullRegisters(
   const base = await mapLimit(basePaths, READ_CONCURRENCY, (path) => read(path, pull.baseSha));
   const headFiles = head.filter((f): f is SourceFile => f !== null);
 
-  let context: SourceFile[] = [];
   const parsedHead = parseFiles(headFiles, config);
-  if (options.allRegisters || hasUnresolvedIds(parsedHead.registers)) {
-    context = await readRegistersAt(port, pull.headSha, config, changedPaths);
-  }
+  const parsedBase = parseFiles(
+    base.filter((f): f is SourceFile => f !== null),
+    config,
+  );
+  // Other registers matter when a changed one names an id it doesn't define, or adds an id that
+  // might already be taken elsewhere (id-duplicate).
+  const needsContext =
+    options.allRegisters ||
+    hasUnresolvedIds(parsedHead.registers) ||
+    addsIds(parsedBase.registers, parsedHead.registers);
+  const context = needsContext ? await readRegistersAt(port, pull.headSha, config, changedPaths) : [];
   return {
     head: parsedHead,
-    base: parseFiles(
-      base.filter((f): f is SourceFile => f !== null),
-      config,
-    ),
+    base: parsedBase,
     context: parseFiles(context, config),
     changedPaths: new Set(headFiles.map((f) => f.path)),
   };
+}
+
+/** True when the head defines an item id the base registers did not. */
+function addsIds(base: readonly Register[], head: readonly Register[]): boolean {
+  const known = new Set(base.flatMap(itemsOf).map((item) => item.id));
+  return head.flatMap(itemsOf).some((item) => item.id !== undefined && !known.has(item.id));
 }

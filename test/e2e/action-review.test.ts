@@ -97,6 +97,21 @@ describe('the Action on a pull request', () => {
     expect(reviewComments(fake)).toHaveLength(1);
   });
 
+  it('reads unchanged registers when the PR adds ids, and reports an id taken elsewhere', async () => {
+    const other = 'decisions/2026-10-01-kickoff.yml';
+    const pr = await openPull(
+      { [other]: cleanRegister({ prefix: 'K' }).replace('id: KD1', 'id: D1') },
+      { [PATH]: cleanRegister() },
+    );
+    fake = pr.fake;
+    const run = await runReview(pr);
+    printRequests('new ids, one unchanged register', fake);
+    expect(run.code).toBe(1);
+    expect(run.annotations.map((a) => [a.file, a.title?.split(' ')[0]])).toEqual([[PATH, 'id-duplicate']]);
+    expect(fake.countBy('git/get-tree')).toBe(1);
+    expect(fake.countBy('git/get-blob')).toBe(1);
+  });
+
   it('two concurrent runs on one PR leave exactly one comment', async () => {
     const pr = await openPull({}, { [PATH]: brokenRegister() });
     fake = pr.fake;

@@ -8,7 +8,7 @@ import {
   quoteUserText,
   resolveOwner,
   statusOf
-} from "./chunk-RSOO4IOZ.js";
+} from "./chunk-5S3B6HHG.js";
 
 // src/plan/plan-agenda-items.ts
 function itemFacts(item, register, owners, today) {

@@ -2,7 +2,7 @@ import { createRequire as __drCreateRequire } from 'node:module'; const require 
 import {
   openFollowUps,
   planFollowUpsSummary
-} from "./chunk-T6J5JKLK.js";
+} from "./chunk-XQYDOJ5H.js";
 import "./chunk-WGUQNFA4.js";
 import "./chunk-B3S3UGOS.js";
 import {
@@ -12,11 +12,11 @@ import {
   setOutput,
   summary
 } from "./chunk-HD36FYXK.js";
-import "./chunk-XFBP7KSD.js";
+import "./chunk-NBOYMNAK.js";
 import {
   GitHubError
 } from "./chunk-HR3KXG64.js";
-import "./chunk-RSOO4IOZ.js";
+import "./chunk-5S3B6HHG.js";
 import "./chunk-DIEIPVEI.js";
 
 // src/github/pull-request-claim.ts

@@ -13,7 +13,7 @@ import {
   renderAgenda,
   renderDashboardHtml,
   renderStatusMd
-} from "./chunk-M3MLHGE6.js";
+} from "./chunk-WHCI2XNB.js";
 import {
   actionLogger,
   info,
@@ -22,7 +22,7 @@ import {
 import {
   markerFor,
   readRegistersAt
-} from "./chunk-XFBP7KSD.js";
+} from "./chunk-NBOYMNAK.js";
 import {
   GitHubError
 } from "./chunk-HR3KXG64.js";
@@ -30,7 +30,7 @@ import {
   escapeCell,
   parseFiles,
   quoteUserText
-} from "./chunk-RSOO4IOZ.js";
+} from "./chunk-5S3B6HHG.js";
 import "./chunk-DIEIPVEI.js";
 
 // src/action/scheduled-modes.ts

@@ -1,7 +1,7 @@
 import { createRequire as __drCreateRequire } from 'node:module'; const require = __drCreateRequire(import.meta.url);
 import {
   renderJson
-} from "./chunk-6WKHNRSX.js";
+} from "./chunk-BOI3I7X3.js";
 import {
   byImportance,
   filterNote,
@@ -15,7 +15,7 @@ import {
   shouldFail,
   utf8Length,
   verdictHeadline
-} from "./chunk-OI76IOC3.js";
+} from "./chunk-7D7UTE7O.js";
 import {
   describeCounts
 } from "./chunk-BGGW7LGU.js";
@@ -31,9 +31,9 @@ import {
   summary,
   warning
 } from "./chunk-HD36FYXK.js";
-import "./chunk-XFBP7KSD.js";
+import "./chunk-NBOYMNAK.js";
 import "./chunk-HR3KXG64.js";
-import "./chunk-RSOO4IOZ.js";
+import "./chunk-5S3B6HHG.js";
 import "./chunk-DIEIPVEI.js";
 
 // src/plan/plan-summary.ts

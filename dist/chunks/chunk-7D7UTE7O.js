@@ -18,7 +18,7 @@ import {
   mapLimit,
   markerFor,
   readRegistersAt
-} from "./chunk-XFBP7KSD.js";
+} from "./chunk-NBOYMNAK.js";
 import {
   GitHubError
 } from "./chunk-HR3KXG64.js";
@@ -33,6 +33,7 @@ import {
   isBlank,
   isRegisterPath,
   itemId,
+  itemsOf,
   parseFiles,
   quote,
   quoteUserText,
@@ -40,7 +41,7 @@ import {
   statusOf,
   summarize,
   withSeverities
-} from "./chunk-RSOO4IOZ.js";
+} from "./chunk-5S3B6HHG.js";
 
 // src/plan/verdict.ts
 function shouldFail(summary, failOn) {
@@ -344,20 +345,23 @@ async function loadPullRegisters(port, pull, config, options) {
   const basePaths = changed.filter((f) => f.status !== "added").map((f) => f.previousPath ?? f.path).filter((path) => isRegisterPath(config, path));
   const base = await mapLimit(basePaths, READ_CONCURRENCY, (path) => read(path, pull.baseSha));
   const headFiles = head.filter((f) => f !== null);
-  let context = [];
   const parsedHead = parseFiles(headFiles, config);
-  if (options.allRegisters || hasUnresolvedIds(parsedHead.registers)) {
-    context = await readRegistersAt(port, pull.headSha, config, changedPaths);
-  }
+  const parsedBase = parseFiles(
+    base.filter((f) => f !== null),
+    config
+  );
+  const needsContext = options.allRegisters || hasUnresolvedIds(parsedHead.registers) || addsIds(parsedBase.registers, parsedHead.registers);
+  const context = needsContext ? await readRegistersAt(port, pull.headSha, config, changedPaths) : [];
   return {
     head: parsedHead,
-    base: parseFiles(
-      base.filter((f) => f !== null),
-      config
-    ),
+    base: parsedBase,
     context: parseFiles(context, config),
     changedPaths: new Set(headFiles.map((f) => f.path))
   };
+}
+function addsIds(base, head) {
+  const known = new Set(base.flatMap(itemsOf).map((item) => item.id));
+  return head.flatMap(itemsOf).some((item) => item.id !== void 0 && !known.has(item.id));
 }
 
 // src/flows/owner-mentions.ts

@@ -16987,6 +16987,9 @@ var DECISION_STATUSES = [
   "superseded"
 ];
 var ACTION_STATUSES = ["open", "done", "dropped"];
+function itemsOf(register) {
+  return [...register.decisions, ...register.actions, ...register.outputs];
+}
 
 // src/rules/status-rules.ts
 var statusInvalid = {
@@ -17151,6 +17154,7 @@ export {
   isOpenItem,
   isIsoDate,
   addDays,
+  itemsOf,
   withSeverities,
   summarize,
   parseFiles,

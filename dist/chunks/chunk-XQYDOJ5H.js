@@ -10,7 +10,7 @@ import {
   mapLimit,
   markerFor,
   readRegistersAt
-} from "./chunk-XFBP7KSD.js";
+} from "./chunk-NBOYMNAK.js";
 import {
   GitHubError
 } from "./chunk-HR3KXG64.js";
@@ -20,7 +20,7 @@ import {
   parseFiles,
   quoteUserText,
   resolveOwner
-} from "./chunk-RSOO4IOZ.js";
+} from "./chunk-5S3B6HHG.js";
 
 // src/plan/plan-follow-ups.ts
 function planFollowUps(input) {
