@@ -32,7 +32,7 @@ import {
   scopeLine,
   shouldFail,
   verdictHeadline
-} from "./chunks/chunk-7D7UTE7O.js";
+} from "./chunks/chunk-UEVWPKVQ.js";
 import {
   describeCounts
 } from "./chunks/chunk-BGGW7LGU.js";
@@ -43,8 +43,8 @@ import {
 import {
   openFollowUps,
   planFollowUpsSummary
-} from "./chunks/chunk-XQYDOJ5H.js";
-import "./chunks/chunk-WGUQNFA4.js";
+} from "./chunks/chunk-PAAUP55M.js";
+import "./chunks/chunk-DXU72SS4.js";
 import {
   authoredBy
 } from "./chunks/chunk-B3S3UGOS.js";

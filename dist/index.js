@@ -1130,12 +1130,12 @@ async function dispatch(inputs) {
   if (mode.kind === "review") {
     const config = await loadRepoConfig(port, inputs.configPath, mode.pull.baseSha);
     const isOurs = authoredBy(await resolveBotLogin(octokit, inputs.token));
-    const { reviewMode } = await import("./chunks/review-mode-7PNGKU2T.js");
+    const { reviewMode } = await import("./chunks/review-mode-YQOLITH6.js");
     await reviewMode(inputs, repo, mode.pull, port, config, isOurs);
   } else if (mode.kind === "follow-ups") {
     const config = await loadRepoConfig(port, inputs.configPath, mode.merge.sha);
     const isOurs = authoredBy(await resolveBotLogin(octokit, inputs.token));
-    const { followUpsMode } = await import("./chunks/follow-ups-mode-FFOCJ37Y.js");
+    const { followUpsMode } = await import("./chunks/follow-ups-mode-ILY4XQE4.js");
     await followUpsMode(inputs, repo, mode.merge, port, config, isOurs);
   } else {
     const config = await loadRepoConfig(port, inputs.configPath, context2.sha);

@@ -1,4 +1,4 @@
-import type { Register } from '../model/register.js';
+import { itemsOf, type Register } from '../model/register.js';
 
 /**
  * True when the registers name a decision id (a `depends_on`, or an action's or output's
@@ -7,7 +7,7 @@ import type { Register } from '../model/register.js';
 export function hasUnresolvedIds(registers: readonly Register[]): boolean {
   const defined = new Set<string>();
   for (const register of registers) {
-    for (const item of [...register.decisions, ...register.actions, ...register.outputs]) {
+    for (const item of itemsOf(register)) {
       if (item.id) defined.add(item.id);
     }
   }

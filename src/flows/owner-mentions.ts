@@ -1,5 +1,5 @@
 import type { Config } from '../config/config.js';
-import type { Register } from '../model/register.js';
+import { itemsOf, type Register } from '../model/register.js';
 import { resolveOwner } from '../rules/resolve-owner.js';
 
 /**
@@ -10,7 +10,7 @@ export function ownerMentions(registers: readonly Register[], config: Config): M
   const mentions = new Map<string, string[]>();
   for (const register of registers) {
     const scope = { attendees: register.review?.attendees, config };
-    for (const item of [...register.decisions, ...register.actions, ...register.outputs]) {
+    for (const item of itemsOf(register)) {
       if (!item.id) continue;
       const owner = resolveOwner(item.owner, scope);
       const handle =

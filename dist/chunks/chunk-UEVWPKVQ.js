@@ -8,7 +8,7 @@ import {
 } from "./chunk-QSRCCQWQ.js";
 import {
   hasUnresolvedIds
-} from "./chunk-WGUQNFA4.js";
+} from "./chunk-DXU72SS4.js";
 import {
   updateStickyComment,
   upsertStickyComment
@@ -369,7 +369,7 @@ function ownerMentions(registers, config) {
   const mentions = /* @__PURE__ */ new Map();
   for (const register of registers) {
     const scope = { attendees: register.review?.attendees, config };
-    for (const item of [...register.decisions, ...register.actions, ...register.outputs]) {
+    for (const item of itemsOf(register)) {
       if (!item.id) continue;
       const owner = resolveOwner(item.owner, scope);
       const handle = owner?.kind === "user" ? `@${owner.login}` : owner?.kind === "name" && owner.login ? `@${owner.login}` : owner?.kind === "team" ? `@${owner.org}/${owner.slug}` : void 0;

@@ -1,7 +1,7 @@
 import { createRequire as __drCreateRequire } from 'node:module'; const require = __drCreateRequire(import.meta.url);
 import {
   hasUnresolvedIds
-} from "./chunk-WGUQNFA4.js";
+} from "./chunk-DXU72SS4.js";
 import {
   upsertStickyComment
 } from "./chunk-B3S3UGOS.js";

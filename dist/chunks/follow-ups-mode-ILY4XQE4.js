@@ -2,8 +2,8 @@ import { createRequire as __drCreateRequire } from 'node:module'; const require 
 import {
   openFollowUps,
   planFollowUpsSummary
-} from "./chunk-XQYDOJ5H.js";
-import "./chunk-WGUQNFA4.js";
+} from "./chunk-PAAUP55M.js";
+import "./chunk-DXU72SS4.js";
 import "./chunk-B3S3UGOS.js";
 import {
   actionLogger,

@@ -1,10 +1,13 @@
 import { createRequire as __drCreateRequire } from 'node:module'; const require = __drCreateRequire(import.meta.url);
+import {
+  itemsOf
+} from "./chunk-5S3B6HHG.js";
 
 // src/check/unresolved-ids.ts
 function hasUnresolvedIds(registers) {
   const defined = /* @__PURE__ */ new Set();
   for (const register of registers) {
-    for (const item of [...register.decisions, ...register.actions, ...register.outputs]) {
+    for (const item of itemsOf(register)) {
       if (item.id) defined.add(item.id);
     }
   }

@@ -15,12 +15,12 @@ import {
   shouldFail,
   utf8Length,
   verdictHeadline
-} from "./chunk-7D7UTE7O.js";
+} from "./chunk-UEVWPKVQ.js";
 import {
   describeCounts
 } from "./chunk-BGGW7LGU.js";
 import "./chunk-QSRCCQWQ.js";
-import "./chunk-WGUQNFA4.js";
+import "./chunk-DXU72SS4.js";
 import "./chunk-B3S3UGOS.js";
 import {
   actionLogger,
