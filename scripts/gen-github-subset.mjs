@@ -9,7 +9,8 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const require = createRequire(import.meta.url);
-const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+// The cache sits in the node_modules that holds @octokit/openapi, wherever this module was bundled to.
+const nodeModules = resolve(dirname(require.resolve('@octokit/openapi/package.json')), '..', '..');
 
 /** Operations the fake implements statefully; everything else is mocked from the full spec. */
 export const FAKE_OPERATION_IDS = Object.freeze([
@@ -141,7 +142,7 @@ export function loadFullSpec() {
 }
 
 /** Where the subset for the installed spec and the current operation list is cached. */
-export function subsetCachePath(cacheDir = join(repoRoot, 'node_modules', '.cache', 'decision-register')) {
+export function subsetCachePath(cacheDir = join(nodeModules, '.cache', 'decision-register')) {
   const key = createHash('sha256')
     .update(JSON.stringify([TRANSFORM_VERSION, FAKE_OPERATION_IDS]))
     .digest('hex')
@@ -170,7 +171,10 @@ export function loadGithubSubset(options = {}) {
   return { document, file, generated: true };
 }
 
-if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
+if (
+  process.argv[1]?.endsWith('gen-github-subset.mjs') &&
+  resolve(process.argv[1]) === fileURLToPath(import.meta.url)
+) {
   const { file, document } = loadGithubSubset({ force: process.argv.includes('--force') });
   const ops = Object.values(document.paths).reduce((n, item) => n + Object.keys(item).length, 0);
   process.stdout.write(`${file} (${ops} operations)\n`);
