@@ -3,7 +3,7 @@ import { CHECK_RUN_NAME } from '../../src/flows/check-pull-request.js';
 import { markerFor } from '../../src/plan/comment-marker.js';
 import { type GitHubFake, generateTestKeyPair, startGitHubFake } from '../github-fake/index.js';
 import { issuesOpenedPayload } from '../support/webhook-payloads.js';
-import { type AppProcess, appEntry, startAppProcess } from './app-process.js';
+import { type AppProcess, startAppProcess } from './app-process.js';
 import {
   APP_ID,
   BOT_LOGIN,
@@ -30,10 +30,6 @@ describe('app process end to end', { timeout: 120_000 }, () => {
 
   beforeAll(async () => {
     fake = await startGitHubFake({ app: { id: APP_ID, privateKeyPem: keys.privateKeyPem }, repos: [REPO] });
-    const entry = await appEntry();
-    console.log(
-      `app e2e runs ${entry.kind === 'dist' ? 'dist/app.js' : `a fresh bundle of src/app/run.ts (${entry.path})`}`,
-    );
     app = await startAppProcess({
       APP_ID: String(APP_ID),
       PRIVATE_KEY: keys.privateKeyPem,

@@ -1,58 +1,16 @@
-import { type ChildProcess, spawn, spawnSync } from 'node:child_process';
-import { createHash } from 'node:crypto';
-import { existsSync } from 'node:fs';
-import { mkdir, mkdtemp, rename, writeFile } from 'node:fs/promises';
+import { type ChildProcess, spawn } from 'node:child_process';
+import { mkdtemp } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { build } from 'esbuild';
+import { NODE24 } from '../support/run-action.js';
 import { webhookHeaders } from '../support/webhook-payloads.js';
 import { freePort } from './redis-server.js';
 
-/** The Node 24 binary the `node` devDependency installs (what the app is deployed on). */
-export const NODE24 = resolve('node_modules/node/bin/node');
-const DIST_APP = resolve('dist/app.js');
-
-let entry: Promise<{ path: string; kind: 'dist' | 'bundle' }> | undefined;
-
 /**
- * The app entry to spawn: `dist/app.js` when it exists and `npm run check:dist` says dist/ is
- * current; otherwise src/app/run.ts bundled now with the same esbuild options as
- * scripts/build.mjs (only dist/ is the lead's to build). The bundle goes under node_modules/.cache
- * so its runtime imports (Probot loads ioredis lazily) resolve as they do from dist/.
+ * The bundled app, as deployed (`npm run app`). `npm test` checks dist/ is current before any
+ * test runs, so this is what ships.
  */
-export function appEntry(): Promise<{ path: string; kind: 'dist' | 'bundle' }> {
-  entry ??= (async () => {
-    if (existsSync(DIST_APP)) {
-      const check = spawnSync(NODE24, ['scripts/build.mjs', '--check'], { encoding: 'utf8' });
-      if (check.status === 0) return { path: DIST_APP, kind: 'dist' as const };
-    }
-    const result = await build({
-      entryPoints: ['src/app/run.ts'],
-      outfile: 'app.js',
-      write: false,
-      bundle: true,
-      platform: 'node',
-      format: 'esm',
-      target: 'node20',
-      logLevel: 'error',
-      banner: {
-        js: "import { createRequire as __drCreateRequire } from 'node:module'; const require = __drCreateRequire(import.meta.url);",
-      },
-    });
-    const text = result.outputFiles[0]?.text ?? '';
-    // Named by content: parallel test files share one file, written atomically (temp + rename).
-    const outdir = resolve('node_modules/.cache/decision-register-app');
-    const path = join(outdir, `app-${createHash('sha256').update(text).digest('hex').slice(0, 16)}.mjs`);
-    if (!existsSync(path)) {
-      await mkdir(outdir, { recursive: true });
-      const temp = `${path}.${process.pid}.tmp`;
-      await writeFile(temp, text);
-      await rename(temp, path);
-    }
-    return { path, kind: 'bundle' as const };
-  })();
-  return entry;
-}
+const DIST_APP = resolve('dist/app.js');
 
 /** A running app process. */
 export interface AppProcess {
@@ -75,10 +33,9 @@ export interface AppProcess {
  * environment plus `env`, and waits until `GET /healthz` answers 200.
  */
 export async function startAppProcess(env: Record<string, string>): Promise<AppProcess> {
-  const { path } = await appEntry();
   const port = await freePort();
   const cwd = await mkdtemp(join(tmpdir(), 'dr-app-'));
-  const child: ChildProcess = spawn(NODE24, [path], {
+  const child: ChildProcess = spawn(NODE24, [DIST_APP], {
     cwd,
     env: {
       PATH: process.env.PATH ?? '/usr/bin:/bin',
