@@ -1,4 +1,4 @@
-import { addDays, isIsoDate } from '../model/dates.js';
+import { addDays, isIsoDate } from '../model/iso-date.js';
 import type { RawFinding } from '../model/finding.js';
 import type { Position } from '../model/position.js';
 import type { Register } from '../model/register.js';
