@@ -140,7 +140,7 @@ function dateAt(text: string, start: number, options: ReadDateOptions): FoundDat
   }
   const ref = referenceDate(options.reference);
   const [result] = chrono.casual.parse(window, ref ?? FIXED_REFERENCE, { forwardDate: true });
-  if (!result || result.index !== 0) return undefined;
+  if (result?.index !== 0) return undefined;
   const reading = readPhrase(result.text, options, true);
   return reading.kind === 'invalid' ? undefined : { reading, index: start, length: result.text.length };
 }
