@@ -176,3 +176,10 @@ function referenceDate(reference: string | undefined): Date | undefined {
 /** Parsing needs some reference; results that depend on it are refused when none was given. */
 const FIXED_REFERENCE = new Date(2000, 0, 1, 12);
 const OTHER_REFERENCE = new Date(2001, 6, 15, 12);
+
+/** A date in a file's name (`2023-01-26.md`, `20220201.md`, `notes-2026_05_28.md`), else undefined. */
+export function dateInPath(path: string): string | undefined {
+  const name = path.slice(path.lastIndexOf('/') + 1);
+  const match = /(?:^|\D)((?:19|20)\d{2})[-_.]?(0[1-9]|1[0-2])[-_.]?(0[1-9]|[12]\d|3[01])(?!\d)/.exec(name);
+  return match ? isoOf(Number(match[1]), Number(match[2]), Number(match[3])) : undefined;
+}

@@ -8,6 +8,7 @@ import {
   immediateOutputLate,
   overdue,
 } from './date-rules.js';
+import { dateFormat } from './date-format.js';
 import { decisionUndecided, resolutionMissing } from './decision-rules.js';
 import {
   dependencyCycle,
@@ -37,6 +38,7 @@ export const RULES: readonly Rule[] = [
   ownersAbsent,
   dueMissing,
   dateInvalid,
+  dateFormat,
   dueBeforeReview,
   overdue,
   immediateOutputLate,
