@@ -133,6 +133,18 @@ function isNoise(rest: string): boolean {
 /** A date starting at `start` in `text` (right after a cue), taken as far as chrono reads it. */
 function dateAt(text: string, start: number, options: ReadDateOptions): FoundDate | undefined {
   const window = text.slice(start, start + MAX_LENGTH);
+  // `EoD 11Feb2022`: the abbreviation only says when on that day.
+  const lead = LEADING_ABBREVIATION.exec(window);
+  if (lead) {
+    const [dated] = chrono.casual.parse(window.slice(lead[0].length), referenceDate(options.reference) ?? FIXED_REFERENCE, {
+      forwardDate: true,
+    });
+    if (dated?.index === 0) {
+      const length = lead[0].length + dated.text.length;
+      const reading = readPhrase(window.slice(0, length), options, true);
+      if (reading.kind !== 'invalid') return { reading, index: start, length };
+    }
+  }
   const abbreviation = /^(?:EOD|EOW|EOM|EOY|COB|end of (?:the )?(?:day|week|month|year))\b/i.exec(window);
   if (abbreviation) {
     const reading = readPhrase(abbreviation[0], options, true);

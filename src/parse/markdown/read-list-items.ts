@@ -1,4 +1,4 @@
-import type { List, ListItem, Paragraph, Root, RootContent } from 'mdast';
+import type { List, ListItem, Paragraph, PhrasingContent, Root, RootContent } from 'mdast';
 import { toString as mdastToString } from 'mdast-util-to-string';
 import { findDate } from '../../model/dates.js';
 import type { Position } from '../../model/position.js';
@@ -177,12 +177,16 @@ function readList(list: List, context: Context, reader: Reader, depth: number): 
 function readListItem(item: ListItem, context: Context, reader: Reader, depth: number): void {
   const start = item.position?.start;
   const paragraph = item.children.find((child): child is Paragraph => child.type === 'paragraph');
-  const text = paragraph ? mdastToString(paragraph).split('\n', 1)[0]!.trim() : '';
+  const text = paragraph ? inlineText(paragraph).split('\n', 1)[0]!.trim() : '';
   const checked = typeof item.checked === 'boolean' ? item.checked : undefined;
   if (start && text !== '') {
     const at = paragraph?.position?.start ?? start;
     const base = { line: at.line, column: at.column, text, struck: paragraph ? isStruck(paragraph) : false };
-    const marker = readMarker(text);
+    const marker =
+      readMarker(text) ??
+      (paragraph && isEmphasisedMention(paragraph, text)
+        ? { kind: 'action' as const, rest: text.replace(/^[_*]+|[_*\s]+$/g, '') }
+        : undefined);
     if (context.kind === 'attendees' && !marker) {
       if (checked !== false) {
         const attendee = readAttendee(text, { file: reader.file, line: start.line, column: start.column });
@@ -215,7 +219,25 @@ interface Found {
   struck: boolean;
 }
 
+/** `… . @sam to draft the FAQ`: a later sentence that gives someone work. */
+const COMMITS = /^(?:@[A-Za-z0-9][A-Za-z0-9-]*|\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,2})\s+(?:to|will)\s+\p{Ll}/u;
+
 function addItem(reader: Reader, found: Found): void {
+  if (found.kind === 'decision' && !found.owner) {
+    // A decision that also hands out work: the work is an action of its own on that line.
+    const sentences = found.body.split(/(?<=[.;!])\s+/);
+    const at = sentences.findIndex((sentence, index) => index > 0 && COMMITS.test(sentence));
+    if (at > 0) {
+      const work = sentences.slice(at).join(' ');
+      addOne(reader, { ...found, body: sentences.slice(0, at).join(' ') });
+      addOne(reader, { ...found, kind: 'action', body: work });
+      return;
+    }
+  }
+  addOne(reader, found);
+}
+
+function addOne(reader: Reader, found: Found): void {
   const { file, lines } = reader;
   const source = lines[found.line - 1] ?? '';
   const pos = { file, line: found.line, column: found.column };
@@ -257,6 +279,44 @@ function addItem(reader: Reader, found: Found): void {
       spans.due = { line: found.line, column: column + 1, endColumn: column + 1 + written.length };
   }
   reader.read.items.push(item);
+}
+
+/**
+ * Plain text of a paragraph, with a space where a link runs into the next word
+ * (`[Ann](mailto:…)to open` reads `Ann to open`).
+ */
+function inlineText(paragraph: Paragraph): string {
+  let text = '';
+  let afterLink = false;
+  const walk = (nodes: readonly PhrasingContent[]): void => {
+    for (const node of nodes) {
+      if (node.type === 'link' || node.type === 'linkReference') {
+        walk(node.children);
+        afterLink = true;
+        continue;
+      }
+      if ('children' in node) {
+        walk(node.children as PhrasingContent[]);
+        continue;
+      }
+      const part = mdastToString(node);
+      if (afterLink && /[\p{L}\p{N}]$/u.test(text) && /^[\p{L}\p{N}]/u.test(part)) text += ' ';
+      afterLink = false;
+      text += part;
+    }
+  };
+  walk(paragraph.children);
+  return text;
+}
+
+/** A bullet written wholly in bold or italics that opens with `@login`: people write action items so. */
+function isEmphasisedMention(paragraph: Paragraph, text: string): boolean {
+  const meaningful = paragraph.children.filter((child) => !(child.type === 'text' && child.value.trim() === ''));
+  return (
+    meaningful.length === 1 &&
+    (meaningful[0]!.type === 'strong' || meaningful[0]!.type === 'emphasis') &&
+    /^[_*]*@[A-Za-z0-9][A-Za-z0-9-]*(?:\/[\w.-]+)?\b/.test(text)
+  );
 }
 
 /** Where `needle` is written on the item's line, else the item's position. */

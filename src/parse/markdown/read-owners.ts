@@ -36,7 +36,10 @@ const NAME_TO = new RegExp(
 );
 const LOGIN_WILL = new RegExp(String.raw`(${LOGIN})\s+(?:to|will|shall|is going to)\s+\p{Ll}`, 'u');
 const BY_LOGIN = new RegExp(String.raw`\bby\s+\[?(${LOGIN}|${EMAIL}|${NAME})\]?(?=\s*(?:[:.,;)]|$))`, 'u');
-const TRAILING = new RegExp(String.raw`(?:\((${SEVERAL})\)|[—–]\s*(${SEVERAL}))\s*[.!]?\s*$`, 'u');
+/** A person at the end: plain capitalised words, no hyphens or slashes (`(Lambda/FaaS)` is no owner). */
+const PERSON = String.raw`(?:${LOGIN}|\p{Lu}[\p{L}'’.]*(?:\s+\p{Lu}[\p{L}'’.]*){0,2})`;
+const PEOPLE = String.raw`${PERSON}(?:\s*(?:,|&|\band\b)\s*${PERSON}){0,3}`;
+const TRAILING = new RegExp(String.raw`(?:\((${PEOPLE})\)|[—–]\s*(${PEOPLE}))\s*[.!]?\s*$`, 'u');
 
 /**
  * The owners an item's text names, read the way a person reads them: `owner: X`,
