@@ -136,9 +136,13 @@ function dateAt(text: string, start: number, options: ReadDateOptions): FoundDat
   // `EoD 11Feb2022`: the abbreviation only says when on that day.
   const lead = LEADING_ABBREVIATION.exec(window);
   if (lead) {
-    const [dated] = chrono.casual.parse(window.slice(lead[0].length), referenceDate(options.reference) ?? FIXED_REFERENCE, {
-      forwardDate: true,
-    });
+    const [dated] = chrono.casual.parse(
+      window.slice(lead[0].length),
+      referenceDate(options.reference) ?? FIXED_REFERENCE,
+      {
+        forwardDate: true,
+      },
+    );
     if (dated?.index === 0) {
       const length = lead[0].length + dated.text.length;
       const reading = readPhrase(window.slice(0, length), options, true);

@@ -231,7 +231,7 @@ const EMOJI: Record<string, string> = {
 export function statusKey(raw: string): string {
   const text = raw.trim().toLowerCase();
   if (/^\[[ x]\]$/.test(text)) return text;
-  const bare = text.replace(/[\uFE0F\u200D\s]/g, '');
+  const bare = text.replace(/\uFE0F|\u200D|\s/g, '');
   if (Object.hasOwn(EMOJI, bare)) return EMOJI[bare]!;
   return text
     .replace(/[_]+/g, ' ')

@@ -152,11 +152,7 @@ export interface MappedColumns {
  * log (a decisions table with a date column and no status or due column) the date is when
  * it was decided (`resolved_on`), not a due date. Empty header cells are skipped silently.
  */
-export function mapColumns(
-  section: Section,
-  header: readonly TableCell[],
-  strict = false,
-): MappedColumns {
+export function mapColumns(section: Section, header: readonly TableCell[], strict = false): MappedColumns {
   const findings: RawFinding[] = [];
   const seen = new Set<ColumnField>();
   const label = sectionLabel(section);
@@ -198,7 +194,9 @@ export function mapColumns(
 export function isDecisionLog(keys: readonly string[]): boolean {
   const fields = keys.map((key) => (Object.hasOwn(ITEM_HEADERS, key) ? ITEM_HEADERS[key] : undefined));
   const hasDate = keys.some((key) => key === 'date' || key === 'when' || ITEM_HEADERS[key] === 'resolved_on');
-  const explicitDue = keys.some((key) => ['due', 'due date', 'due by', 'deadline', 'eta', 'target date', 'by'].includes(key));
+  const explicitDue = keys.some((key) =>
+    ['due', 'due date', 'due by', 'deadline', 'eta', 'target date', 'by'].includes(key),
+  );
   return hasDate && !explicitDue && !fields.includes('status');
 }
 

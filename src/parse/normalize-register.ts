@@ -24,6 +24,8 @@ export function normalizeRegister(register: Register, options: ReadOptions = {})
   const items: Item[] = [...register.decisions, ...register.actions, ...register.outputs];
   for (const item of items) {
     if (register.format === 'yaml') item.source ??= 'yaml';
+    if (item.owners === undefined && typeof item.owner === 'string' && item.owner !== '')
+      item.owners = [item.owner];
     if (typeof item.status === 'string') {
       const canonical = normalizeStatus(item.status, item.kind, options.statuses);
       if (canonical !== undefined && canonical !== item.status) {

@@ -31,7 +31,10 @@ export function parseRegister(
     const decoded = decodeSource(file, content, maxBytes);
     if (!decoded.ok) return { register: emptyRegister(file, format ?? 'yaml'), findings: [decoded.finding] };
     format ??= sniffFormat(decoded.text);
-    const parsed = format === 'markdown' ? parseMarkdown(file, decoded.text, options.strict ? { strict: true } : {}) : parseYaml(file, decoded.text);
+    const parsed =
+      format === 'markdown'
+        ? parseMarkdown(file, decoded.text, options.strict ? { strict: true } : {})
+        : parseYaml(file, decoded.text);
     normalizeRegister(parsed.register, options);
     return parsed;
   } catch (error) {

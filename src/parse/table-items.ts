@@ -68,7 +68,10 @@ export function tableItems(
         } else {
           raw[field] = text;
           addKid(node, field, { pos: cell.pos });
-          if ((field === 'status' || field === 'due' || field === 'resolved_on') && text === cell.raw.trim()) {
+          if (
+            (field === 'status' || field === 'due' || field === 'resolved_on') &&
+            text === cell.raw.trim()
+          ) {
             const { line, column } = cell.pos;
             meta.spans[field] = { line, column, endColumn: column + text.length };
           }
@@ -76,7 +79,8 @@ export function tableItems(
       }
     });
     // A row with no cell filled (a spacer) is not an item.
-    if (Object.keys(raw).length === 0 && meta.owners.length === 0 && Object.keys(meta.extra).length === 0) continue;
+    if (Object.keys(raw).length === 0 && meta.owners.length === 0 && Object.keys(meta.extra).length === 0)
+      continue;
     if (section.timing && raw.timing === undefined) {
       raw.timing = section.timing;
       addKid(node, 'timing', { pos: headingPos ?? row.pos });

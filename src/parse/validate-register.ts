@@ -26,7 +26,9 @@ export function validateRegister(
 ): RawFinding[] {
   const validate = validator();
   if (validate(raw)) return [];
-  const errors = (validate.errors ?? []).filter((error) => !(options.optionalIds && error.keyword === 'required'));
+  const errors = (validate.errors ?? []).filter(
+    (error) => !(options.optionalIds && error.keyword === 'required'),
+  );
   return errors.map((error) => toFinding(error, raw, locator));
 }
 

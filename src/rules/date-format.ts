@@ -44,6 +44,8 @@ function fixFor(spans: FieldSpans | undefined, field: (typeof FIELDS)[number], i
   if (!span) return undefined;
   return {
     description: `Write ${field} as ${iso}`,
-    edits: [{ line: span.line, column: span.column, endLine: span.line, endColumn: span.endColumn, text: iso }],
+    edits: [
+      { line: span.line, column: span.column, endLine: span.line, endColumn: span.endColumn, text: iso },
+    ],
   };
 }

@@ -1,6 +1,6 @@
 import { dateInPath, readDate } from '../model/dates.js';
-import { addDays, isIsoDate } from '../model/iso-date.js';
 import type { RawFinding } from '../model/finding.js';
+import { addDays, isIsoDate } from '../model/iso-date.js';
 import type { Position } from '../model/position.js';
 import type { Register } from '../model/register.js';
 import {
@@ -25,9 +25,7 @@ export const dateInvalid: Rule = {
   run(ctx) {
     return dateSlots(ctx, true)
       .filter((slot) => !isIsoDate(slot.value))
-      .map((slot) =>
-        findingAt(slot.register, slot.pos, 'date-invalid', invalidMessage(slot), slot.item),
-      );
+      .map((slot) => findingAt(slot.register, slot.pos, 'date-invalid', invalidMessage(slot), slot.item));
   },
 };
 

@@ -1,5 +1,6 @@
 import type { RuleId } from '../model/rule-catalogue.js';
 import { coreGroupMissing, specialistMissing } from './attendance-rules.js';
+import { dateFormat } from './date-format.js';
 import {
   dateInvalid,
   dueBeforeReview,
@@ -8,7 +9,6 @@ import {
   immediateOutputLate,
   overdue,
 } from './date-rules.js';
-import { dateFormat } from './date-format.js';
 import { decisionUndecided, resolutionMissing } from './decision-rules.js';
 import {
   dependencyCycle,

@@ -2,8 +2,16 @@ import { editDistance } from '../model/closest-match.js';
 import type { Fix } from '../model/finding.js';
 import type { Item } from '../model/register.js';
 import { canonicalStatuses, knownStatusWords, normalizeStatus, statusKey } from '../model/statuses.js';
-import { describeItem, fieldPos, findingAt, isBlank, itemId, quote, type Rule } from './rule-context.js';
-import { allItems } from './rule-context.js';
+import {
+  allItems,
+  describeItem,
+  fieldPos,
+  findingAt,
+  isBlank,
+  itemId,
+  quote,
+  type Rule,
+} from './rule-context.js';
 
 /**
  * status-invalid: a status the reader could not place. Known words and their synonyms were
@@ -16,7 +24,9 @@ export const statusInvalid: Rule = {
   run(ctx) {
     return ctx.targets.flatMap((register) =>
       allItems(register)
-        .filter((item) => !isBlank(item.status) && !canonicalStatuses(item.kind).includes(item.status!.trim()))
+        .filter(
+          (item) => !isBlank(item.status) && !canonicalStatuses(item.kind).includes(item.status!.trim()),
+        )
         .map((item) => {
           const allowed = canonicalStatuses(item.kind);
           const status = item.status!.trim();
@@ -24,7 +34,13 @@ export const statusInvalid: Rule = {
           const message =
             `${describeItem(item)} has status ${quote(status)}; use one of ${allowed.join(', ')}` +
             (hint ? ` (did you mean ${hint}?)` : '');
-          const finding = findingAt(register, fieldPos(item, 'status'), 'status-invalid', message, itemId(item));
+          const finding = findingAt(
+            register,
+            fieldPos(item, 'status'),
+            'status-invalid',
+            message,
+            itemId(item),
+          );
           const fix = hint ? fixFor(item, hint) : undefined;
           return fix ? { ...finding, fix } : finding;
         }),
@@ -59,6 +75,14 @@ function fixFor(item: Item, canonical: string): Fix | undefined {
   if (!span) return undefined;
   return {
     description: `Set the status to ${canonical}`,
-    edits: [{ line: span.line, column: span.column, endLine: span.line, endColumn: span.endColumn, text: canonical }],
+    edits: [
+      {
+        line: span.line,
+        column: span.column,
+        endLine: span.line,
+        endColumn: span.endColumn,
+        text: canonical,
+      },
+    ],
   };
 }

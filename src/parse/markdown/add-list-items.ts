@@ -1,6 +1,6 @@
 import type { Attendee, Decision, Item, NextAction, Output, Register } from '../../model/register.js';
 import type { RawRow } from '../table-items.js';
-import type { ListRead, ListedItem } from './read-list-items.js';
+import type { ListedItem, ListRead } from './read-list-items.js';
 
 /**
  * Gives the items built from table rows what the rows held beside register fields: every

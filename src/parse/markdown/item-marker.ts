@@ -9,15 +9,16 @@ export interface ItemMarker {
   done?: boolean;
 }
 
-const ACTION_WORDS = String.raw`action items?|action points?|actions?|next steps?|follow[- ]?ups?|to-?dos?`;
-const DECISION_WORDS = String.raw`decisions?|decided|resolutions?|resolved|agreed|agreements?|outcomes?`;
+const ACTION_WORDS = 'action items?|action points?|actions?|next steps?|follow[- ]?ups?|to-?dos?';
+const DECISION_WORDS = 'decisions?|decided|resolutions?|resolved|agreed|agreements?|outcomes?';
 /** `ACTION 62.9:`, `Action item -`, `Next step:`, `Decision:`, `AI (Sam):`, `TODO by [Sam]:`. */
 const MARKER = new RegExp(
   String.raw`^(?:(${ACTION_WORDS})|(${DECISION_WORDS}))(?:\s+#?\d+(?:\.\d+)*)?(?:\s*\(([^()]{1,60})\))?(?:\s+by\s+\[?([^\]:]{1,60}?)\]?)?\s*(?:[:\-–—]+\s*|\s+(?=@))`,
   'i',
 );
 /** Upper-case only, as people write them: `AI:`, `AI (Sam):`, `TODO:`, `TODO -`. */
-const SHOUTED = /^(AI|TODO|ACTION)(?:\s+#?\d+(?:\.\d+)*)?(?:\s*\(([^()]{1,60})\))?(?:\s+by\s+\[?([^\]:]{1,60}?)\]?)?\s*(?:[:\-–—]+\s*|\s+(?=@))/;
+const SHOUTED =
+  /^(AI|TODO|ACTION)(?:\s+#?\d+(?:\.\d+)*)?(?:\s*\(([^()]{1,60})\))?(?:\s+by\s+\[?([^\]:]{1,60}?)\]?)?\s*(?:[:\-–—]+\s*|\s+(?=@))/;
 /** `[Sam][ACTION] …`, `[Sam] [AI] …`. */
 const BRACKETED = /^\[([^\]]{1,60})\]\s*\[(ACTION|AI|TODO|DECISION)\]\s*[:\-–—]?\s*/i;
 const DONE = /^(?:done|completed?|finished)\s*[:\-–—]\s*/i;

@@ -5,8 +5,8 @@ import type { Position } from '../../model/position.js';
 import type { ItemSource, TextRange } from '../../model/register.js';
 import { normalizeStatus } from '../../model/statuses.js';
 import { isAgendaHeading, type SectionKind, sectionOf } from '../section-of.js';
-import { readAttendee } from './read-attendee.js';
 import { readDone, readMarker } from './item-marker.js';
+import { readAttendee } from './read-attendee.js';
 import { readOwners } from './read-owners.js';
 
 /** An item read from a list item or a marked paragraph, before it joins the register. */
@@ -77,7 +77,12 @@ export function readListItems(
   tableHeadings: ReadonlySet<number>,
   reference?: string,
 ): ListRead {
-  const reader: Reader = { file, lines, read: { items: [], attendees: [] }, ...(reference ? { reference } : {}) };
+  const reader: Reader = {
+    file,
+    lines,
+    read: { items: [], attendees: [] },
+    ...(reference ? { reference } : {}),
+  };
   const stack: Array<{ depth: number; line: number; kind?: SectionKind; agenda: boolean }> = [];
   const children = tree.children;
   let pending: Context | undefined;
@@ -87,7 +92,12 @@ export function readListItems(
       while (stack.length > 0 && stack[stack.length - 1]!.depth >= node.depth) stack.pop();
       const text = mdastToString(node);
       const kind = sectionOf(text)?.kind;
-      stack.push({ depth: node.depth, line: node.position?.start.line ?? 0, agenda: isAgendaHeading(text), ...(kind ? { kind } : {}) });
+      stack.push({
+        depth: node.depth,
+        line: node.position?.start.line ?? 0,
+        agenda: isAgendaHeading(text),
+        ...(kind ? { kind } : {}),
+      });
       pending = undefined;
       continue;
     }
@@ -130,7 +140,10 @@ function pseudoHeading(node: Paragraph, next: RootContent | undefined): Context 
   const agenda = !kind && isAgendaHeading(text);
   if (!kind && !agenda) return undefined;
   const emphasised = node.children.every(
-    (child) => child.type === 'strong' || child.type === 'emphasis' || (child.type === 'text' && /^[\s:]*$/.test(child.value)),
+    (child) =>
+      child.type === 'strong' ||
+      child.type === 'emphasis' ||
+      (child.type === 'text' && /^[\s:]*$/.test(child.value)),
   );
   if (!emphasised && next?.type !== 'list' && !/:\s*$/.test(text)) return undefined;
   return kind ? { kind, agenda: false, hasTable: false } : { agenda: true, hasTable: false };
@@ -193,12 +206,21 @@ function readListItem(item: ListItem, context: Context, reader: Reader, depth: n
         if (attendee) reader.read.attendees.push(attendee);
       }
     } else if (marker) {
-      addItem(reader, { ...base, kind: marker.kind, source: 'bullet', body: marker.rest, ...(marker.owner ? { owner: marker.owner } : {}), ...(checked !== undefined ? { checked } : {}) });
+      addItem(reader, {
+        ...base,
+        kind: marker.kind,
+        source: 'bullet',
+        body: marker.rest,
+        ...(marker.owner ? { owner: marker.owner } : {}),
+        ...(checked !== undefined ? { checked } : {}),
+      });
     } else if (checked !== undefined && !context.agenda) {
-      const kind = context.kind === 'decisions' ? 'decision' : context.kind === 'outputs' ? 'output' : 'action';
+      const kind =
+        context.kind === 'decisions' ? 'decision' : context.kind === 'outputs' ? 'output' : 'action';
       addItem(reader, { ...base, kind, source: 'task-list', body: text, checked });
     } else if (context.kind && context.kind !== 'attendees' && !context.hasTable && !context.agenda) {
-      const kind = context.kind === 'decisions' ? 'decision' : context.kind === 'outputs' ? 'output' : 'action';
+      const kind =
+        context.kind === 'decisions' ? 'decision' : context.kind === 'outputs' ? 'output' : 'action';
       addItem(reader, { ...base, kind, source: 'bullet', body: text });
     }
   }
@@ -220,7 +242,8 @@ interface Found {
 }
 
 /** `… . @sam to draft the FAQ`: a later sentence that gives someone work. */
-const COMMITS = /^(?:@[A-Za-z0-9][A-Za-z0-9-]*|\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,2})\s+(?:to|will)\s+\p{Ll}/u;
+const COMMITS =
+  /^(?:@[A-Za-z0-9][A-Za-z0-9-]*|\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,2})\s+(?:to|will)\s+\p{Ll}/u;
 
 function addItem(reader: Reader, found: Found): void {
   if (found.kind === 'decision' && !found.owner) {
@@ -257,7 +280,12 @@ function addOne(reader: Reader, found: Found): void {
     spans,
   };
   if (item.owners.length > 0) at.owner = placeOf(source, item.owners[0]!, pos);
-  const status = found.checked === true || found.struck || done.done ? 'done' : found.checked === false ? 'open' : undefined;
+  const status =
+    found.checked === true || found.struck || done.done
+      ? 'done'
+      : found.checked === false
+        ? 'open'
+        : undefined;
   const emoji = status ? undefined : LEADING_EMOJI.exec(found.body);
   if (emoji && normalizeStatus(emoji[1]!, found.kind) !== undefined) {
     item.status = emoji[1]!;
@@ -311,7 +339,9 @@ function inlineText(paragraph: Paragraph): string {
 
 /** A bullet written wholly in bold or italics that opens with `@login`: people write action items so. */
 function isEmphasisedMention(paragraph: Paragraph, text: string): boolean {
-  const meaningful = paragraph.children.filter((child) => !(child.type === 'text' && child.value.trim() === ''));
+  const meaningful = paragraph.children.filter(
+    (child) => !(child.type === 'text' && child.value.trim() === ''),
+  );
   return (
     meaningful.length === 1 &&
     (meaningful[0]!.type === 'strong' || meaningful[0]!.type === 'emphasis') &&
@@ -327,6 +357,8 @@ function placeOf(source: string, needle: string, pos: Position): Position {
 
 /** True when the paragraph is struck through as a whole (`~~done item~~`). */
 function isStruck(paragraph: Paragraph): boolean {
-  const meaningful = paragraph.children.filter((child) => !(child.type === 'text' && child.value.trim() === ''));
+  const meaningful = paragraph.children.filter(
+    (child) => !(child.type === 'text' && child.value.trim() === ''),
+  );
   return meaningful.length > 0 && meaningful.every((child) => child.type === 'delete');
 }

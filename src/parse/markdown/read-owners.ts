@@ -5,17 +5,17 @@ export interface ReadOwners {
   rest: string;
 }
 
-const LOGIN = String.raw`@[A-Za-z0-9][A-Za-z0-9-]{0,38}(?:/[A-Za-z0-9][A-Za-z0-9._-]*)?`;
+const LOGIN = '@[A-Za-z0-9][A-Za-z0-9-]{0,38}(?:/[A-Za-z0-9][A-Za-z0-9._-]*)?';
 const EMAIL = String.raw`[\w.+-]+@[\w-]+(?:\.[\w-]+)+`;
 /** A capitalised word of a name: `Dana`, `O'Brien`, `J.`, `M`, `Le`, `DevOps`. */
 const NAME_WORD = String.raw`\p{Lu}[\p{L}'’.-]*`;
 /** Lower-case particles inside names (`Glenn ten Cate`, `Ana de Souza`). */
-const PARTICLE = String.raw`(?:de|da|del|der|den|di|du|la|le|ten|ter|van|von|bin|al)`;
+const PARTICLE = '(?:de|da|del|der|den|di|du|la|le|ten|ter|van|von|bin|al)';
 /** A group named after its kind (`CI Working group`, `Docs team`). */
 const GROUP_NOUN = String.raw`(?:\s+(?:group|team|committee|council|board|wg|sig|staff|maintainers))?`;
 const NAME = String.raw`${NAME_WORD}(?:\s+(?:${PARTICLE}\s+)?${NAME_WORD}){0,3}${GROUP_NOUN}`;
 /** One owner: a login or team, an email, or a name. */
-const ONE = String.raw`(?:${LOGIN}|${EMAIL}|${NAME})`;
+const ONE = `(?:${LOGIN}|${EMAIL}|${NAME})`;
 /** Several owners joined by `,`, `&`, `/`, `and`. */
 const SEVERAL = String.raw`${ONE}(?:\s*(?:,|&|/|\band\b|\+)\s*${ONE}){0,5}`;
 
@@ -58,7 +58,8 @@ export function readOwners(text: string): ReadOwners {
     if (match) return { owners: split(match[1]!), rest: text.slice(match[0].length) };
   }
   const named = LEADING_NAME.exec(line);
-  if (named && !isSentenceStart(named[1]!, line)) return { owners: split(named[1]!), rest: text.slice(named[0].length) };
+  if (named && !isSentenceStart(named[1]!, line))
+    return { owners: split(named[1]!), rest: text.slice(named[0].length) };
   const to = NAME_TO.exec(line) ?? LOGIN_WILL.exec(line);
   if (to) {
     const owners = split(to[1]!);
