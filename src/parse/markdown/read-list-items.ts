@@ -165,19 +165,25 @@ function readParagraph(node: Paragraph, context: Context, reader: Reader): void 
     }
     return;
   }
-  const marker = readMarker(firstLine);
-  if (!marker) return;
-  void context;
-  addItem(reader, {
-    kind: marker.kind,
-    source: 'prose',
-    line: start.line,
-    column: start.column,
-    text: firstLine,
-    body: marker.rest,
-    ...(marker.owner ? { owner: marker.owner } : {}),
-    struck: isStruck(node),
+  // Each line of a paragraph may carry its own marker (`**Action:** …` lines without blank lines between).
+  text.split('\n').forEach((raw, offset) => {
+    const line = raw.trim();
+    const marker = readMarker(line);
+    if (!marker) return;
+    const lineNumber = start.line + offset;
+    const source = reader.lines[lineNumber - 1] ?? '';
+    addItem(reader, {
+      kind: marker.kind,
+      source: 'prose',
+      line: lineNumber,
+      column: offset === 0 ? start.column : source.search(/\S/) + 1,
+      text: line,
+      body: marker.rest,
+      ...(marker.owner ? { owner: marker.owner } : {}),
+      struck: offset === 0 && isStruck(node),
+    });
   });
+  void context;
 }
 
 function readList(list: List, context: Context, reader: Reader, depth: number): void {
