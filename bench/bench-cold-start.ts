@@ -61,7 +61,7 @@ function staticImports(file: string, seen = new Set<string>()): Set<string> {
   if (seen.has(file)) return seen;
   seen.add(file);
   const text = readFileSync(file, 'utf8');
-  for (const match of text.matchAll(/\bfrom\s*"(\.[^"]+)"/g)) {
+  for (const match of text.matchAll(/(?:\bfrom|\bimport)\s*"(\.[^"]+)"/g)) {
     staticImports(resolve(dirname(file), match[1]!), seen);
   }
   return seen;

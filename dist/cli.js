@@ -4,12 +4,15 @@ import {
   VERSION
 } from "./chunks/chunk-FBDVKQEJ.js";
 import {
-  ConfigError,
   parseConfig
-} from "./chunks/chunk-GP5UWHMD.js";
+} from "./chunks/chunk-YVWOCF3R.js";
+import {
+  ConfigError
+} from "./chunks/chunk-CIPTWOIR.js";
+import "./chunks/chunk-R5ZLMRW5.js";
 import {
   renderJson
-} from "./chunks/chunk-BOI3I7X3.js";
+} from "./chunks/chunk-RXTSDFNB.js";
 import {
   describeCounts,
   plural
@@ -24,7 +27,7 @@ import {
   renderAgenda,
   renderDashboardHtml,
   renderStatusMd
-} from "./chunks/chunk-WHCI2XNB.js";
+} from "./chunks/chunk-5EKARNVM.js";
 import {
   checkFiles,
   compareFindings,
@@ -32,10 +35,13 @@ import {
   isRegisterPath,
   parseFiles,
   require_picomatch
-} from "./chunks/chunk-5S3B6HHG.js";
+} from "./chunks/chunk-5XLVBETD.js";
+import "./chunks/chunk-3PICBVRB.js";
+import "./chunks/chunk-XR5UF35Y.js";
+import "./chunks/chunk-L7ES4OQC.js";
 import {
   __toESM
-} from "./chunks/chunk-DIEIPVEI.js";
+} from "./chunks/chunk-SRPBTYCP.js";
 
 // src/cli/collect-files.ts
 var import_picomatch = __toESM(require_picomatch(), 1);

@@ -2,7 +2,7 @@ import type { RawFinding } from '../model/finding.js';
 import type { Register } from '../model/register.js';
 import { DEFAULT_MAX_BYTES, decodeSource } from './decode-source.js';
 import { describeThrown, parseError } from './load-yaml.js';
-import { parseMarkdown } from './parse-markdown.js';
+import { parseMarkdownLoaded } from './markdown-slot.js';
 import { emptyRegister, parseYaml } from './parse-yaml.js';
 
 /** Options for {@link parseRegister}. */
@@ -28,7 +28,7 @@ export function parseRegister(
     const decoded = decodeSource(file, content, maxBytes);
     if (!decoded.ok) return { register: emptyRegister(file, format ?? 'yaml'), findings: [decoded.finding] };
     format ??= sniffFormat(decoded.text);
-    return format === 'markdown' ? parseMarkdown(file, decoded.text) : parseYaml(file, decoded.text);
+    return format === 'markdown' ? parseMarkdownLoaded(file, decoded.text) : parseYaml(file, decoded.text);
   } catch (error) {
     // The parsers report what they know as findings; this is the last guard for the unforeseen.
     return {

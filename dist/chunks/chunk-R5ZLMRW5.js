@@ -1,16 +1,21 @@
 import { createRequire as __drCreateRequire } from 'node:module'; const require = __drCreateRequire(import.meta.url);
 import {
+  buildRegister,
+  emptyRegister,
+  loadYaml,
+  parseError,
+  setMarkdownParser,
+  validateRegister
+} from "./chunk-XR5UF35Y.js";
+import {
   __commonJS,
   __export,
-  __toESM,
-  closestMatch,
-  require_ajv,
-  require_dist
-} from "./chunk-DIEIPVEI.js";
+  __toESM
+} from "./chunk-SRPBTYCP.js";
 
-// node_modules/format/format.js
+// ../../main/node_modules/format/format.js
 var require_format = __commonJS({
-  "node_modules/format/format.js"(exports, module) {
+  "../../main/node_modules/format/format.js"(exports, module) {
     (function() {
       var namespace;
       if (typeof module !== "undefined") {
@@ -106,9 +111,9 @@ var require_format = __commonJS({
   }
 });
 
-// node_modules/extend/index.js
+// ../../main/node_modules/extend/index.js
 var require_extend = __commonJS({
-  "node_modules/extend/index.js"(exports, module) {
+  "../../main/node_modules/extend/index.js"(exports, module) {
     "use strict";
     var hasOwn = Object.prototype.hasOwnProperty;
     var toStr = Object.prototype.toString;
@@ -197,2010 +202,7 @@ var require_extend = __commonJS({
   }
 });
 
-// node_modules/picomatch/lib/constants.js
-var require_constants = __commonJS({
-  "node_modules/picomatch/lib/constants.js"(exports, module) {
-    "use strict";
-    var WIN_SLASH = "\\\\/";
-    var WIN_NO_SLASH = `[^${WIN_SLASH}]`;
-    var DEFAULT_MAX_EXTGLOB_RECURSION = 0;
-    var DOT_LITERAL = "\\.";
-    var PLUS_LITERAL = "\\+";
-    var QMARK_LITERAL = "\\?";
-    var SLASH_LITERAL = "\\/";
-    var ONE_CHAR = "(?=.)";
-    var QMARK = "[^/]";
-    var END_ANCHOR = `(?:${SLASH_LITERAL}|$)`;
-    var START_ANCHOR = `(?:^|${SLASH_LITERAL})`;
-    var DOTS_SLASH = `${DOT_LITERAL}{1,2}${END_ANCHOR}`;
-    var NO_DOT = `(?!${DOT_LITERAL})`;
-    var NO_DOTS = `(?!${START_ANCHOR}${DOTS_SLASH})`;
-    var NO_DOT_SLASH = `(?!${DOT_LITERAL}{0,1}${END_ANCHOR})`;
-    var NO_DOTS_SLASH = `(?!${DOTS_SLASH})`;
-    var QMARK_NO_DOT = `[^.${SLASH_LITERAL}]`;
-    var STAR = `${QMARK}*?`;
-    var SEP = "/";
-    var POSIX_CHARS = {
-      DOT_LITERAL,
-      PLUS_LITERAL,
-      QMARK_LITERAL,
-      SLASH_LITERAL,
-      ONE_CHAR,
-      QMARK,
-      END_ANCHOR,
-      DOTS_SLASH,
-      NO_DOT,
-      NO_DOTS,
-      NO_DOT_SLASH,
-      NO_DOTS_SLASH,
-      QMARK_NO_DOT,
-      STAR,
-      START_ANCHOR,
-      SEP
-    };
-    var WINDOWS_CHARS = {
-      ...POSIX_CHARS,
-      SLASH_LITERAL: `[${WIN_SLASH}]`,
-      QMARK: WIN_NO_SLASH,
-      STAR: `${WIN_NO_SLASH}*?`,
-      DOTS_SLASH: `${DOT_LITERAL}{1,2}(?:[${WIN_SLASH}]|$)`,
-      NO_DOT: `(?!${DOT_LITERAL})`,
-      NO_DOTS: `(?!(?:^|[${WIN_SLASH}])${DOT_LITERAL}{1,2}(?:[${WIN_SLASH}]|$))`,
-      NO_DOT_SLASH: `(?!${DOT_LITERAL}{0,1}(?:[${WIN_SLASH}]|$))`,
-      NO_DOTS_SLASH: `(?!${DOT_LITERAL}{1,2}(?:[${WIN_SLASH}]|$))`,
-      QMARK_NO_DOT: `[^.${WIN_SLASH}]`,
-      START_ANCHOR: `(?:^|[${WIN_SLASH}])`,
-      END_ANCHOR: `(?:[${WIN_SLASH}]|$)`,
-      SEP: "\\"
-    };
-    var POSIX_REGEX_SOURCE = {
-      __proto__: null,
-      alnum: "a-zA-Z0-9",
-      alpha: "a-zA-Z",
-      ascii: "\\x00-\\x7F",
-      blank: " \\t",
-      cntrl: "\\x00-\\x1F\\x7F",
-      digit: "0-9",
-      graph: "\\x21-\\x7E",
-      lower: "a-z",
-      print: "\\x20-\\x7E ",
-      punct: "\\-!\"#$%&'()\\*+,./:;<=>?@[\\]^_`{|}~",
-      space: " \\t\\r\\n\\v\\f",
-      upper: "A-Z",
-      word: "A-Za-z0-9_",
-      xdigit: "A-Fa-f0-9"
-    };
-    module.exports = {
-      DEFAULT_MAX_EXTGLOB_RECURSION,
-      MAX_LENGTH: 1024 * 64,
-      POSIX_REGEX_SOURCE,
-      // regular expressions
-      REGEX_BACKSLASH: /\\(?![*+?^${}(|)[\]])/g,
-      REGEX_NON_SPECIAL_CHARS: /^[^@![\].,$*+?^{}()|\\/]+/,
-      REGEX_SPECIAL_CHARS: /[-*+?.^${}(|)[\]]/,
-      REGEX_SPECIAL_CHARS_BACKREF: /(\\?)((\W)(\3*))/g,
-      REGEX_SPECIAL_CHARS_GLOBAL: /([-*+?.^${}(|)[\]])/g,
-      REGEX_REMOVE_BACKSLASH: /(?:\[.*?[^\\]\]|\\(?=.))/g,
-      // Replace globs with equivalent patterns to reduce parsing time.
-      REPLACEMENTS: {
-        __proto__: null,
-        "***": "*",
-        "**/**": "**",
-        "**/**/**": "**"
-      },
-      // Digits
-      CHAR_0: 48,
-      /* 0 */
-      CHAR_9: 57,
-      /* 9 */
-      // Alphabet chars.
-      CHAR_UPPERCASE_A: 65,
-      /* A */
-      CHAR_LOWERCASE_A: 97,
-      /* a */
-      CHAR_UPPERCASE_Z: 90,
-      /* Z */
-      CHAR_LOWERCASE_Z: 122,
-      /* z */
-      CHAR_LEFT_PARENTHESES: 40,
-      /* ( */
-      CHAR_RIGHT_PARENTHESES: 41,
-      /* ) */
-      CHAR_ASTERISK: 42,
-      /* * */
-      // Non-alphabetic chars.
-      CHAR_AMPERSAND: 38,
-      /* & */
-      CHAR_AT: 64,
-      /* @ */
-      CHAR_BACKWARD_SLASH: 92,
-      /* \ */
-      CHAR_CARRIAGE_RETURN: 13,
-      /* \r */
-      CHAR_CIRCUMFLEX_ACCENT: 94,
-      /* ^ */
-      CHAR_COLON: 58,
-      /* : */
-      CHAR_COMMA: 44,
-      /* , */
-      CHAR_DOT: 46,
-      /* . */
-      CHAR_DOUBLE_QUOTE: 34,
-      /* " */
-      CHAR_EQUAL: 61,
-      /* = */
-      CHAR_EXCLAMATION_MARK: 33,
-      /* ! */
-      CHAR_FORM_FEED: 12,
-      /* \f */
-      CHAR_FORWARD_SLASH: 47,
-      /* / */
-      CHAR_GRAVE_ACCENT: 96,
-      /* ` */
-      CHAR_HASH: 35,
-      /* # */
-      CHAR_HYPHEN_MINUS: 45,
-      /* - */
-      CHAR_LEFT_ANGLE_BRACKET: 60,
-      /* < */
-      CHAR_LEFT_CURLY_BRACE: 123,
-      /* { */
-      CHAR_LEFT_SQUARE_BRACKET: 91,
-      /* [ */
-      CHAR_LINE_FEED: 10,
-      /* \n */
-      CHAR_NO_BREAK_SPACE: 160,
-      /* \u00A0 */
-      CHAR_PERCENT: 37,
-      /* % */
-      CHAR_PLUS: 43,
-      /* + */
-      CHAR_QUESTION_MARK: 63,
-      /* ? */
-      CHAR_RIGHT_ANGLE_BRACKET: 62,
-      /* > */
-      CHAR_RIGHT_CURLY_BRACE: 125,
-      /* } */
-      CHAR_RIGHT_SQUARE_BRACKET: 93,
-      /* ] */
-      CHAR_SEMICOLON: 59,
-      /* ; */
-      CHAR_SINGLE_QUOTE: 39,
-      /* ' */
-      CHAR_SPACE: 32,
-      /*   */
-      CHAR_TAB: 9,
-      /* \t */
-      CHAR_UNDERSCORE: 95,
-      /* _ */
-      CHAR_VERTICAL_LINE: 124,
-      /* | */
-      CHAR_ZERO_WIDTH_NOBREAK_SPACE: 65279,
-      /* \uFEFF */
-      /**
-       * Create EXTGLOB_CHARS
-       */
-      extglobChars(chars) {
-        return {
-          "!": { type: "negate", open: "(?:(?!(?:", close: `))${chars.STAR})` },
-          "?": { type: "qmark", open: "(?:", close: ")?" },
-          "+": { type: "plus", open: "(?:", close: ")+" },
-          "*": { type: "star", open: "(?:", close: ")*" },
-          "@": { type: "at", open: "(?:", close: ")" }
-        };
-      },
-      /**
-       * Create GLOB_CHARS
-       */
-      globChars(win32) {
-        return win32 === true ? WINDOWS_CHARS : POSIX_CHARS;
-      }
-    };
-  }
-});
-
-// node_modules/picomatch/lib/utils.js
-var require_utils = __commonJS({
-  "node_modules/picomatch/lib/utils.js"(exports) {
-    "use strict";
-    var {
-      REGEX_BACKSLASH,
-      REGEX_REMOVE_BACKSLASH,
-      REGEX_SPECIAL_CHARS,
-      REGEX_SPECIAL_CHARS_GLOBAL
-    } = require_constants();
-    exports.isObject = (val) => val !== null && typeof val === "object" && !Array.isArray(val);
-    exports.hasRegexChars = (str) => REGEX_SPECIAL_CHARS.test(str);
-    exports.isRegexChar = (str) => str.length === 1 && exports.hasRegexChars(str);
-    exports.escapeRegex = (str) => str.replace(REGEX_SPECIAL_CHARS_GLOBAL, "\\$1");
-    exports.toPosixSlashes = (str) => str.replace(REGEX_BACKSLASH, "/");
-    exports.isWindows = () => {
-      if (typeof navigator !== "undefined" && navigator.platform) {
-        const platform = navigator.platform.toLowerCase();
-        return platform === "win32" || platform === "windows";
-      }
-      if (typeof process !== "undefined" && process.platform) {
-        return process.platform === "win32";
-      }
-      return false;
-    };
-    exports.removeBackslashes = (str) => {
-      return str.replace(REGEX_REMOVE_BACKSLASH, (match) => {
-        return match === "\\" ? "" : match;
-      });
-    };
-    exports.escapeLast = (input, char, lastIdx) => {
-      const idx = input.lastIndexOf(char, lastIdx);
-      if (idx === -1) return input;
-      if (input[idx - 1] === "\\") return exports.escapeLast(input, char, idx - 1);
-      return `${input.slice(0, idx)}\\${input.slice(idx)}`;
-    };
-    exports.removePrefix = (input, state = {}) => {
-      let output = input;
-      if (output.startsWith("./")) {
-        output = output.slice(2);
-        state.prefix = "./";
-      }
-      return output;
-    };
-    exports.wrapOutput = (input, state = {}, options = {}) => {
-      const prepend = options.contains ? "" : "^";
-      const append = options.contains ? "" : "$";
-      let output = `${prepend}(?:${input})${append}`;
-      if (state.negated === true) {
-        output = `(?:^(?!${output}).*$)`;
-      }
-      return output;
-    };
-    exports.basename = (path2, { windows } = {}) => {
-      const segs = path2.split(windows ? /[\\/]/ : "/");
-      const last = segs[segs.length - 1];
-      if (last === "") {
-        return segs[segs.length - 2];
-      }
-      return last;
-    };
-  }
-});
-
-// node_modules/picomatch/lib/scan.js
-var require_scan = __commonJS({
-  "node_modules/picomatch/lib/scan.js"(exports, module) {
-    "use strict";
-    var utils = require_utils();
-    var {
-      CHAR_ASTERISK,
-      /* * */
-      CHAR_AT,
-      /* @ */
-      CHAR_BACKWARD_SLASH,
-      /* \ */
-      CHAR_COMMA,
-      /* , */
-      CHAR_DOT,
-      /* . */
-      CHAR_EXCLAMATION_MARK,
-      /* ! */
-      CHAR_FORWARD_SLASH,
-      /* / */
-      CHAR_LEFT_CURLY_BRACE,
-      /* { */
-      CHAR_LEFT_PARENTHESES,
-      /* ( */
-      CHAR_LEFT_SQUARE_BRACKET,
-      /* [ */
-      CHAR_PLUS,
-      /* + */
-      CHAR_QUESTION_MARK,
-      /* ? */
-      CHAR_RIGHT_CURLY_BRACE,
-      /* } */
-      CHAR_RIGHT_PARENTHESES,
-      /* ) */
-      CHAR_RIGHT_SQUARE_BRACKET
-      /* ] */
-    } = require_constants();
-    var isPathSeparator = (code3) => {
-      return code3 === CHAR_FORWARD_SLASH || code3 === CHAR_BACKWARD_SLASH;
-    };
-    var depth = (token) => {
-      if (token.isPrefix !== true) {
-        token.depth = token.isGlobstar ? Infinity : 1;
-      }
-    };
-    var scan = (input, options) => {
-      const opts = options || {};
-      const length = input.length - 1;
-      const scanToEnd = opts.parts === true || opts.tokens === true || opts.scanToEnd === true;
-      const slashes = [];
-      const tokens = [];
-      const parts = [];
-      let str = input;
-      let index2 = -1;
-      let start = 0;
-      let lastIndex = 0;
-      let isBrace = false;
-      let isBracket = false;
-      let isGlob = false;
-      let isExtglob = false;
-      let isGlobstar = false;
-      let braceEscaped = false;
-      let backslashes = false;
-      let negated = false;
-      let negatedExtglob = false;
-      let finished = false;
-      let braces = 0;
-      let prev;
-      let code3;
-      let token = { value: "", depth: 0, isGlob: false };
-      const eos = () => index2 >= length;
-      const peek3 = () => str.charCodeAt(index2 + 1);
-      const advance = () => {
-        prev = code3;
-        return str.charCodeAt(++index2);
-      };
-      while (index2 < length) {
-        code3 = advance();
-        let next;
-        if (code3 === CHAR_BACKWARD_SLASH) {
-          backslashes = token.backslashes = true;
-          code3 = advance();
-          if (code3 === CHAR_LEFT_CURLY_BRACE) {
-            braceEscaped = true;
-          }
-          continue;
-        }
-        if (braceEscaped === true || code3 === CHAR_LEFT_CURLY_BRACE) {
-          braces++;
-          while (eos() !== true && (code3 = advance())) {
-            if (code3 === CHAR_BACKWARD_SLASH) {
-              backslashes = token.backslashes = true;
-              advance();
-              continue;
-            }
-            if (code3 === CHAR_LEFT_CURLY_BRACE) {
-              braces++;
-              continue;
-            }
-            if (braceEscaped !== true && code3 === CHAR_DOT && (code3 = advance()) === CHAR_DOT) {
-              isBrace = token.isBrace = true;
-              isGlob = token.isGlob = true;
-              finished = true;
-              if (scanToEnd === true) {
-                continue;
-              }
-              break;
-            }
-            if (braceEscaped !== true && code3 === CHAR_COMMA) {
-              isBrace = token.isBrace = true;
-              isGlob = token.isGlob = true;
-              finished = true;
-              if (scanToEnd === true) {
-                continue;
-              }
-              break;
-            }
-            if (code3 === CHAR_RIGHT_CURLY_BRACE) {
-              braces--;
-              if (braces === 0) {
-                braceEscaped = false;
-                isBrace = token.isBrace = true;
-                finished = true;
-                break;
-              }
-            }
-          }
-          if (scanToEnd === true) {
-            continue;
-          }
-          break;
-        }
-        if (code3 === CHAR_FORWARD_SLASH) {
-          slashes.push(index2);
-          tokens.push(token);
-          token = { value: "", depth: 0, isGlob: false };
-          if (finished === true) continue;
-          if (prev === CHAR_DOT && index2 === start + 1) {
-            start += 2;
-            continue;
-          }
-          lastIndex = index2 + 1;
-          continue;
-        }
-        if (opts.noext !== true) {
-          const isExtglobChar = code3 === CHAR_PLUS || code3 === CHAR_AT || code3 === CHAR_ASTERISK || code3 === CHAR_QUESTION_MARK || code3 === CHAR_EXCLAMATION_MARK;
-          if (isExtglobChar === true && peek3() === CHAR_LEFT_PARENTHESES) {
-            isGlob = token.isGlob = true;
-            isExtglob = token.isExtglob = true;
-            finished = true;
-            if (code3 === CHAR_EXCLAMATION_MARK && index2 === start) {
-              negatedExtglob = true;
-            }
-            if (scanToEnd === true) {
-              let parens = 0;
-              while (eos() !== true && (code3 = advance())) {
-                if (code3 === CHAR_BACKWARD_SLASH) {
-                  backslashes = token.backslashes = true;
-                  advance();
-                  continue;
-                }
-                if (code3 === CHAR_LEFT_PARENTHESES) {
-                  parens++;
-                  continue;
-                }
-                if (code3 === CHAR_RIGHT_PARENTHESES && --parens === 0) {
-                  finished = true;
-                  break;
-                }
-              }
-              continue;
-            }
-            break;
-          }
-        }
-        if (code3 === CHAR_ASTERISK) {
-          if (prev === CHAR_ASTERISK) isGlobstar = token.isGlobstar = true;
-          isGlob = token.isGlob = true;
-          finished = true;
-          if (scanToEnd === true) {
-            continue;
-          }
-          break;
-        }
-        if (code3 === CHAR_QUESTION_MARK) {
-          isGlob = token.isGlob = true;
-          finished = true;
-          if (scanToEnd === true) {
-            continue;
-          }
-          break;
-        }
-        if (code3 === CHAR_LEFT_SQUARE_BRACKET) {
-          while (eos() !== true && (next = advance())) {
-            if (next === CHAR_BACKWARD_SLASH) {
-              backslashes = token.backslashes = true;
-              advance();
-              continue;
-            }
-            if (next === CHAR_RIGHT_SQUARE_BRACKET) {
-              isBracket = token.isBracket = true;
-              isGlob = token.isGlob = true;
-              finished = true;
-              break;
-            }
-          }
-          if (scanToEnd === true) {
-            continue;
-          }
-          break;
-        }
-        if (opts.nonegate !== true && code3 === CHAR_EXCLAMATION_MARK && index2 === start) {
-          negated = token.negated = true;
-          start++;
-          continue;
-        }
-        if (opts.noparen !== true && code3 === CHAR_LEFT_PARENTHESES) {
-          isGlob = token.isGlob = true;
-          if (scanToEnd === true) {
-            let parens = 1;
-            while (eos() !== true && (code3 = advance())) {
-              if (code3 === CHAR_BACKWARD_SLASH) {
-                backslashes = token.backslashes = true;
-                advance();
-                continue;
-              }
-              if (code3 === CHAR_LEFT_PARENTHESES) {
-                parens++;
-                continue;
-              }
-              if (code3 === CHAR_RIGHT_PARENTHESES && --parens === 0) {
-                finished = true;
-                break;
-              }
-            }
-            continue;
-          }
-          break;
-        }
-        if (isGlob === true) {
-          finished = true;
-          if (scanToEnd === true) {
-            continue;
-          }
-          break;
-        }
-      }
-      if (opts.noext === true) {
-        isExtglob = false;
-        isGlob = false;
-      }
-      let base = str;
-      let prefix = "";
-      let glob = "";
-      if (start > 0) {
-        prefix = str.slice(0, start);
-        str = str.slice(start);
-        lastIndex -= start;
-      }
-      if (base && isGlob === true && lastIndex > 0) {
-        base = str.slice(0, lastIndex);
-        glob = str.slice(lastIndex);
-      } else if (isGlob === true) {
-        base = "";
-        glob = str;
-      } else {
-        base = str;
-      }
-      if (base && base !== "" && base !== "/" && base !== str) {
-        if (isPathSeparator(base.charCodeAt(base.length - 1))) {
-          base = base.slice(0, -1);
-        }
-      }
-      if (opts.unescape === true) {
-        if (glob) glob = utils.removeBackslashes(glob);
-        if (base && backslashes === true) {
-          base = utils.removeBackslashes(base);
-        }
-      }
-      const state = {
-        prefix,
-        input,
-        start,
-        base,
-        glob,
-        isBrace,
-        isBracket,
-        isGlob,
-        isExtglob,
-        isGlobstar,
-        negated,
-        negatedExtglob
-      };
-      if (opts.tokens === true) {
-        state.maxDepth = 0;
-        if (!isPathSeparator(code3)) {
-          tokens.push(token);
-        }
-        state.tokens = tokens;
-      }
-      if (opts.parts === true || opts.tokens === true) {
-        let prevIndex;
-        for (let idx = 0; idx < slashes.length; idx++) {
-          const n2 = prevIndex !== void 0 ? prevIndex + 1 : start;
-          const i = slashes[idx];
-          const value3 = input.slice(n2, i);
-          if (opts.tokens) {
-            if (idx === 0 && start !== 0) {
-              tokens[idx].isPrefix = true;
-              tokens[idx].value = prefix;
-            } else {
-              tokens[idx].value = value3;
-            }
-            depth(tokens[idx]);
-            state.maxDepth += tokens[idx].depth;
-          }
-          if (i >= start) {
-            parts.push(value3);
-            prevIndex = i;
-          }
-        }
-        const n = prevIndex !== void 0 ? prevIndex + 1 : start;
-        const value2 = input.slice(n);
-        parts.push(value2);
-        if (opts.tokens && prevIndex && prevIndex + 1 < input.length) {
-          tokens[tokens.length - 1].value = value2;
-          depth(tokens[tokens.length - 1]);
-          state.maxDepth += tokens[tokens.length - 1].depth;
-        }
-        state.slashes = slashes;
-        state.parts = parts;
-      }
-      return state;
-    };
-    module.exports = scan;
-  }
-});
-
-// node_modules/picomatch/lib/parse.js
-var require_parse = __commonJS({
-  "node_modules/picomatch/lib/parse.js"(exports, module) {
-    "use strict";
-    var constants = require_constants();
-    var utils = require_utils();
-    var {
-      MAX_LENGTH,
-      POSIX_REGEX_SOURCE,
-      REGEX_NON_SPECIAL_CHARS,
-      REGEX_SPECIAL_CHARS_BACKREF,
-      REPLACEMENTS: REPLACEMENTS2
-    } = constants;
-    var expandRange = (args, options) => {
-      if (typeof options.expandRange === "function") {
-        return options.expandRange(...args, options);
-      }
-      args.sort();
-      const value2 = `[${args.join("-")}]`;
-      try {
-        new RegExp(value2);
-      } catch (ex) {
-        return args.map((v) => utils.escapeRegex(v)).join("..");
-      }
-      return value2;
-    };
-    var syntaxError = (type, char) => {
-      return `Missing ${type}: "${char}" - use "\\\\${char}" to match literal characters`;
-    };
-    var splitTopLevel = (input) => {
-      const parts = [];
-      let bracket = 0;
-      let paren = 0;
-      let quote2 = 0;
-      let value2 = "";
-      let escaped = false;
-      for (const ch of input) {
-        if (escaped === true) {
-          value2 += ch;
-          escaped = false;
-          continue;
-        }
-        if (ch === "\\") {
-          value2 += ch;
-          escaped = true;
-          continue;
-        }
-        if (ch === '"') {
-          quote2 = quote2 === 1 ? 0 : 1;
-          value2 += ch;
-          continue;
-        }
-        if (quote2 === 0) {
-          if (ch === "[") {
-            bracket++;
-          } else if (ch === "]" && bracket > 0) {
-            bracket--;
-          } else if (bracket === 0) {
-            if (ch === "(") {
-              paren++;
-            } else if (ch === ")" && paren > 0) {
-              paren--;
-            } else if (ch === "|" && paren === 0) {
-              parts.push(value2);
-              value2 = "";
-              continue;
-            }
-          }
-        }
-        value2 += ch;
-      }
-      parts.push(value2);
-      return parts;
-    };
-    var isPlainBranch = (branch) => {
-      let escaped = false;
-      for (const ch of branch) {
-        if (escaped === true) {
-          escaped = false;
-          continue;
-        }
-        if (ch === "\\") {
-          escaped = true;
-          continue;
-        }
-        if (/[?*+@!()[\]{}]/.test(ch)) {
-          return false;
-        }
-      }
-      return true;
-    };
-    var normalizeSimpleBranch = (branch) => {
-      let value2 = branch.trim();
-      let changed = true;
-      while (changed === true) {
-        changed = false;
-        if (/^@\([^\\()[\]{}|]+\)$/.test(value2)) {
-          value2 = value2.slice(2, -1);
-          changed = true;
-        }
-      }
-      if (!isPlainBranch(value2)) {
-        return;
-      }
-      return value2.replace(/\\(.)/g, "$1");
-    };
-    var hasRepeatedCharPrefixOverlap = (branches) => {
-      const values = branches.map(normalizeSimpleBranch).filter(Boolean);
-      for (let i = 0; i < values.length; i++) {
-        for (let j = i + 1; j < values.length; j++) {
-          const a = values[i];
-          const b = values[j];
-          const char = a[0];
-          if (!char || a !== char.repeat(a.length) || b !== char.repeat(b.length)) {
-            continue;
-          }
-          if (a === b || a.startsWith(b) || b.startsWith(a)) {
-            return true;
-          }
-        }
-      }
-      return false;
-    };
-    var parseRepeatedExtglob = (pattern, requireEnd = true) => {
-      if (pattern[0] !== "+" && pattern[0] !== "*" || pattern[1] !== "(") {
-        return;
-      }
-      let bracket = 0;
-      let paren = 0;
-      let quote2 = 0;
-      let escaped = false;
-      for (let i = 1; i < pattern.length; i++) {
-        const ch = pattern[i];
-        if (escaped === true) {
-          escaped = false;
-          continue;
-        }
-        if (ch === "\\") {
-          escaped = true;
-          continue;
-        }
-        if (ch === '"') {
-          quote2 = quote2 === 1 ? 0 : 1;
-          continue;
-        }
-        if (quote2 === 1) {
-          continue;
-        }
-        if (ch === "[") {
-          bracket++;
-          continue;
-        }
-        if (ch === "]" && bracket > 0) {
-          bracket--;
-          continue;
-        }
-        if (bracket > 0) {
-          continue;
-        }
-        if (ch === "(") {
-          paren++;
-          continue;
-        }
-        if (ch === ")") {
-          paren--;
-          if (paren === 0) {
-            if (requireEnd === true && i !== pattern.length - 1) {
-              return;
-            }
-            return {
-              type: pattern[0],
-              body: pattern.slice(2, i),
-              end: i
-            };
-          }
-        }
-      }
-    };
-    var buildCharClassStar = (chars) => {
-      const source = chars.length === 1 ? utils.escapeRegex(chars[0]) : `[${chars.map((ch) => utils.escapeRegex(ch)).join("")}]`;
-      return `${source}*`;
-    };
-    var getStarExtglobSequenceChars = (pattern) => {
-      let index2 = 0;
-      const chars = [];
-      while (index2 < pattern.length) {
-        const match = parseRepeatedExtglob(pattern.slice(index2), false);
-        if (!match || match.type !== "*") {
-          return;
-        }
-        const branches = splitTopLevel(match.body).map((branch2) => branch2.trim());
-        if (branches.length !== 1) {
-          return;
-        }
-        const branch = normalizeSimpleBranch(branches[0]);
-        if (!branch || branch.length !== 1) {
-          return;
-        }
-        chars.push(branch);
-        index2 += match.end + 1;
-      }
-      if (chars.length < 1) {
-        return;
-      }
-      return chars;
-    };
-    var repeatedExtglobRecursion = (pattern) => {
-      let depth = 0;
-      let value2 = pattern.trim();
-      let match = parseRepeatedExtglob(value2);
-      while (match) {
-        depth++;
-        value2 = match.body.trim();
-        match = parseRepeatedExtglob(value2);
-      }
-      return depth;
-    };
-    var analyzeRepeatedExtglob = (body, options) => {
-      if (options.maxExtglobRecursion === false) {
-        return { risky: false };
-      }
-      const max = typeof options.maxExtglobRecursion === "number" ? options.maxExtglobRecursion : constants.DEFAULT_MAX_EXTGLOB_RECURSION;
-      const branches = splitTopLevel(body).map((branch) => branch.trim());
-      if (branches.length > 1) {
-        if (branches.some((branch) => branch === "") || branches.some((branch) => /^[*?]+$/.test(branch)) || hasRepeatedCharPrefixOverlap(branches)) {
-          return { risky: true };
-        }
-      }
-      const safeChars = [];
-      let sawStarSequence = false;
-      let combinable = true;
-      for (const branch of branches) {
-        const chars = getStarExtglobSequenceChars(branch);
-        if (chars) {
-          sawStarSequence = true;
-          safeChars.push(...chars);
-          continue;
-        }
-        const literal = normalizeSimpleBranch(branch);
-        if (literal && literal.length === 1) {
-          safeChars.push(literal);
-          continue;
-        }
-        combinable = false;
-        if (repeatedExtglobRecursion(branch) > max) {
-          return { risky: true };
-        }
-      }
-      if (sawStarSequence) {
-        return combinable ? { risky: true, safeOutput: buildCharClassStar([...new Set(safeChars)]) } : { risky: true };
-      }
-      return { risky: false };
-    };
-    var parse2 = (input, options) => {
-      if (typeof input !== "string") {
-        throw new TypeError("Expected a string");
-      }
-      input = REPLACEMENTS2[input] || input;
-      const opts = { ...options };
-      const max = typeof opts.maxLength === "number" ? Math.min(MAX_LENGTH, opts.maxLength) : MAX_LENGTH;
-      let len = input.length;
-      if (len > max) {
-        throw new SyntaxError(`Input length: ${len}, exceeds maximum allowed length: ${max}`);
-      }
-      const bos = { type: "bos", value: "", output: opts.prepend || "" };
-      const tokens = [bos];
-      const capture = opts.capture ? "" : "?:";
-      const PLATFORM_CHARS = constants.globChars(opts.windows);
-      const EXTGLOB_CHARS = constants.extglobChars(PLATFORM_CHARS);
-      const {
-        DOT_LITERAL,
-        PLUS_LITERAL,
-        SLASH_LITERAL,
-        ONE_CHAR,
-        DOTS_SLASH,
-        NO_DOT,
-        NO_DOT_SLASH,
-        NO_DOTS_SLASH,
-        QMARK,
-        QMARK_NO_DOT,
-        STAR,
-        START_ANCHOR
-      } = PLATFORM_CHARS;
-      const globstar = (opts2) => {
-        return `(${capture}(?:(?!${START_ANCHOR}${opts2.dot ? DOTS_SLASH : DOT_LITERAL}).)*?)`;
-      };
-      const nodot = opts.dot ? "" : NO_DOT;
-      const qmarkNoDot = opts.dot ? QMARK : QMARK_NO_DOT;
-      let star = opts.bash === true ? globstar(opts) : STAR;
-      if (opts.capture) {
-        star = `(${star})`;
-      }
-      if (typeof opts.noext === "boolean") {
-        opts.noextglob = opts.noext;
-      }
-      const state = {
-        input,
-        index: -1,
-        start: 0,
-        dot: opts.dot === true,
-        consumed: "",
-        output: "",
-        prefix: "",
-        backtrack: false,
-        negated: false,
-        brackets: 0,
-        braces: 0,
-        parens: 0,
-        quotes: 0,
-        globstar: false,
-        tokens
-      };
-      input = utils.removePrefix(input, state);
-      len = input.length;
-      const extglobs = [];
-      const braces = [];
-      const stack = [];
-      let prev = bos;
-      let value2;
-      const eos = () => state.index === len - 1;
-      const peek3 = state.peek = (n = 1) => input[state.index + n];
-      const advance = state.advance = () => input[++state.index] || "";
-      const remaining = () => input.slice(state.index + 1);
-      const consume = (value3 = "", num = 0) => {
-        state.consumed += value3;
-        state.index += num;
-      };
-      const append = (token) => {
-        state.output += token.output != null ? token.output : token.value;
-        consume(token.value);
-      };
-      const negate = () => {
-        let count = 1;
-        while (peek3() === "!" && (peek3(2) !== "(" || peek3(3) === "?")) {
-          advance();
-          state.start++;
-          count++;
-        }
-        if (count % 2 === 0) {
-          return false;
-        }
-        state.negated = true;
-        state.start++;
-        return true;
-      };
-      const increment = (type) => {
-        state[type]++;
-        stack.push(type);
-      };
-      const decrement = (type) => {
-        state[type]--;
-        stack.pop();
-      };
-      const push2 = (tok) => {
-        if (prev.type === "globstar") {
-          const isBrace = state.braces > 0 && (tok.type === "comma" || tok.type === "brace");
-          const isExtglob = tok.extglob === true || extglobs.length && (tok.type === "pipe" || tok.type === "paren");
-          if (tok.type !== "slash" && tok.type !== "paren" && !isBrace && !isExtglob) {
-            state.output = state.output.slice(0, -prev.output.length);
-            prev.type = "star";
-            prev.value = "*";
-            prev.output = star;
-            state.output += prev.output;
-          }
-        }
-        if (extglobs.length && tok.type !== "paren") {
-          extglobs[extglobs.length - 1].inner += tok.value;
-        }
-        if (tok.value || tok.output) append(tok);
-        if (prev && prev.type === "text" && tok.type === "text") {
-          prev.output = (prev.output || prev.value) + tok.value;
-          prev.value += tok.value;
-          return;
-        }
-        tok.prev = prev;
-        tokens.push(tok);
-        prev = tok;
-      };
-      const extglobOpen = (type, value3) => {
-        const token = { ...EXTGLOB_CHARS[value3], conditions: 1, inner: "" };
-        token.prev = prev;
-        token.parens = state.parens;
-        token.output = state.output;
-        token.startIndex = state.index;
-        token.tokensIndex = tokens.length;
-        const output = (opts.capture ? "(" : "") + token.open;
-        increment("parens");
-        push2({ type, value: value3, output: state.output ? "" : ONE_CHAR });
-        push2({ type: "paren", extglob: true, value: advance(), output });
-        extglobs.push(token);
-      };
-      const extglobClose = (token) => {
-        const literal = input.slice(token.startIndex, state.index + 1);
-        const body = input.slice(token.startIndex + 2, state.index);
-        const analysis = analyzeRepeatedExtglob(body, opts);
-        if ((token.type === "plus" || token.type === "star") && analysis.risky) {
-          const safeOutput = analysis.safeOutput ? (token.output ? "" : ONE_CHAR) + (opts.capture ? `(${analysis.safeOutput})` : analysis.safeOutput) : void 0;
-          const open = tokens[token.tokensIndex];
-          open.type = "text";
-          open.value = literal;
-          open.output = safeOutput || utils.escapeRegex(literal);
-          for (let i = token.tokensIndex + 1; i < tokens.length; i++) {
-            tokens[i].value = "";
-            tokens[i].output = "";
-            delete tokens[i].suffix;
-          }
-          state.output = token.output + open.output;
-          state.backtrack = true;
-          push2({ type: "paren", extglob: true, value: value2, output: "" });
-          decrement("parens");
-          return;
-        }
-        let output = token.close + (opts.capture ? ")" : "");
-        let rest;
-        if (token.type === "negate") {
-          let extglobStar = star;
-          if (token.inner && token.inner.length > 1 && token.inner.includes("/")) {
-            extglobStar = globstar(opts);
-          }
-          if (extglobStar !== star || eos() || /^\)+$/.test(remaining())) {
-            output = token.close = `)$))${extglobStar}`;
-          }
-          if (token.inner.includes("*") && (rest = remaining()) && /^\.[^\\/.]+$/.test(rest)) {
-            const expression = parse2(rest, { ...options, fastpaths: false }).output;
-            output = token.close = `)${expression})${extglobStar})`;
-          }
-          if (token.prev.type === "bos") {
-            state.negatedExtglob = true;
-          }
-        }
-        push2({ type: "paren", extglob: true, value: value2, output });
-        decrement("parens");
-      };
-      if (opts.fastpaths !== false && !/(^[*!]|[/()[\]{}"])/.test(input)) {
-        let backslashes = false;
-        let output = input.replace(REGEX_SPECIAL_CHARS_BACKREF, (m, esc, chars, first, rest, index2) => {
-          if (first === "\\") {
-            backslashes = true;
-            return m;
-          }
-          if (first === "?") {
-            if (esc) {
-              return esc + first + (rest ? QMARK.repeat(rest.length) : "");
-            }
-            if (index2 === 0) {
-              return qmarkNoDot + (rest ? QMARK.repeat(rest.length) : "");
-            }
-            return QMARK.repeat(chars.length);
-          }
-          if (first === ".") {
-            return DOT_LITERAL.repeat(chars.length);
-          }
-          if (first === "*") {
-            if (esc) {
-              return esc + first + (rest ? star : "");
-            }
-            return star;
-          }
-          return esc ? m : `\\${m}`;
-        });
-        if (backslashes === true) {
-          if (opts.unescape === true) {
-            output = output.replace(/\\/g, "");
-          } else {
-            output = output.replace(/\\+/g, (m) => {
-              return m.length % 2 === 0 ? "\\\\" : m ? "\\" : "";
-            });
-          }
-        }
-        if (output === input && opts.contains === true) {
-          state.output = input;
-          return state;
-        }
-        state.output = utils.wrapOutput(output, state, options);
-        return state;
-      }
-      while (!eos()) {
-        value2 = advance();
-        if (value2 === "\0") {
-          continue;
-        }
-        if (value2 === "\\") {
-          const next = peek3();
-          if (next === "/" && opts.bash !== true) {
-            continue;
-          }
-          if (next === "." || next === ";") {
-            continue;
-          }
-          if (!next) {
-            value2 += "\\";
-            push2({ type: "text", value: value2 });
-            continue;
-          }
-          const match = /^\\+/.exec(remaining());
-          let slashes = 0;
-          if (match && match[0].length > 2) {
-            slashes = match[0].length;
-            state.index += slashes;
-            if (slashes % 2 !== 0) {
-              value2 += "\\";
-            }
-          }
-          if (opts.unescape === true) {
-            value2 = advance();
-          } else {
-            value2 += advance();
-          }
-          if (state.brackets === 0) {
-            push2({ type: "text", value: value2 });
-            continue;
-          }
-        }
-        if (state.brackets > 0 && (value2 !== "]" || prev.value === "[" || prev.value === "[^")) {
-          if (opts.posix !== false && value2 === ":") {
-            const inner = prev.value.slice(1);
-            if (inner.includes("[")) {
-              prev.posix = true;
-              if (inner.includes(":")) {
-                const idx = prev.value.lastIndexOf("[");
-                const pre = prev.value.slice(0, idx);
-                const rest2 = prev.value.slice(idx + 2);
-                const posix = POSIX_REGEX_SOURCE[rest2];
-                if (posix) {
-                  prev.value = pre + posix;
-                  state.backtrack = true;
-                  advance();
-                  if (!bos.output && tokens.indexOf(prev) === 1) {
-                    bos.output = ONE_CHAR;
-                  }
-                  continue;
-                }
-              }
-            }
-          }
-          if (value2 === "[" && peek3() !== ":" || value2 === "-" && peek3() === "]") {
-            value2 = `\\${value2}`;
-          }
-          if (value2 === "]" && (prev.value === "[" || prev.value === "[^")) {
-            value2 = `\\${value2}`;
-          }
-          if (opts.posix === true && value2 === "!" && prev.value === "[") {
-            value2 = "^";
-          }
-          prev.value += value2;
-          append({ value: value2 });
-          continue;
-        }
-        if (state.quotes === 1 && value2 !== '"') {
-          value2 = utils.escapeRegex(value2);
-          prev.value += value2;
-          append({ value: value2 });
-          continue;
-        }
-        if (value2 === '"') {
-          state.quotes = state.quotes === 1 ? 0 : 1;
-          if (opts.keepQuotes === true) {
-            push2({ type: "text", value: value2 });
-          }
-          continue;
-        }
-        if (value2 === "(") {
-          increment("parens");
-          push2({ type: "paren", value: value2 });
-          continue;
-        }
-        if (value2 === ")") {
-          if (state.parens === 0 && opts.strictBrackets === true) {
-            throw new SyntaxError(syntaxError("opening", "("));
-          }
-          const extglob = extglobs[extglobs.length - 1];
-          if (extglob && state.parens === extglob.parens + 1) {
-            extglobClose(extglobs.pop());
-            continue;
-          }
-          push2({ type: "paren", value: value2, output: state.parens ? ")" : "\\)" });
-          decrement("parens");
-          continue;
-        }
-        if (value2 === "[") {
-          if (opts.nobracket === true || !remaining().includes("]")) {
-            if (opts.nobracket !== true && opts.strictBrackets === true) {
-              throw new SyntaxError(syntaxError("closing", "]"));
-            }
-            value2 = `\\${value2}`;
-          } else {
-            increment("brackets");
-          }
-          push2({ type: "bracket", value: value2 });
-          continue;
-        }
-        if (value2 === "]") {
-          if (opts.nobracket === true || prev && prev.type === "bracket" && prev.value.length === 1) {
-            push2({ type: "text", value: value2, output: `\\${value2}` });
-            continue;
-          }
-          if (state.brackets === 0) {
-            if (opts.strictBrackets === true) {
-              throw new SyntaxError(syntaxError("opening", "["));
-            }
-            push2({ type: "text", value: value2, output: `\\${value2}` });
-            continue;
-          }
-          decrement("brackets");
-          const prevValue = prev.value.slice(1);
-          if (prev.posix !== true && prevValue[0] === "^" && !prevValue.includes("/")) {
-            value2 = `/${value2}`;
-          }
-          prev.value += value2;
-          append({ value: value2 });
-          if (opts.literalBrackets === false || utils.hasRegexChars(prevValue)) {
-            continue;
-          }
-          const escaped = utils.escapeRegex(prev.value);
-          state.output = state.output.slice(0, -prev.value.length);
-          if (opts.literalBrackets === true) {
-            state.output += escaped;
-            prev.value = escaped;
-            continue;
-          }
-          prev.value = `(${capture}${escaped}|${prev.value})`;
-          state.output += prev.value;
-          continue;
-        }
-        if (value2 === "{" && opts.nobrace !== true) {
-          increment("braces");
-          const open = {
-            type: "brace",
-            value: value2,
-            output: "(",
-            outputIndex: state.output.length,
-            tokensIndex: state.tokens.length
-          };
-          braces.push(open);
-          push2(open);
-          continue;
-        }
-        if (value2 === "}") {
-          const brace = braces[braces.length - 1];
-          if (opts.nobrace === true || !brace) {
-            push2({ type: "text", value: value2, output: value2 });
-            continue;
-          }
-          let output = ")";
-          if (brace.dots === true) {
-            const arr = tokens.slice();
-            const range = [];
-            for (let i = arr.length - 1; i >= 0; i--) {
-              tokens.pop();
-              if (arr[i].type === "brace") {
-                break;
-              }
-              if (arr[i].type !== "dots") {
-                range.unshift(arr[i].value);
-              }
-            }
-            output = expandRange(range, opts);
-            state.backtrack = true;
-          }
-          if (brace.comma !== true && brace.dots !== true) {
-            const out = state.output.slice(0, brace.outputIndex);
-            const toks = state.tokens.slice(brace.tokensIndex);
-            brace.value = brace.output = "\\{";
-            value2 = output = "\\}";
-            state.output = out;
-            for (const t of toks) {
-              state.output += t.output || t.value;
-            }
-          }
-          push2({ type: "brace", value: value2, output });
-          decrement("braces");
-          braces.pop();
-          continue;
-        }
-        if (value2 === "|") {
-          if (extglobs.length > 0) {
-            extglobs[extglobs.length - 1].conditions++;
-          }
-          push2({ type: "text", value: value2 });
-          continue;
-        }
-        if (value2 === ",") {
-          let output = value2;
-          const brace = braces[braces.length - 1];
-          if (brace && stack[stack.length - 1] === "braces") {
-            brace.comma = true;
-            output = "|";
-          }
-          push2({ type: "comma", value: value2, output });
-          continue;
-        }
-        if (value2 === "/") {
-          if (prev.type === "dot" && state.index === state.start + 1) {
-            state.start = state.index + 1;
-            state.consumed = "";
-            state.output = "";
-            tokens.pop();
-            prev = bos;
-            continue;
-          }
-          push2({ type: "slash", value: value2, output: SLASH_LITERAL });
-          continue;
-        }
-        if (value2 === ".") {
-          if (state.braces > 0 && prev.type === "dot") {
-            if (prev.value === ".") prev.output = DOT_LITERAL;
-            const brace = braces[braces.length - 1];
-            prev.type = "dots";
-            prev.output += value2;
-            prev.value += value2;
-            brace.dots = true;
-            continue;
-          }
-          if (state.braces + state.parens === 0 && prev.type !== "bos" && prev.type !== "slash") {
-            push2({ type: "text", value: value2, output: DOT_LITERAL });
-            continue;
-          }
-          push2({ type: "dot", value: value2, output: DOT_LITERAL });
-          continue;
-        }
-        if (value2 === "?") {
-          const isGroup = prev && prev.value === "(";
-          if (!isGroup && opts.noextglob !== true && peek3() === "(" && peek3(2) !== "?") {
-            extglobOpen("qmark", value2);
-            continue;
-          }
-          if (prev && prev.type === "paren") {
-            const next = peek3();
-            let output = value2;
-            if (prev.value === "(" && !/[!=<:]/.test(next) || next === "<" && !/<([!=]|\w+>)/.test(remaining())) {
-              output = `\\${value2}`;
-            }
-            push2({ type: "text", value: value2, output });
-            continue;
-          }
-          if (opts.dot !== true && (prev.type === "slash" || prev.type === "bos")) {
-            push2({ type: "qmark", value: value2, output: QMARK_NO_DOT });
-            continue;
-          }
-          push2({ type: "qmark", value: value2, output: QMARK });
-          continue;
-        }
-        if (value2 === "!") {
-          if (opts.noextglob !== true && peek3() === "(") {
-            if (peek3(2) !== "?" || !/[!=<:]/.test(peek3(3))) {
-              extglobOpen("negate", value2);
-              continue;
-            }
-          }
-          if (opts.nonegate !== true && state.index === 0) {
-            negate();
-            continue;
-          }
-        }
-        if (value2 === "+") {
-          if (opts.noextglob !== true && peek3() === "(" && peek3(2) !== "?") {
-            extglobOpen("plus", value2);
-            continue;
-          }
-          if (prev && prev.value === "(" || opts.regex === false) {
-            push2({ type: "plus", value: value2, output: PLUS_LITERAL });
-            continue;
-          }
-          if (prev && (prev.type === "bracket" || prev.type === "paren" || prev.type === "brace") || state.parens > 0) {
-            push2({ type: "plus", value: value2 });
-            continue;
-          }
-          push2({ type: "plus", value: PLUS_LITERAL });
-          continue;
-        }
-        if (value2 === "@") {
-          if (opts.noextglob !== true && peek3() === "(" && peek3(2) !== "?") {
-            push2({ type: "at", extglob: true, value: value2, output: "" });
-            continue;
-          }
-          push2({ type: "text", value: value2 });
-          continue;
-        }
-        if (value2 !== "*") {
-          if (value2 === "$" || value2 === "^") {
-            value2 = `\\${value2}`;
-          }
-          const match = REGEX_NON_SPECIAL_CHARS.exec(remaining());
-          if (match) {
-            value2 += match[0];
-            state.index += match[0].length;
-          }
-          push2({ type: "text", value: value2 });
-          continue;
-        }
-        if (prev && (prev.type === "globstar" || prev.star === true)) {
-          prev.type = "star";
-          prev.star = true;
-          prev.value += value2;
-          prev.output = star;
-          state.backtrack = true;
-          state.globstar = true;
-          consume(value2);
-          continue;
-        }
-        let rest = remaining();
-        if (opts.noextglob !== true && /^\([^?]/.test(rest)) {
-          extglobOpen("star", value2);
-          continue;
-        }
-        if (prev.type === "star") {
-          if (opts.noglobstar === true) {
-            consume(value2);
-            continue;
-          }
-          const prior = prev.prev;
-          const before = prior.prev;
-          const isStart = prior.type === "slash" || prior.type === "bos";
-          const afterStar = before && (before.type === "star" || before.type === "globstar");
-          if (opts.bash === true && (!isStart || rest[0] && rest[0] !== "/")) {
-            push2({ type: "star", value: value2, output: "" });
-            continue;
-          }
-          const isBrace = state.braces > 0 && (prior.type === "comma" || prior.type === "brace");
-          const isExtglob = extglobs.length && (prior.type === "pipe" || prior.type === "paren");
-          if (!isStart && prior.type !== "paren" && !isBrace && !isExtglob) {
-            push2({ type: "star", value: value2, output: "" });
-            continue;
-          }
-          while (rest.slice(0, 3) === "/**") {
-            const after = input[state.index + 4];
-            if (after && after !== "/") {
-              break;
-            }
-            rest = rest.slice(3);
-            consume("/**", 3);
-          }
-          const isEnd = eos() || state.parens > 0 && rest === ")".repeat(state.parens) && !extglobs.some((extglob) => extglob.type === "negate");
-          if (prior.type === "bos" && eos()) {
-            prev.type = "globstar";
-            prev.value += value2;
-            prev.output = globstar(opts);
-            state.output = prev.output;
-            state.globstar = true;
-            consume(value2);
-            continue;
-          }
-          if (prior.type === "slash" && prior.prev.type !== "bos" && !afterStar && isEnd) {
-            state.output = state.output.slice(0, -(prior.output + prev.output).length);
-            prior.output = `(?:${prior.output}`;
-            prev.type = "globstar";
-            prev.output = globstar(opts) + (opts.strictSlashes ? ")" : "|$)");
-            prev.value += value2;
-            state.globstar = true;
-            state.output += prior.output + prev.output;
-            consume(value2);
-            continue;
-          }
-          if (prior.type === "slash" && prior.prev.type !== "bos" && rest[0] === "/") {
-            const end = rest[1] !== void 0 ? "|$" : "";
-            state.output = state.output.slice(0, -(prior.output + prev.output).length);
-            prior.output = `(?:${prior.output}`;
-            prev.type = "globstar";
-            prev.output = `${globstar(opts)}${SLASH_LITERAL}|${SLASH_LITERAL}${end})`;
-            prev.value += value2;
-            state.output += prior.output + prev.output;
-            state.globstar = true;
-            consume(value2 + advance());
-            push2({ type: "slash", value: "/", output: "" });
-            continue;
-          }
-          if (prior.type === "bos" && rest[0] === "/") {
-            prev.type = "globstar";
-            prev.value += value2;
-            prev.output = `(?:^|${SLASH_LITERAL}|${globstar(opts)}${SLASH_LITERAL})`;
-            state.output = prev.output;
-            state.globstar = true;
-            consume(value2 + advance());
-            push2({ type: "slash", value: "/", output: "" });
-            continue;
-          }
-          state.output = state.output.slice(0, -prev.output.length);
-          prev.type = "globstar";
-          prev.output = globstar(opts);
-          prev.value += value2;
-          state.output += prev.output;
-          state.globstar = true;
-          consume(value2);
-          continue;
-        }
-        const token = { type: "star", value: value2, output: star };
-        if (opts.bash === true) {
-          token.output = ".*?";
-          if (prev.type === "bos" || prev.type === "slash") {
-            token.output = nodot + token.output;
-          }
-          push2(token);
-          continue;
-        }
-        if (prev && (prev.type === "bracket" || prev.type === "paren") && opts.regex === true) {
-          token.output = value2;
-          push2(token);
-          continue;
-        }
-        if (state.index === state.start || prev.type === "slash" || prev.type === "dot") {
-          if (prev.type === "dot") {
-            state.output += NO_DOT_SLASH;
-            prev.output += NO_DOT_SLASH;
-          } else if (opts.dot === true) {
-            state.output += NO_DOTS_SLASH;
-            prev.output += NO_DOTS_SLASH;
-          } else {
-            state.output += nodot;
-            prev.output += nodot;
-          }
-          if (peek3() !== "*") {
-            state.output += ONE_CHAR;
-            prev.output += ONE_CHAR;
-          }
-        }
-        push2(token);
-      }
-      while (state.brackets > 0) {
-        if (opts.strictBrackets === true) throw new SyntaxError(syntaxError("closing", "]"));
-        state.output = utils.escapeLast(state.output, "[");
-        decrement("brackets");
-      }
-      while (state.parens > 0) {
-        if (opts.strictBrackets === true) throw new SyntaxError(syntaxError("closing", ")"));
-        state.output = utils.escapeLast(state.output, "(");
-        decrement("parens");
-      }
-      while (state.braces > 0) {
-        if (opts.strictBrackets === true) throw new SyntaxError(syntaxError("closing", "}"));
-        state.output = utils.escapeLast(state.output, "{");
-        decrement("braces");
-      }
-      if (opts.strictSlashes !== true && (prev.type === "star" || prev.type === "bracket")) {
-        push2({ type: "maybe_slash", value: "", output: `${SLASH_LITERAL}?` });
-      }
-      if (state.backtrack === true) {
-        state.output = "";
-        for (const token of state.tokens) {
-          state.output += token.output != null ? token.output : token.value;
-          if (token.suffix) {
-            state.output += token.suffix;
-          }
-        }
-      }
-      return state;
-    };
-    parse2.fastpaths = (input, options) => {
-      const opts = { ...options };
-      const max = typeof opts.maxLength === "number" ? Math.min(MAX_LENGTH, opts.maxLength) : MAX_LENGTH;
-      const len = input.length;
-      if (len > max) {
-        throw new SyntaxError(`Input length: ${len}, exceeds maximum allowed length: ${max}`);
-      }
-      input = REPLACEMENTS2[input] || input;
-      const {
-        DOT_LITERAL,
-        SLASH_LITERAL,
-        ONE_CHAR,
-        DOTS_SLASH,
-        NO_DOT,
-        NO_DOTS,
-        NO_DOTS_SLASH,
-        STAR,
-        START_ANCHOR
-      } = constants.globChars(opts.windows);
-      const nodot = opts.dot ? NO_DOTS : NO_DOT;
-      const slashDot = opts.dot ? NO_DOTS_SLASH : NO_DOT;
-      const capture = opts.capture ? "" : "?:";
-      const state = { negated: false, prefix: "" };
-      let star = opts.bash === true ? ".*?" : STAR;
-      if (opts.capture) {
-        star = `(${star})`;
-      }
-      const globstar = (opts2) => {
-        if (opts2.noglobstar === true) return star;
-        return `(${capture}(?:(?!${START_ANCHOR}${opts2.dot ? DOTS_SLASH : DOT_LITERAL}).)*?)`;
-      };
-      const create2 = (str) => {
-        switch (str) {
-          case "*":
-            return `${nodot}${ONE_CHAR}${star}`;
-          case ".*":
-            return `${DOT_LITERAL}${ONE_CHAR}${star}`;
-          case "*.*":
-            return `${nodot}${star}${DOT_LITERAL}${ONE_CHAR}${star}`;
-          case "*/*":
-            return `${nodot}${star}${SLASH_LITERAL}${ONE_CHAR}${slashDot}${star}`;
-          case "**":
-            return nodot + globstar(opts);
-          case "**/*":
-            return `(?:${nodot}${globstar(opts)}${SLASH_LITERAL})?${slashDot}${ONE_CHAR}${star}`;
-          case "**/*.*":
-            return `(?:${nodot}${globstar(opts)}${SLASH_LITERAL})?${slashDot}${star}${DOT_LITERAL}${ONE_CHAR}${star}`;
-          case "**/.*":
-            return `(?:${nodot}${globstar(opts)}${SLASH_LITERAL})?${DOT_LITERAL}${ONE_CHAR}${star}`;
-          default: {
-            const match = /^(.*?)\.(\w+)$/.exec(str);
-            if (!match) return;
-            const source2 = create2(match[1]);
-            if (!source2) return;
-            return source2 + DOT_LITERAL + match[2];
-          }
-        }
-      };
-      const output = utils.removePrefix(input, state);
-      let source = create2(output);
-      if (source && opts.strictSlashes !== true) {
-        source += `${SLASH_LITERAL}?`;
-      }
-      return source;
-    };
-    module.exports = parse2;
-  }
-});
-
-// node_modules/picomatch/lib/picomatch.js
-var require_picomatch = __commonJS({
-  "node_modules/picomatch/lib/picomatch.js"(exports, module) {
-    "use strict";
-    var scan = require_scan();
-    var parse2 = require_parse();
-    var utils = require_utils();
-    var constants = require_constants();
-    var isObject = (val) => val && typeof val === "object" && !Array.isArray(val);
-    var picomatch2 = (glob, options, returnState = false) => {
-      if (Array.isArray(glob)) {
-        const fns = glob.map((input) => picomatch2(input, options, returnState));
-        const arrayMatcher = (str) => {
-          for (const isMatch of fns) {
-            const state2 = isMatch(str);
-            if (state2) return state2;
-          }
-          return false;
-        };
-        return arrayMatcher;
-      }
-      const isState = isObject(glob) && glob.tokens && glob.input;
-      if (glob === "" || typeof glob !== "string" && !isState) {
-        throw new TypeError("Expected pattern to be a non-empty string");
-      }
-      const opts = options || {};
-      const posix = opts.windows;
-      const regex = isState ? picomatch2.compileRe(glob, options) : picomatch2.makeRe(glob, options, false, true);
-      const state = regex.state;
-      delete regex.state;
-      let isIgnored = () => false;
-      if (opts.ignore) {
-        const ignoreOpts = { ...options, ignore: null, onMatch: null, onResult: null };
-        isIgnored = picomatch2(opts.ignore, ignoreOpts, returnState);
-      }
-      const matcher = (input, returnObject = false) => {
-        const { isMatch, match, output } = picomatch2.test(input, regex, options, { glob, posix });
-        const result = { glob, state, regex, posix, input, output, match, isMatch };
-        if (typeof opts.onResult === "function") {
-          opts.onResult(result);
-        }
-        if (isMatch === false) {
-          result.isMatch = false;
-          return returnObject ? result : false;
-        }
-        if (isIgnored(input)) {
-          if (typeof opts.onIgnore === "function") {
-            opts.onIgnore(result);
-          }
-          result.isMatch = false;
-          return returnObject ? result : false;
-        }
-        if (typeof opts.onMatch === "function") {
-          opts.onMatch(result);
-        }
-        return returnObject ? result : true;
-      };
-      if (returnState) {
-        matcher.state = state;
-      }
-      return matcher;
-    };
-    picomatch2.test = (input, regex, options, { glob, posix } = {}) => {
-      if (typeof input !== "string") {
-        throw new TypeError("Expected input to be a string");
-      }
-      if (input === "") {
-        return { isMatch: false, output: "" };
-      }
-      const opts = options || {};
-      const format = opts.format || (posix ? utils.toPosixSlashes : null);
-      let match = input === glob;
-      let output = match && format ? format(input) : input;
-      if (match === false) {
-        output = format ? format(input) : input;
-        match = output === glob;
-      }
-      if (match === false || opts.capture === true) {
-        if (opts.matchBase === true || opts.basename === true) {
-          match = picomatch2.matchBase(input, regex, options, posix);
-        } else {
-          match = regex.exec(output);
-        }
-      }
-      return { isMatch: Boolean(match), match, output };
-    };
-    picomatch2.matchBase = (input, glob, options, posix = options && options.windows) => {
-      const regex = glob instanceof RegExp ? glob : picomatch2.makeRe(glob, options);
-      return regex.test(utils.basename(input, { windows: posix }));
-    };
-    picomatch2.isMatch = (str, patterns, options) => picomatch2(patterns, options)(str);
-    picomatch2.parse = (pattern, options) => {
-      if (Array.isArray(pattern)) return pattern.map((p) => picomatch2.parse(p, options));
-      return parse2(pattern, { ...options, fastpaths: false });
-    };
-    picomatch2.scan = (input, options) => scan(input, options);
-    picomatch2.compileRe = (state, options, returnOutput = false, returnState = false) => {
-      if (returnOutput === true) {
-        return state.output;
-      }
-      const opts = options || {};
-      const prepend = opts.contains ? "" : "^";
-      const append = opts.contains ? "" : "$";
-      let source = `${prepend}(?:${state.output})${append}`;
-      if (state && state.negated === true) {
-        source = `^(?!${source}).*$`;
-      }
-      const regex = picomatch2.toRegex(source, options);
-      if (returnState === true) {
-        regex.state = state;
-      }
-      return regex;
-    };
-    picomatch2.makeRe = (input, options = {}, returnOutput = false, returnState = false) => {
-      if (!input || typeof input !== "string") {
-        throw new TypeError("Expected a non-empty string");
-      }
-      let parsed = { negated: false, fastpaths: true };
-      if (options.fastpaths !== false && (input[0] === "." || input[0] === "*")) {
-        parsed.output = parse2.fastpaths(input, options);
-      }
-      if (!parsed.output) {
-        parsed = parse2(input, options);
-      }
-      return picomatch2.compileRe(parsed, options, returnOutput, returnState);
-    };
-    picomatch2.toRegex = (source, options) => {
-      try {
-        const opts = options || {};
-        return new RegExp(source, opts.flags || (opts.nocase ? "i" : ""));
-      } catch (err) {
-        if (options && options.debug === true) throw err;
-        return /$^/;
-      }
-    };
-    picomatch2.constants = constants;
-    module.exports = picomatch2;
-  }
-});
-
-// node_modules/picomatch/index.js
-var require_picomatch2 = __commonJS({
-  "node_modules/picomatch/index.js"(exports, module) {
-    "use strict";
-    var pico = require_picomatch();
-    var utils = require_utils();
-    function picomatch2(glob, options, returnState = false) {
-      if (options && (options.windows === null || options.windows === void 0)) {
-        options = { ...options, windows: utils.isWindows() };
-      }
-      return pico(glob, options, returnState);
-    }
-    Object.assign(picomatch2, pico);
-    module.exports = picomatch2;
-  }
-});
-
-// src/model/finding.ts
-function compareFindings(a, b) {
-  if (a.file !== b.file) return a.file < b.file ? -1 : 1;
-  return a.line - b.line || a.column - b.column || (a.rule < b.rule ? -1 : a.rule > b.rule ? 1 : 0);
-}
-
-// src/check/with-severities.ts
-function withSeverities(raw, config) {
-  const out = [];
-  for (const finding of raw) {
-    const severity = config.rules[finding.rule];
-    if (severity !== "off") out.push({ ...finding, severity });
-  }
-  return out;
-}
-
-// src/check/summarize.ts
-function summarize(findings, registers) {
-  let errors = 0;
-  let warnings = 0;
-  for (const finding of findings) {
-    if (finding.severity === "error") errors++;
-    else if (finding.severity === "warning") warnings++;
-  }
-  const decisions = registers.reduce((sum, register) => sum + (register.decisions?.length ?? 0), 0);
-  return { files: registers.length, decisions, errors, warnings };
-}
-
-// src/parse/load-yaml.ts
-var import_yaml2 = __toESM(require_dist(), 1);
-
-// src/parse/yaml-locator.ts
-var import_yaml = __toESM(require_dist(), 1);
-function yamlLocator(node2, source, fallback) {
-  const posOf = (offset, orElse) => {
-    if (offset === void 0) return orElse;
-    const { line, col } = source.lines.linePos(offset);
-    return { file: source.file, line: line + source.lineOffset, column: col };
-  };
-  const own6 = node2 ? posOf(node2.range?.[0], fallback) : fallback;
-  const walk = (path2) => {
-    let current = node2;
-    let pos = own6;
-    let keyPos = own6;
-    let complete = true;
-    for (const segment of path2) {
-      const step = current ? child(current, segment) : void 0;
-      if (!step) {
-        complete = false;
-        break;
-      }
-      keyPos = step.key ? posOf(step.key.range?.[0], pos) : pos;
-      current = step.value;
-      pos = current ? posOf(current.range?.[0], keyPos) : keyPos;
-    }
-    return { node: current, pos, complete };
-  };
-  return {
-    at: (path2) => walk(path2).pos,
-    keyAt(path2, key) {
-      const found = walk(path2);
-      if (!found.complete || !found.node) return found.pos;
-      const step = child(found.node, key);
-      return step?.key ? posOf(step.key.range?.[0], found.pos) : found.pos;
-    },
-    sub(path2) {
-      const found = walk(path2);
-      return yamlLocator(found.complete ? found.node : null, source, found.pos);
-    }
-  };
-}
-function child(node2, segment) {
-  if ((0, import_yaml.isAlias)(node2)) return void 0;
-  if ((0, import_yaml.isMap)(node2)) {
-    const wanted = String(segment);
-    for (const pair2 of node2.items) {
-      const key = pair2.key;
-      const text6 = (0, import_yaml.isScalar)(key) ? String(key.value) : void 0;
-      if (text6 === wanted) return { key, value: pair2.value ?? null };
-    }
-    return void 0;
-  }
-  if ((0, import_yaml.isSeq)(node2)) {
-    const index2 = typeof segment === "number" ? segment : /^\d+$/.test(segment) ? Number(segment) : -1;
-    const item = node2.items[index2];
-    return item === void 0 ? void 0 : { value: item ?? null };
-  }
-  return void 0;
-}
-
-// src/parse/load-yaml.ts
-var MAX_ALIAS_COUNT = 100;
-var MAX_ERRORS = 10;
-function loadYaml(file, text6, lineOffset = 0) {
-  const lines = new import_yaml2.LineCounter();
-  const start = { file, line: lineOffset + 1, column: 1 };
-  let doc;
-  try {
-    doc = (0, import_yaml2.parseDocument)(text6, {
-      lineCounter: lines,
-      prettyErrors: false,
-      version: "1.2",
-      schema: "core",
-      merge: false,
-      uniqueKeys: true
-    });
-  } catch (error) {
-    return { ok: false, findings: [parseError(start, describeThrown(error))] };
-  }
-  const source = { file, lines, lineOffset };
-  const posAt = (offset) => {
-    const { line, col } = lines.linePos(offset);
-    return { file, line: line + lineOffset, column: col };
-  };
-  if (doc.errors.length > 0) {
-    const findings = doc.errors.slice(0, MAX_ERRORS).map((error) => parseError(posAt(error.pos[0]), `invalid YAML: ${firstLine(error.message)}`));
-    return { ok: false, findings };
-  }
-  let value2;
-  try {
-    value2 = doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
-  } catch (error) {
-    const message = error instanceof ReferenceError && /alias/i.test(error.message) ? "YAML aliases expand too much (an alias bomb?); not parsed" : describeThrown(error);
-    return { ok: false, findings: [parseError(firstAlias(doc, posAt) ?? start, message)] };
-  }
-  return { ok: true, value: value2, locator: yamlLocator(doc.contents, source, start) };
-}
-function parseError(pos, message) {
-  return { file: pos.file, line: pos.line, column: pos.column, rule: "parse-error", message, item: null };
-}
-function describeThrown(error) {
-  if (error instanceof RangeError) return "the file is nested too deeply to parse";
-  const message = error instanceof Error ? error.message : String(error);
-  return `could not parse the file: ${firstLine(message)}`;
-}
-function firstLine(message) {
-  return (message.split("\n")[0] ?? "").replace(/ at line \d+, column \d+:?$/, "").trim();
-}
-function firstAlias(doc, posAt) {
-  let found;
-  try {
-    (0, import_yaml2.visit)(doc, {
-      Alias(_key, node2) {
-        if ((0, import_yaml2.isAlias)(node2) && node2.range) found = posAt(node2.range[0]);
-        return import_yaml2.visit.BREAK;
-      }
-    });
-  } catch {
-  }
-  return found;
-}
-
-// src/parse/decode-source.ts
-var DEFAULT_MAX_BYTES = 5 * 1024 * 1024;
-function decodeSource(file, content3, maxBytes) {
-  const size = typeof content3 === "string" ? utf8Length(content3, maxBytes) : content3.byteLength;
-  if (size > maxBytes) {
-    const message = `the file is ${formatSize(size)} (${size} bytes), over the ${formatSize(maxBytes)} limit (${maxBytes} bytes); not parsed`;
-    return refuse(file, 1, 1, message);
-  }
-  let text6;
-  if (typeof content3 === "string") {
-    text6 = content3;
-  } else {
-    const nul2 = content3.indexOf(0);
-    if (nul2 >= 0) return binary(file, content3, nul2);
-    try {
-      text6 = new TextDecoder("utf-8", { fatal: true }).decode(content3);
-    } catch {
-      return notUtf8(file, content3);
-    }
-  }
-  if (text6.charCodeAt(0) === 65279) text6 = text6.slice(1);
-  const nul = text6.indexOf("\0");
-  if (nul >= 0) {
-    const { line, column } = lineColumn(text6, nul);
-    return refuse(file, line, column, "the file is binary (it contains a NUL byte); not parsed");
-  }
-  return { ok: true, text: text6.includes("\r") ? text6.replace(/\r\n?/g, "\n") : text6 };
-}
-function formatSize(bytes) {
-  if (bytes >= 1024 * 1024) return `${(bytes / (1024 * 1024)).toFixed(1)} MB`;
-  if (bytes >= 1024) return `${Math.round(bytes / 1024)} KB`;
-  return `${bytes} bytes`;
-}
-function utf8Length(text6, limit) {
-  if (text6.length * 3 <= limit) return text6.length;
-  return new TextEncoder().encode(text6).byteLength;
-}
-function binary(file, bytes, at) {
-  const { line, column } = byteLineColumn(bytes, at);
-  return refuse(file, line, column, "the file is binary (it contains a NUL byte); not parsed");
-}
-function notUtf8(file, bytes) {
-  const lenient = new TextDecoder("utf-8").decode(bytes);
-  const bad = lenient.indexOf("\uFFFD");
-  const { line, column } = bad >= 0 ? lineColumn(lenient, bad) : { line: 1, column: 1 };
-  return refuse(file, line, column, "the file is not valid UTF-8 text; not parsed");
-}
-function lineColumn(text6, index2) {
-  let line = 1;
-  let lineStart = 0;
-  for (let i = 0; i < index2; i++) {
-    const code3 = text6.charCodeAt(i);
-    if (code3 === 10 || code3 === 13 && text6.charCodeAt(i + 1) !== 10) {
-      line++;
-      lineStart = i + 1;
-    }
-  }
-  return { line, column: index2 - lineStart + 1 };
-}
-function byteLineColumn(bytes, index2) {
-  let line = 1;
-  let lineStart = 0;
-  for (let i = 0; i < index2; i++) {
-    const byte = bytes[i];
-    if (byte === 10 || byte === 13 && bytes[i + 1] !== 10) {
-      line++;
-      lineStart = i + 1;
-    }
-  }
-  return { line, column: index2 - lineStart + 1 };
-}
-function refuse(file, line, column, message) {
-  return { ok: false, finding: { ...parseError({ file, line, column }, message) } };
-}
-
-// node_modules/mdast-util-to-string/lib/index.js
+// ../../main/node_modules/mdast-util-to-string/lib/index.js
 var emptyOptions = {};
 function toString(value2, options) {
   const settings = options || emptyOptions;
@@ -2237,11 +239,11 @@ function node(value2) {
   return Boolean(value2 && typeof value2 === "object");
 }
 
-// node_modules/devlop/lib/default.js
+// ../../main/node_modules/devlop/lib/default.js
 function ok() {
 }
 
-// node_modules/micromark-util-character/index.js
+// ../../main/node_modules/micromark-util-character/index.js
 var asciiAlpha = regexCheck(/[A-Za-z]/);
 var asciiAlphanumeric = regexCheck(/[\dA-Za-z]/);
 var asciiAtext = regexCheck(/[#-'*+\--9=?A-Z^-~]/);
@@ -2273,7 +275,7 @@ function regexCheck(regex) {
   }
 }
 
-// node_modules/fault/index.js
+// ../../main/node_modules/fault/index.js
 var import_format = __toESM(require_format(), 1);
 var fault = Object.assign(create(Error), {
   eval: create(EvalError),
@@ -2292,7 +294,7 @@ function create(Constructor) {
   }
 }
 
-// node_modules/micromark-extension-frontmatter/lib/to-matters.js
+// ../../main/node_modules/micromark-extension-frontmatter/lib/to-matters.js
 var own = {}.hasOwnProperty;
 var markers = {
   yaml: "-",
@@ -2329,7 +331,7 @@ function matter(option) {
   return result;
 }
 
-// node_modules/micromark-extension-frontmatter/lib/syntax.js
+// ../../main/node_modules/micromark-extension-frontmatter/lib/syntax.js
 function frontmatter(options) {
   const matters = toMatters(options);
   const flow3 = {};
@@ -2515,7 +517,7 @@ function pick(schema, prop) {
   return typeof schema === "string" ? schema : schema[prop];
 }
 
-// node_modules/escape-string-regexp/index.js
+// ../../main/node_modules/escape-string-regexp/index.js
 function escapeStringRegexp(string3) {
   if (typeof string3 !== "string") {
     throw new TypeError("Expected a string");
@@ -2523,7 +525,7 @@ function escapeStringRegexp(string3) {
   return string3.replace(/[|\\{}()[\]^$+*?.]/g, "\\$&").replace(/-/g, "\\x2d");
 }
 
-// node_modules/mdast-util-frontmatter/lib/index.js
+// ../../main/node_modules/mdast-util-frontmatter/lib/index.js
 function frontmatterFromMarkdown(options) {
   const matters = toMatters(options);
   const enter = {};
@@ -2590,7 +592,7 @@ function pick2(schema, prop) {
   return typeof schema === "string" ? schema : schema[prop];
 }
 
-// node_modules/remark-frontmatter/lib/index.js
+// ../../main/node_modules/remark-frontmatter/lib/index.js
 var emptyOptions2 = "yaml";
 function remarkFrontmatter(options) {
   const self = (
@@ -2607,7 +609,7 @@ function remarkFrontmatter(options) {
   toMarkdownExtensions.push(frontmatterToMarkdown(settings));
 }
 
-// node_modules/ccount/index.js
+// ../../main/node_modules/ccount/index.js
 function ccount(value2, character) {
   const source = String(value2);
   if (typeof character !== "string") {
@@ -2622,7 +624,7 @@ function ccount(value2, character) {
   return count;
 }
 
-// node_modules/unist-util-is/lib/index.js
+// ../../main/node_modules/unist-util-is/lib/index.js
 var convert = (
   // Note: overloads in JSDoc can’t yet use different `@template`s.
   /**
@@ -2721,12 +723,12 @@ function looksLikeANode(value2) {
   return value2 !== null && typeof value2 === "object" && "type" in value2;
 }
 
-// node_modules/unist-util-visit-parents/lib/color.node.js
+// ../../main/node_modules/unist-util-visit-parents/lib/color.node.js
 function color(d) {
   return "\x1B[33m" + d + "\x1B[39m";
 }
 
-// node_modules/unist-util-visit-parents/lib/index.js
+// ../../main/node_modules/unist-util-visit-parents/lib/index.js
 var empty = [];
 var CONTINUE = true;
 var EXIT = false;
@@ -2789,12 +791,12 @@ function visitParents(tree, testOrEnterOrVisitors, enterOrVisitorsOrReverse, rev
           typeof value2.name === "string" ? value2.name : void 0
         )
       );
-      Object.defineProperty(visit3, "name", {
+      Object.defineProperty(visit2, "name", {
         value: "node (" + color(node2.type + (name ? "<" + name + ">" : "")) + ")"
       });
     }
-    return visit3;
-    function visit3() {
+    return visit2;
+    function visit2() {
       const matches = !check2 || is2(node2, index2, parents[parents.length - 1] || void 0);
       let result = empty;
       if (enter && matches) {
@@ -2812,8 +814,8 @@ function visitParents(tree, testOrEnterOrVisitors, enterOrVisitorsOrReverse, rev
           let offset = (preorder ? -1 : nodeAsParent.children.length) + step;
           const grandparents = [...parents, nodeAsParent];
           while (offset > -1 && offset < nodeAsParent.children.length) {
-            const child2 = nodeAsParent.children[offset];
-            const subresult = factory(child2, offset, grandparents)();
+            const child = nodeAsParent.children[offset];
+            const subresult = factory(child, offset, grandparents)();
             if (subresult[0] === EXIT) {
               return subresult;
             }
@@ -2846,7 +848,7 @@ function toResult(value2) {
   return value2 === null || value2 === void 0 ? empty : [value2];
 }
 
-// node_modules/mdast-util-find-and-replace/lib/index.js
+// ../../main/node_modules/mdast-util-find-and-replace/lib/index.js
 function findAndReplace(tree, list3, options) {
   const settings = options || {};
   const ignored = convert(settings.ignore || []);
@@ -2888,7 +890,7 @@ function findAndReplace(tree, list3, options) {
           add({ type: "text", value: node2.value.slice(start, position2) });
         }
         if (Array.isArray(value2)) {
-          for (const child2 of value2) add(child2);
+          for (const child of value2) add(child);
         } else if (value2) {
           add(value2);
         }
@@ -2909,12 +911,12 @@ function findAndReplace(tree, list3, options) {
       nodes = [node2];
     }
     return index2 + nodes.length;
-    function add(child2) {
+    function add(child) {
       const previous3 = nodes[nodes.length - 1];
-      if (previous3 && previous3.type === "text" && child2.type === "text") {
-        previous3.value += child2.value;
+      if (previous3 && previous3.type === "text" && child.type === "text") {
+        previous3.value += child.value;
       } else {
-        nodes.push(child2);
+        nodes.push(child);
       }
     }
   }
@@ -2947,7 +949,7 @@ function toFunction(replace2) {
   };
 }
 
-// node_modules/mdast-util-gfm-autolink-literal/lib/index.js
+// ../../main/node_modules/mdast-util-gfm-autolink-literal/lib/index.js
 var inConstruct = "phrasing";
 var notInConstruct = ["autolink", "link", "image", "label"];
 function gfmAutolinkLiteralFromMarkdown() {
@@ -3141,12 +1143,12 @@ function previous(match) {
   return match.index === 0 || unicodeWhitespace(code3) || unicodePunctuation(code3);
 }
 
-// node_modules/micromark-util-normalize-identifier/index.js
+// ../../main/node_modules/micromark-util-normalize-identifier/index.js
 function normalizeIdentifier(value2) {
   return value2.replace(/[\t\n\r ]+/g, " ").replace(/^ | $/g, "").toLowerCase().toUpperCase();
 }
 
-// node_modules/mdast-util-gfm-footnote/lib/index.js
+// ../../main/node_modules/mdast-util-gfm-footnote/lib/index.js
 footnoteReference.peek = footnoteReferencePeek;
 function enterFootnoteCallString() {
   this.buffer();
@@ -3259,7 +1261,7 @@ function mapAll(line, index2, blank) {
   return (blank ? "" : "    ") + line;
 }
 
-// node_modules/mdast-util-gfm-strikethrough/lib/index.js
+// ../../main/node_modules/mdast-util-gfm-strikethrough/lib/index.js
 var constructsWithoutStrikethrough = [
   "autolink",
   "destinationLiteral",
@@ -3316,7 +1318,7 @@ function peekDelete() {
   return "~";
 }
 
-// node_modules/markdown-table/index.js
+// ../../main/node_modules/markdown-table/index.js
 function defaultStringLength(value2) {
   return value2.length;
 }
@@ -3459,7 +1461,7 @@ function toAlignment(value2) {
   return code3 === 67 || code3 === 99 ? 99 : code3 === 76 || code3 === 108 ? 108 : code3 === 82 || code3 === 114 ? 114 : 0;
 }
 
-// node_modules/mdast-util-phrasing/lib/index.js
+// ../../main/node_modules/mdast-util-phrasing/lib/index.js
 var phrasing = (
   /** @type {(node?: unknown) => node is Exclude<PhrasingContent, Html>} */
   convert([
@@ -3487,7 +1489,7 @@ var phrasing = (
   ])
 );
 
-// node_modules/mdast-util-to-markdown/lib/handle/blockquote.js
+// ../../main/node_modules/mdast-util-to-markdown/lib/handle/blockquote.js
 function blockquote(node2, _, state, info) {
   const exit3 = state.enter("blockquote");
   const tracker = state.createTracker(info);
@@ -3504,7 +1506,7 @@ function map(line, _, blank) {
   return ">" + (blank ? "" : " ") + line;
 }
 
-// node_modules/mdast-util-to-markdown/lib/util/pattern-in-scope.js
+// ../../main/node_modules/mdast-util-to-markdown/lib/util/pattern-in-scope.js
 function patternInScope(stack, pattern) {
   return listInScope(stack, pattern.inConstruct, true) && !listInScope(stack, pattern.notInConstruct, false);
 }
@@ -3524,7 +1526,7 @@ function listInScope(stack, list3, none) {
   return false;
 }
 
-// node_modules/mdast-util-to-markdown/lib/handle/break.js
+// ../../main/node_modules/mdast-util-to-markdown/lib/handle/break.js
 function hardBreak(_, _1, state, info) {
   let index2 = -1;
   while (++index2 < state.unsafe.length) {
@@ -3536,7 +1538,7 @@ function hardBreak(_, _1, state, info) {
   return "\\\n";
 }
 
-// node_modules/longest-streak/index.js
+// ../../main/node_modules/longest-streak/index.js
 function longestStreak(value2, substring) {
   const source = String(value2);
   let index2 = source.indexOf(substring);
@@ -3560,7 +1562,7 @@ function longestStreak(value2, substring) {
   return max;
 }
 
-// node_modules/mdast-util-to-markdown/lib/util/format-code-as-indented.js
+// ../../main/node_modules/mdast-util-to-markdown/lib/util/format-code-as-indented.js
 function formatCodeAsIndented(node2, state) {
   return Boolean(
     state.options.fences === false && node2.value && // If there’s no info…
@@ -3570,7 +1572,7 @@ function formatCodeAsIndented(node2, state) {
   );
 }
 
-// node_modules/mdast-util-to-markdown/lib/util/check-fence.js
+// ../../main/node_modules/mdast-util-to-markdown/lib/util/check-fence.js
 function checkFence(state) {
   const marker = state.options.fence || "`";
   if (marker !== "`" && marker !== "~") {
@@ -3581,7 +1583,7 @@ function checkFence(state) {
   return marker;
 }
 
-// node_modules/mdast-util-to-markdown/lib/handle/code.js
+// ../../main/node_modules/mdast-util-to-markdown/lib/handle/code.js
 function code(node2, _, state, info) {
   const marker = checkFence(state);
   const raw = node2.value || "";
@@ -3633,7 +1635,7 @@ function map2(line, _, blank) {
   return (blank ? "" : "    ") + line;
 }
 
-// node_modules/mdast-util-to-markdown/lib/util/check-quote.js
+// ../../main/node_modules/mdast-util-to-markdown/lib/util/check-quote.js
 function checkQuote(state) {
   const marker = state.options.quote || '"';
   if (marker !== '"' && marker !== "'") {
@@ -3644,10 +1646,10 @@ function checkQuote(state) {
   return marker;
 }
 
-// node_modules/mdast-util-to-markdown/lib/handle/definition.js
+// ../../main/node_modules/mdast-util-to-markdown/lib/handle/definition.js
 function definition(node2, _, state, info) {
-  const quote2 = checkQuote(state);
-  const suffix = quote2 === '"' ? "Quote" : "Apostrophe";
+  const quote = checkQuote(state);
+  const suffix = quote === '"' ? "Quote" : "Apostrophe";
   const exit3 = state.enter("definition");
   let subexit = state.enter("label");
   const tracker = state.createTracker(info);
@@ -3685,22 +1687,22 @@ function definition(node2, _, state, info) {
   subexit();
   if (node2.title) {
     subexit = state.enter(`title${suffix}`);
-    value2 += tracker.move(" " + quote2);
+    value2 += tracker.move(" " + quote);
     value2 += tracker.move(
       state.safe(node2.title, {
         before: value2,
-        after: quote2,
+        after: quote,
         ...tracker.current()
       })
     );
-    value2 += tracker.move(quote2);
+    value2 += tracker.move(quote);
     subexit();
   }
   exit3();
   return value2;
 }
 
-// node_modules/mdast-util-to-markdown/lib/util/check-emphasis.js
+// ../../main/node_modules/mdast-util-to-markdown/lib/util/check-emphasis.js
 function checkEmphasis(state) {
   const marker = state.options.emphasis || "*";
   if (marker !== "*" && marker !== "_") {
@@ -3711,7 +1713,7 @@ function checkEmphasis(state) {
   return marker;
 }
 
-// node_modules/micromark-util-classify-character/index.js
+// ../../main/node_modules/micromark-util-classify-character/index.js
 function classifyCharacter(code3) {
   if (code3 === null || markdownLineEndingOrSpace(code3) || unicodeWhitespace(code3)) {
     return 1;
@@ -3721,7 +1723,7 @@ function classifyCharacter(code3) {
   }
 }
 
-// node_modules/mdast-util-to-markdown/lib/util/character.js
+// ../../main/node_modules/mdast-util-to-markdown/lib/util/character.js
 function firstCharacter(value2) {
   const code3 = value2.codePointAt(0);
   return code3 === void 0 ? "" : String.fromCodePoint(code3);
@@ -3731,12 +1733,12 @@ function lastCharacter(value2) {
   return code3 !== void 0 && code3 > 65535 ? value2.slice(-2) : value2.slice(-1);
 }
 
-// node_modules/mdast-util-to-markdown/lib/util/encode-character-reference.js
+// ../../main/node_modules/mdast-util-to-markdown/lib/util/encode-character-reference.js
 function encodeCharacterReference(code3) {
   return "&#x" + code3.toString(16).toUpperCase() + ";";
 }
 
-// node_modules/mdast-util-to-markdown/lib/util/encode-info.js
+// ../../main/node_modules/mdast-util-to-markdown/lib/util/encode-info.js
 function encodeInfo(outside, inside, marker) {
   const outsideKind = classifyCharacter(outside);
   const insideKind = classifyCharacter(inside);
@@ -3778,7 +1780,7 @@ function encodeInfo(outside, inside, marker) {
   );
 }
 
-// node_modules/micromark-util-html-tag-name/index.js
+// ../../main/node_modules/micromark-util-html-tag-name/index.js
 var htmlBlockNames = [
   "address",
   "article",
@@ -3845,7 +1847,7 @@ var htmlBlockNames = [
 ];
 var htmlRawNames = ["pre", "script", "style", "textarea"];
 
-// node_modules/mdast-util-to-markdown/lib/util/html-kind.js
+// ../../main/node_modules/mdast-util-to-markdown/lib/util/html-kind.js
 function htmlKind(value2) {
   if (value2.charCodeAt(0) !== 60) return;
   const next = value2.charCodeAt(1);
@@ -3872,7 +1874,7 @@ function htmlKind(value2) {
   return htmlBlockNames.includes(name) ? 6 : 7;
 }
 
-// node_modules/mdast-util-to-markdown/lib/util/container-phrasing.js
+// ../../main/node_modules/mdast-util-to-markdown/lib/util/container-phrasing.js
 var builtins = /* @__PURE__ */ new Map([
   ["*", false],
   ["_", true]
@@ -4080,7 +2082,7 @@ function phrasing2(parent, state, info) {
   indexStack.push(-1);
   let tracker = state.createTracker(info);
   while (++index2 < children.length) {
-    const child2 = children[index2];
+    const child = children[index2];
     let after;
     indexStack[indexStack.length - 1] = index2;
     if (index2 + 1 < children.length) {
@@ -4097,17 +2099,17 @@ function phrasing2(parent, state, info) {
       after = info.after;
     }
     const previous3 = results[results.length - 1];
-    if (typeof previous3 === "string" && (before === "\r" || before === "\n") && child2.type === "html" && htmlKind(child2.value) !== 7) {
+    if (typeof previous3 === "string" && (before === "\r" || before === "\n") && child.type === "html" && htmlKind(child.value) !== 7) {
       results[results.length - 1] = previous3.replace(/(\r?\n|\r)$/, " ");
       before = " ";
       tracker = state.createTracker(info);
       tracker.move(serialize2(results, info.before, info.after));
     }
-    const handle2 = state.handle.handlers[child2.type];
+    const handle2 = state.handle.handlers[child.type];
     if (handle2 && handle2.attention) {
       const item = attentionItem(
         /** @type {PhrasingParents} */
-        child2,
+        child,
         handle2.attention,
         state,
         tracker
@@ -4116,7 +2118,7 @@ function phrasing2(parent, state, info) {
       results.push(item);
       before = lastCharacter(item.sequences[0]);
     } else {
-      const value2 = state.handle(child2, parent, state, {
+      const value2 = state.handle(child, parent, state, {
         ...tracker.current(),
         after,
         before
@@ -4245,7 +2247,7 @@ function serialize2(items, before, after) {
   return result;
 }
 
-// node_modules/mdast-util-to-markdown/lib/handle/emphasis.js
+// ../../main/node_modules/mdast-util-to-markdown/lib/handle/emphasis.js
 emphasis.attention = attention;
 emphasis.peek = peek;
 function emphasis(node2, _, state, info) {
@@ -4267,8 +2269,8 @@ function peek(_, _1, state) {
   return state.options.emphasis || "*";
 }
 
-// node_modules/unist-util-visit/lib/index.js
-function visit2(tree, testOrEnterOrVisitors, enterOrVisitorsOrReverse, maybeReverse) {
+// ../../main/node_modules/unist-util-visit/lib/index.js
+function visit(tree, testOrEnterOrVisitors, enterOrVisitorsOrReverse, maybeReverse) {
   let check2;
   let visitors;
   let reverse;
@@ -4302,10 +2304,10 @@ function wrap(visitor) {
   }
 }
 
-// node_modules/mdast-util-to-markdown/lib/util/format-heading-as-setext.js
+// ../../main/node_modules/mdast-util-to-markdown/lib/util/format-heading-as-setext.js
 function formatHeadingAsSetext(node2, state) {
   let literalWithBreak = false;
-  visit2(node2, function(node3) {
+  visit(node2, function(node3) {
     if ("value" in node3 && /\r?\n|\r/.test(node3.value) || node3.type === "break") {
       literalWithBreak = true;
       return EXIT;
@@ -4316,7 +2318,7 @@ function formatHeadingAsSetext(node2, state) {
   );
 }
 
-// node_modules/mdast-util-to-markdown/lib/handle/heading.js
+// ../../main/node_modules/mdast-util-to-markdown/lib/handle/heading.js
 function heading(node2, _, state, info) {
   const rank = Math.max(Math.min(6, node2.depth || 1), 1);
   const tracker = state.createTracker(info);
@@ -4359,7 +2361,7 @@ function heading(node2, _, state, info) {
   return value2;
 }
 
-// node_modules/mdast-util-to-markdown/lib/handle/html.js
+// ../../main/node_modules/mdast-util-to-markdown/lib/handle/html.js
 html.peek = htmlPeek;
 function html(node2) {
   return node2.value || "";
@@ -4368,11 +2370,11 @@ function htmlPeek() {
   return "<";
 }
 
-// node_modules/mdast-util-to-markdown/lib/handle/image.js
+// ../../main/node_modules/mdast-util-to-markdown/lib/handle/image.js
 image.peek = imagePeek;
 function image(node2, _, state, info) {
-  const quote2 = checkQuote(state);
-  const suffix = quote2 === '"' ? "Quote" : "Apostrophe";
+  const quote = checkQuote(state);
+  const suffix = quote === '"' ? "Quote" : "Apostrophe";
   const exit3 = state.enter("image");
   let subexit = state.enter("label");
   const tracker = state.createTracker(info);
@@ -4406,15 +2408,15 @@ function image(node2, _, state, info) {
   subexit();
   if (node2.title) {
     subexit = state.enter(`title${suffix}`);
-    value2 += tracker.move(" " + quote2);
+    value2 += tracker.move(" " + quote);
     value2 += tracker.move(
       state.safe(node2.title, {
         before: value2,
-        after: quote2,
+        after: quote,
         ...tracker.current()
       })
     );
-    value2 += tracker.move(quote2);
+    value2 += tracker.move(quote);
     subexit();
   }
   value2 += tracker.move(")");
@@ -4425,7 +2427,7 @@ function imagePeek() {
   return "!";
 }
 
-// node_modules/mdast-util-to-markdown/lib/handle/image-reference.js
+// ../../main/node_modules/mdast-util-to-markdown/lib/handle/image-reference.js
 imageReference.peek = imageReferencePeek;
 function imageReference(node2, _, state, info) {
   const type = node2.referenceType;
@@ -4466,7 +2468,7 @@ function imageReferencePeek() {
   return "!";
 }
 
-// node_modules/mdast-util-to-markdown/lib/handle/inline-code.js
+// ../../main/node_modules/mdast-util-to-markdown/lib/handle/inline-code.js
 inlineCode.peek = inlineCodePeek;
 function inlineCode(node2, _, state) {
   let value2 = node2.value || "";
@@ -4497,7 +2499,7 @@ function inlineCodePeek() {
   return "`";
 }
 
-// node_modules/mdast-util-to-markdown/lib/util/format-link-as-autolink.js
+// ../../main/node_modules/mdast-util-to-markdown/lib/util/format-link-as-autolink.js
 function formatLinkAsAutolink(node2, state) {
   const raw = toString(node2);
   return Boolean(
@@ -4512,11 +2514,11 @@ function formatLinkAsAutolink(node2, state) {
   );
 }
 
-// node_modules/mdast-util-to-markdown/lib/handle/link.js
+// ../../main/node_modules/mdast-util-to-markdown/lib/handle/link.js
 link.peek = linkPeek;
 function link(node2, _, state, info) {
-  const quote2 = checkQuote(state);
-  const suffix = quote2 === '"' ? "Quote" : "Apostrophe";
+  const quote = checkQuote(state);
+  const suffix = quote === '"' ? "Quote" : "Apostrophe";
   const tracker = state.createTracker(info);
   if (formatLinkAsAutolink(node2, state)) {
     const stack = state.stack;
@@ -4540,12 +2542,12 @@ function link(node2, _, state, info) {
   const exit3 = state.enter("link");
   let subexit = state.enter("label");
   let value2 = tracker.move("[");
-  const text6 = state.containerPhrasing(node2, {
+  const text5 = state.containerPhrasing(node2, {
     before: value2,
     after: "](",
     ...tracker.current()
   });
-  value2 += tracker.move(text6);
+  value2 += tracker.move(text5);
   subexit();
   value2 += tracker.move("](");
   const enclose = /[\0- \u007F]/.test(node2.url);
@@ -4553,10 +2555,10 @@ function link(node2, _, state, info) {
   let title = node2.title || void 0;
   if (!title && !enclose && (last === "\n" || last === "\r")) {
     let index2 = 0;
-    while (index2 < text6.length && text6.charCodeAt(index2) !== 93) {
-      index2 += text6.charCodeAt(index2) === 92 ? 2 : 1;
+    while (index2 < text5.length && text5.charCodeAt(index2) !== 93) {
+      index2 += text5.charCodeAt(index2) === 92 ? 2 : 1;
     }
-    if (text6.charCodeAt(index2 + 1) === 58) title = "";
+    if (text5.charCodeAt(index2 + 1) === 58) title = "";
   }
   if (
     // If there’s no url but there is a title…
@@ -4582,15 +2584,15 @@ function link(node2, _, state, info) {
   subexit();
   if (typeof title === "string") {
     subexit = state.enter(`title${suffix}`);
-    value2 += tracker.move(" " + quote2);
+    value2 += tracker.move(" " + quote);
     value2 += tracker.move(
       state.safe(title, {
         before: value2,
-        after: quote2,
+        after: quote,
         ...tracker.current()
       })
     );
-    value2 += tracker.move(quote2);
+    value2 += tracker.move(quote);
     subexit();
   }
   value2 += tracker.move(")");
@@ -4601,7 +2603,7 @@ function linkPeek(node2, _, state) {
   return formatLinkAsAutolink(node2, state) ? "<" : "[";
 }
 
-// node_modules/mdast-util-to-markdown/lib/handle/link-reference.js
+// ../../main/node_modules/mdast-util-to-markdown/lib/handle/link-reference.js
 linkReference.peek = linkReferencePeek;
 function linkReference(node2, _, state, info) {
   const type = node2.referenceType;
@@ -4609,12 +2611,12 @@ function linkReference(node2, _, state, info) {
   let subexit = state.enter("label");
   const tracker = state.createTracker(info);
   let value2 = tracker.move("[");
-  const text6 = state.containerPhrasing(node2, {
+  const text5 = state.containerPhrasing(node2, {
     before: value2,
     after: "]",
     ...tracker.current()
   });
-  value2 += tracker.move(text6 + "][");
+  value2 += tracker.move(text5 + "][");
   subexit();
   const stack = state.stack;
   state.stack = stack.filter(function(d) {
@@ -4629,7 +2631,7 @@ function linkReference(node2, _, state, info) {
   subexit();
   state.stack = stack;
   exit3();
-  if (type === "full" || !text6 || text6 !== reference) {
+  if (type === "full" || !text5 || text5 !== reference) {
     value2 += tracker.move(reference + "]");
   } else if (type === "shortcut") {
     value2 = value2.slice(0, -1);
@@ -4642,7 +2644,7 @@ function linkReferencePeek() {
   return "[";
 }
 
-// node_modules/mdast-util-to-markdown/lib/util/check-bullet.js
+// ../../main/node_modules/mdast-util-to-markdown/lib/util/check-bullet.js
 function checkBullet(state) {
   const marker = state.options.bullet || "*";
   if (marker !== "*" && marker !== "+" && marker !== "-") {
@@ -4653,7 +2655,7 @@ function checkBullet(state) {
   return marker;
 }
 
-// node_modules/mdast-util-to-markdown/lib/util/check-bullet-other.js
+// ../../main/node_modules/mdast-util-to-markdown/lib/util/check-bullet-other.js
 function checkBulletOther(state) {
   const bullet = checkBullet(state);
   const bulletOther = state.options.bulletOther;
@@ -4673,7 +2675,7 @@ function checkBulletOther(state) {
   return bulletOther;
 }
 
-// node_modules/mdast-util-to-markdown/lib/util/check-bullet-ordered.js
+// ../../main/node_modules/mdast-util-to-markdown/lib/util/check-bullet-ordered.js
 function checkBulletOrdered(state) {
   const marker = state.options.bulletOrdered || ".";
   if (marker !== "." && marker !== ")") {
@@ -4684,7 +2686,7 @@ function checkBulletOrdered(state) {
   return marker;
 }
 
-// node_modules/mdast-util-to-markdown/lib/util/check-rule.js
+// ../../main/node_modules/mdast-util-to-markdown/lib/util/check-rule.js
 function checkRule(state) {
   const marker = state.options.rule || "*";
   if (marker !== "*" && marker !== "-" && marker !== "_") {
@@ -4695,7 +2697,7 @@ function checkRule(state) {
   return marker;
 }
 
-// node_modules/mdast-util-to-markdown/lib/handle/list.js
+// ../../main/node_modules/mdast-util-to-markdown/lib/handle/list.js
 function list(node2, parent, state, info) {
   const exit3 = state.enter("list");
   const bulletCurrent = state.bulletCurrent;
@@ -4735,7 +2737,7 @@ function list(node2, parent, state, info) {
   return value2;
 }
 
-// node_modules/mdast-util-to-markdown/lib/util/check-list-item-indent.js
+// ../../main/node_modules/mdast-util-to-markdown/lib/util/check-list-item-indent.js
 function checkListItemIndent(state) {
   const style = state.options.listItemIndent || "one";
   if (style !== "tab" && style !== "one" && style !== "mixed") {
@@ -4746,7 +2748,7 @@ function checkListItemIndent(state) {
   return style;
 }
 
-// node_modules/mdast-util-to-markdown/lib/handle/list-item.js
+// ../../main/node_modules/mdast-util-to-markdown/lib/handle/list-item.js
 function listItem(node2, parent, state, info) {
   const listItemIndent = checkListItemIndent(state);
   let bullet = state.bulletCurrent || checkBullet(state);
@@ -4775,7 +2777,7 @@ function listItem(node2, parent, state, info) {
   }
 }
 
-// node_modules/mdast-util-to-markdown/lib/handle/paragraph.js
+// ../../main/node_modules/mdast-util-to-markdown/lib/handle/paragraph.js
 function paragraph(node2, _, state, info) {
   const exit3 = state.enter("paragraph");
   const subexit = state.enter("phrasing");
@@ -4785,7 +2787,7 @@ function paragraph(node2, _, state, info) {
   return value2;
 }
 
-// node_modules/mdast-util-to-markdown/lib/handle/root.js
+// ../../main/node_modules/mdast-util-to-markdown/lib/handle/root.js
 function root(node2, _, state, info) {
   const hasPhrasing = node2.children.some(function(d) {
     return phrasing(d);
@@ -4797,7 +2799,7 @@ function root(node2, _, state, info) {
   return value2;
 }
 
-// node_modules/mdast-util-to-markdown/lib/util/check-strong.js
+// ../../main/node_modules/mdast-util-to-markdown/lib/util/check-strong.js
 function checkStrong(state) {
   const marker = state.options.strong || "*";
   if (marker !== "*" && marker !== "_") {
@@ -4808,7 +2810,7 @@ function checkStrong(state) {
   return marker;
 }
 
-// node_modules/mdast-util-to-markdown/lib/handle/strong.js
+// ../../main/node_modules/mdast-util-to-markdown/lib/handle/strong.js
 strong.attention = attention2;
 strong.peek = peek2;
 function strong(node2, _, state, info) {
@@ -4830,7 +2832,7 @@ function peek2(_, _1, state) {
   return state.options.strong || "*";
 }
 
-// node_modules/mdast-util-to-markdown/lib/handle/text.js
+// ../../main/node_modules/mdast-util-to-markdown/lib/handle/text.js
 function text(node2, parent, state, info) {
   const siblings = parent ? parent.children : [];
   const index2 = state.indexStack[state.indexStack.length - 1];
@@ -4841,7 +2843,7 @@ function text(node2, parent, state, info) {
   });
 }
 
-// node_modules/mdast-util-to-markdown/lib/util/check-rule-repetition.js
+// ../../main/node_modules/mdast-util-to-markdown/lib/util/check-rule-repetition.js
 function checkRuleRepetition(state) {
   const repetition = state.options.ruleRepetition || 3;
   if (repetition < 3) {
@@ -4852,13 +2854,13 @@ function checkRuleRepetition(state) {
   return repetition;
 }
 
-// node_modules/mdast-util-to-markdown/lib/handle/thematic-break.js
+// ../../main/node_modules/mdast-util-to-markdown/lib/handle/thematic-break.js
 function thematicBreak(_, _1, state) {
   const value2 = (checkRule(state) + (state.options.ruleSpaces ? " " : "")).repeat(checkRuleRepetition(state));
   return state.options.ruleSpaces ? value2.slice(0, -1) : value2;
 }
 
-// node_modules/mdast-util-to-markdown/lib/handle/index.js
+// ../../main/node_modules/mdast-util-to-markdown/lib/handle/index.js
 var handle = {
   blockquote,
   break: hardBreak,
@@ -4882,7 +2884,7 @@ var handle = {
   thematicBreak
 };
 
-// node_modules/character-entities/index.js
+// ../../main/node_modules/character-entities/index.js
 var characterEntities = {
   AElig: "\xC6",
   AMP: "&",
@@ -7011,13 +5013,13 @@ var characterEntities = {
   zwnj: "\u200C"
 };
 
-// node_modules/decode-named-character-reference/index.js
+// ../../main/node_modules/decode-named-character-reference/index.js
 var own2 = {}.hasOwnProperty;
 function decodeNamedCharacterReference(value2) {
   return own2.call(characterEntities, value2) ? characterEntities[value2] : false;
 }
 
-// node_modules/micromark-util-decode-numeric-character-reference/index.js
+// ../../main/node_modules/micromark-util-decode-numeric-character-reference/index.js
 function decodeNumericCharacterReference(value2, base) {
   const code3 = Number.parseInt(value2, base);
   if (
@@ -7035,7 +5037,7 @@ function decodeNumericCharacterReference(value2, base) {
   return String.fromCodePoint(code3);
 }
 
-// node_modules/micromark-util-decode-string/index.js
+// ../../main/node_modules/micromark-util-decode-string/index.js
 var characterEscapeOrReference = /\\([!-/:-@[-`{-~])|&(#(?:\d{1,7}|x[\da-f]{1,6})|[\da-z]{1,31});/gi;
 function decodeString(value2) {
   return value2.replace(characterEscapeOrReference, decode);
@@ -7053,7 +5055,7 @@ function decode($0, $1, $2) {
   return decodeNamedCharacterReference($2) || $0;
 }
 
-// node_modules/mdast-util-gfm-table/lib/index.js
+// ../../main/node_modules/mdast-util-gfm-table/lib/index.js
 function gfmTableFromMarkdown() {
   return {
     enter: {
@@ -7238,7 +5240,7 @@ function joinTable(left, right, parent, state) {
 }
 function formatHeadingAsSetext2(node2, state) {
   let literalWithBreak = false;
-  visit2(node2, function(node3) {
+  visit(node2, function(node3) {
     if (node3.type === "break" || "value" in node3 && /\r?\n|\r/.test(node3.value)) {
       literalWithBreak = true;
       return EXIT;
@@ -7249,7 +5251,7 @@ function formatHeadingAsSetext2(node2, state) {
   );
 }
 
-// node_modules/mdast-util-gfm-task-list-item/lib/index.js
+// ../../main/node_modules/mdast-util-gfm-task-list-item/lib/index.js
 function gfmTaskListItemFromMarkdown() {
   return {
     exit: {
@@ -7329,17 +5331,17 @@ function taskListItemParagraph(node2) {
   if (typeof node2.checked !== "boolean") {
     return;
   }
-  for (const child2 of node2.children) {
-    if (child2.type === "paragraph") {
-      return child2;
+  for (const child of node2.children) {
+    if (child.type === "paragraph") {
+      return child;
     }
-    if (child2.type !== "definition") {
+    if (child.type !== "definition") {
       return;
     }
   }
 }
 
-// node_modules/mdast-util-gfm/lib/index.js
+// ../../main/node_modules/mdast-util-gfm/lib/index.js
 function gfmFromMarkdown() {
   return [
     gfmAutolinkLiteralFromMarkdown(),
@@ -7361,7 +5363,7 @@ function gfmToMarkdown(options) {
   };
 }
 
-// node_modules/micromark-util-chunked/index.js
+// ../../main/node_modules/micromark-util-chunked/index.js
 function splice(list3, start, remove, items) {
   const end = list3.length;
   let chunkStart = 0;
@@ -7395,7 +5397,7 @@ function push(list3, items) {
   return items;
 }
 
-// node_modules/micromark-util-combine-extensions/index.js
+// ../../main/node_modules/micromark-util-combine-extensions/index.js
 var hasOwnProperty = {}.hasOwnProperty;
 function combineExtensions(extensions) {
   const all2 = {};
@@ -7435,7 +5437,7 @@ function constructs(existing, list3) {
   splice(existing, 0, 0, before);
 }
 
-// node_modules/micromark-extension-gfm-autolink-literal/lib/syntax.js
+// ../../main/node_modules/micromark-extension-gfm-autolink-literal/lib/syntax.js
 var wwwPrefix = {
   tokenize: tokenizeWwwPrefix,
   partial: true
@@ -7777,7 +5779,7 @@ function previousUnbalanced(events) {
   return result;
 }
 
-// node_modules/micromark-util-resolve-all/index.js
+// ../../main/node_modules/micromark-util-resolve-all/index.js
 function resolveAll(constructs2, events, context) {
   const called = [];
   let index2 = -1;
@@ -7791,7 +5793,7 @@ function resolveAll(constructs2, events, context) {
   return events;
 }
 
-// node_modules/micromark-core-commonmark/lib/attention.js
+// ../../main/node_modules/micromark-core-commonmark/lib/attention.js
 var attention3 = {
   name: "attention",
   resolveAll: resolveAllAttention,
@@ -7832,7 +5834,7 @@ function resolveAllAttention(events, context) {
             },
             end
           };
-          const text6 = {
+          const text5 = {
             type: use > 1 ? "strongText" : "emphasisText",
             start: {
               ...events[open][1].end
@@ -7860,9 +5862,9 @@ function resolveAllAttention(events, context) {
           if (events[open][1].end.offset - events[open][1].start.offset) {
             nextEvents = push(nextEvents, [["enter", events[open][1], context], ["exit", events[open][1], context]]);
           }
-          nextEvents = push(nextEvents, [["enter", group, context], ["enter", openingSequence, context], ["exit", openingSequence, context], ["enter", text6, context]]);
+          nextEvents = push(nextEvents, [["enter", group, context], ["enter", openingSequence, context], ["exit", openingSequence, context], ["enter", text5, context]]);
           nextEvents = push(nextEvents, resolveAll(context.parser.constructs.insideSpan.null, events.slice(open + 1, index2), context));
-          nextEvents = push(nextEvents, [["exit", text6, context], ["enter", closingSequence, context], ["exit", closingSequence, context], ["exit", group, context]]);
+          nextEvents = push(nextEvents, [["exit", text5, context], ["enter", closingSequence, context], ["exit", closingSequence, context], ["exit", group, context]]);
           let offset = 0;
           if (events[index2][1].end.offset - events[index2][1].start.offset) {
             offset = 2;
@@ -7914,7 +5916,7 @@ function movePoint(point3, offset) {
   point3._bufferIndex += offset;
 }
 
-// node_modules/micromark-core-commonmark/lib/autolink.js
+// ../../main/node_modules/micromark-core-commonmark/lib/autolink.js
 var autolink = {
   name: "autolink",
   tokenize: tokenizeAutolink
@@ -8015,7 +6017,7 @@ function tokenizeAutolink(effects, ok3, nok) {
   }
 }
 
-// node_modules/micromark-factory-space/index.js
+// ../../main/node_modules/micromark-factory-space/index.js
 function factorySpace(effects, ok3, type, max) {
   const limit = max ? max - 1 : Infinity;
   let size = 0;
@@ -8060,7 +6062,7 @@ function factorySpaceMinMax(effects, ok3, nok, type, min, max) {
   }
 }
 
-// node_modules/micromark-core-commonmark/lib/blank-line.js
+// ../../main/node_modules/micromark-core-commonmark/lib/blank-line.js
 var blankLine = {
   partial: true,
   tokenize: tokenizeBlankLine
@@ -8075,7 +6077,7 @@ function tokenizeBlankLine(effects, ok3, nok) {
   }
 }
 
-// node_modules/micromark-core-commonmark/lib/block-quote.js
+// ../../main/node_modules/micromark-core-commonmark/lib/block-quote.js
 var blockQuote = {
   continuation: {
     tokenize: tokenizeBlockQuoteContinuation
@@ -8133,7 +6135,7 @@ function exit2(effects) {
   effects.exit("blockQuote");
 }
 
-// node_modules/micromark-core-commonmark/lib/character-escape.js
+// ../../main/node_modules/micromark-core-commonmark/lib/character-escape.js
 var characterEscape = {
   name: "characterEscape",
   tokenize: tokenizeCharacterEscape
@@ -8159,7 +6161,7 @@ function tokenizeCharacterEscape(effects, ok3, nok) {
   }
 }
 
-// node_modules/micromark-core-commonmark/lib/character-reference.js
+// ../../main/node_modules/micromark-core-commonmark/lib/character-reference.js
 var characterReference = {
   name: "characterReference",
   tokenize: tokenizeCharacterReference
@@ -8224,7 +6226,7 @@ function tokenizeCharacterReference(effects, ok3, nok) {
   }
 }
 
-// node_modules/micromark-core-commonmark/lib/partial-non-lazy-continuation.js
+// ../../main/node_modules/micromark-core-commonmark/lib/partial-non-lazy-continuation.js
 var nonLazyContinuation = {
   partial: true,
   tokenize: tokenizeNonLazyContinuation
@@ -8246,7 +6248,7 @@ function tokenizeNonLazyContinuation(effects, ok3, nok) {
   }
 }
 
-// node_modules/micromark-core-commonmark/lib/code-fenced.js
+// ../../main/node_modules/micromark-core-commonmark/lib/code-fenced.js
 var codeFenced = {
   concrete: true,
   name: "codeFenced",
@@ -8409,7 +6411,7 @@ function tokenizeCodeFenced(effects, ok3, nok) {
   }
 }
 
-// node_modules/micromark-core-commonmark/lib/code-indented.js
+// ../../main/node_modules/micromark-core-commonmark/lib/code-indented.js
 var codeIndented = {
   name: "codeIndented",
   tokenize: tokenizeCodeIndented
@@ -8467,7 +6469,7 @@ function tokenizeFurtherStart(effects, ok3, nok) {
   }
 }
 
-// node_modules/micromark-core-commonmark/lib/code-text.js
+// ../../main/node_modules/micromark-core-commonmark/lib/code-text.js
 var codeText = {
   name: "codeText",
   previous: previous2,
@@ -8582,7 +6584,7 @@ function tokenizeCodeText(effects, ok3, nok) {
   }
 }
 
-// node_modules/micromark-util-subtokenize/lib/splice-buffer.js
+// ../../main/node_modules/micromark-util-subtokenize/lib/splice-buffer.js
 var SpliceBuffer = class {
   /**
    * @param {ReadonlyArray<T> | null | undefined} [initial]
@@ -8775,7 +6777,7 @@ function chunkedPush(list3, right) {
   }
 }
 
-// node_modules/micromark-util-subtokenize/index.js
+// ../../main/node_modules/micromark-util-subtokenize/index.js
 function subtokenize(eventsArray) {
   const jumps = {};
   let index2 = -1;
@@ -8928,7 +6930,7 @@ function subcontent(events, eventIndex) {
   return gaps;
 }
 
-// node_modules/micromark-core-commonmark/lib/content.js
+// ../../main/node_modules/micromark-core-commonmark/lib/content.js
 var content = {
   resolve: resolveContent,
   tokenize: tokenizeContent
@@ -8999,7 +7001,7 @@ function tokenizeContinuation(effects, ok3, nok) {
   }
 }
 
-// node_modules/micromark-factory-destination/index.js
+// ../../main/node_modules/micromark-factory-destination/index.js
 function factoryDestination(effects, ok3, nok, type, literalType, literalMarkerType, rawType, stringType, max) {
   const limit = max || Number.POSITIVE_INFINITY;
   let balance = 0;
@@ -9091,7 +7093,7 @@ function factoryDestination(effects, ok3, nok, type, literalType, literalMarkerT
   }
 }
 
-// node_modules/micromark-factory-label/index.js
+// ../../main/node_modules/micromark-factory-label/index.js
 function factoryLabel(effects, ok3, nok, type, markerType, stringType) {
   const self = this;
   let size = 0;
@@ -9152,7 +7154,7 @@ function factoryLabel(effects, ok3, nok, type, markerType, stringType) {
   }
 }
 
-// node_modules/micromark-factory-title/index.js
+// ../../main/node_modules/micromark-factory-title/index.js
 function factoryTitle(effects, ok3, nok, type, markerType, stringType) {
   let marker;
   return start;
@@ -9214,7 +7216,7 @@ function factoryTitle(effects, ok3, nok, type, markerType, stringType) {
   }
 }
 
-// node_modules/micromark-factory-whitespace/index.js
+// ../../main/node_modules/micromark-factory-whitespace/index.js
 function factoryWhitespace(effects, ok3) {
   let seen;
   return start;
@@ -9233,7 +7235,7 @@ function factoryWhitespace(effects, ok3) {
   }
 }
 
-// node_modules/micromark-core-commonmark/lib/definition.js
+// ../../main/node_modules/micromark-core-commonmark/lib/definition.js
 var definition2 = {
   name: "definition",
   tokenize: tokenizeDefinition
@@ -9319,7 +7321,7 @@ function tokenizeTitleBefore(effects, ok3, nok) {
   }
 }
 
-// node_modules/micromark-core-commonmark/lib/hard-break-escape.js
+// ../../main/node_modules/micromark-core-commonmark/lib/hard-break-escape.js
 var hardBreakEscape = {
   name: "hardBreakEscape",
   tokenize: tokenizeHardBreakEscape
@@ -9340,7 +7342,7 @@ function tokenizeHardBreakEscape(effects, ok3, nok) {
   }
 }
 
-// node_modules/micromark-core-commonmark/lib/heading-atx.js
+// ../../main/node_modules/micromark-core-commonmark/lib/heading-atx.js
 var headingAtx = {
   name: "headingAtx",
   resolve: resolveHeadingAtx,
@@ -9364,13 +7366,13 @@ function resolveHeadingAtx(events, context) {
       start: events[contentStart][1].start,
       end: events[contentEnd][1].end
     };
-    const text6 = {
+    const text5 = {
       type: "chunkText",
       start: events[contentStart][1].start,
       end: events[contentEnd][1].end,
       contentType: "text"
     };
-    splice(events, contentStart, contentEnd - contentStart + 1, [["enter", content3, context], ["enter", text6, context], ["exit", text6, context], ["exit", content3, context]]);
+    splice(events, contentStart, contentEnd - contentStart + 1, [["enter", content3, context], ["enter", text5, context], ["exit", text5, context], ["exit", content3, context]]);
   }
   return events;
 }
@@ -9429,7 +7431,7 @@ function tokenizeHeadingAtx(effects, ok3, nok) {
   }
 }
 
-// node_modules/micromark-core-commonmark/lib/html-flow.js
+// ../../main/node_modules/micromark-core-commonmark/lib/html-flow.js
 var htmlFlow = {
   concrete: true,
   name: "htmlFlow",
@@ -9788,7 +7790,7 @@ function tokenizeBlankLineBefore(effects, ok3, nok) {
   }
 }
 
-// node_modules/micromark-core-commonmark/lib/html-text.js
+// ../../main/node_modules/micromark-core-commonmark/lib/html-text.js
 var htmlText = {
   name: "htmlText",
   tokenize: tokenizeHtmlText
@@ -10094,7 +8096,7 @@ function tokenizeHtmlText(effects, ok3, nok) {
   }
 }
 
-// node_modules/micromark-core-commonmark/lib/label-end.js
+// ../../main/node_modules/micromark-core-commonmark/lib/label-end.js
 var labelEnd = {
   name: "labelEnd",
   resolveAll: resolveAllLabelEnd,
@@ -10172,7 +8174,7 @@ function resolveToLabelEnd(events, context) {
       ...events[close2][1].end
     }
   };
-  const text6 = {
+  const text5 = {
     type: "labelText",
     start: {
       ...events[open + offset + 2][1].end
@@ -10183,9 +8185,9 @@ function resolveToLabelEnd(events, context) {
   };
   media = [["enter", group, context], ["enter", label, context]];
   media = push(media, events.slice(open + 1, open + offset + 3));
-  media = push(media, [["enter", text6, context]]);
+  media = push(media, [["enter", text5, context]]);
   media = push(media, resolveAll(context.parser.constructs.insideSpan.null, events.slice(open + offset + 4, close2 - 3), context));
-  media = push(media, [["exit", text6, context], events[close2 - 2], events[close2 - 1], ["exit", label, context]]);
+  media = push(media, [["exit", text5, context], events[close2 - 2], events[close2 - 1], ["exit", label, context]]);
   media = push(media, events.slice(close2 + 1));
   media = push(media, [["exit", group, context]]);
   splice(events, open, events.length, media);
@@ -10320,7 +8322,7 @@ function tokenizeReferenceCollapsed(effects, ok3, nok) {
   }
 }
 
-// node_modules/micromark-core-commonmark/lib/label-start-image.js
+// ../../main/node_modules/micromark-core-commonmark/lib/label-start-image.js
 var labelStartImage = {
   name: "labelStartImage",
   resolveAll: labelEnd.resolveAll,
@@ -10357,7 +8359,7 @@ function tokenizeLabelStartImage(effects, ok3, nok) {
   }
 }
 
-// node_modules/micromark-core-commonmark/lib/label-start-link.js
+// ../../main/node_modules/micromark-core-commonmark/lib/label-start-link.js
 var labelStartLink = {
   name: "labelStartLink",
   resolveAll: labelEnd.resolveAll,
@@ -10385,7 +8387,7 @@ function tokenizeLabelStartLink(effects, ok3, nok) {
   }
 }
 
-// node_modules/micromark-core-commonmark/lib/line-ending.js
+// ../../main/node_modules/micromark-core-commonmark/lib/line-ending.js
 var lineEnding = {
   name: "lineEnding",
   tokenize: tokenizeLineEnding
@@ -10400,7 +8402,7 @@ function tokenizeLineEnding(effects, ok3) {
   }
 }
 
-// node_modules/micromark-core-commonmark/lib/thematic-break.js
+// ../../main/node_modules/micromark-core-commonmark/lib/thematic-break.js
 var thematicBreak2 = {
   name: "thematicBreak",
   tokenize: tokenizeThematicBreak
@@ -10439,7 +8441,7 @@ function tokenizeThematicBreak(effects, ok3, nok) {
   }
 }
 
-// node_modules/micromark-core-commonmark/lib/list.js
+// ../../main/node_modules/micromark-core-commonmark/lib/list.js
 var list2 = {
   continuation: {
     tokenize: tokenizeListContinuation
@@ -10569,7 +8571,7 @@ function tokenizeListItemPrefixWhitespace(effects, ok3, nok) {
   }
 }
 
-// node_modules/micromark-util-edit-map/index.js
+// ../../main/node_modules/micromark-util-edit-map/index.js
 var EditMap = class {
   /**
    * Create a new edit map.
@@ -10667,7 +8669,7 @@ function addImplementation(editMap, at, remove, add, before) {
   editMap.index.set(at, change);
 }
 
-// node_modules/micromark-core-commonmark/lib/setext-underline.js
+// ../../main/node_modules/micromark-core-commonmark/lib/setext-underline.js
 var setextUnderline = {
   name: "setextUnderline",
   resolveTo: resolveToSetextUnderline,
@@ -10677,7 +8679,7 @@ function resolveToSetextUnderline(events, context) {
   const editMap = new EditMap();
   let index2 = events.length;
   let content3;
-  let text6;
+  let text5;
   let definition3;
   while (index2--) {
     if (events[index2][0] === "enter") {
@@ -10686,7 +8688,7 @@ function resolveToSetextUnderline(events, context) {
         break;
       }
       if (events[index2][1].type === "paragraph") {
-        text6 = index2;
+        text5 = index2;
       }
     } else {
       if (events[index2][1].type === "content") {
@@ -10706,9 +8708,9 @@ function resolveToSetextUnderline(events, context) {
       ...events[events.length - 1][1].end
     }
   };
-  events[text6][1].type = "setextHeadingText";
+  events[text5][1].type = "setextHeadingText";
   if (definition3) {
-    editMap.add(text6, 0, [["enter", heading2, context]]);
+    editMap.add(text5, 0, [["enter", heading2, context]]);
     editMap.add(definition3 + 1, 0, [["exit", events[content3][1], context]]);
     events[content3][1].end = {
       ...events[definition3][1].end
@@ -10761,7 +8763,7 @@ function tokenizeSetextUnderline(effects, ok3, nok) {
   }
 }
 
-// node_modules/micromark-extension-gfm-footnote/lib/syntax.js
+// ../../main/node_modules/micromark-extension-gfm-footnote/lib/syntax.js
 var indent = {
   tokenize: tokenizeIndent2,
   partial: true
@@ -11036,7 +9038,7 @@ function tokenizeIndent2(effects, ok3, nok) {
   }
 }
 
-// node_modules/micromark-extension-gfm-strikethrough/lib/syntax.js
+// ../../main/node_modules/micromark-extension-gfm-strikethrough/lib/syntax.js
 function gfmStrikethrough(options) {
   const options_ = options || {};
   let single = options_.singleTilde;
@@ -11074,17 +9076,17 @@ function gfmStrikethrough(options) {
               start: Object.assign({}, events[open][1].start),
               end: Object.assign({}, events[index2][1].end)
             };
-            const text6 = {
+            const text5 = {
               type: "strikethroughText",
               start: Object.assign({}, events[open][1].end),
               end: Object.assign({}, events[index2][1].start)
             };
-            const nextEvents = [["enter", strikethrough, context], ["enter", events[open][1], context], ["exit", events[open][1], context], ["enter", text6, context]];
+            const nextEvents = [["enter", strikethrough, context], ["enter", events[open][1], context], ["exit", events[open][1], context], ["enter", text5, context]];
             const insideSpan2 = context.parser.constructs.insideSpan.null;
             if (insideSpan2) {
               splice(nextEvents, nextEvents.length, 0, resolveAll(insideSpan2, events.slice(open + 1, index2), context));
             }
-            splice(nextEvents, nextEvents.length, 0, [["exit", text6, context], ["enter", events[index2][1], context], ["exit", events[index2][1], context], ["exit", strikethrough, context]]);
+            splice(nextEvents, nextEvents.length, 0, [["exit", text5, context], ["enter", events[index2][1], context], ["exit", events[index2][1], context], ["exit", strikethrough, context]]);
             splice(events, open - 1, index2 - open + 3, nextEvents);
             index2 = open + nextEvents.length - 2;
             break;
@@ -11130,7 +9132,7 @@ function gfmStrikethrough(options) {
   }
 }
 
-// node_modules/micromark-extension-gfm-table/lib/edit-map.js
+// ../../main/node_modules/micromark-extension-gfm-table/lib/edit-map.js
 var EditMap2 = class {
   /**
    * Create a new edit map.
@@ -11216,7 +9218,7 @@ function addImplementation2(editMap, at, remove, add) {
   editMap.index.set(at, change);
 }
 
-// node_modules/micromark-extension-gfm-table/lib/infer.js
+// ../../main/node_modules/micromark-extension-gfm-table/lib/infer.js
 function gfmTableAlign(events, index2) {
   let inDelimiterRow = false;
   const align = [];
@@ -11243,7 +9245,7 @@ function gfmTableAlign(events, index2) {
   return align;
 }
 
-// node_modules/micromark-extension-gfm-table/lib/syntax.js
+// ../../main/node_modules/micromark-extension-gfm-table/lib/syntax.js
 function gfmTable() {
   return {
     flow: {
@@ -11634,7 +9636,7 @@ function getPoint(events, index2) {
   return event[1][side];
 }
 
-// node_modules/micromark-extension-gfm-task-list-item/lib/syntax.js
+// ../../main/node_modules/micromark-extension-gfm-task-list-item/lib/syntax.js
 var tasklistCheck = {
   name: "tasklistCheck",
   tokenize: tokenizeTasklistCheck
@@ -11708,7 +9710,7 @@ function spaceThenNonSpace(effects, ok3, nok) {
   }
 }
 
-// node_modules/micromark-extension-gfm/index.js
+// ../../main/node_modules/micromark-extension-gfm/index.js
 function gfm(options) {
   return combineExtensions([
     gfmAutolinkLiteral(),
@@ -11719,7 +9721,7 @@ function gfm(options) {
   ]);
 }
 
-// node_modules/remark-gfm/lib/index.js
+// ../../main/node_modules/remark-gfm/lib/index.js
 var emptyOptions3 = {};
 function remarkGfm(options) {
   const self = (
@@ -11736,7 +9738,7 @@ function remarkGfm(options) {
   toMarkdownExtensions.push(gfmToMarkdown(settings));
 }
 
-// node_modules/micromark/lib/initialize/content.js
+// ../../main/node_modules/micromark/lib/initialize/content.js
 var content2 = {
   tokenize: initializeContent
 };
@@ -11786,7 +9788,7 @@ function initializeContent(effects) {
   }
 }
 
-// node_modules/micromark/lib/initialize/document.js
+// ../../main/node_modules/micromark/lib/initialize/document.js
 var document = {
   tokenize: initializeDocument
 };
@@ -11980,7 +9982,7 @@ function tokenizeContainer(effects, ok3, nok) {
   return factorySpace(effects, effects.attempt(this.parser.constructs.document, ok3, nok), "linePrefix", this.parser.constructs.disable.null.includes("codeIndented") ? void 0 : 4);
 }
 
-// node_modules/micromark/lib/initialize/flow.js
+// ../../main/node_modules/micromark/lib/initialize/flow.js
 var flow = {
   tokenize: initializeFlow
 };
@@ -12018,7 +10020,7 @@ function initializeFlow(effects) {
   }
 }
 
-// node_modules/micromark/lib/initialize/text.js
+// ../../main/node_modules/micromark/lib/initialize/text.js
 var resolver = {
   resolveAll: createResolver()
 };
@@ -12032,10 +10034,10 @@ function initializeFactory(field) {
   function initializeText(effects) {
     const self = this;
     const constructs2 = this.parser.constructs[field];
-    const text6 = effects.attempt(constructs2, start, notText);
+    const text5 = effects.attempt(constructs2, start, notText);
     return start;
     function start(code3) {
-      return atBreak(code3) ? text6(code3) : notText(code3);
+      return atBreak(code3) ? text5(code3) : notText(code3);
     }
     function notText(code3) {
       if (code3 === null) {
@@ -12049,7 +10051,7 @@ function initializeFactory(field) {
     function data(code3) {
       if (atBreak(code3)) {
         effects.exit("data");
-        return text6(code3);
+        return text5(code3);
       }
       effects.consume(code3);
       return data;
@@ -12160,7 +10162,7 @@ function resolveAllLineSuffixes(events, context) {
   return events;
 }
 
-// node_modules/micromark/lib/constructs.js
+// ../../main/node_modules/micromark/lib/constructs.js
 var constructs_exports = {};
 __export(constructs_exports, {
   attentionMarkers: () => attentionMarkers,
@@ -12235,7 +10237,7 @@ var disable = {
   null: []
 };
 
-// node_modules/micromark/lib/create-tokenizer.js
+// ../../main/node_modules/micromark/lib/create-tokenizer.js
 function createTokenizer(parser, initialize, from) {
   let point3 = {
     _bufferIndex: -1,
@@ -12561,7 +10563,7 @@ function serializeChunks(chunks, expandTabs) {
   return result.join("");
 }
 
-// node_modules/micromark/lib/parse.js
+// ../../main/node_modules/micromark/lib/parse.js
 function parse(options) {
   const settings = options || {};
   const constructs2 = (
@@ -12587,14 +10589,14 @@ function parse(options) {
   }
 }
 
-// node_modules/micromark/lib/postprocess.js
+// ../../main/node_modules/micromark/lib/postprocess.js
 function postprocess(events) {
   while (!subtokenize(events)) {
   }
   return events;
 }
 
-// node_modules/micromark/lib/preprocess.js
+// ../../main/node_modules/micromark/lib/preprocess.js
 var search = /[\0\t\n\r]/g;
 function preprocess() {
   let column = 1;
@@ -12674,7 +10676,7 @@ function preprocess() {
   }
 }
 
-// node_modules/unist-util-stringify-position/lib/index.js
+// ../../main/node_modules/unist-util-stringify-position/lib/index.js
 function stringifyPosition(value2) {
   if (!value2 || typeof value2 !== "object") {
     return "";
@@ -12700,7 +10702,7 @@ function index(value2) {
   return value2 && typeof value2 === "number" ? value2 : 1;
 }
 
-// node_modules/mdast-util-from-markdown/lib/index.js
+// ../../main/node_modules/mdast-util-from-markdown/lib/index.js
 var own3 = {}.hasOwnProperty;
 function fromMarkdown(value2, encoding, options) {
   if (encoding && typeof encoding === "object") {
@@ -13124,7 +11126,7 @@ function compiler(options) {
     const siblings = node2.children;
     let tail = siblings[siblings.length - 1];
     if (!tail || tail.type !== "text") {
-      tail = text6();
+      tail = text5();
       tail.position = {
         start: point2(token.start),
         // @ts-expect-error: we’ll add `end` later.
@@ -13383,7 +11385,7 @@ function compiler(options) {
       position: void 0
     };
   }
-  function text6() {
+  function text5() {
     return {
       type: "text",
       value: "",
@@ -13470,7 +11472,7 @@ function defaultOnError(left, right) {
   }) + ") is still open");
 }
 
-// node_modules/remark-parse/lib/index.js
+// ../../main/node_modules/remark-parse/lib/index.js
 function remarkParse(options) {
   const self = this;
   self.parser = parser;
@@ -13487,17 +11489,17 @@ function remarkParse(options) {
   }
 }
 
-// node_modules/bail/index.js
+// ../../main/node_modules/bail/index.js
 function bail(error) {
   if (error) {
     throw error;
   }
 }
 
-// node_modules/unified/lib/index.js
+// ../../main/node_modules/unified/lib/index.js
 var import_extend = __toESM(require_extend(), 1);
 
-// node_modules/is-plain-obj/index.js
+// ../../main/node_modules/is-plain-obj/index.js
 function isPlainObject(value2) {
   if (typeof value2 !== "object" || value2 === null) {
     return false;
@@ -13506,7 +11508,7 @@ function isPlainObject(value2) {
   return (prototype === null || prototype === Object.prototype || Object.getPrototypeOf(prototype) === null) && !(Symbol.toStringTag in value2) && !(Symbol.iterator in value2);
 }
 
-// node_modules/trough/lib/index.js
+// ../../main/node_modules/trough/lib/index.js
 function trough() {
   const fns = [];
   const pipeline = { run, use };
@@ -13590,7 +11592,7 @@ function wrap2(middleware, callback) {
   }
 }
 
-// node_modules/vfile-message/lib/index.js
+// ../../main/node_modules/vfile-message/lib/index.js
 var VFileMessage = class extends Error {
   /**
    * Create a message for `reason`.
@@ -13753,16 +11755,16 @@ Object.defineProperties(VFileMessage.prototype, {
   source: { configurable: true, enumerable: true, writable: true }
 });
 
-// node_modules/vfile/lib/minpath.js
+// ../../main/node_modules/vfile/lib/minpath.js
 import { default as default2 } from "node:path";
 
-// node_modules/vfile/lib/minproc.js
+// ../../main/node_modules/vfile/lib/minproc.js
 import { default as default3 } from "node:process";
 
-// node_modules/vfile/lib/minurl.js
+// ../../main/node_modules/vfile/lib/minurl.js
 import { fileURLToPath } from "node:url";
 
-// node_modules/vfile/lib/minurl.shared.js
+// ../../main/node_modules/vfile/lib/minurl.shared.js
 function isUrl(fileUrlOrPath) {
   return Boolean(
     fileUrlOrPath !== null && typeof fileUrlOrPath === "object" && "href" in fileUrlOrPath && fileUrlOrPath.href && "protocol" in fileUrlOrPath && fileUrlOrPath.protocol && // @ts-expect-error: indexing is fine.
@@ -13770,7 +11772,7 @@ function isUrl(fileUrlOrPath) {
   );
 }
 
-// node_modules/vfile/lib/index.js
+// ../../main/node_modules/vfile/lib/index.js
 var order = (
   /** @type {const} */
   [
@@ -14226,7 +12228,7 @@ function isUint8Array(value2) {
   );
 }
 
-// node_modules/unified/lib/callable-instance.js
+// ../../main/node_modules/unified/lib/callable-instance.js
 var CallableInstance = (
   /**
    * @type {new <Parameters extends Array<unknown>, Result>(property: string | symbol) => (...parameters: Parameters) => Result}
@@ -14255,7 +12257,7 @@ var CallableInstance = (
   })
 );
 
-// node_modules/unified/lib/index.js
+// ../../main/node_modules/unified/lib/index.js
 var own4 = {}.hasOwnProperty;
 var Processor = class _Processor extends CallableInstance {
   /**
@@ -14891,129 +12893,6 @@ function isUint8Array2(value2) {
   );
 }
 
-// src/parse/build-register.ts
-var DECISION_TEXT = [
-  "id",
-  "title",
-  "status",
-  "owner",
-  "due",
-  "resolution",
-  "resolved_on",
-  "reopened_reason"
-];
-var ACTION_TEXT = ["id", "title", "status", "owner", "due", "decision"];
-var OUTPUT_TEXT = ["id", "title", "status", "timing", "owner", "due", "decision"];
-var ATTENDEE_TEXT = ["name", "github", "role", "group"];
-var REVIEW_TEXT = ["title", "date", "problem"];
-var BLOCKER_TEXT = ["what", "owner", "due"];
-function buildRegister(file, format, raw, locator) {
-  const root2 = isRecord(raw) ? raw : {};
-  const register = {
-    file,
-    format,
-    decisions: mapItems(root2, "decisions", locator, buildDecision),
-    actions: mapItems(root2, "actions", locator, (item, at) => ({
-      kind: "action",
-      ...located(item, at, ACTION_TEXT)
-    })),
-    outputs: mapItems(root2, "outputs", locator, (item, at) => ({
-      kind: "output",
-      ...located(item, at, OUTPUT_TEXT)
-    })),
-    prose: []
-  };
-  const review = own5(root2, "review");
-  if (isRecord(review)) register.review = buildReview(review, locator.sub(["review"]));
-  return register;
-}
-function buildReview(raw, at) {
-  const review = { ...located(raw, at, REVIEW_TEXT), attendees: [] };
-  const cycle = own5(raw, "cycle_days");
-  if (typeof cycle === "number" && Number.isInteger(cycle)) {
-    review.cycle_days = cycle;
-    review.at.cycle_days = at.at(["cycle_days"]);
-  }
-  review.attendees = mapItems(
-    raw,
-    "attendees",
-    at,
-    (item, itemAt) => located(item, itemAt, ATTENDEE_TEXT)
-  );
-  return review;
-}
-function buildDecision(raw, at) {
-  const decision = {
-    kind: "decision",
-    ...located(raw, at, DECISION_TEXT),
-    depends_on: [],
-    blocked_by: [],
-    topics: []
-  };
-  decision.depends_on = textList(raw, "depends_on", at, decision.at);
-  decision.topics = textList(raw, "topics", at, decision.at);
-  decision.blocked_by = mapItems(
-    raw,
-    "blocked_by",
-    at,
-    (item, itemAt) => located(item, itemAt, BLOCKER_TEXT)
-  );
-  if (Array.isArray(own5(raw, "blocked_by"))) decision.at.blocked_by = at.at(["blocked_by"]);
-  return decision;
-}
-function mapItems(raw, key, at, build) {
-  const list3 = own5(raw, key);
-  if (!Array.isArray(list3)) return [];
-  const built = [];
-  for (let i = 0; i < list3.length; i++) {
-    const item = list3[i];
-    if (isRecord(item)) built.push(build(item, at.sub([key, i])));
-  }
-  return built;
-}
-function located(raw, at, keys) {
-  const fields = {};
-  const result = { pos: at.at([]), at: fields };
-  for (const key of keys) {
-    const value2 = text5(own5(raw, key));
-    if (value2 === void 0) continue;
-    result[key] = value2;
-    fields[key] = at.at([key]);
-  }
-  return result;
-}
-function textList(raw, key, at, fields) {
-  const value2 = own5(raw, key);
-  if (value2 === void 0 || value2 === null) return [];
-  fields[key] = at.at([key]);
-  if (!Array.isArray(value2)) {
-    const single = text5(value2);
-    if (single === void 0) return [];
-    fields[`${key}.0`] = fields[key];
-    return [single];
-  }
-  const list3 = [];
-  for (let i = 0; i < value2.length; i++) {
-    const entry = text5(value2[i]);
-    if (entry === void 0) continue;
-    fields[`${key}.${list3.length}`] = at.at([key, i]);
-    list3.push(entry);
-  }
-  return list3;
-}
-function text5(value2) {
-  if (typeof value2 === "string") return value2.trim();
-  if (typeof value2 === "number" || typeof value2 === "boolean" || typeof value2 === "bigint")
-    return String(value2);
-  return void 0;
-}
-function own5(raw, key) {
-  return Object.hasOwn(raw, key) ? raw[key] : void 0;
-}
-function isRecord(value2) {
-  return typeof value2 === "object" && value2 !== null && !Array.isArray(value2);
-}
-
 // src/parse/collect-prose.ts
 function collectProse(tree, lines, file) {
   const prose = [];
@@ -15030,10 +12909,10 @@ function collectProse(tree, lines, file) {
 }
 function paragraphLines(paragraph2, lines, file) {
   const byLine = /* @__PURE__ */ new Map();
-  const add = (line, column, text6) => {
+  const add = (line, column, text5) => {
     const seen = byLine.get(line);
-    if (seen) seen.text += text6;
-    else byLine.set(line, { column, text: text6 });
+    if (seen) seen.text += text5;
+    else byLine.set(line, { column, text: text5 });
   };
   const stack = [paragraph2];
   while (stack.length > 0) {
@@ -15051,8 +12930,8 @@ function paragraphLines(paragraph2, lines, file) {
     });
   }
   const result = [];
-  for (const [line, { column, text: text6 }] of [...byLine].sort((a, b) => a[0] - b[0])) {
-    const trimmed2 = text6.trim();
+  for (const [line, { column, text: text5 }] of [...byLine].sort((a, b) => a[0] - b[0])) {
+    const trimmed2 = text5.trim();
     if (trimmed2 !== "") result.push({ text: trimmed2, pos: { file, line, column } });
   }
   return result;
@@ -15097,290 +12976,6 @@ function addKid(parent, key, kid) {
   if (!parent.kids) parent.kids = /* @__PURE__ */ new Map();
   parent.kids.set(String(key), kid);
   return kid;
-}
-
-// src/parse/validate-register.ts
-var import_ajv = __toESM(require_ajv(), 1);
-
-// schema/register.schema.json
-var register_schema_default = {
-  $schema: "http://json-schema.org/draft-07/schema#",
-  $id: "decision-register/register.schema.json",
-  title: "Decision register",
-  description: "What a review meeting decided: the decisions, who owns each open one, what blocks it, next actions and expected outputs. Dates are YYYY-MM-DD strings; statuses are strings here because the status-invalid rule judges them with a better message. Optional fields may be null (an empty value in YAML), which counts as absent.",
-  type: "object",
-  additionalProperties: false,
-  properties: {
-    $schema: { type: "string", description: "Editor hint; ignored." },
-    review: { $ref: "#/definitions/review" },
-    decisions: {
-      type: ["array", "null"],
-      items: { $ref: "#/definitions/decision" }
-    },
-    actions: {
-      type: ["array", "null"],
-      items: { $ref: "#/definitions/action" }
-    },
-    outputs: {
-      type: ["array", "null"],
-      items: { $ref: "#/definitions/output" }
-    }
-  },
-  definitions: {
-    text: { type: ["string", "null"] },
-    date: {
-      type: ["string", "null"],
-      description: "YYYY-MM-DD; the date-invalid rule checks that it is a real date."
-    },
-    id: { type: "string", pattern: "\\S", description: "D1, A3, O2 \u2026; unique in the repo." },
-    title: { type: "string", pattern: "\\S" },
-    status: { type: ["string", "null"] },
-    owner: {
-      type: ["string", "null"],
-      description: '"@login", "@org/team" or a name.'
-    },
-    idList: {
-      type: ["array", "string", "null"],
-      description: "Decision ids; a single string is a one-element list.",
-      items: { type: "string" }
-    },
-    topicList: {
-      type: ["array", "string", "null"],
-      description: "Topic names; a single string is a one-element list.",
-      items: { type: "string" }
-    },
-    blocker: {
-      type: "object",
-      description: "An external dependency that blocks a decision.",
-      additionalProperties: false,
-      properties: {
-        what: { $ref: "#/definitions/text" },
-        owner: { $ref: "#/definitions/owner" },
-        due: { $ref: "#/definitions/date" }
-      }
-    },
-    attendee: {
-      type: "object",
-      additionalProperties: false,
-      properties: {
-        name: { $ref: "#/definitions/text" },
-        github: { $ref: "#/definitions/text" },
-        role: { $ref: "#/definitions/text" },
-        group: { enum: ["core", "specialist", null] }
-      }
-    },
-    review: {
-      type: ["object", "null"],
-      description: "The meeting this file records.",
-      additionalProperties: false,
-      properties: {
-        title: { $ref: "#/definitions/text" },
-        date: { $ref: "#/definitions/date" },
-        cycle_days: { type: ["integer", "null"], minimum: 1 },
-        problem: { $ref: "#/definitions/text" },
-        attendees: {
-          type: ["array", "null"],
-          items: { $ref: "#/definitions/attendee" }
-        }
-      }
-    },
-    decision: {
-      type: "object",
-      required: ["id", "title"],
-      additionalProperties: false,
-      properties: {
-        id: { $ref: "#/definitions/id" },
-        title: { $ref: "#/definitions/title" },
-        status: {
-          $ref: "#/definitions/status",
-          description: "open | resolved | assigned | blocked | deferred | superseded"
-        },
-        owner: { $ref: "#/definitions/owner" },
-        due: { $ref: "#/definitions/date" },
-        resolution: { $ref: "#/definitions/text" },
-        resolved_on: { $ref: "#/definitions/date" },
-        reopened_reason: { $ref: "#/definitions/text" },
-        topics: { $ref: "#/definitions/topicList" },
-        depends_on: { $ref: "#/definitions/idList" },
-        blocked_by: {
-          type: ["array", "null"],
-          items: { $ref: "#/definitions/blocker" }
-        }
-      }
-    },
-    action: {
-      type: "object",
-      required: ["id", "title"],
-      additionalProperties: false,
-      properties: {
-        id: { $ref: "#/definitions/id" },
-        title: { $ref: "#/definitions/title" },
-        status: { $ref: "#/definitions/status", description: "open | done | dropped" },
-        owner: { $ref: "#/definitions/owner" },
-        due: { $ref: "#/definitions/date" },
-        decision: { $ref: "#/definitions/text", description: "Id of the decision this action serves." }
-      }
-    },
-    output: {
-      type: "object",
-      required: ["id", "title"],
-      additionalProperties: false,
-      properties: {
-        id: { $ref: "#/definitions/id" },
-        title: { $ref: "#/definitions/title" },
-        status: { $ref: "#/definitions/status", description: "open | done | dropped" },
-        timing: { enum: ["immediate", "follow-up", null] },
-        owner: { $ref: "#/definitions/owner" },
-        due: { $ref: "#/definitions/date" },
-        decision: { $ref: "#/definitions/text", description: "Id of the decision this output serves." }
-      }
-    }
-  }
-};
-
-// src/parse/validate-register.ts
-var compiled;
-function validator() {
-  compiled ??= new import_ajv.Ajv({ allErrors: true, allowUnionTypes: true, validateFormats: false }).compile(
-    register_schema_default
-  );
-  return compiled;
-}
-function validateRegister(raw, locator) {
-  const validate = validator();
-  if (validate(raw)) return [];
-  return (validate.errors ?? []).map((error) => toFinding(error, raw, locator));
-}
-function toFinding(error, raw, locator) {
-  const path2 = pathOf(error.instancePath, raw);
-  const params = error.params;
-  const item = itemIdAt(raw, path2);
-  let pos = locator.at(path2);
-  let message;
-  switch (error.keyword) {
-    case "additionalProperties": {
-      const key = String(params.additionalProperty);
-      pos = locator.keyAt(path2, key);
-      message = `unknown key ${quoteKey(key)} in ${describe(raw, path2)}`;
-      break;
-    }
-    case "required":
-      message = `${describe(raw, path2)} has no ${String(params.missingProperty)}`;
-      break;
-    case "type":
-      message = path2.length === 0 ? `the register must be a mapping of review, decisions, actions and outputs, not ${kindOf(raw)}` : `${pathText(path2)} must be ${typeWords(params.type)}`;
-      break;
-    case "enum": {
-      const allowed = params.allowedValues.filter((v) => v !== null).join(", ");
-      message = `${pathText(path2)} must be one of ${allowed}`;
-      break;
-    }
-    case "pattern":
-      message = `${pathText(path2)} must not be empty`;
-      break;
-    case "minimum":
-      message = `${pathText(path2)} must be at least ${String(params.limit)}`;
-      break;
-    default:
-      message = `${pathText(path2)} ${error.message ?? "is invalid"}`;
-  }
-  return { file: pos.file, line: pos.line, column: pos.column, rule: "schema", message, item };
-}
-function pathOf(pointer, raw) {
-  if (pointer === "") return [];
-  const path2 = [];
-  let value2 = raw;
-  for (const part of pointer.slice(1).split("/")) {
-    const key = part.replace(/~1/g, "/").replace(/~0/g, "~");
-    const segment = Array.isArray(value2) ? Number(key) : key;
-    path2.push(segment);
-    value2 = childOf(value2, segment);
-  }
-  return path2;
-}
-function childOf(value2, segment) {
-  if (Array.isArray(value2)) return typeof segment === "number" ? value2[segment] : void 0;
-  if (typeof value2 === "object" && value2 !== null && Object.hasOwn(value2, segment)) {
-    return value2[segment];
-  }
-  return void 0;
-}
-function valueAt(raw, path2) {
-  let value2 = raw;
-  for (const segment of path2) value2 = childOf(value2, segment);
-  return value2;
-}
-var ITEM_KINDS = { decisions: "decision", actions: "action", outputs: "output" };
-function itemIdAt(raw, path2) {
-  if (path2.length < 2 || !ITEM_KINDS[String(path2[0])] || typeof path2[1] !== "number") return null;
-  const id = childOf(valueAt(raw, path2.slice(0, 2)), "id");
-  return typeof id === "string" && id.trim() !== "" ? id.trim() : null;
-}
-function describe(raw, path2) {
-  if (path2.length === 0) return "the register";
-  const [head, index2] = path2;
-  const kind = ITEM_KINDS[String(head)];
-  if (kind && typeof index2 === "number") {
-    const id = itemIdAt(raw, path2);
-    const item = id ? `${kind} ${shortText(id)}` : pathText(path2.slice(0, 2));
-    if (path2.length === 2) return item;
-    return `${pathText(path2.slice(2))} of ${item}`;
-  }
-  if (head === "review" && path2[1] === "attendees" && typeof path2[2] === "number" && path2.length === 3) {
-    const name = childOf(valueAt(raw, path2), "name");
-    if (typeof name === "string" && name.trim() !== "") return `attendee ${shortText(name.trim())}`;
-  }
-  return pathText(path2);
-}
-function pathText(path2) {
-  let text6 = "";
-  for (const segment of path2) {
-    if (typeof segment === "number") text6 += `[${segment}]`;
-    else if (/^[A-Za-z_$][\w$]*$/.test(segment)) text6 += text6 === "" ? segment : `.${segment}`;
-    else text6 += `[${quoteKey(segment)}]`;
-  }
-  return text6 === "" ? "the register" : text6;
-}
-function typeWords(type) {
-  const words = {
-    string: "a string",
-    integer: "an integer",
-    number: "a number",
-    array: "a list",
-    object: "a mapping",
-    boolean: "true or false"
-  };
-  const types = (Array.isArray(type) ? type : [type]).map(String).filter((t) => t !== "null");
-  return types.map((t) => words[t] ?? t).join(" or ");
-}
-function kindOf(value2) {
-  if (Array.isArray(value2)) return "a list";
-  if (typeof value2 === "string") return "a string";
-  if (typeof value2 === "number" || typeof value2 === "boolean") return `a ${typeof value2}`;
-  return "a scalar";
-}
-function quoteKey(key) {
-  return `"${shortText(key)}"`;
-}
-function shortText(text6) {
-  const flat = text6.replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]+/g, " ");
-  return flat.length > 40 ? `${flat.slice(0, 37)}...` : flat;
-}
-
-// src/parse/parse-yaml.ts
-function emptyRegister(file, format) {
-  return { file, format, decisions: [], actions: [], outputs: [], prose: [] };
-}
-function parseYaml(file, text6) {
-  const loaded = loadYaml(file, text6);
-  if (!loaded.ok) return { register: emptyRegister(file, "yaml"), findings: loaded.findings };
-  if (loaded.value === null || loaded.value === void 0) {
-    return { register: emptyRegister(file, "yaml"), findings: [] };
-  }
-  return {
-    register: buildRegister(file, "yaml", loaded.value, loaded.locator),
-    findings: validateRegister(loaded.value, loaded.locator)
-  };
 }
 
 // src/parse/read-gfm-table.ts
@@ -15754,11 +13349,11 @@ function mapColumns(section, header) {
   const seen = /* @__PURE__ */ new Set();
   const label = sectionLabel(section);
   const columns = header.map((cell) => {
-    const text6 = cellText(cell.raw);
-    const key = text6.toLowerCase().replace(/[\s_]+/g, " ").replace(/:$/, "").trim();
+    const text5 = cellText(cell.raw);
+    const key = text5.toLowerCase().replace(/[\s_]+/g, " ").replace(/:$/, "").trim();
     if (key === "") return void 0;
     const field = fieldOf(section.kind, key);
-    const problem = field === void 0 ? `unknown column ${quoted(text6)} in the ${label} table` : !ALLOWED[section.kind].has(field) ? `column ${quoted(text6)} does not belong in the ${label} table` : seen.has(field) && !REPEATABLE.has(field) ? `column ${quoted(text6)} repeats the ${field} column in the ${label} table` : void 0;
+    const problem = field === void 0 ? `unknown column ${quoted(text5)} in the ${label} table` : !ALLOWED[section.kind].has(field) ? `column ${quoted(text5)} does not belong in the ${label} table` : seen.has(field) && !REPEATABLE.has(field) ? `column ${quoted(text5)} repeats the ${field} column in the ${label} table` : void 0;
     if (problem) {
       const { file, line, column } = cell.pos;
       findings.push({ file, line, column, rule: "schema", message: problem, item: null });
@@ -15774,8 +13369,8 @@ function fieldOf(kind, key) {
   if (key === "decision" && kind !== "decisions") return "decision";
   return Object.hasOwn(ITEM_HEADERS, key) ? ITEM_HEADERS[key] : void 0;
 }
-function quoted(text6) {
-  const flat = text6.replace(/\s+/g, " ");
+function quoted(text5) {
+  const flat = text5.replace(/\s+/g, " ");
   return `"${flat.length > 40 ? `${flat.slice(0, 37)}...` : flat}"`;
 }
 
@@ -15785,15 +13380,15 @@ var HANDLE = /(?<![\w@/])@[A-Za-z0-9][A-Za-z0-9-]*(?:\/[A-Za-z0-9][A-Za-z0-9_.-]
 var OWNER_LABEL = /\bowner\s*:\s*([^,;()]*[^,;()\s])/i;
 var DATE = /(?:\b(?:due|by)\s*:?\s*)?(?<!\d)(\d{4}-\d{2}-\d{2})(?!\d)/i;
 function parseDependencies(cell) {
-  const dependsOn2 = [];
+  const dependsOn = [];
   const blockers = [];
   for (const entry of entriesOf(cell)) {
-    const text6 = cellText(entry.raw);
-    if (isAbsent(text6)) continue;
-    if (BARE_ID.test(text6)) dependsOn2.push({ raw: text6, pos: entry.pos });
+    const text5 = cellText(entry.raw);
+    if (isAbsent(text5)) continue;
+    if (BARE_ID.test(text5)) dependsOn.push({ raw: text5, pos: entry.pos });
     else blockers.push(readBlocker(entry));
   }
-  return { dependsOn: dependsOn2, blockers };
+  return { dependsOn, blockers };
 }
 function splitList(cell, separator) {
   const parts = [];
@@ -15809,8 +13404,8 @@ function splitList(cell, separator) {
   }
   return parts;
 }
-function isAbsent(text6) {
-  return text6 === "" || text6 === "-" || text6 === "\u2014" || text6 === "\u2013";
+function isAbsent(text5) {
+  return text5 === "" || text5 === "-" || text5 === "\u2014" || text5 === "\u2013";
 }
 function entriesOf(cell) {
   if (cell.raw.includes(";")) return splitList(cell, ";");
@@ -15847,16 +13442,16 @@ function readBlocker(entry) {
   return blocker;
 }
 function tidy(rest) {
-  let text6 = rest;
+  let text5 = rest;
   let previous3;
   do {
-    previous3 = text6;
-    text6 = text6.replace(/\(\s*[,;:]?\s*\)|\[\s*[,;:]?\s*\]/g, (m) => " ".repeat(m.length)).replace(/\(\s*[,;]\s*/g, (m) => `(${" ".repeat(m.length - 1)}`).replace(/\s*[,;]\s*\)/g, (m) => `${" ".repeat(m.length - 1)})`);
-  } while (text6 !== previous3);
-  const start = text6.search(/[^\s,;:–—-]/);
+    previous3 = text5;
+    text5 = text5.replace(/\(\s*[,;:]?\s*\)|\[\s*[,;:]?\s*\]/g, (m) => " ".repeat(m.length)).replace(/\(\s*[,;]\s*/g, (m) => `(${" ".repeat(m.length - 1)}`).replace(/\s*[,;]\s*\)/g, (m) => `${" ".repeat(m.length - 1)})`);
+  } while (text5 !== previous3);
+  const start = text5.search(/[^\s,;:–—-]/);
   if (start < 0) return { text: "", start: 0 };
-  const end = text6.replace(/[\s,;:–—-]+$/, "").length;
-  return { text: text6.slice(start, end).replace(/\s{2,}/g, " "), start };
+  const end = text5.replace(/[\s,;:–—-]+$/, "").length;
+  return { text: text5.slice(start, end).replace(/\s{2,}/g, " "), start };
 }
 function shift(pos, by) {
   return { file: pos.file, line: pos.line, column: pos.column + by };
@@ -15875,9 +13470,9 @@ function tableItems(table, section, headingPos) {
       if (field === "topics") addList(raw, node2, "topics", splitList(part, ","), cell.pos);
       else if (field === "dependencies") addDependencies(raw, node2, part);
       else {
-        const text6 = cellText(cell.raw);
-        if (isAbsent(text6)) return;
-        raw[field] = text6;
+        const text5 = cellText(cell.raw);
+        if (isAbsent(text5)) return;
+        raw[field] = text5;
         addKid(node2, field, { pos: cell.pos });
       }
     });
@@ -15901,8 +13496,8 @@ function addList(raw, node2, key, parts, cellPos) {
   raw[key] = list3;
 }
 function addDependencies(raw, node2, cell) {
-  const { dependsOn: dependsOn2, blockers } = parseDependencies(cell);
-  if (dependsOn2.length > 0) addList(raw, node2, "depends_on", dependsOn2, cell.pos);
+  const { dependsOn, blockers } = parseDependencies(cell);
+  if (dependsOn.length > 0) addList(raw, node2, "depends_on", dependsOn, cell.pos);
   if (blockers.length === 0) return;
   const list3 = raw.blocked_by ?? [];
   const listNode = node2.kids?.get("blocked_by") ?? addKid(node2, "blocked_by", { pos: cell.pos, kids: /* @__PURE__ */ new Map() });
@@ -15928,8 +13523,8 @@ function markdownProcessor() {
   processor ??= unified().use(remarkParse).use(remarkFrontmatter, ["yaml"]).use(remarkGfm);
   return processor;
 }
-function parseMarkdown(file, text6) {
-  const lines = text6.split("\n");
+function parseMarkdown(file, text5) {
+  const lines = text5.split("\n");
   const scan = scanMarkdown(lines, { depth: MAX_NESTING, nestedLines: MAX_NESTED_LINES });
   const fail = (line, message) => ({
     register: emptyRegister(file, "markdown"),
@@ -16030,9 +13625,9 @@ function addAttendees(raw, root2, rows, tablePos) {
 }
 function sectionTables(file, tree, lines, scanned) {
   const events = [];
-  for (const child2 of tree.children) {
-    if (child2.type === "heading" && child2.position)
-      events.push({ line: child2.position.start.line, heading: child2 });
+  for (const child of tree.children) {
+    if (child.type === "heading" && child.position)
+      events.push({ line: child.position.start.line, heading: child });
   }
   for (const block of scanned)
     events.push({ line: block.start + 1, table: () => readGfmTable(lines, block, file) });
@@ -16096,1072 +13691,5 @@ function cellOf(cell, file, lines, rowStart) {
   };
 }
 
-// src/parse/parse-register.ts
-function parseRegister(file, content3, options = {}) {
-  let format = formatOf(file);
-  try {
-    const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;
-    const decoded = decodeSource(file, content3, maxBytes);
-    if (!decoded.ok) return { register: emptyRegister(file, format ?? "yaml"), findings: [decoded.finding] };
-    format ??= sniffFormat(decoded.text);
-    return format === "markdown" ? parseMarkdown(file, decoded.text) : parseYaml(file, decoded.text);
-  } catch (error) {
-    return {
-      register: emptyRegister(file, format ?? "yaml"),
-      findings: [parseError({ file, line: 1, column: 1 }, describeThrown(error))]
-    };
-  }
-}
-function formatOf(file) {
-  const name = file.toLowerCase();
-  if (name.endsWith(".yml") || name.endsWith(".yaml")) return "yaml";
-  if (name.endsWith(".md") || name.endsWith(".markdown")) return "markdown";
-  return void 0;
-}
-function sniffFormat(text6) {
-  if (/^(?:decisions|actions|outputs)[ \t]*:/m.test(text6)) return "yaml";
-  const heading2 = /^ {0,3}#{1,6}[ \t]/m.test(text6);
-  if (/^review[ \t]*:/m.test(text6) && !heading2) return "yaml";
-  return heading2 || /^ {0,3}\|/m.test(text6) ? "markdown" : "yaml";
-}
-
-// src/rules/resolve-owner.ts
-var USER = /^@([A-Za-z0-9][A-Za-z0-9-]{0,38})$/;
-var TEAM = /^@([A-Za-z0-9][A-Za-z0-9-]{0,38})\/([A-Za-z0-9][A-Za-z0-9._-]*)$/;
-var EDGE_PUNCTUATION = /^[\s\p{P}\p{S}]+|[\s\p{P}\p{S}]+$/gu;
-function resolveOwner(owner, scope) {
-  if (typeof owner !== "string" || owner.trim() === "") return void 0;
-  const text6 = owner.trim();
-  if (isVagueOwner(text6, scope.config.vague_owners)) return { kind: "vague" };
-  const handle2 = parseHandle(text6);
-  if (handle2) return handle2;
-  const name = text6.replace(/\s+/g, " ");
-  const attendee = findAttendeeByName(name, scope.attendees);
-  const viaAttendee = attendee ? parseHandle(withAt(attendee.github)) : void 0;
-  if (viaAttendee)
-    return viaAttendee.kind === "user" ? { kind: "name", name, login: viaAttendee.login } : viaAttendee;
-  const listed = directoryEntry(name, scope.config.owners);
-  const viaDirectory = listed === void 0 ? void 0 : parseHandle(withAt(listed));
-  if (viaDirectory)
-    return viaDirectory.kind === "user" ? { kind: "name", name, login: viaDirectory.login } : viaDirectory;
-  const byLogin = (scope.attendees ?? []).find((a) => loginKey(a.github) === name.toLowerCase());
-  if (byLogin && USER.test(`@${name}`)) return { kind: "name", name, login: name };
-  return { kind: "name", name };
-}
-function isVagueOwner(owner, vagueOwners) {
-  const forms = vagueForms(owner);
-  if (forms.length === 0) return false;
-  const listed = memo(vagueSets, vagueOwners, () => new Set(vagueOwners.flatMap(vagueForms)));
-  return forms.some((form) => listed.has(form)) || !/[\p{L}\p{N}]/u.test(owner);
-}
-var vagueSets = /* @__PURE__ */ new WeakMap();
-var handleSets = /* @__PURE__ */ new WeakMap();
-var NO_ATTENDEES = [];
-var NO_OWNERS = {};
-function memo(cache2, key, build) {
-  let value2 = cache2.get(key);
-  if (value2 === void 0) {
-    value2 = build();
-    cache2.set(key, value2);
-  }
-  return value2;
-}
-function knownHandles(attendees, owners) {
-  const byOwners = memo(handleSets, attendees, () => /* @__PURE__ */ new WeakMap());
-  return memo(
-    byOwners,
-    owners,
-    () => /* @__PURE__ */ new Set([...attendees.map((a) => loginKey(a.github)), ...Object.values(owners).map(loginKey)])
-  );
-}
-function isKnownOwner(owner, scope) {
-  const text6 = owner.trim().replace(/\s+/g, " ");
-  const attendees = scope.attendees ?? NO_ATTENDEES;
-  const handles = knownHandles(attendees, scope.config.owners ?? NO_OWNERS);
-  if (parseHandle(text6)) return handles.has(loginKey(text6));
-  if (USER.test(`@${text6}`) && handles.has(text6.toLowerCase())) return true;
-  return findAttendeeByName(text6, attendees) !== void 0 || directoryEntry(text6, scope.config.owners) !== void 0;
-}
-function ownerAttended(owner, scope) {
-  const attendees = scope.attendees ?? [];
-  if (findAttendeeByName(owner.trim().replace(/\s+/g, " "), attendees)) return true;
-  const resolved = resolveOwner(owner, scope);
-  const key = resolved?.kind === "user" || resolved?.kind === "name" && resolved.login ? resolved.login?.toLowerCase() : resolved?.kind === "team" ? `${resolved.org}/${resolved.slug}`.toLowerCase() : void 0;
-  return key !== void 0 && attendees.some((a) => loginKey(a.github) === key);
-}
-function loginKey(handle2) {
-  return typeof handle2 === "string" ? handle2.trim().replace(/^@/, "").toLowerCase() : "";
-}
-function parseHandle(text6) {
-  if (!text6) return void 0;
-  const team = TEAM.exec(text6);
-  if (team) return { kind: "team", org: team[1], slug: team[2] };
-  const user = USER.exec(text6);
-  return user ? { kind: "user", login: user[1] } : void 0;
-}
-function withAt(handle2) {
-  if (typeof handle2 !== "string" || handle2.trim() === "") return void 0;
-  const text6 = handle2.trim();
-  return text6.startsWith("@") ? text6 : `@${text6}`;
-}
-function findAttendeeByName(name, attendees) {
-  const key = name.toLowerCase();
-  return (attendees ?? []).find(
-    (a) => typeof a.name === "string" && a.name.trim().replace(/\s+/g, " ").toLowerCase() === key
-  );
-}
-function directoryEntry(name, owners) {
-  const key = name.toLowerCase();
-  for (const [listed, handle2] of Object.entries(owners ?? {})) {
-    if (listed.trim().replace(/\s+/g, " ").toLowerCase() === key) return handle2;
-  }
-  return void 0;
-}
-function vagueForms(value2) {
-  const lower = value2.trim().toLowerCase();
-  if (lower === "") return [];
-  const stripped = lower.replace(/^@/, "").replace(EDGE_PUNCTUATION, "");
-  return stripped === "" || stripped === lower ? [lower] : [lower, stripped];
-}
-
-// src/rules/rule-context.ts
-function findingAt(register, pos, rule, message, item) {
-  return { file: register.file, line: pos?.line ?? 1, column: pos?.column ?? 1, rule, message, item };
-}
-function fieldPos(thing, field) {
-  return thing.at?.[field] ?? thing.pos;
-}
-function textOf(value2) {
-  return typeof value2 === "string" ? value2.trim() : "";
-}
-function isBlank2(value2) {
-  return typeof value2 !== "string" || value2.trim() === "";
-}
-function itemId(item) {
-  return typeof item.id === "string" && item.id.trim() !== "" ? item.id.trim() : null;
-}
-var KIND_LABEL = { decision: "Decision", action: "Action", output: "Output" };
-function describeItem(item) {
-  const label = KIND_LABEL[item.kind] ?? "Item";
-  const id = itemId(item);
-  if (id) return `${label} ${idText(id)}`;
-  if (!isBlank2(item.title)) return `${label} ${quote(item.title ?? "")}`;
-  return `${label} without id`;
-}
-function quote(text6) {
-  const flat = String(text6).replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]+/g, " ").trim();
-  const short = flat.length > 60 ? `${flat.slice(0, 57)}...` : flat;
-  return `"${short}"`;
-}
-function statusOf(item) {
-  return isBlank2(item.status) ? "open" : (item.status ?? "").trim();
-}
-function allItems(register) {
-  return [...decisionsOf(register), ...register.actions ?? [], ...register.outputs ?? []];
-}
-function decisionsOf(register) {
-  return register.decisions ?? [];
-}
-function workItemsOf(register) {
-  return [...register.actions ?? [], ...register.outputs ?? []];
-}
-function isOpenItem(item) {
-  const status = statusOf(item);
-  return item.kind === "decision" ? status !== "resolved" && status !== "superseded" : status !== "done" && status !== "dropped";
-}
-function describeBlocker(blocker, decision) {
-  const what = isBlank2(blocker.what) ? "" : ` ${quote(blocker.what ?? "")}`;
-  return `Blocker${what} of ${describeItem(decision)}`;
-}
-function idText(id) {
-  return /^[\w.-]{1,40}$/.test(id) ? id : quote(id);
-}
-function entryPos(thing, field, index2) {
-  return thing.at?.[`${field}.${index2}`] ?? fieldPos(thing, field);
-}
-
-// src/rules/attendance-rules.ts
-var coreGroupMissing = {
-  id: "core-group-missing",
-  run(ctx) {
-    const core = (ctx.config.core_group ?? []).map((member) => member.trim()).filter((member) => member !== "");
-    if (core.length === 0) return [];
-    const names = new Set(core.map((member) => member.toLowerCase()));
-    const logins = new Set(core.map(loginKey));
-    const findings = [];
-    for (const register of ctx.targets) {
-      const attendees = register.review?.attendees ?? [];
-      if (attendees.length === 0) continue;
-      const present = attendees.some(
-        (a) => textOf(a.group).toLowerCase() === "core" || names.has(normalName(a.name)) || loginKey(a.github) !== "" && logins.has(loginKey(a.github))
-      );
-      if (present) continue;
-      const message = "No member of the core decision group attended the review";
-      findings.push(findingAt(register, register.review.pos, "core-group-missing", message, null));
-    }
-    return findings;
-  }
-};
-var specialistMissing = {
-  id: "specialist-missing",
-  run(ctx) {
-    const topics = new Map(
-      Object.entries(ctx.config.topics ?? {}).map(([topic, roles]) => [topic.trim().toLowerCase(), roles])
-    );
-    if (topics.size === 0) return [];
-    const findings = [];
-    for (const register of ctx.targets) {
-      const attendees = register.review?.attendees ?? [];
-      if (attendees.length === 0) continue;
-      for (const decision of decisionsOf(register)) {
-        if (!isOpenItem(decision) || !Array.isArray(decision.topics)) continue;
-        const needed = decision.topics.flatMap(
-          (topic) => typeof topic === "string" ? topics.get(topic.trim().toLowerCase()) ?? [] : []
-        );
-        const missing = [...new Set(needed)].filter((role) => !attendees.some((a) => roleMatches(a, role)));
-        if (missing.length === 0) continue;
-        const message = `${describeItem(decision)} needs a specialist who did not attend: ${missing.map(quote).join(", ")}`;
-        findings.push(findingAt(register, decision.pos, "specialist-missing", message, itemId(decision)));
-      }
-    }
-    return findings;
-  }
-};
-function roleMatches(attendee, role) {
-  const has = textOf(attendee.role).toLowerCase();
-  const wanted = role.trim().toLowerCase();
-  return wanted !== "" && has.includes(wanted);
-}
-function normalName(name) {
-  return typeof name === "string" ? name.trim().replace(/\s+/g, " ").toLowerCase() : "";
-}
-
-// src/rules/iso-date.ts
-var ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
-function isIsoDate(value2) {
-  if (typeof value2 !== "string") return false;
-  const match = ISO_DATE.exec(value2);
-  if (!match) return false;
-  const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
-  if (month < 1 || month > 12 || day < 1) return false;
-  return day <= daysInMonth(year, month);
-}
-function addDays(date, days) {
-  const [year, month, day] = date.split("-").map(Number);
-  const shifted = /* @__PURE__ */ new Date(0);
-  shifted.setUTCFullYear(year, month - 1, day + days);
-  return shifted.toISOString().slice(0, 10);
-}
-function daysInMonth(year, month) {
-  if (month === 2) return year % 4 === 0 && year % 100 !== 0 || year % 400 === 0 ? 29 : 28;
-  return [4, 6, 9, 11].includes(month) ? 30 : 31;
-}
-
-// src/rules/date-rules.ts
-var dateInvalid = {
-  id: "date-invalid",
-  run(ctx) {
-    return dateSlots(ctx, true).filter((slot) => !isIsoDate(slot.value)).map(
-      (slot) => findingAt(
-        slot.register,
-        slot.pos,
-        "date-invalid",
-        `${slot.label} has ${slot.field} ${quote(slot.value)}, which is not a real YYYY-MM-DD date`,
-        slot.item
-      )
-    );
-  }
-};
-var dueMissing = {
-  id: "due-missing",
-  run(ctx) {
-    return ctx.targets.flatMap(
-      (register) => allItems(register).filter((item) => statusOf(item) === (item.kind === "decision" ? "assigned" : "open")).filter((item) => isBlank2(item.due)).map(
-        (item) => findingAt(
-          register,
-          fieldPos(item, "due"),
-          "due-missing",
-          `${describeItem(item)} has no due date`,
-          itemId(item)
-        )
-      )
-    );
-  }
-};
-var dueBeforeReview = {
-  id: "due-before-review",
-  run(ctx) {
-    return dueSlots(ctx).filter(
-      (slot) => isIsoDate(textOf(slot.register.review?.date)) && slot.value < textOf(slot.register.review?.date)
-    ).map((slot) => {
-      const message = `${slot.label} is due ${slot.value}, before the review date ${textOf(slot.register.review?.date)}`;
-      return findingAt(slot.register, slot.pos, "due-before-review", message, slot.item);
-    });
-  }
-};
-var overdue = {
-  id: "overdue",
-  run(ctx) {
-    if (!isIsoDate(ctx.today)) return [];
-    return dueSlots(ctx).filter((slot) => slot.value < ctx.today).map(
-      (slot) => findingAt(
-        slot.register,
-        slot.pos,
-        "overdue",
-        `${slot.label} was due ${slot.value} and is still open`,
-        slot.item
-      )
-    );
-  }
-};
-var immediateOutputLate = {
-  id: "immediate-output-late",
-  run(ctx) {
-    return lateOutputs(
-      ctx,
-      "immediate",
-      (review) => review.date,
-      "an immediate output should be due by the review date"
-    );
-  }
-};
-var followupOutputLate = {
-  id: "followup-output-late",
-  run(ctx) {
-    return lateOutputs(
-      ctx,
-      "follow-up",
-      (review, cycle) => addDays(review.date, cycle),
-      "a follow-up output should be due within the next working cycle"
-    );
-  }
-};
-function dateSlots(ctx, all2) {
-  const slots = [];
-  const add = (slot, value2) => {
-    if (typeof value2 === "string" && value2.trim() !== "") slots.push({ ...slot, value: value2.trim() });
-  };
-  for (const register of ctx.targets) {
-    const review = register.review;
-    if (all2 && review)
-      add(
-        { register, field: "date", pos: fieldPos(review, "date"), label: "The review", item: null },
-        review.date
-      );
-    for (const item of allItems(register)) {
-      if (!all2 && !isOpenItem(item)) continue;
-      const base = { register, label: describeItem(item), item: itemId(item) };
-      add({ ...base, field: "due", pos: fieldPos(item, "due") }, item.due);
-      if (item.kind !== "decision") continue;
-      if (all2) add({ ...base, field: "resolved_on", pos: fieldPos(item, "resolved_on") }, item.resolved_on);
-      for (const blocker of item.blocked_by ?? []) {
-        const label = describeBlocker(blocker, item);
-        add({ ...base, label, field: "due", pos: fieldPos(blocker, "due") }, blocker.due);
-      }
-    }
-  }
-  return slots;
-}
-function dueSlots(ctx) {
-  return dateSlots(ctx, false).filter((slot) => isIsoDate(slot.value));
-}
-function lateOutputs(ctx, timing, limitOf, expectation) {
-  const rule = timing === "immediate" ? "immediate-output-late" : "followup-output-late";
-  const findings = [];
-  for (const register of ctx.targets) {
-    const date = textOf(register.review?.date);
-    if (!isIsoDate(date)) continue;
-    const own6 = register.review?.cycle_days;
-    const cycle = Number.isInteger(own6) && own6 > 0 ? own6 : ctx.config.cycle_days;
-    const limit = limitOf({ date }, cycle);
-    for (const output of register.outputs ?? []) {
-      const due = textOf(output.due);
-      if (textOf(output.timing) !== timing || !isOpenItem(output) || !isIsoDate(due) || due <= limit)
-        continue;
-      const message = `${describeItem(output)} is due ${due}; ${expectation} (${limit})`;
-      findings.push(findingAt(register, fieldPos(output, "due"), rule, message, itemId(output)));
-    }
-  }
-  return findings;
-}
-
-// src/rules/decision-rules.ts
-var resolutionMissing = {
-  id: "resolution-missing",
-  run(ctx) {
-    return ctx.targets.flatMap(
-      (register) => decisionsOf(register).filter((decision) => statusOf(decision) === "resolved" && isBlank2(decision.resolution)).map((decision) => {
-        const message = `${describeItem(decision)} is resolved but has no resolution`;
-        return findingAt(
-          register,
-          fieldPos(decision, "resolution"),
-          "resolution-missing",
-          message,
-          itemId(decision)
-        );
-      })
-    );
-  }
-};
-var decisionUndecided = {
-  id: "decision-undecided",
-  run(ctx) {
-    return ctx.targets.flatMap(
-      (register) => decisionsOf(register).filter((decision) => statusOf(decision) === "open").map((decision) => {
-        const message = `${describeItem(decision)} was left open: resolve it, assign it, or name what blocks it`;
-        return findingAt(
-          register,
-          fieldPos(decision, "status"),
-          "decision-undecided",
-          message,
-          itemId(decision)
-        );
-      })
-    );
-  }
-};
-
-// src/check/repo-index.ts
-function buildRepoIndex(registers) {
-  const byId = /* @__PURE__ */ new Map();
-  for (const register of registers) {
-    for (const item of [
-      ...register.decisions ?? [],
-      ...register.actions ?? [],
-      ...register.outputs ?? []
-    ]) {
-      const id = typeof item.id === "string" ? item.id.trim() : "";
-      if (id === "") continue;
-      const refs = byId.get(id);
-      if (refs) refs.push({ register, item });
-      else byId.set(id, [{ register, item }]);
-    }
-  }
-  for (const refs of byId.values()) if (refs.length > 1) refs.sort(compareRefs);
-  return { byId };
-}
-function compareRefs(a, b) {
-  if (a.register.file !== b.register.file) return a.register.file < b.register.file ? -1 : 1;
-  return (a.item.pos?.line ?? 0) - (b.item.pos?.line ?? 0) || (a.item.pos?.column ?? 0) - (b.item.pos?.column ?? 0);
-}
-
-// src/rules/find-cycles.ts
-function findCycles(edges, pickStart) {
-  const cycles = [];
-  for (const component of stronglyConnected(edges)) {
-    const members = new Set(component);
-    const looped = component.length > 1 || (edges.get(component[0]) ?? []).includes(component[0]);
-    if (!looped) continue;
-    const start = pickStart(component);
-    if (start === void 0 || !members.has(start)) continue;
-    cycles.push(shortestCycle(start, edges, members));
-  }
-  return cycles;
-}
-function stronglyConnected(edges) {
-  const index2 = /* @__PURE__ */ new Map();
-  const low = /* @__PURE__ */ new Map();
-  const onStack = /* @__PURE__ */ new Set();
-  const stack = [];
-  const components = [];
-  let counter = 0;
-  for (const root2 of edges.keys()) {
-    if (index2.has(root2)) continue;
-    const frames = [{ node: root2, next: 0 }];
-    index2.set(root2, counter);
-    low.set(root2, counter++);
-    stack.push(root2);
-    onStack.add(root2);
-    while (frames.length > 0) {
-      const frame = frames[frames.length - 1];
-      const successors = edges.get(frame.node) ?? [];
-      if (frame.next < successors.length) {
-        const next = successors[frame.next++];
-        if (!index2.has(next)) {
-          index2.set(next, counter);
-          low.set(next, counter++);
-          stack.push(next);
-          onStack.add(next);
-          frames.push({ node: next, next: 0 });
-        } else if (onStack.has(next)) {
-          low.set(frame.node, Math.min(low.get(frame.node), index2.get(next)));
-        }
-        continue;
-      }
-      frames.pop();
-      const parent = frames[frames.length - 1];
-      if (parent) low.set(parent.node, Math.min(low.get(parent.node), low.get(frame.node)));
-      if (low.get(frame.node) === index2.get(frame.node)) {
-        const component = [];
-        let member;
-        do {
-          member = stack.pop();
-          onStack.delete(member);
-          component.push(member);
-        } while (member !== frame.node);
-        components.push(component);
-      }
-    }
-  }
-  return components;
-}
-function shortestCycle(start, edges, members) {
-  const parent = /* @__PURE__ */ new Map();
-  const queue = [start];
-  for (let head = 0; head < queue.length; head++) {
-    const node2 = queue[head];
-    for (const next of edges.get(node2) ?? []) {
-      if (!members.has(next)) continue;
-      if (next === start) {
-        const path2 = [node2];
-        for (let at = node2; at !== start; path2.push(at)) at = parent.get(at);
-        return path2.reverse();
-      }
-      if (!parent.has(next)) {
-        parent.set(next, node2);
-        queue.push(next);
-      }
-    }
-  }
-  return [start];
-}
-
-// src/rules/dependency-rules.ts
-var dependencyMissing = {
-  id: "dependency-missing",
-  run(ctx) {
-    return ctx.targets.flatMap(
-      (register) => decisionsOf(register).filter(
-        (d) => statusOf(d) === "blocked" && dependsOn(d).length === 0 && (d.blocked_by ?? []).length === 0
-      ).map((d) => {
-        const message = `${describeItem(d)} is blocked but names no dependency (depends_on or blocked_by)`;
-        return findingAt(register, fieldPos(d, "status"), "dependency-missing", message, itemId(d));
-      })
-    );
-  }
-};
-var dependencyUnowned = {
-  id: "dependency-unowned",
-  run(ctx) {
-    return ctx.targets.flatMap(
-      (register) => decisionsOf(register).flatMap(
-        (d) => (d.blocked_by ?? []).filter((blocker) => isBlank2(blocker.owner)).map(
-          (blocker) => findingAt(
-            register,
-            blocker.pos,
-            "dependency-unowned",
-            `${describeBlocker(blocker, d)} has no owner`,
-            itemId(d)
-          )
-        )
-      )
-    );
-  }
-};
-var dependencyUnknown = {
-  id: "dependency-unknown",
-  run(ctx) {
-    return ctx.targets.flatMap(
-      (register) => decisionsOf(register).flatMap(
-        (d) => dependsOn(d).flatMap(
-          (id, index2) => id === "" || ctx.index.byId.has(id) ? [] : [
-            findingAt(
-              register,
-              entryPos(d, "depends_on", index2),
-              "dependency-unknown",
-              `${describeItem(d)} depends on ${idText(id)}, which no register defines`,
-              itemId(d)
-            )
-          ]
-        )
-      )
-    );
-  }
-};
-var dependencyCycle = {
-  id: "dependency-cycle",
-  run(ctx) {
-    const edges = /* @__PURE__ */ new Map();
-    for (const register of ctx.registers) {
-      for (const decision of decisionsOf(register)) {
-        const id = itemId(decision);
-        const targets = dependsOn(decision).filter((dep) => ctx.index.byId.has(dep));
-        if (id === null || targets.length === 0) continue;
-        edges.set(id, [...edges.get(id) ?? [], ...targets]);
-      }
-    }
-    if (edges.size === 0) return [];
-    const targetFiles = new Set(ctx.targets.map((register) => register.file));
-    const firstTarget = (id) => ctx.index.byId.get(id)?.find((ref) => ref.item.kind === "decision" && targetFiles.has(ref.register.file));
-    const pickStart = (members) => members.map(firstTarget).filter((ref) => ref !== void 0).sort(compareRefs).map((ref) => itemId(ref.item))[0] ?? void 0;
-    const findings = [];
-    for (const cycle of findCycles(edges, pickStart)) {
-      const start = firstTarget(cycle[0]);
-      const decision = start.item;
-      const nextIndex = dependsOn(decision).indexOf(cycle[1] ?? cycle[0]);
-      const pos = nextIndex >= 0 ? entryPos(decision, "depends_on", nextIndex) : decision.pos;
-      const message = `Decisions depend on each other in a cycle: ${describeCycle(cycle)}`;
-      findings.push(findingAt(start.register, pos, "dependency-cycle", message, itemId(decision)));
-    }
-    return findings;
-  }
-};
-function dependsOn(decision) {
-  return Array.isArray(decision.depends_on) ? decision.depends_on.map((id) => typeof id === "string" ? id.trim() : String(id ?? "").trim()) : [];
-}
-function describeCycle(cycle) {
-  const ids = cycle.map(idText);
-  const shown = ids.length > 10 ? [...ids.slice(0, 8), "\u2026", ids[ids.length - 1]] : ids;
-  const suffix = ids.length > 10 ? ` (${ids.length} decisions)` : "";
-  return `${[...shown, ids[0]].join(" \u2192 ")}${suffix}`;
-}
-
-// src/rules/implied-followup.ts
-var NOT_NAMES = new Set(
-  `a about above after again agree agreed agreement aim all also an and another answer any anyone anything approved
-  are as at back based be because before being below between board both but by call can cc change changes check close
-  closer collab commit committee congrats consensus consider continue continuing could council criteria currently date
-  decide decided decision decisions defer did discuss discussion do doc docs does done due each either email ensure
-  even every everybody everyone everything example express feedback few final finally first folks following for from
-  fyi general get give go goal goals going good great group had happy has have having he help her here hey hi his
-  hope hoping how however i idea ideas if in include including initial instead is issue issues it item items its
-  just last let lets like link links looking make many may maybe meeting meetings members might more most move much
-  must my need needs new next no none not note notes nothing now of ok okay on once one only open or other others
-  our out overall people per perhaps plan planned planning plans please pr prs prepare process processes project
-  projects proposal proposals question questions ready reference related reminder reply request requests right same
-  see seek seems session she should since so some someone something soon started step steps still such suggestion
-  sure team thank thanks that the their them then there these they this those though time to today together
-  tomorrow topic travel update updated updates us use very vote want was we welcome well were what when where which
-  while who why will with without work would yes yet you your zoom
-  ability able ask back best better bring clarify confirm desire difficult document draft easier easy explore file
-  find follow hard important invite keep land look merge mention necessary nice post possible propose provide put
-  reach reasonable refer remind remove respond review schedule send set share start submit suggest take try wait write`.split(
-    /\s+/
-  )
-);
-var NOT_VERBS = new Set(
-  `a an the this that these those it its his her their our my your all any some every each no not never be been
-  being is are was were me us them him everyone everybody someone somebody anyone date day time week month year
-  which who what whom whose there here have`.split(/\s+/)
-);
-var PERSON = String.raw`(?:@[A-Za-z0-9][A-Za-z0-9-]*(?:\/[A-Za-z0-9._-]+)?|(?:\p{Lu}[\p{L}'’.-]*)(?:\s+\p{Lu}[\p{L}'’.-]*){0,2})`;
-var SUBJECT = new RegExp(String.raw`^(${PERSON}(?:\s*(?:,|&|\band\b)\s*${PERSON})*)\s+(.*)$`, "u");
-var AFTER_SUBJECT = [
-  /^(?:is going to|volunteered to|agreed to|offered to|to)\s+([a-z][a-z-]*)/,
-  /^will\s+(?:(?:also|then|now|first|still|try to|[a-z]+ly)\s+)?([a-z][a-z-]*)/,
-  /^(?:takes?|took|is taking|taking|will take|has|have|had)\s+(?:on\s+)?(?:an?\s+|the\s+|as an\s+)?(?:action\b|ai\b|todo\b|task\b)/i
-];
-var MARKER = /^(?:ACTION(?: ITEMS?)?|Action(?: [Ii]tems?)?|AI|TODO|TBD|Follow[- ]ups?|Next steps?)\s*(?::|\s+(?:for|to)\s+(?=[\p{Lu}@]))\s*(.*)$/u;
-var NO_ACTION = /^(?:none|no\b|n\/a|nothing|done|closed|landed|landing|issue closed)/i;
-var FOLLOW_UP = /\b(?:will|to)\s+follow[- ]?up\b/i;
-function impliedFollowUp(text6, options = {}) {
-  const line = plainText(text6);
-  if (/^\[ \]\s+\S/.test(line)) return line;
-  if (/\bTODO\b/.test(line)) return line;
-  if (FOLLOW_UP.test(line)) return line;
-  for (const clause of clausesOf(line.replace(/^\[[xX]\]\s+/, ""))) {
-    const marker = MARKER.exec(clause);
-    if (marker) {
-      const rest = (marker[1] ?? "").trim();
-      if (rest !== "" && !NO_ACTION.test(rest)) return clause;
-      continue;
-    }
-    if (committedSubject(clause, options.commonWords)) return clause;
-  }
-  return void 0;
-}
-function committedSubject(clause, commonWords) {
-  const match = SUBJECT.exec(clause);
-  if (!match) return false;
-  const [, subject = "", rest = ""] = match;
-  const words = subject.split(/\s*(?:,|&|\band\b)\s*|\s+/).filter((word) => word !== "");
-  const nameLike = words.every((word) => {
-    if (word.startsWith("@")) return true;
-    if (new RegExp("^\\p{Lu}\\p{Ll}{2,}ing$|^\\p{Lu}\\p{Ll}{2,}ed$|(?:ally|ately|fully|ously|ently|ibly|ably)$|^\\p{Lu}{2,}s$", "u").test(
-      word
-    ))
-      return false;
-    const lower = word.toLowerCase().replace(/['’]s$/, "");
-    return !NOT_NAMES.has(lower) && !commonWords?.has(lower);
-  });
-  if (!nameLike) return false;
-  for (const pattern of AFTER_SUBJECT) {
-    const found = pattern.exec(rest);
-    if (!found) continue;
-    const verb = found[1];
-    if (verb === void 0) return true;
-    if (!NOT_VERBS.has(verb) && !verb.endsWith("ing")) return true;
-  }
-  return false;
-}
-function plainText(text6) {
-  return text6.replace(/\[([^\]]*)\]\([^)]*\)/g, "$1").replace(/\*\*|__|`/g, "").replace(/^\s*(?:>\s*)*(?:[-*+]\s+|\d+[.)]\s+)?/, "").replace(/^[*_]+(?=\S)/, "").trim();
-}
-function clausesOf(line) {
-  return line.split(/(?<=[.!?;])\s+(?=\S)|;\s*/).map((clause) => clause.trim().replace(/^[*_(]+/, "")).filter((clause) => clause !== "");
-}
-function lowerCaseWords(texts) {
-  const words = /* @__PURE__ */ new Set();
-  for (const text6 of texts)
-    for (const word of text6.match(new RegExp("(?<![\\p{L}'\u2019])\\p{Ll}[\\p{Ll}'\u2019-]*", "gu")) ?? []) words.add(word);
-  return words;
-}
-
-// src/rules/followup-rules.ts
-var followupImplied = {
-  id: "followup-implied",
-  run(ctx) {
-    const findings = [];
-    for (const register of ctx.targets) {
-      const prose = (register.prose ?? []).filter((line) => typeof line?.text === "string");
-      if (prose.length === 0) continue;
-      const commonWords = lowerCaseWords([
-        ...prose.map((line) => line.text),
-        ...workItemsOf(register).map((item) => textOf(item.title))
-      ]);
-      const recorded = recordedBy(workItemsOf(register));
-      for (const line of prose) {
-        line.text.split(/\r?\n/).forEach((text6, offset) => {
-          const hit = impliedFollowUp(text6, { commonWords });
-          if (hit === void 0 || recorded(text6)) return;
-          const pos = { ...line.pos, line: line.pos.line + offset };
-          const message = `Prose implies follow-up work that no action or output records: ${quote(hit)}`;
-          findings.push(findingAt(register, pos, "followup-implied", message, null));
-        });
-      }
-    }
-    return findings;
-  }
-};
-function recordedBy(items) {
-  const ids = items.map(itemId).filter((id) => id !== null);
-  const idPattern = ids.length > 0 ? new RegExp(`(?<![\\w-])(?:${ids.map(escapeRegExp).join("|")})(?![\\w-])`) : void 0;
-  const titles = items.map((item) => [...contentWords(textOf(item.title))]).filter((title) => title.length > 0);
-  return (text6) => {
-    if (idPattern?.test(text6)) return true;
-    const words = contentWords(text6);
-    return titles.some((title) => {
-      const shared = title.filter((word) => words.has(word)).length;
-      return shared >= Math.min(2, title.length) && shared * 2 >= title.length;
-    });
-  };
-}
-var STOP_WORDS = new Set(
-  `the and for with from into onto that this then than will shall should would could can our their
-  about after before over under next week weeks month today tomorrow`.split(/\s+/)
-);
-function contentWords(text6) {
-  const words = text6.toLowerCase().match(/[\p{L}\p{N}]{3,}/gu) ?? [];
-  return new Set(
-    words.filter((word) => !STOP_WORDS.has(word)).map((word) => word.replace(/(?<=\w{3})s$/, ""))
-  );
-}
-function escapeRegExp(text6) {
-  return text6.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-}
-
-// src/rules/id-rules.ts
-var idDuplicate = {
-  id: "id-duplicate",
-  run(ctx) {
-    const targets = new Set(ctx.targets.map((register) => register.file));
-    const findings = [];
-    for (const refs of ctx.index.byId.values()) {
-      const [first, ...later] = refs;
-      if (!first) continue;
-      const firstPlace = `${first.register.file}:${first.item.pos?.line ?? 1}`;
-      for (const { register, item } of later) {
-        if (!targets.has(register.file)) continue;
-        const message = `${describeItem(item)} reuses an id already defined at ${firstPlace}`;
-        findings.push(findingAt(register, fieldPos(item, "id"), "id-duplicate", message, itemId(item)));
-      }
-    }
-    return findings;
-  }
-};
-
-// src/rules/owner-rules.ts
-var ownerMissing = {
-  id: "owner-missing",
-  run(ctx) {
-    return ctx.targets.flatMap(
-      (register) => allItems(register).filter((item) => isOpenItem(item) && isBlank2(item.owner)).map(
-        (item) => findingAt(
-          register,
-          fieldPos(item, "owner"),
-          "owner-missing",
-          `${describeItem(item)} has no owner`,
-          itemId(item)
-        )
-      )
-    );
-  }
-};
-var ownerVague = {
-  id: "owner-vague",
-  run(ctx) {
-    return ownerSlots(ctx).filter((slot) => isVagueOwner(slot.owner, ctx.config.vague_owners)).map(
-      (slot) => findingAt(
-        slot.register,
-        slot.pos,
-        "owner-vague",
-        `${slot.label} has the placeholder owner ${quote(slot.owner)}; name a person or team`,
-        slot.item
-      )
-    );
-  }
-};
-var ownerUnknown = {
-  id: "owner-unknown",
-  run(ctx) {
-    const directory = Object.keys(ctx.config.owners ?? {}).length > 0;
-    return ownerSlots(ctx).filter((slot) => directory || (slot.register.review?.attendees ?? []).length > 0).filter((slot) => !isVagueOwner(slot.owner, ctx.config.vague_owners)).filter((slot) => !isKnownOwner(slot.owner, scopeOf(slot.register, ctx))).map(
-      (slot) => findingAt(
-        slot.register,
-        slot.pos,
-        "owner-unknown",
-        `${slot.label} is owned by ${quote(slot.owner)}, who is neither an attendee nor in the owners directory`,
-        slot.item
-      )
-    );
-  }
-};
-var ownersAbsent = {
-  id: "owners-absent",
-  run(ctx) {
-    const findings = [];
-    for (const register of ctx.targets) {
-      const review = register.review;
-      if (!review || (review.attendees ?? []).length === 0) continue;
-      const scope = scopeOf(register, ctx);
-      const owners = decisionsOf(register).filter((decision) => isOpenItem(decision) && !isBlank2(decision.owner)).map((decision) => decision.owner.trim()).filter((owner) => !isVagueOwner(owner, ctx.config.vague_owners));
-      if (owners.length === 0 || owners.some((owner) => ownerAttended(owner, scope))) continue;
-      const names = [...new Set(owners)].slice(0, 5).map(quote).join(", ");
-      const message = `No owner of an unresolved decision attended the review (owners: ${names})`;
-      findings.push(findingAt(register, review.pos, "owners-absent", message, null));
-    }
-    return findings;
-  }
-};
-function ownerSlots(ctx) {
-  const slots = [];
-  for (const register of ctx.targets) {
-    for (const item of allItems(register)) {
-      const id = itemId(item);
-      if (!isBlank2(item.owner)) {
-        slots.push({
-          register,
-          owner: item.owner.trim(),
-          pos: fieldPos(item, "owner"),
-          label: describeItem(item),
-          item: id
-        });
-      }
-      if (item.kind !== "decision") continue;
-      for (const blocker of item.blocked_by ?? []) {
-        if (isBlank2(blocker.owner)) continue;
-        const pos = fieldPos(blocker, "owner");
-        slots.push({
-          register,
-          owner: blocker.owner.trim(),
-          pos,
-          label: describeBlocker(blocker, item),
-          item: id
-        });
-      }
-    }
-  }
-  return slots;
-}
-function scopeOf(register, ctx) {
-  return { attendees: register.review?.attendees ?? [], config: ctx.config };
-}
-
-// src/model/register.ts
-var DECISION_STATUSES = [
-  "open",
-  "resolved",
-  "assigned",
-  "blocked",
-  "deferred",
-  "superseded"
-];
-var ACTION_STATUSES = ["open", "done", "dropped"];
-function itemsOf(register) {
-  return [...register.decisions, ...register.actions, ...register.outputs];
-}
-
-// src/rules/status-rules.ts
-var statusInvalid = {
-  id: "status-invalid",
-  run(ctx) {
-    return ctx.targets.flatMap(
-      (register) => allItems(register).filter((item) => !isBlank2(item.status) && !allowedFor(item).includes(item.status.trim())).map((item) => {
-        const allowed = allowedFor(item);
-        const status = item.status.trim();
-        const hint = closestMatch(status, allowed);
-        const message = `${describeItem(item)} has status ${quote(status)}; use one of ${allowed.join(", ")}` + (hint ? ` (did you mean ${hint}?)` : "");
-        return findingAt(register, fieldPos(item, "status"), "status-invalid", message, itemId(item));
-      })
-    );
-  }
-};
-function allowedFor(item) {
-  return item.kind === "decision" ? DECISION_STATUSES : ACTION_STATUSES;
-}
-
-// src/rules/index.ts
-var RULES = [
-  statusInvalid,
-  idDuplicate,
-  ownerMissing,
-  ownerVague,
-  ownerUnknown,
-  ownersAbsent,
-  dueMissing,
-  dateInvalid,
-  dueBeforeReview,
-  overdue,
-  immediateOutputLate,
-  followupOutputLate,
-  resolutionMissing,
-  decisionUndecided,
-  dependencyMissing,
-  dependencyUnowned,
-  dependencyUnknown,
-  dependencyCycle,
-  followupImplied,
-  coreGroupMissing,
-  specialistMissing
-];
-
-// src/check/check-registers.ts
-function checkRegisters(input) {
-  const { registers, config, today } = input;
-  const ctx = {
-    registers,
-    targets: input.targets ?? registers,
-    index: buildRepoIndex(registers),
-    config,
-    today
-  };
-  const raw = [...input.parseFindings ?? []];
-  for (const rule of RULES) {
-    if (config.rules[rule.id] !== "off") raw.push(...rule.run(ctx));
-  }
-  return dedupe(withSeverities(raw, config).sort(compareFindings));
-}
-function dedupe(sorted) {
-  const key = (f) => `${f.file}\0${f.line}\0${f.column}\0${f.rule}\0${f.item}\0${f.message}`;
-  const seen = /* @__PURE__ */ new Set();
-  return sorted.filter((finding) => {
-    const k = key(finding);
-    if (seen.has(k)) return false;
-    seen.add(k);
-    return true;
-  });
-}
-
-// src/check/check-files.ts
-function parseFiles(files, config) {
-  const registers = [];
-  const parseFindings = [];
-  for (const file of files) {
-    const parsed = parseRegister(file.path, file.content, { maxBytes: config.max_file_bytes });
-    registers.push(parsed.register);
-    parseFindings.push(...parsed.findings);
-  }
-  return { registers, parseFindings };
-}
-function checkParsed(parsed, config, today, targets) {
-  const inTarget = (file) => !targets || targets.has(file);
-  const targetRegisters = parsed.registers.filter((r) => inTarget(r.file));
-  const findings = checkRegisters({
-    registers: parsed.registers,
-    targets: targetRegisters,
-    parseFindings: parsed.parseFindings.filter((f) => inTarget(f.file)),
-    config,
-    today
-  });
-  return { registers: targetRegisters, findings, summary: summarize(findings, targetRegisters) };
-}
-function checkFiles(files, config, today, targets) {
-  return checkParsed(parseFiles(files, config), config, today, targets);
-}
-
-// src/render/markdown-escape.ts
-var ZWSP = "&#8203;";
-var REPLACEMENTS = {
-  "&": "&amp;",
-  // so user-written entities such as &#64; stay literal text
-  "<": "&lt;",
-  ">": "&gt;",
-  "`": "&#96;",
-  // an entity, not \`, so no backtick ever reaches the output
-  "\\": "\\\\",
-  // so a user's trailing backslash cannot un-escape our `\|`
-  "|": "\\|",
-  "@": `@${ZWSP}`,
-  "*": "\\*",
-  _: "\\_",
-  "[": "\\[",
-  "]": "\\]",
-  "~": "\\~",
-  $: "\\$"
-  // GitHub renders $…$ as math
-};
-var SPECIAL = /[&<>`\\|@*_[\]~$#]/g;
-function quoteUserText(text6) {
-  return text6.replace(/[\u202a-\u202e\u2066-\u2069]/g, "").replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g, " ").replace(SPECIAL, (match, offset, whole) => {
-    if (match === "#") return /\d/.test(whole.charAt(offset + 1)) ? `#${ZWSP}` : "\\#";
-    return REPLACEMENTS[match] ?? match;
-  });
-}
-function escapeCell(text6) {
-  return quoteUserText(text6).replace(/\s+/g, " ").trim();
-}
-
-// src/config/is-register-path.ts
-var import_picomatch = __toESM(require_picomatch2(), 1);
-var cache = /* @__PURE__ */ new WeakMap();
-function isRegisterPath(config, path2) {
-  const normal = path2.replace(/\\/g, "/").replace(/^(?:\.\/)+/, "");
-  const { include, exclude } = matchersFor(config);
-  return include(normal) && !exclude(normal);
-}
-function matchersFor(config) {
-  let matchers = cache.get(config);
-  if (!matchers) {
-    const compile = (globs) => globs.length === 0 ? () => false : (0, import_picomatch.default)(globs, { dot: true });
-    matchers = { include: compile(config.paths), exclude: compile(config.exclude) };
-    cache.set(config, matchers);
-  }
-  return matchers;
-}
-
-export {
-  compareFindings,
-  resolveOwner,
-  loginKey,
-  findingAt,
-  fieldPos,
-  isBlank2 as isBlank,
-  itemId,
-  describeItem,
-  quote,
-  statusOf,
-  allItems,
-  isOpenItem,
-  isIsoDate,
-  addDays,
-  itemsOf,
-  withSeverities,
-  summarize,
-  parseFiles,
-  checkParsed,
-  checkFiles,
-  quoteUserText,
-  escapeCell,
-  require_picomatch2 as require_picomatch,
-  isRegisterPath
-};
+// src/parse/register-markdown.ts
+setMarkdownParser(parseMarkdown);

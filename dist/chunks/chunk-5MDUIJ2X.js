@@ -8,17 +8,18 @@ import {
 } from "./chunk-QSRCCQWQ.js";
 import {
   hasUnresolvedIds
-} from "./chunk-DXU72SS4.js";
+} from "./chunk-ERYWIMXQ.js";
 import {
   updateStickyComment,
   upsertStickyComment
 } from "./chunk-B3S3UGOS.js";
 import {
   READ_CONCURRENCY,
+  loadParsers,
   mapLimit,
   markerFor,
   readRegistersAt
-} from "./chunk-NBOYMNAK.js";
+} from "./chunk-OWL2XMCW.js";
 import {
   GitHubError
 } from "./chunk-HR3KXG64.js";
@@ -41,7 +42,7 @@ import {
   statusOf,
   summarize,
   withSeverities
-} from "./chunk-5S3B6HHG.js";
+} from "./chunk-5XLVBETD.js";
 
 // src/plan/verdict.ts
 function shouldFail(summary, failOn) {
@@ -345,6 +346,7 @@ async function loadPullRegisters(port, pull, config, options) {
   const basePaths = changed.filter((f) => f.status !== "added").map((f) => f.previousPath ?? f.path).filter((path) => isRegisterPath(config, path));
   const base = await mapLimit(basePaths, READ_CONCURRENCY, (path) => read(path, pull.baseSha));
   const headFiles = head.filter((f) => f !== null);
+  await loadParsers([...changedPaths, ...basePaths]);
   const parsedHead = parseFiles(headFiles, config);
   const parsedBase = parseFiles(
     base.filter((f) => f !== null),

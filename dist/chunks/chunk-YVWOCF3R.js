@@ -1,24 +1,21 @@
 import { createRequire as __drCreateRequire } from 'node:module'; const require = __drCreateRequire(import.meta.url);
 import {
+  ConfigError
+} from "./chunk-CIPTWOIR.js";
+import {
   RULE_CATALOGUE,
   RULE_IDS
 } from "./chunk-QSRCCQWQ.js";
 import {
-  __toESM,
-  closestMatch,
+  closestMatch
+} from "./chunk-3PICBVRB.js";
+import {
   require_ajv,
   require_dist
-} from "./chunk-DIEIPVEI.js";
-
-// src/config/config.ts
-var ConfigError = class extends Error {
-  constructor(key, message) {
-    super(key ? `${key}: ${message}` : message);
-    this.key = key;
-  }
-  key;
-  name = "ConfigError";
-};
+} from "./chunk-L7ES4OQC.js";
+import {
+  __toESM
+} from "./chunk-SRPBTYCP.js";
 
 // src/config/parse-config.ts
 var import_ajv = __toESM(require_ajv(), 1);
@@ -326,7 +323,6 @@ function toConfigError(errors) {
 }
 
 export {
-  ConfigError,
   parseConfig,
   configFromObject
 };

@@ -2,8 +2,8 @@ import { createRequire as __drCreateRequire } from 'node:module'; const require 
 import {
   openFollowUps,
   planFollowUpsSummary
-} from "./chunk-PAAUP55M.js";
-import "./chunk-DXU72SS4.js";
+} from "./chunk-IMAQZVY2.js";
+import "./chunk-ERYWIMXQ.js";
 import "./chunk-B3S3UGOS.js";
 import {
   actionLogger,
@@ -11,13 +11,16 @@ import {
   setFailed,
   setOutput,
   summary
-} from "./chunk-HD36FYXK.js";
-import "./chunk-NBOYMNAK.js";
+} from "./chunk-3YL5MJQJ.js";
+import "./chunk-OWL2XMCW.js";
 import {
   GitHubError
 } from "./chunk-HR3KXG64.js";
-import "./chunk-5S3B6HHG.js";
-import "./chunk-DIEIPVEI.js";
+import "./chunk-5XLVBETD.js";
+import "./chunk-3PICBVRB.js";
+import "./chunk-XR5UF35Y.js";
+import "./chunk-L7ES4OQC.js";
+import "./chunk-SRPBTYCP.js";
 
 // src/github/pull-request-claim.ts
 var CLAIM_MARKER = "<!-- decision-register:claim -->";

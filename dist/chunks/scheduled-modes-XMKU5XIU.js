@@ -13,16 +13,16 @@ import {
   renderAgenda,
   renderDashboardHtml,
   renderStatusMd
-} from "./chunk-WHCI2XNB.js";
+} from "./chunk-5EKARNVM.js";
 import {
   actionLogger,
   info,
   summary
-} from "./chunk-HD36FYXK.js";
+} from "./chunk-3YL5MJQJ.js";
 import {
   markerFor,
   readRegistersAt
-} from "./chunk-NBOYMNAK.js";
+} from "./chunk-OWL2XMCW.js";
 import {
   GitHubError
 } from "./chunk-HR3KXG64.js";
@@ -30,8 +30,11 @@ import {
   escapeCell,
   parseFiles,
   quoteUserText
-} from "./chunk-5S3B6HHG.js";
-import "./chunk-DIEIPVEI.js";
+} from "./chunk-5XLVBETD.js";
+import "./chunk-3PICBVRB.js";
+import "./chunk-XR5UF35Y.js";
+import "./chunk-L7ES4OQC.js";
+import "./chunk-SRPBTYCP.js";
 
 // src/action/scheduled-modes.ts
 import { mkdir, writeFile } from "node:fs/promises";

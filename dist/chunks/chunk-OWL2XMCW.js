@@ -1,13 +1,28 @@
 import { createRequire as __drCreateRequire } from 'node:module'; const require = __drCreateRequire(import.meta.url);
 import {
+  formatOf,
   isRegisterPath
-} from "./chunk-5S3B6HHG.js";
+} from "./chunk-5XLVBETD.js";
+import {
+  isMarkdownParserLoaded
+} from "./chunk-XR5UF35Y.js";
 
 // src/plan/comment-marker.ts
 var PREFIX = "decision-register";
 function markerFor(kind, key) {
   const suffix = key === void 0 ? "" : `:${encodeURIComponent(key).replaceAll("-", "%2D")}`;
   return `<!-- ${PREFIX}:${kind}${suffix} -->`;
+}
+
+// src/flows/load-parsers.ts
+async function loadParsers(paths) {
+  if (isMarkdownParserLoaded()) return;
+  for (const path of paths) {
+    if (formatOf(path) !== "yaml") {
+      await import("./register-markdown-UATN5GZU.js");
+      return;
+    }
+  }
 }
 
 // src/flows/map-limit.ts
@@ -30,6 +45,7 @@ async function readRegistersAt(port, sha, config, skip = /* @__PURE__ */ new Set
   const entries = (await port.listTree(sha)).filter(
     (e) => !skip.has(e.path) && isRegisterPath(config, e.path)
   );
+  await loadParsers(entries.map((e) => e.path));
   return mapLimit(entries, READ_CONCURRENCY, async (entry) => ({
     path: entry.path,
     content: await port.readBlob(entry.sha)
@@ -38,6 +54,7 @@ async function readRegistersAt(port, sha, config, skip = /* @__PURE__ */ new Set
 
 export {
   markerFor,
+  loadParsers,
   mapLimit,
   READ_CONCURRENCY,
   readRegistersAt

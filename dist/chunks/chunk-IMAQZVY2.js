@@ -1,16 +1,17 @@
 import { createRequire as __drCreateRequire } from 'node:module'; const require = __drCreateRequire(import.meta.url);
 import {
   hasUnresolvedIds
-} from "./chunk-DXU72SS4.js";
+} from "./chunk-ERYWIMXQ.js";
 import {
   upsertStickyComment
 } from "./chunk-B3S3UGOS.js";
 import {
   READ_CONCURRENCY,
+  loadParsers,
   mapLimit,
   markerFor,
   readRegistersAt
-} from "./chunk-NBOYMNAK.js";
+} from "./chunk-OWL2XMCW.js";
 import {
   GitHubError
 } from "./chunk-HR3KXG64.js";
@@ -20,7 +21,7 @@ import {
   parseFiles,
   quoteUserText,
   resolveOwner
-} from "./chunk-5S3B6HHG.js";
+} from "./chunk-5XLVBETD.js";
 
 // src/plan/plan-follow-ups.ts
 function planFollowUps(input) {
@@ -147,6 +148,7 @@ async function readMergedRegisters(port, merge, config) {
   } else {
     files = await readRegistersAt(port, merge.sha, config);
   }
+  await loadParsers(files.map((f) => f.path));
   const changed = parseFiles(files, config).registers;
   let context = [];
   if (hasUnresolvedIds(changed)) {
