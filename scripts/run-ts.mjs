@@ -21,6 +21,8 @@ await build({
   format: 'esm',
   target: 'node20',
   packages: 'external',
+  // Scripts (bench, demo, eval) parse Markdown registers: give them the Markdown reader.
+  inject: ['src/parse/register-markdown.ts'],
   logLevel: 'warning',
 });
 process.argv = [process.argv[0], outfile, ...args];

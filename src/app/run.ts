@@ -1,3 +1,4 @@
+import '../parse/register-markdown.js';
 import { type RunningApp, startApp } from './start-app.js';
 
 // dist/app.js (`npm run app`): the webhook server. Probot stops on SIGINT itself; containers

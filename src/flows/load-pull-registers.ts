@@ -4,6 +4,7 @@ import type { Config } from '../config/config.js';
 import { isRegisterPath } from '../config/is-register-path.js';
 import type { GitHubPort } from '../github/github-port.js';
 import { itemsOf, type Register } from '../model/register.js';
+import { loadParsers } from './load-parsers.js';
 import { mapLimit } from './map-limit.js';
 import { READ_CONCURRENCY, readRegistersAt } from './read-registers-at.js';
 
@@ -48,6 +49,7 @@ export async function loadPullRegisters(
     .filter((path) => isRegisterPath(config, path));
   const base = await mapLimit(basePaths, READ_CONCURRENCY, (path) => read(path, pull.baseSha));
   const headFiles = head.filter((f): f is SourceFile => f !== null);
+  await loadParsers([...changedPaths, ...basePaths]);
 
   const parsedHead = parseFiles(headFiles, config);
   const parsedBase = parseFiles(

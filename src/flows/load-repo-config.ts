@@ -1,12 +1,15 @@
 import type { Config } from '../config/config.js';
-import { parseConfig } from '../config/parse-config.js';
 import type { GitHubPort } from '../github/github-port.js';
 
 /**
  * Reads the config at a ref through the port (defaults when the file is absent). On a pull
- * request the ref is the base, so a PR can't loosen the rules that judge it.
+ * request the ref is the base, so a PR can't loosen the rules that judge it. The parser (yaml,
+ * ajv and the schema) loads while the request is on its way: not before, as the Action's cold
+ * start runs up to its first request.
  */
 export async function loadRepoConfig(port: GitHubPort, path: string, ref: string): Promise<Config> {
-  const bytes = await port.readFile(path, ref);
+  const reading = port.readFile(path, ref);
+  const { parseConfig } = await import('../config/parse-config.js');
+  const bytes = await reading;
   return parseConfig(bytes === null ? null : new TextDecoder().decode(bytes), path);
 }

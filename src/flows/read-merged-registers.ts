@@ -4,6 +4,7 @@ import type { Config } from '../config/config.js';
 import { isRegisterPath } from '../config/is-register-path.js';
 import type { GitHubPort } from '../github/github-port.js';
 import type { Decision, Register } from '../model/register.js';
+import { loadParsers } from './load-parsers.js';
 import { mapLimit } from './map-limit.js';
 import { READ_CONCURRENCY, readRegistersAt } from './read-registers-at.js';
 
@@ -33,6 +34,7 @@ export async function readMergedRegisters(
   } else {
     files = await readRegistersAt(port, merge.sha, config);
   }
+  await loadParsers(files.map((f) => f.path));
   const changed = parseFiles(files, config).registers;
   let context: Register[] = [];
   if (hasUnresolvedIds(changed)) {

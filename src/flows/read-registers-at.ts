@@ -2,6 +2,7 @@ import type { SourceFile } from '../check/check-files.js';
 import type { Config } from '../config/config.js';
 import { isRegisterPath } from '../config/is-register-path.js';
 import type { GitHubPort } from '../github/github-port.js';
+import { loadParsers } from './load-parsers.js';
 import { mapLimit } from './map-limit.js';
 
 /** Parallel reads per run: enough to hide latency, few enough to stay clear of abuse limits. */
@@ -20,6 +21,7 @@ export async function readRegistersAt(
   const entries = (await port.listTree(sha)).filter(
     (e) => !skip.has(e.path) && isRegisterPath(config, e.path),
   );
+  await loadParsers(entries.map((e) => e.path));
   return mapLimit(entries, READ_CONCURRENCY, async (entry) => ({
     path: entry.path,
     content: await port.readBlob(entry.sha),

@@ -2,8 +2,8 @@ import type { RawFinding } from '../model/finding.js';
 import type { Register } from '../model/register.js';
 import { DEFAULT_MAX_BYTES, decodeSource } from './decode-source.js';
 import { describeThrown, parseError } from './load-yaml.js';
+import { parseMarkdownLoaded } from './markdown-slot.js';
 import { normalizeRegister, type ReadOptions } from './normalize-register.js';
-import { parseMarkdown } from './parse-markdown.js';
 import { emptyRegister, parseYaml } from './parse-yaml.js';
 
 /** Options for {@link parseRegister}. */
@@ -33,7 +33,7 @@ export function parseRegister(
     format ??= sniffFormat(decoded.text);
     const parsed =
       format === 'markdown'
-        ? parseMarkdown(file, decoded.text, options.strict ? { strict: true } : {})
+        ? parseMarkdownLoaded(file, decoded.text, options.strict ? { strict: true } : {})
         : parseYaml(file, decoded.text);
     normalizeRegister(parsed.register, options);
     return parsed;

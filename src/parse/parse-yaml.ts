@@ -19,9 +19,10 @@ export function emptyRegister(file: string, format: Register['format']): Registe
  * Parses the YAML form of a register. A file that is empty (or only comments) is an empty
  * register without findings; one that fails to parse is an empty register with `parse-error`
  * findings; schema problems are `schema` findings while the usable rest is still read.
+ * `load` is the YAML reader (tests compare the fast one with the `yaml` document reader).
  */
-export function parseYaml(file: string, text: string): ParsedRegister {
-  const loaded = loadYaml(file, text);
+export function parseYaml(file: string, text: string, load = loadYaml): ParsedRegister {
+  const loaded = load(file, text);
   if (!loaded.ok) return { register: emptyRegister(file, 'yaml'), findings: loaded.findings };
   if (loaded.value === null || loaded.value === undefined) {
     return { register: emptyRegister(file, 'yaml'), findings: [] };

@@ -1,0 +1,241 @@
+import { type Event, getScalarValue, parseEvents, type ScalarEvent } from 'js-yaml';
+
+/**
+ * Where a value was written, as source offsets (UTF-16 units): a scalar is its offset (`-1`
+ * when the node is absent, like the value of `{ key }`); a mapping keeps, in order, each key,
+ * the key's offset and the value's positions; a sequence its items' positions.
+ */
+export type OffsetNode = number | OffsetMap | OffsetSeq;
+
+export class OffsetMap {
+  constructor(
+    readonly offset: number,
+    /** Flat triples: key, key offset, value positions. */
+    readonly entries: (string | OffsetNode)[] = [],
+  ) {}
+}
+
+export class OffsetSeq {
+  constructor(
+    readonly offset: number,
+    readonly items: OffsetNode[] = [],
+  ) {}
+}
+
+/** A plain value and where each part of it was written. */
+export interface EventsRead {
+  value: unknown;
+  positions: OffsetNode;
+}
+
+/** yaml refuses implicit keys longer than this; beyond it, let the document reader say so. */
+const MAX_IMPLICIT_KEY = 1000;
+const PLAIN = 1;
+const SINGLE_QUOTED = 2;
+const DOUBLE_QUOTED = 3;
+
+interface Frame {
+  kind: 'map' | 'seq';
+  value: Record<string, unknown> | unknown[];
+  positions: OffsetMap | OffsetSeq;
+  flow: boolean;
+  key?: string;
+  keyOffset: number;
+}
+
+/**
+ * Reads the common shape of YAML fast, from js-yaml's event stream (offsets into the text),
+ * into the same plain value `yaml`'s document model gives under the YAML 1.2 core schema,
+ * with the offsets `yaml` reports. Returns undefined for anything outside that common shape —
+ * any error js-yaml raises, more than one document, aliases, anchors, tags, duplicate or
+ * non-string keys, over-long implicit keys, tabs in indentation — so that the caller asks the `yaml` reader, whose
+ * findings (messages, positions) stay the reference. Never throws.
+ */
+export function readYamlEvents(text: string): EventsRead | undefined {
+  // yaml is stricter than js-yaml about tabs that start a line: let it judge those.
+  if (text.includes('\t') && /^ *\t/m.test(text)) return undefined;
+  let events: Event[];
+  try {
+    events = parseEvents(text, { maxDepth: 100 });
+  } catch {
+    return undefined;
+  }
+  const stack: Frame[] = [];
+  let root: { value: unknown; positions: OffsetNode } | undefined;
+  let documents = 0;
+  /** End of the last token read: where an empty node's indicator is looked for. */
+  let cursor = 0;
+
+  const add = (value: unknown, positions: OffsetNode, isString: boolean, keySpan: number): boolean => {
+    const frame = stack[stack.length - 1];
+    if (!frame) {
+      root = { value, positions };
+      return true;
+    }
+    if (frame.kind === 'seq') {
+      (frame.value as unknown[]).push(value);
+      (frame.positions as OffsetSeq).items.push(positions);
+      return true;
+    }
+    if (frame.key === undefined) {
+      // Keys: non-empty strings only, each once; anything else is the document reader's call.
+      if (!isString || typeof positions !== 'number' || positions < 0) return false;
+      if (!frame.flow && keySpan > MAX_IMPLICIT_KEY) return false;
+      if (Object.hasOwn(frame.value, value as string)) return false;
+      frame.key = value as string;
+      frame.keyOffset = positions;
+      return true;
+    }
+    const map = frame.value as Record<string, unknown>;
+    if (frame.key === '__proto__') {
+      Object.defineProperty(map, '__proto__', {
+        value,
+        enumerable: true,
+        writable: true,
+        configurable: true,
+      });
+    } else map[frame.key] = value;
+    (frame.positions as OffsetMap).entries.push(frame.key, frame.keyOffset, positions);
+    frame.key = undefined;
+    return true;
+  };
+
+  for (const event of events) {
+    switch (event.type) {
+      case 1: // document
+        if (++documents > 1) return undefined;
+        break;
+      case 2: // sequence
+      case 3: {
+        // mapping
+        if (event.anchorStart !== -1 || event.tagStart !== -1) return undefined;
+        const top = stack[stack.length - 1];
+        if (top?.kind === 'map' && top.key === undefined) return undefined; // a collection as key
+        const flow = event.style === 2;
+        const isMap = event.type === 3;
+        stack.push({
+          kind: isMap ? 'map' : 'seq',
+          value: isMap ? {} : [],
+          positions: isMap ? new OffsetMap(event.start) : new OffsetSeq(event.start),
+          flow,
+          keyOffset: -1,
+        });
+        cursor = flow ? event.start + 1 : event.start;
+        break;
+      }
+      case 4: {
+        // scalar
+        if (event.anchorStart !== -1 || event.tagStart !== -1) return undefined;
+        const read = scalar(text, event, cursor);
+        // An empty node consumes its indicator; a written one ends past its closing quote.
+        if (event.valueStart !== -1) cursor = event.valueEnd + (isQuoted(event) ? 1 : 0);
+        else if (read.offset >= 0) cursor = read.offset;
+        if (!add(read.value, read.offset, typeof read.value === 'string', event.valueEnd - event.valueStart))
+          return undefined;
+        break;
+      }
+      case 5: // alias
+        return undefined;
+      case 6: {
+        // end of a document or collection
+        const frame = stack.pop();
+        if (!frame) break;
+        if (frame.flow) cursor = afterClosingBracket(text, cursor);
+        if (!add(frame.value, frame.positions, false, 0)) return undefined;
+        break;
+      }
+    }
+  }
+  return root ?? { value: null, positions: -1 };
+}
+
+function isQuoted(event: ScalarEvent): boolean {
+  return event.style === SINGLE_QUOTED || event.style === DOUBLE_QUOTED;
+}
+
+/** A scalar's value (plain ones resolved by the core schema) and yaml's offset for it. */
+function scalar(text: string, event: ScalarEvent, cursor: number): { value: unknown; offset: number } {
+  if (event.valueStart === -1) {
+    // An empty plain scalar is null; an empty block scalar (`|` with no lines) is ''.
+    return { value: event.style === PLAIN ? null : '', offset: emptyNodeOffset(text, cursor) };
+  }
+  const source = getScalarValue(text, event);
+  if (event.style === PLAIN) return { value: resolvePlain(source), offset: event.valueStart };
+  if (isQuoted(event)) return { value: source, offset: event.valueStart - 1 };
+  return { value: source, offset: blockHeaderOffset(text, event.valueStart) };
+}
+
+/**
+ * The YAML 1.2 core schema's reading of a plain scalar, as `yaml` implements it: null, booleans,
+ * decimal/octal/hex integers, floats, infinities and NaN; anything else is a string.
+ */
+export function resolvePlain(source: string): unknown {
+  if (source === '' || source === '~' || source === 'null' || source === 'Null' || source === 'NULL')
+    return null;
+  if (source === 'true' || source === 'True' || source === 'TRUE') return true;
+  if (source === 'false' || source === 'False' || source === 'FALSE') return false;
+  if (!NUMBER.test(source)) return source;
+  if (/^[-+]?[0-9]+$/.test(source)) return Number.parseInt(source, 10);
+  if (source.startsWith('0o')) return Number.parseInt(source.slice(2), 8);
+  if (source.startsWith('0x')) return Number.parseInt(source.slice(2), 16);
+  if (/inf$/i.test(source)) return source[0] === '-' ? -Infinity : Infinity;
+  if (/nan$/i.test(source)) return Number.NaN;
+  return Number.parseFloat(source);
+}
+
+/** Every number form of the core schema, in one test (most plain scalars are not numbers). */
+const NUMBER =
+  /^(?:[-+]?[0-9]+|0o[0-7]+|0x[0-9a-fA-F]+|[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)(?:[eE][-+]?[0-9]+)?|[-+]?\.(?:inf|Inf|INF)|\.(?:nan|NaN|NAN))$/;
+
+/** Skips spaces, line breaks and comments from `at`. */
+function skipBlank(text: string, at: number): number {
+  let i = at;
+  while (i < text.length) {
+    const c = text.charCodeAt(i);
+    if (c === 0x20 || c === 0x09 || c === 0x0a || c === 0x0d) i++;
+    else if (c === 0x23) {
+      const end = text.indexOf('\n', i);
+      i = end < 0 ? text.length : end;
+    } else break;
+  }
+  return i;
+}
+
+/**
+ * Where `yaml` puts an empty node: right after the indicator that introduced it (`-`, `?` or
+ * `:`) and the spaces that follow on its line. -1 when no indicator comes, as for the value
+ * of `{ key }`, which has no node at all.
+ */
+function emptyNodeOffset(text: string, cursor: number): number {
+  let i = skipBlank(text, cursor);
+  const c = text[i];
+  if (c !== '-' && c !== '?' && c !== ':') return -1;
+  i++;
+  while (text[i] === ' ' || text[i] === '\t') i++;
+  return i;
+}
+
+/** Past the `]` or `}` that closes a flow collection whose last token ended at `cursor`. */
+function afterClosingBracket(text: string, cursor: number): number {
+  let i = skipBlank(text, cursor);
+  while (text[i] === ',') i = skipBlank(text, i + 1);
+  return text[i] === ']' || text[i] === '}' ? i + 1 : i;
+}
+
+/**
+ * The offset of a block scalar's `|` or `>` (yaml's position for it), found on the header
+ * line, the line before the content js-yaml points at: the first indicator followed only by
+ * indentation/chomping digits and signs, and an optional comment.
+ */
+function blockHeaderOffset(text: string, contentStart: number): number {
+  // Content may start after empty lines: the header is the first line above with text.
+  let lineEnd = text[contentStart - 1] === '\n' ? contentStart - 1 : contentStart;
+  for (;;) {
+    const lineStart = text.lastIndexOf('\n', lineEnd - 1) + 1;
+    const line = text.slice(lineStart, lineEnd);
+    const match = /[|>][1-9+-]{0,2}(?:[ \t]+#.*)?[ \t]*$/.exec(line);
+    if (match) return lineStart + match.index;
+    if (line.trim() !== '' || lineStart === 0) return contentStart;
+    lineEnd = lineStart - 1;
+  }
+}
