@@ -6,14 +6,15 @@ import {
 import {
   ConfigError,
   parseConfig
-} from "./chunks/chunk-GP5UWHMD.js";
+} from "./chunks/chunk-GZTI5QG7.js";
 import {
   renderJson
-} from "./chunks/chunk-BOI3I7X3.js";
+} from "./chunks/chunk-LJVH7QXL.js";
 import {
   describeCounts,
-  plural
-} from "./chunks/chunk-BGGW7LGU.js";
+  plural,
+  prepareCheck
+} from "./chunks/chunk-G3SU6UPW.js";
 import {
   RULE_CATALOGUE,
   RULE_IDS
@@ -24,18 +25,19 @@ import {
   renderAgenda,
   renderDashboardHtml,
   renderStatusMd
-} from "./chunks/chunk-WHCI2XNB.js";
+} from "./chunks/chunk-5J7FJCBP.js";
 import {
-  checkFiles,
+  checkParsed,
   compareFindings,
   isIsoDate,
   isRegisterPath,
   parseFiles,
   require_picomatch
-} from "./chunks/chunk-5S3B6HHG.js";
+} from "./chunks/chunk-46YF4A6Q.js";
+import "./chunks/chunk-I4FFIBB6.js";
 import {
   __toESM
-} from "./chunks/chunk-DIEIPVEI.js";
+} from "./chunks/chunk-SRPBTYCP.js";
 
 // src/cli/collect-files.ts
 var import_picomatch = __toESM(require_picomatch(), 1);
@@ -336,7 +338,9 @@ async function checkCommand(args, io) {
   const format = values.format;
   if (!FORMATS2.includes(format)) throw new UsageError(`--format must be one of ${FORMATS2.join(", ")}`);
   const { today, config, files } = await commandInputs(values, positionals, io);
-  const { findings, summary } = checkFiles(files, config, today);
+  const parsed = parseFiles(files, config);
+  await prepareCheck(parsed.registers, config);
+  const { findings, summary } = checkParsed(parsed, config, today);
   if (format === "json") io.write(renderJson(findings, summary));
   else if (format === "sarif") io.write(renderSarif(findings, { toolVersion: VERSION }));
   else if (format === "github") io.write(renderGithubAnnotations(findings));

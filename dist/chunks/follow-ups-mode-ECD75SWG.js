@@ -2,8 +2,8 @@ import { createRequire as __drCreateRequire } from 'node:module'; const require 
 import {
   openFollowUps,
   planFollowUpsSummary
-} from "./chunk-PAAUP55M.js";
-import "./chunk-DXU72SS4.js";
+} from "./chunk-VX2XJR7T.js";
+import "./chunk-UFXEG7GW.js";
 import "./chunk-B3S3UGOS.js";
 import {
   actionLogger,
@@ -11,13 +11,14 @@ import {
   setFailed,
   setOutput,
   summary
-} from "./chunk-HD36FYXK.js";
-import "./chunk-NBOYMNAK.js";
+} from "./chunk-3YL5MJQJ.js";
+import "./chunk-OUJU7ETN.js";
 import {
   GitHubError
 } from "./chunk-HR3KXG64.js";
-import "./chunk-5S3B6HHG.js";
-import "./chunk-DIEIPVEI.js";
+import "./chunk-46YF4A6Q.js";
+import "./chunk-I4FFIBB6.js";
+import "./chunk-SRPBTYCP.js";
 
 // src/github/pull-request-claim.ts
 var CLAIM_MARKER = "<!-- decision-register:claim -->";

@@ -4,11 +4,13 @@ import {
   RULE_IDS
 } from "./chunk-QSRCCQWQ.js";
 import {
-  __toESM,
   closestMatch,
   require_ajv,
   require_dist
-} from "./chunk-DIEIPVEI.js";
+} from "./chunk-I4FFIBB6.js";
+import {
+  __toESM
+} from "./chunk-SRPBTYCP.js";
 
 // src/config/config.ts
 var ConfigError = class extends Error {

@@ -13,16 +13,16 @@ import {
   renderAgenda,
   renderDashboardHtml,
   renderStatusMd
-} from "./chunk-WHCI2XNB.js";
+} from "./chunk-5J7FJCBP.js";
 import {
   actionLogger,
   info,
   summary
-} from "./chunk-HD36FYXK.js";
+} from "./chunk-3YL5MJQJ.js";
 import {
   markerFor,
   readRegistersAt
-} from "./chunk-NBOYMNAK.js";
+} from "./chunk-OUJU7ETN.js";
 import {
   GitHubError
 } from "./chunk-HR3KXG64.js";
@@ -30,8 +30,9 @@ import {
   escapeCell,
   parseFiles,
   quoteUserText
-} from "./chunk-5S3B6HHG.js";
-import "./chunk-DIEIPVEI.js";
+} from "./chunk-46YF4A6Q.js";
+import "./chunk-I4FFIBB6.js";
+import "./chunk-SRPBTYCP.js";
 
 // src/action/scheduled-modes.ts
 import { mkdir, writeFile } from "node:fs/promises";

@@ -1,16 +1,18 @@
 import { createRequire as __drCreateRequire } from 'node:module'; const require = __drCreateRequire(import.meta.url);
 import {
-  __commonJS,
-  __export,
-  __toESM,
   closestMatch,
   require_ajv,
   require_dist
-} from "./chunk-DIEIPVEI.js";
+} from "./chunk-I4FFIBB6.js";
+import {
+  __commonJS,
+  __export,
+  __toESM
+} from "./chunk-SRPBTYCP.js";
 
-// node_modules/format/format.js
+// ../../main/node_modules/format/format.js
 var require_format = __commonJS({
-  "node_modules/format/format.js"(exports, module) {
+  "../../main/node_modules/format/format.js"(exports, module) {
     (function() {
       var namespace;
       if (typeof module !== "undefined") {
@@ -106,9 +108,9 @@ var require_format = __commonJS({
   }
 });
 
-// node_modules/extend/index.js
+// ../../main/node_modules/extend/index.js
 var require_extend = __commonJS({
-  "node_modules/extend/index.js"(exports, module) {
+  "../../main/node_modules/extend/index.js"(exports, module) {
     "use strict";
     var hasOwn = Object.prototype.hasOwnProperty;
     var toStr = Object.prototype.toString;
@@ -197,9 +199,9 @@ var require_extend = __commonJS({
   }
 });
 
-// node_modules/picomatch/lib/constants.js
+// ../../main/node_modules/picomatch/lib/constants.js
 var require_constants = __commonJS({
-  "node_modules/picomatch/lib/constants.js"(exports, module) {
+  "../../main/node_modules/picomatch/lib/constants.js"(exports, module) {
     "use strict";
     var WIN_SLASH = "\\\\/";
     var WIN_NO_SLASH = `[^${WIN_SLASH}]`;
@@ -399,9 +401,9 @@ var require_constants = __commonJS({
   }
 });
 
-// node_modules/picomatch/lib/utils.js
+// ../../main/node_modules/picomatch/lib/utils.js
 var require_utils = __commonJS({
-  "node_modules/picomatch/lib/utils.js"(exports) {
+  "../../main/node_modules/picomatch/lib/utils.js"(exports) {
     "use strict";
     var {
       REGEX_BACKSLASH,
@@ -463,9 +465,9 @@ var require_utils = __commonJS({
   }
 });
 
-// node_modules/picomatch/lib/scan.js
+// ../../main/node_modules/picomatch/lib/scan.js
 var require_scan = __commonJS({
-  "node_modules/picomatch/lib/scan.js"(exports, module) {
+  "../../main/node_modules/picomatch/lib/scan.js"(exports, module) {
     "use strict";
     var utils = require_utils();
     var {
@@ -526,7 +528,7 @@ var require_scan = __commonJS({
       let isGlobstar = false;
       let braceEscaped = false;
       let backslashes = false;
-      let negated = false;
+      let negated2 = false;
       let negatedExtglob = false;
       let finished = false;
       let braces = 0;
@@ -675,7 +677,7 @@ var require_scan = __commonJS({
           break;
         }
         if (opts.nonegate !== true && code3 === CHAR_EXCLAMATION_MARK && index2 === start) {
-          negated = token.negated = true;
+          negated2 = token.negated = true;
           start++;
           continue;
         }
@@ -753,7 +755,7 @@ var require_scan = __commonJS({
         isGlob,
         isExtglob,
         isGlobstar,
-        negated,
+        negated: negated2,
         negatedExtglob
       };
       if (opts.tokens === true) {
@@ -801,9 +803,9 @@ var require_scan = __commonJS({
   }
 });
 
-// node_modules/picomatch/lib/parse.js
+// ../../main/node_modules/picomatch/lib/parse.js
 var require_parse = __commonJS({
-  "node_modules/picomatch/lib/parse.js"(exports, module) {
+  "../../main/node_modules/picomatch/lib/parse.js"(exports, module) {
     "use strict";
     var constants = require_constants();
     var utils = require_utils();
@@ -1816,9 +1818,9 @@ var require_parse = __commonJS({
   }
 });
 
-// node_modules/picomatch/lib/picomatch.js
+// ../../main/node_modules/picomatch/lib/picomatch.js
 var require_picomatch = __commonJS({
-  "node_modules/picomatch/lib/picomatch.js"(exports, module) {
+  "../../main/node_modules/picomatch/lib/picomatch.js"(exports, module) {
     "use strict";
     var scan = require_scan();
     var parse2 = require_parse();
@@ -1956,9 +1958,9 @@ var require_picomatch = __commonJS({
   }
 });
 
-// node_modules/picomatch/index.js
+// ../../main/node_modules/picomatch/index.js
 var require_picomatch2 = __commonJS({
-  "node_modules/picomatch/index.js"(exports, module) {
+  "../../main/node_modules/picomatch/index.js"(exports, module) {
     "use strict";
     var pico = require_picomatch();
     var utils = require_utils();
@@ -2200,7 +2202,7 @@ function refuse(file, line, column, message) {
   return { ok: false, finding: { ...parseError({ file, line, column }, message) } };
 }
 
-// node_modules/mdast-util-to-string/lib/index.js
+// ../../main/node_modules/mdast-util-to-string/lib/index.js
 var emptyOptions = {};
 function toString(value2, options) {
   const settings = options || emptyOptions;
@@ -2237,11 +2239,11 @@ function node(value2) {
   return Boolean(value2 && typeof value2 === "object");
 }
 
-// node_modules/devlop/lib/default.js
+// ../../main/node_modules/devlop/lib/default.js
 function ok() {
 }
 
-// node_modules/micromark-util-character/index.js
+// ../../main/node_modules/micromark-util-character/index.js
 var asciiAlpha = regexCheck(/[A-Za-z]/);
 var asciiAlphanumeric = regexCheck(/[\dA-Za-z]/);
 var asciiAtext = regexCheck(/[#-'*+\--9=?A-Z^-~]/);
@@ -2273,7 +2275,7 @@ function regexCheck(regex) {
   }
 }
 
-// node_modules/fault/index.js
+// ../../main/node_modules/fault/index.js
 var import_format = __toESM(require_format(), 1);
 var fault = Object.assign(create(Error), {
   eval: create(EvalError),
@@ -2292,7 +2294,7 @@ function create(Constructor) {
   }
 }
 
-// node_modules/micromark-extension-frontmatter/lib/to-matters.js
+// ../../main/node_modules/micromark-extension-frontmatter/lib/to-matters.js
 var own = {}.hasOwnProperty;
 var markers = {
   yaml: "-",
@@ -2329,7 +2331,7 @@ function matter(option) {
   return result;
 }
 
-// node_modules/micromark-extension-frontmatter/lib/syntax.js
+// ../../main/node_modules/micromark-extension-frontmatter/lib/syntax.js
 function frontmatter(options) {
   const matters = toMatters(options);
   const flow3 = {};
@@ -2515,7 +2517,7 @@ function pick(schema, prop) {
   return typeof schema === "string" ? schema : schema[prop];
 }
 
-// node_modules/escape-string-regexp/index.js
+// ../../main/node_modules/escape-string-regexp/index.js
 function escapeStringRegexp(string3) {
   if (typeof string3 !== "string") {
     throw new TypeError("Expected a string");
@@ -2523,7 +2525,7 @@ function escapeStringRegexp(string3) {
   return string3.replace(/[|\\{}()[\]^$+*?.]/g, "\\$&").replace(/-/g, "\\x2d");
 }
 
-// node_modules/mdast-util-frontmatter/lib/index.js
+// ../../main/node_modules/mdast-util-frontmatter/lib/index.js
 function frontmatterFromMarkdown(options) {
   const matters = toMatters(options);
   const enter = {};
@@ -2590,7 +2592,7 @@ function pick2(schema, prop) {
   return typeof schema === "string" ? schema : schema[prop];
 }
 
-// node_modules/remark-frontmatter/lib/index.js
+// ../../main/node_modules/remark-frontmatter/lib/index.js
 var emptyOptions2 = "yaml";
 function remarkFrontmatter(options) {
   const self = (
@@ -2607,7 +2609,7 @@ function remarkFrontmatter(options) {
   toMarkdownExtensions.push(frontmatterToMarkdown(settings));
 }
 
-// node_modules/ccount/index.js
+// ../../main/node_modules/ccount/index.js
 function ccount(value2, character) {
   const source = String(value2);
   if (typeof character !== "string") {
@@ -2622,7 +2624,7 @@ function ccount(value2, character) {
   return count;
 }
 
-// node_modules/unist-util-is/lib/index.js
+// ../../main/node_modules/unist-util-is/lib/index.js
 var convert = (
   // Note: overloads in JSDoc can’t yet use different `@template`s.
   /**
@@ -2721,12 +2723,12 @@ function looksLikeANode(value2) {
   return value2 !== null && typeof value2 === "object" && "type" in value2;
 }
 
-// node_modules/unist-util-visit-parents/lib/color.node.js
+// ../../main/node_modules/unist-util-visit-parents/lib/color.node.js
 function color(d) {
   return "\x1B[33m" + d + "\x1B[39m";
 }
 
-// node_modules/unist-util-visit-parents/lib/index.js
+// ../../main/node_modules/unist-util-visit-parents/lib/index.js
 var empty = [];
 var CONTINUE = true;
 var EXIT = false;
@@ -2846,7 +2848,7 @@ function toResult(value2) {
   return value2 === null || value2 === void 0 ? empty : [value2];
 }
 
-// node_modules/mdast-util-find-and-replace/lib/index.js
+// ../../main/node_modules/mdast-util-find-and-replace/lib/index.js
 function findAndReplace(tree, list3, options) {
   const settings = options || {};
   const ignored = convert(settings.ignore || []);
@@ -2947,7 +2949,7 @@ function toFunction(replace2) {
   };
 }
 
-// node_modules/mdast-util-gfm-autolink-literal/lib/index.js
+// ../../main/node_modules/mdast-util-gfm-autolink-literal/lib/index.js
 var inConstruct = "phrasing";
 var notInConstruct = ["autolink", "link", "image", "label"];
 function gfmAutolinkLiteralFromMarkdown() {
@@ -3141,12 +3143,12 @@ function previous(match) {
   return match.index === 0 || unicodeWhitespace(code3) || unicodePunctuation(code3);
 }
 
-// node_modules/micromark-util-normalize-identifier/index.js
+// ../../main/node_modules/micromark-util-normalize-identifier/index.js
 function normalizeIdentifier(value2) {
   return value2.replace(/[\t\n\r ]+/g, " ").replace(/^ | $/g, "").toLowerCase().toUpperCase();
 }
 
-// node_modules/mdast-util-gfm-footnote/lib/index.js
+// ../../main/node_modules/mdast-util-gfm-footnote/lib/index.js
 footnoteReference.peek = footnoteReferencePeek;
 function enterFootnoteCallString() {
   this.buffer();
@@ -3259,7 +3261,7 @@ function mapAll(line, index2, blank) {
   return (blank ? "" : "    ") + line;
 }
 
-// node_modules/mdast-util-gfm-strikethrough/lib/index.js
+// ../../main/node_modules/mdast-util-gfm-strikethrough/lib/index.js
 var constructsWithoutStrikethrough = [
   "autolink",
   "destinationLiteral",
@@ -3316,7 +3318,7 @@ function peekDelete() {
   return "~";
 }
 
-// node_modules/markdown-table/index.js
+// ../../main/node_modules/markdown-table/index.js
 function defaultStringLength(value2) {
   return value2.length;
 }
@@ -3459,7 +3461,7 @@ function toAlignment(value2) {
   return code3 === 67 || code3 === 99 ? 99 : code3 === 76 || code3 === 108 ? 108 : code3 === 82 || code3 === 114 ? 114 : 0;
 }
 
-// node_modules/mdast-util-phrasing/lib/index.js
+// ../../main/node_modules/mdast-util-phrasing/lib/index.js
 var phrasing = (
   /** @type {(node?: unknown) => node is Exclude<PhrasingContent, Html>} */
   convert([
@@ -3487,7 +3489,7 @@ var phrasing = (
   ])
 );
 
-// node_modules/mdast-util-to-markdown/lib/handle/blockquote.js
+// ../../main/node_modules/mdast-util-to-markdown/lib/handle/blockquote.js
 function blockquote(node2, _, state, info) {
   const exit3 = state.enter("blockquote");
   const tracker = state.createTracker(info);
@@ -3504,7 +3506,7 @@ function map(line, _, blank) {
   return ">" + (blank ? "" : " ") + line;
 }
 
-// node_modules/mdast-util-to-markdown/lib/util/pattern-in-scope.js
+// ../../main/node_modules/mdast-util-to-markdown/lib/util/pattern-in-scope.js
 function patternInScope(stack, pattern) {
   return listInScope(stack, pattern.inConstruct, true) && !listInScope(stack, pattern.notInConstruct, false);
 }
@@ -3524,7 +3526,7 @@ function listInScope(stack, list3, none) {
   return false;
 }
 
-// node_modules/mdast-util-to-markdown/lib/handle/break.js
+// ../../main/node_modules/mdast-util-to-markdown/lib/handle/break.js
 function hardBreak(_, _1, state, info) {
   let index2 = -1;
   while (++index2 < state.unsafe.length) {
@@ -3536,7 +3538,7 @@ function hardBreak(_, _1, state, info) {
   return "\\\n";
 }
 
-// node_modules/longest-streak/index.js
+// ../../main/node_modules/longest-streak/index.js
 function longestStreak(value2, substring) {
   const source = String(value2);
   let index2 = source.indexOf(substring);
@@ -3560,7 +3562,7 @@ function longestStreak(value2, substring) {
   return max;
 }
 
-// node_modules/mdast-util-to-markdown/lib/util/format-code-as-indented.js
+// ../../main/node_modules/mdast-util-to-markdown/lib/util/format-code-as-indented.js
 function formatCodeAsIndented(node2, state) {
   return Boolean(
     state.options.fences === false && node2.value && // If there’s no info…
@@ -3570,7 +3572,7 @@ function formatCodeAsIndented(node2, state) {
   );
 }
 
-// node_modules/mdast-util-to-markdown/lib/util/check-fence.js
+// ../../main/node_modules/mdast-util-to-markdown/lib/util/check-fence.js
 function checkFence(state) {
   const marker = state.options.fence || "`";
   if (marker !== "`" && marker !== "~") {
@@ -3581,7 +3583,7 @@ function checkFence(state) {
   return marker;
 }
 
-// node_modules/mdast-util-to-markdown/lib/handle/code.js
+// ../../main/node_modules/mdast-util-to-markdown/lib/handle/code.js
 function code(node2, _, state, info) {
   const marker = checkFence(state);
   const raw = node2.value || "";
@@ -3633,7 +3635,7 @@ function map2(line, _, blank) {
   return (blank ? "" : "    ") + line;
 }
 
-// node_modules/mdast-util-to-markdown/lib/util/check-quote.js
+// ../../main/node_modules/mdast-util-to-markdown/lib/util/check-quote.js
 function checkQuote(state) {
   const marker = state.options.quote || '"';
   if (marker !== '"' && marker !== "'") {
@@ -3644,7 +3646,7 @@ function checkQuote(state) {
   return marker;
 }
 
-// node_modules/mdast-util-to-markdown/lib/handle/definition.js
+// ../../main/node_modules/mdast-util-to-markdown/lib/handle/definition.js
 function definition(node2, _, state, info) {
   const quote2 = checkQuote(state);
   const suffix = quote2 === '"' ? "Quote" : "Apostrophe";
@@ -3700,7 +3702,7 @@ function definition(node2, _, state, info) {
   return value2;
 }
 
-// node_modules/mdast-util-to-markdown/lib/util/check-emphasis.js
+// ../../main/node_modules/mdast-util-to-markdown/lib/util/check-emphasis.js
 function checkEmphasis(state) {
   const marker = state.options.emphasis || "*";
   if (marker !== "*" && marker !== "_") {
@@ -3711,7 +3713,7 @@ function checkEmphasis(state) {
   return marker;
 }
 
-// node_modules/micromark-util-classify-character/index.js
+// ../../main/node_modules/micromark-util-classify-character/index.js
 function classifyCharacter(code3) {
   if (code3 === null || markdownLineEndingOrSpace(code3) || unicodeWhitespace(code3)) {
     return 1;
@@ -3721,7 +3723,7 @@ function classifyCharacter(code3) {
   }
 }
 
-// node_modules/mdast-util-to-markdown/lib/util/character.js
+// ../../main/node_modules/mdast-util-to-markdown/lib/util/character.js
 function firstCharacter(value2) {
   const code3 = value2.codePointAt(0);
   return code3 === void 0 ? "" : String.fromCodePoint(code3);
@@ -3731,12 +3733,12 @@ function lastCharacter(value2) {
   return code3 !== void 0 && code3 > 65535 ? value2.slice(-2) : value2.slice(-1);
 }
 
-// node_modules/mdast-util-to-markdown/lib/util/encode-character-reference.js
+// ../../main/node_modules/mdast-util-to-markdown/lib/util/encode-character-reference.js
 function encodeCharacterReference(code3) {
   return "&#x" + code3.toString(16).toUpperCase() + ";";
 }
 
-// node_modules/mdast-util-to-markdown/lib/util/encode-info.js
+// ../../main/node_modules/mdast-util-to-markdown/lib/util/encode-info.js
 function encodeInfo(outside, inside, marker) {
   const outsideKind = classifyCharacter(outside);
   const insideKind = classifyCharacter(inside);
@@ -3778,7 +3780,7 @@ function encodeInfo(outside, inside, marker) {
   );
 }
 
-// node_modules/micromark-util-html-tag-name/index.js
+// ../../main/node_modules/micromark-util-html-tag-name/index.js
 var htmlBlockNames = [
   "address",
   "article",
@@ -3845,7 +3847,7 @@ var htmlBlockNames = [
 ];
 var htmlRawNames = ["pre", "script", "style", "textarea"];
 
-// node_modules/mdast-util-to-markdown/lib/util/html-kind.js
+// ../../main/node_modules/mdast-util-to-markdown/lib/util/html-kind.js
 function htmlKind(value2) {
   if (value2.charCodeAt(0) !== 60) return;
   const next = value2.charCodeAt(1);
@@ -3872,7 +3874,7 @@ function htmlKind(value2) {
   return htmlBlockNames.includes(name) ? 6 : 7;
 }
 
-// node_modules/mdast-util-to-markdown/lib/util/container-phrasing.js
+// ../../main/node_modules/mdast-util-to-markdown/lib/util/container-phrasing.js
 var builtins = /* @__PURE__ */ new Map([
   ["*", false],
   ["_", true]
@@ -4245,7 +4247,7 @@ function serialize2(items, before, after) {
   return result;
 }
 
-// node_modules/mdast-util-to-markdown/lib/handle/emphasis.js
+// ../../main/node_modules/mdast-util-to-markdown/lib/handle/emphasis.js
 emphasis.attention = attention;
 emphasis.peek = peek;
 function emphasis(node2, _, state, info) {
@@ -4267,7 +4269,7 @@ function peek(_, _1, state) {
   return state.options.emphasis || "*";
 }
 
-// node_modules/unist-util-visit/lib/index.js
+// ../../main/node_modules/unist-util-visit/lib/index.js
 function visit2(tree, testOrEnterOrVisitors, enterOrVisitorsOrReverse, maybeReverse) {
   let check2;
   let visitors;
@@ -4302,7 +4304,7 @@ function wrap(visitor) {
   }
 }
 
-// node_modules/mdast-util-to-markdown/lib/util/format-heading-as-setext.js
+// ../../main/node_modules/mdast-util-to-markdown/lib/util/format-heading-as-setext.js
 function formatHeadingAsSetext(node2, state) {
   let literalWithBreak = false;
   visit2(node2, function(node3) {
@@ -4316,7 +4318,7 @@ function formatHeadingAsSetext(node2, state) {
   );
 }
 
-// node_modules/mdast-util-to-markdown/lib/handle/heading.js
+// ../../main/node_modules/mdast-util-to-markdown/lib/handle/heading.js
 function heading(node2, _, state, info) {
   const rank = Math.max(Math.min(6, node2.depth || 1), 1);
   const tracker = state.createTracker(info);
@@ -4359,7 +4361,7 @@ function heading(node2, _, state, info) {
   return value2;
 }
 
-// node_modules/mdast-util-to-markdown/lib/handle/html.js
+// ../../main/node_modules/mdast-util-to-markdown/lib/handle/html.js
 html.peek = htmlPeek;
 function html(node2) {
   return node2.value || "";
@@ -4368,7 +4370,7 @@ function htmlPeek() {
   return "<";
 }
 
-// node_modules/mdast-util-to-markdown/lib/handle/image.js
+// ../../main/node_modules/mdast-util-to-markdown/lib/handle/image.js
 image.peek = imagePeek;
 function image(node2, _, state, info) {
   const quote2 = checkQuote(state);
@@ -4425,7 +4427,7 @@ function imagePeek() {
   return "!";
 }
 
-// node_modules/mdast-util-to-markdown/lib/handle/image-reference.js
+// ../../main/node_modules/mdast-util-to-markdown/lib/handle/image-reference.js
 imageReference.peek = imageReferencePeek;
 function imageReference(node2, _, state, info) {
   const type = node2.referenceType;
@@ -4466,7 +4468,7 @@ function imageReferencePeek() {
   return "!";
 }
 
-// node_modules/mdast-util-to-markdown/lib/handle/inline-code.js
+// ../../main/node_modules/mdast-util-to-markdown/lib/handle/inline-code.js
 inlineCode.peek = inlineCodePeek;
 function inlineCode(node2, _, state) {
   let value2 = node2.value || "";
@@ -4497,7 +4499,7 @@ function inlineCodePeek() {
   return "`";
 }
 
-// node_modules/mdast-util-to-markdown/lib/util/format-link-as-autolink.js
+// ../../main/node_modules/mdast-util-to-markdown/lib/util/format-link-as-autolink.js
 function formatLinkAsAutolink(node2, state) {
   const raw = toString(node2);
   return Boolean(
@@ -4512,7 +4514,7 @@ function formatLinkAsAutolink(node2, state) {
   );
 }
 
-// node_modules/mdast-util-to-markdown/lib/handle/link.js
+// ../../main/node_modules/mdast-util-to-markdown/lib/handle/link.js
 link.peek = linkPeek;
 function link(node2, _, state, info) {
   const quote2 = checkQuote(state);
@@ -4601,7 +4603,7 @@ function linkPeek(node2, _, state) {
   return formatLinkAsAutolink(node2, state) ? "<" : "[";
 }
 
-// node_modules/mdast-util-to-markdown/lib/handle/link-reference.js
+// ../../main/node_modules/mdast-util-to-markdown/lib/handle/link-reference.js
 linkReference.peek = linkReferencePeek;
 function linkReference(node2, _, state, info) {
   const type = node2.referenceType;
@@ -4642,7 +4644,7 @@ function linkReferencePeek() {
   return "[";
 }
 
-// node_modules/mdast-util-to-markdown/lib/util/check-bullet.js
+// ../../main/node_modules/mdast-util-to-markdown/lib/util/check-bullet.js
 function checkBullet(state) {
   const marker = state.options.bullet || "*";
   if (marker !== "*" && marker !== "+" && marker !== "-") {
@@ -4653,7 +4655,7 @@ function checkBullet(state) {
   return marker;
 }
 
-// node_modules/mdast-util-to-markdown/lib/util/check-bullet-other.js
+// ../../main/node_modules/mdast-util-to-markdown/lib/util/check-bullet-other.js
 function checkBulletOther(state) {
   const bullet = checkBullet(state);
   const bulletOther = state.options.bulletOther;
@@ -4673,7 +4675,7 @@ function checkBulletOther(state) {
   return bulletOther;
 }
 
-// node_modules/mdast-util-to-markdown/lib/util/check-bullet-ordered.js
+// ../../main/node_modules/mdast-util-to-markdown/lib/util/check-bullet-ordered.js
 function checkBulletOrdered(state) {
   const marker = state.options.bulletOrdered || ".";
   if (marker !== "." && marker !== ")") {
@@ -4684,7 +4686,7 @@ function checkBulletOrdered(state) {
   return marker;
 }
 
-// node_modules/mdast-util-to-markdown/lib/util/check-rule.js
+// ../../main/node_modules/mdast-util-to-markdown/lib/util/check-rule.js
 function checkRule(state) {
   const marker = state.options.rule || "*";
   if (marker !== "*" && marker !== "-" && marker !== "_") {
@@ -4695,7 +4697,7 @@ function checkRule(state) {
   return marker;
 }
 
-// node_modules/mdast-util-to-markdown/lib/handle/list.js
+// ../../main/node_modules/mdast-util-to-markdown/lib/handle/list.js
 function list(node2, parent, state, info) {
   const exit3 = state.enter("list");
   const bulletCurrent = state.bulletCurrent;
@@ -4735,7 +4737,7 @@ function list(node2, parent, state, info) {
   return value2;
 }
 
-// node_modules/mdast-util-to-markdown/lib/util/check-list-item-indent.js
+// ../../main/node_modules/mdast-util-to-markdown/lib/util/check-list-item-indent.js
 function checkListItemIndent(state) {
   const style = state.options.listItemIndent || "one";
   if (style !== "tab" && style !== "one" && style !== "mixed") {
@@ -4746,7 +4748,7 @@ function checkListItemIndent(state) {
   return style;
 }
 
-// node_modules/mdast-util-to-markdown/lib/handle/list-item.js
+// ../../main/node_modules/mdast-util-to-markdown/lib/handle/list-item.js
 function listItem(node2, parent, state, info) {
   const listItemIndent = checkListItemIndent(state);
   let bullet = state.bulletCurrent || checkBullet(state);
@@ -4775,7 +4777,7 @@ function listItem(node2, parent, state, info) {
   }
 }
 
-// node_modules/mdast-util-to-markdown/lib/handle/paragraph.js
+// ../../main/node_modules/mdast-util-to-markdown/lib/handle/paragraph.js
 function paragraph(node2, _, state, info) {
   const exit3 = state.enter("paragraph");
   const subexit = state.enter("phrasing");
@@ -4785,7 +4787,7 @@ function paragraph(node2, _, state, info) {
   return value2;
 }
 
-// node_modules/mdast-util-to-markdown/lib/handle/root.js
+// ../../main/node_modules/mdast-util-to-markdown/lib/handle/root.js
 function root(node2, _, state, info) {
   const hasPhrasing = node2.children.some(function(d) {
     return phrasing(d);
@@ -4797,7 +4799,7 @@ function root(node2, _, state, info) {
   return value2;
 }
 
-// node_modules/mdast-util-to-markdown/lib/util/check-strong.js
+// ../../main/node_modules/mdast-util-to-markdown/lib/util/check-strong.js
 function checkStrong(state) {
   const marker = state.options.strong || "*";
   if (marker !== "*" && marker !== "_") {
@@ -4808,7 +4810,7 @@ function checkStrong(state) {
   return marker;
 }
 
-// node_modules/mdast-util-to-markdown/lib/handle/strong.js
+// ../../main/node_modules/mdast-util-to-markdown/lib/handle/strong.js
 strong.attention = attention2;
 strong.peek = peek2;
 function strong(node2, _, state, info) {
@@ -4830,7 +4832,7 @@ function peek2(_, _1, state) {
   return state.options.strong || "*";
 }
 
-// node_modules/mdast-util-to-markdown/lib/handle/text.js
+// ../../main/node_modules/mdast-util-to-markdown/lib/handle/text.js
 function text(node2, parent, state, info) {
   const siblings = parent ? parent.children : [];
   const index2 = state.indexStack[state.indexStack.length - 1];
@@ -4841,7 +4843,7 @@ function text(node2, parent, state, info) {
   });
 }
 
-// node_modules/mdast-util-to-markdown/lib/util/check-rule-repetition.js
+// ../../main/node_modules/mdast-util-to-markdown/lib/util/check-rule-repetition.js
 function checkRuleRepetition(state) {
   const repetition = state.options.ruleRepetition || 3;
   if (repetition < 3) {
@@ -4852,13 +4854,13 @@ function checkRuleRepetition(state) {
   return repetition;
 }
 
-// node_modules/mdast-util-to-markdown/lib/handle/thematic-break.js
+// ../../main/node_modules/mdast-util-to-markdown/lib/handle/thematic-break.js
 function thematicBreak(_, _1, state) {
   const value2 = (checkRule(state) + (state.options.ruleSpaces ? " " : "")).repeat(checkRuleRepetition(state));
   return state.options.ruleSpaces ? value2.slice(0, -1) : value2;
 }
 
-// node_modules/mdast-util-to-markdown/lib/handle/index.js
+// ../../main/node_modules/mdast-util-to-markdown/lib/handle/index.js
 var handle = {
   blockquote,
   break: hardBreak,
@@ -4882,7 +4884,7 @@ var handle = {
   thematicBreak
 };
 
-// node_modules/character-entities/index.js
+// ../../main/node_modules/character-entities/index.js
 var characterEntities = {
   AElig: "\xC6",
   AMP: "&",
@@ -7011,13 +7013,13 @@ var characterEntities = {
   zwnj: "\u200C"
 };
 
-// node_modules/decode-named-character-reference/index.js
+// ../../main/node_modules/decode-named-character-reference/index.js
 var own2 = {}.hasOwnProperty;
 function decodeNamedCharacterReference(value2) {
   return own2.call(characterEntities, value2) ? characterEntities[value2] : false;
 }
 
-// node_modules/micromark-util-decode-numeric-character-reference/index.js
+// ../../main/node_modules/micromark-util-decode-numeric-character-reference/index.js
 function decodeNumericCharacterReference(value2, base) {
   const code3 = Number.parseInt(value2, base);
   if (
@@ -7035,7 +7037,7 @@ function decodeNumericCharacterReference(value2, base) {
   return String.fromCodePoint(code3);
 }
 
-// node_modules/micromark-util-decode-string/index.js
+// ../../main/node_modules/micromark-util-decode-string/index.js
 var characterEscapeOrReference = /\\([!-/:-@[-`{-~])|&(#(?:\d{1,7}|x[\da-f]{1,6})|[\da-z]{1,31});/gi;
 function decodeString(value2) {
   return value2.replace(characterEscapeOrReference, decode);
@@ -7053,7 +7055,7 @@ function decode($0, $1, $2) {
   return decodeNamedCharacterReference($2) || $0;
 }
 
-// node_modules/mdast-util-gfm-table/lib/index.js
+// ../../main/node_modules/mdast-util-gfm-table/lib/index.js
 function gfmTableFromMarkdown() {
   return {
     enter: {
@@ -7249,7 +7251,7 @@ function formatHeadingAsSetext2(node2, state) {
   );
 }
 
-// node_modules/mdast-util-gfm-task-list-item/lib/index.js
+// ../../main/node_modules/mdast-util-gfm-task-list-item/lib/index.js
 function gfmTaskListItemFromMarkdown() {
   return {
     exit: {
@@ -7339,7 +7341,7 @@ function taskListItemParagraph(node2) {
   }
 }
 
-// node_modules/mdast-util-gfm/lib/index.js
+// ../../main/node_modules/mdast-util-gfm/lib/index.js
 function gfmFromMarkdown() {
   return [
     gfmAutolinkLiteralFromMarkdown(),
@@ -7361,7 +7363,7 @@ function gfmToMarkdown(options) {
   };
 }
 
-// node_modules/micromark-util-chunked/index.js
+// ../../main/node_modules/micromark-util-chunked/index.js
 function splice(list3, start, remove, items) {
   const end = list3.length;
   let chunkStart = 0;
@@ -7395,7 +7397,7 @@ function push(list3, items) {
   return items;
 }
 
-// node_modules/micromark-util-combine-extensions/index.js
+// ../../main/node_modules/micromark-util-combine-extensions/index.js
 var hasOwnProperty = {}.hasOwnProperty;
 function combineExtensions(extensions) {
   const all2 = {};
@@ -7435,7 +7437,7 @@ function constructs(existing, list3) {
   splice(existing, 0, 0, before);
 }
 
-// node_modules/micromark-extension-gfm-autolink-literal/lib/syntax.js
+// ../../main/node_modules/micromark-extension-gfm-autolink-literal/lib/syntax.js
 var wwwPrefix = {
   tokenize: tokenizeWwwPrefix,
   partial: true
@@ -7777,7 +7779,7 @@ function previousUnbalanced(events) {
   return result;
 }
 
-// node_modules/micromark-util-resolve-all/index.js
+// ../../main/node_modules/micromark-util-resolve-all/index.js
 function resolveAll(constructs2, events, context) {
   const called = [];
   let index2 = -1;
@@ -7791,7 +7793,7 @@ function resolveAll(constructs2, events, context) {
   return events;
 }
 
-// node_modules/micromark-core-commonmark/lib/attention.js
+// ../../main/node_modules/micromark-core-commonmark/lib/attention.js
 var attention3 = {
   name: "attention",
   resolveAll: resolveAllAttention,
@@ -7914,7 +7916,7 @@ function movePoint(point3, offset) {
   point3._bufferIndex += offset;
 }
 
-// node_modules/micromark-core-commonmark/lib/autolink.js
+// ../../main/node_modules/micromark-core-commonmark/lib/autolink.js
 var autolink = {
   name: "autolink",
   tokenize: tokenizeAutolink
@@ -8015,7 +8017,7 @@ function tokenizeAutolink(effects, ok3, nok) {
   }
 }
 
-// node_modules/micromark-factory-space/index.js
+// ../../main/node_modules/micromark-factory-space/index.js
 function factorySpace(effects, ok3, type, max) {
   const limit = max ? max - 1 : Infinity;
   let size = 0;
@@ -8060,7 +8062,7 @@ function factorySpaceMinMax(effects, ok3, nok, type, min, max) {
   }
 }
 
-// node_modules/micromark-core-commonmark/lib/blank-line.js
+// ../../main/node_modules/micromark-core-commonmark/lib/blank-line.js
 var blankLine = {
   partial: true,
   tokenize: tokenizeBlankLine
@@ -8075,7 +8077,7 @@ function tokenizeBlankLine(effects, ok3, nok) {
   }
 }
 
-// node_modules/micromark-core-commonmark/lib/block-quote.js
+// ../../main/node_modules/micromark-core-commonmark/lib/block-quote.js
 var blockQuote = {
   continuation: {
     tokenize: tokenizeBlockQuoteContinuation
@@ -8133,7 +8135,7 @@ function exit2(effects) {
   effects.exit("blockQuote");
 }
 
-// node_modules/micromark-core-commonmark/lib/character-escape.js
+// ../../main/node_modules/micromark-core-commonmark/lib/character-escape.js
 var characterEscape = {
   name: "characterEscape",
   tokenize: tokenizeCharacterEscape
@@ -8159,7 +8161,7 @@ function tokenizeCharacterEscape(effects, ok3, nok) {
   }
 }
 
-// node_modules/micromark-core-commonmark/lib/character-reference.js
+// ../../main/node_modules/micromark-core-commonmark/lib/character-reference.js
 var characterReference = {
   name: "characterReference",
   tokenize: tokenizeCharacterReference
@@ -8224,7 +8226,7 @@ function tokenizeCharacterReference(effects, ok3, nok) {
   }
 }
 
-// node_modules/micromark-core-commonmark/lib/partial-non-lazy-continuation.js
+// ../../main/node_modules/micromark-core-commonmark/lib/partial-non-lazy-continuation.js
 var nonLazyContinuation = {
   partial: true,
   tokenize: tokenizeNonLazyContinuation
@@ -8246,7 +8248,7 @@ function tokenizeNonLazyContinuation(effects, ok3, nok) {
   }
 }
 
-// node_modules/micromark-core-commonmark/lib/code-fenced.js
+// ../../main/node_modules/micromark-core-commonmark/lib/code-fenced.js
 var codeFenced = {
   concrete: true,
   name: "codeFenced",
@@ -8409,7 +8411,7 @@ function tokenizeCodeFenced(effects, ok3, nok) {
   }
 }
 
-// node_modules/micromark-core-commonmark/lib/code-indented.js
+// ../../main/node_modules/micromark-core-commonmark/lib/code-indented.js
 var codeIndented = {
   name: "codeIndented",
   tokenize: tokenizeCodeIndented
@@ -8467,7 +8469,7 @@ function tokenizeFurtherStart(effects, ok3, nok) {
   }
 }
 
-// node_modules/micromark-core-commonmark/lib/code-text.js
+// ../../main/node_modules/micromark-core-commonmark/lib/code-text.js
 var codeText = {
   name: "codeText",
   previous: previous2,
@@ -8582,7 +8584,7 @@ function tokenizeCodeText(effects, ok3, nok) {
   }
 }
 
-// node_modules/micromark-util-subtokenize/lib/splice-buffer.js
+// ../../main/node_modules/micromark-util-subtokenize/lib/splice-buffer.js
 var SpliceBuffer = class {
   /**
    * @param {ReadonlyArray<T> | null | undefined} [initial]
@@ -8775,7 +8777,7 @@ function chunkedPush(list3, right) {
   }
 }
 
-// node_modules/micromark-util-subtokenize/index.js
+// ../../main/node_modules/micromark-util-subtokenize/index.js
 function subtokenize(eventsArray) {
   const jumps = {};
   let index2 = -1;
@@ -8928,7 +8930,7 @@ function subcontent(events, eventIndex) {
   return gaps;
 }
 
-// node_modules/micromark-core-commonmark/lib/content.js
+// ../../main/node_modules/micromark-core-commonmark/lib/content.js
 var content = {
   resolve: resolveContent,
   tokenize: tokenizeContent
@@ -8999,7 +9001,7 @@ function tokenizeContinuation(effects, ok3, nok) {
   }
 }
 
-// node_modules/micromark-factory-destination/index.js
+// ../../main/node_modules/micromark-factory-destination/index.js
 function factoryDestination(effects, ok3, nok, type, literalType, literalMarkerType, rawType, stringType, max) {
   const limit = max || Number.POSITIVE_INFINITY;
   let balance = 0;
@@ -9091,7 +9093,7 @@ function factoryDestination(effects, ok3, nok, type, literalType, literalMarkerT
   }
 }
 
-// node_modules/micromark-factory-label/index.js
+// ../../main/node_modules/micromark-factory-label/index.js
 function factoryLabel(effects, ok3, nok, type, markerType, stringType) {
   const self = this;
   let size = 0;
@@ -9152,7 +9154,7 @@ function factoryLabel(effects, ok3, nok, type, markerType, stringType) {
   }
 }
 
-// node_modules/micromark-factory-title/index.js
+// ../../main/node_modules/micromark-factory-title/index.js
 function factoryTitle(effects, ok3, nok, type, markerType, stringType) {
   let marker;
   return start;
@@ -9214,7 +9216,7 @@ function factoryTitle(effects, ok3, nok, type, markerType, stringType) {
   }
 }
 
-// node_modules/micromark-factory-whitespace/index.js
+// ../../main/node_modules/micromark-factory-whitespace/index.js
 function factoryWhitespace(effects, ok3) {
   let seen;
   return start;
@@ -9233,7 +9235,7 @@ function factoryWhitespace(effects, ok3) {
   }
 }
 
-// node_modules/micromark-core-commonmark/lib/definition.js
+// ../../main/node_modules/micromark-core-commonmark/lib/definition.js
 var definition2 = {
   name: "definition",
   tokenize: tokenizeDefinition
@@ -9319,7 +9321,7 @@ function tokenizeTitleBefore(effects, ok3, nok) {
   }
 }
 
-// node_modules/micromark-core-commonmark/lib/hard-break-escape.js
+// ../../main/node_modules/micromark-core-commonmark/lib/hard-break-escape.js
 var hardBreakEscape = {
   name: "hardBreakEscape",
   tokenize: tokenizeHardBreakEscape
@@ -9340,7 +9342,7 @@ function tokenizeHardBreakEscape(effects, ok3, nok) {
   }
 }
 
-// node_modules/micromark-core-commonmark/lib/heading-atx.js
+// ../../main/node_modules/micromark-core-commonmark/lib/heading-atx.js
 var headingAtx = {
   name: "headingAtx",
   resolve: resolveHeadingAtx,
@@ -9429,7 +9431,7 @@ function tokenizeHeadingAtx(effects, ok3, nok) {
   }
 }
 
-// node_modules/micromark-core-commonmark/lib/html-flow.js
+// ../../main/node_modules/micromark-core-commonmark/lib/html-flow.js
 var htmlFlow = {
   concrete: true,
   name: "htmlFlow",
@@ -9788,7 +9790,7 @@ function tokenizeBlankLineBefore(effects, ok3, nok) {
   }
 }
 
-// node_modules/micromark-core-commonmark/lib/html-text.js
+// ../../main/node_modules/micromark-core-commonmark/lib/html-text.js
 var htmlText = {
   name: "htmlText",
   tokenize: tokenizeHtmlText
@@ -10094,7 +10096,7 @@ function tokenizeHtmlText(effects, ok3, nok) {
   }
 }
 
-// node_modules/micromark-core-commonmark/lib/label-end.js
+// ../../main/node_modules/micromark-core-commonmark/lib/label-end.js
 var labelEnd = {
   name: "labelEnd",
   resolveAll: resolveAllLabelEnd,
@@ -10320,7 +10322,7 @@ function tokenizeReferenceCollapsed(effects, ok3, nok) {
   }
 }
 
-// node_modules/micromark-core-commonmark/lib/label-start-image.js
+// ../../main/node_modules/micromark-core-commonmark/lib/label-start-image.js
 var labelStartImage = {
   name: "labelStartImage",
   resolveAll: labelEnd.resolveAll,
@@ -10357,7 +10359,7 @@ function tokenizeLabelStartImage(effects, ok3, nok) {
   }
 }
 
-// node_modules/micromark-core-commonmark/lib/label-start-link.js
+// ../../main/node_modules/micromark-core-commonmark/lib/label-start-link.js
 var labelStartLink = {
   name: "labelStartLink",
   resolveAll: labelEnd.resolveAll,
@@ -10385,7 +10387,7 @@ function tokenizeLabelStartLink(effects, ok3, nok) {
   }
 }
 
-// node_modules/micromark-core-commonmark/lib/line-ending.js
+// ../../main/node_modules/micromark-core-commonmark/lib/line-ending.js
 var lineEnding = {
   name: "lineEnding",
   tokenize: tokenizeLineEnding
@@ -10400,7 +10402,7 @@ function tokenizeLineEnding(effects, ok3) {
   }
 }
 
-// node_modules/micromark-core-commonmark/lib/thematic-break.js
+// ../../main/node_modules/micromark-core-commonmark/lib/thematic-break.js
 var thematicBreak2 = {
   name: "thematicBreak",
   tokenize: tokenizeThematicBreak
@@ -10439,7 +10441,7 @@ function tokenizeThematicBreak(effects, ok3, nok) {
   }
 }
 
-// node_modules/micromark-core-commonmark/lib/list.js
+// ../../main/node_modules/micromark-core-commonmark/lib/list.js
 var list2 = {
   continuation: {
     tokenize: tokenizeListContinuation
@@ -10569,7 +10571,7 @@ function tokenizeListItemPrefixWhitespace(effects, ok3, nok) {
   }
 }
 
-// node_modules/micromark-util-edit-map/index.js
+// ../../main/node_modules/micromark-util-edit-map/index.js
 var EditMap = class {
   /**
    * Create a new edit map.
@@ -10667,7 +10669,7 @@ function addImplementation(editMap, at, remove, add, before) {
   editMap.index.set(at, change);
 }
 
-// node_modules/micromark-core-commonmark/lib/setext-underline.js
+// ../../main/node_modules/micromark-core-commonmark/lib/setext-underline.js
 var setextUnderline = {
   name: "setextUnderline",
   resolveTo: resolveToSetextUnderline,
@@ -10761,7 +10763,7 @@ function tokenizeSetextUnderline(effects, ok3, nok) {
   }
 }
 
-// node_modules/micromark-extension-gfm-footnote/lib/syntax.js
+// ../../main/node_modules/micromark-extension-gfm-footnote/lib/syntax.js
 var indent = {
   tokenize: tokenizeIndent2,
   partial: true
@@ -11036,7 +11038,7 @@ function tokenizeIndent2(effects, ok3, nok) {
   }
 }
 
-// node_modules/micromark-extension-gfm-strikethrough/lib/syntax.js
+// ../../main/node_modules/micromark-extension-gfm-strikethrough/lib/syntax.js
 function gfmStrikethrough(options) {
   const options_ = options || {};
   let single = options_.singleTilde;
@@ -11130,7 +11132,7 @@ function gfmStrikethrough(options) {
   }
 }
 
-// node_modules/micromark-extension-gfm-table/lib/edit-map.js
+// ../../main/node_modules/micromark-extension-gfm-table/lib/edit-map.js
 var EditMap2 = class {
   /**
    * Create a new edit map.
@@ -11216,7 +11218,7 @@ function addImplementation2(editMap, at, remove, add) {
   editMap.index.set(at, change);
 }
 
-// node_modules/micromark-extension-gfm-table/lib/infer.js
+// ../../main/node_modules/micromark-extension-gfm-table/lib/infer.js
 function gfmTableAlign(events, index2) {
   let inDelimiterRow = false;
   const align = [];
@@ -11243,7 +11245,7 @@ function gfmTableAlign(events, index2) {
   return align;
 }
 
-// node_modules/micromark-extension-gfm-table/lib/syntax.js
+// ../../main/node_modules/micromark-extension-gfm-table/lib/syntax.js
 function gfmTable() {
   return {
     flow: {
@@ -11634,7 +11636,7 @@ function getPoint(events, index2) {
   return event[1][side];
 }
 
-// node_modules/micromark-extension-gfm-task-list-item/lib/syntax.js
+// ../../main/node_modules/micromark-extension-gfm-task-list-item/lib/syntax.js
 var tasklistCheck = {
   name: "tasklistCheck",
   tokenize: tokenizeTasklistCheck
@@ -11708,7 +11710,7 @@ function spaceThenNonSpace(effects, ok3, nok) {
   }
 }
 
-// node_modules/micromark-extension-gfm/index.js
+// ../../main/node_modules/micromark-extension-gfm/index.js
 function gfm(options) {
   return combineExtensions([
     gfmAutolinkLiteral(),
@@ -11719,7 +11721,7 @@ function gfm(options) {
   ]);
 }
 
-// node_modules/remark-gfm/lib/index.js
+// ../../main/node_modules/remark-gfm/lib/index.js
 var emptyOptions3 = {};
 function remarkGfm(options) {
   const self = (
@@ -11736,7 +11738,7 @@ function remarkGfm(options) {
   toMarkdownExtensions.push(gfmToMarkdown(settings));
 }
 
-// node_modules/micromark/lib/initialize/content.js
+// ../../main/node_modules/micromark/lib/initialize/content.js
 var content2 = {
   tokenize: initializeContent
 };
@@ -11786,7 +11788,7 @@ function initializeContent(effects) {
   }
 }
 
-// node_modules/micromark/lib/initialize/document.js
+// ../../main/node_modules/micromark/lib/initialize/document.js
 var document = {
   tokenize: initializeDocument
 };
@@ -11980,7 +11982,7 @@ function tokenizeContainer(effects, ok3, nok) {
   return factorySpace(effects, effects.attempt(this.parser.constructs.document, ok3, nok), "linePrefix", this.parser.constructs.disable.null.includes("codeIndented") ? void 0 : 4);
 }
 
-// node_modules/micromark/lib/initialize/flow.js
+// ../../main/node_modules/micromark/lib/initialize/flow.js
 var flow = {
   tokenize: initializeFlow
 };
@@ -12018,7 +12020,7 @@ function initializeFlow(effects) {
   }
 }
 
-// node_modules/micromark/lib/initialize/text.js
+// ../../main/node_modules/micromark/lib/initialize/text.js
 var resolver = {
   resolveAll: createResolver()
 };
@@ -12160,7 +12162,7 @@ function resolveAllLineSuffixes(events, context) {
   return events;
 }
 
-// node_modules/micromark/lib/constructs.js
+// ../../main/node_modules/micromark/lib/constructs.js
 var constructs_exports = {};
 __export(constructs_exports, {
   attentionMarkers: () => attentionMarkers,
@@ -12235,7 +12237,7 @@ var disable = {
   null: []
 };
 
-// node_modules/micromark/lib/create-tokenizer.js
+// ../../main/node_modules/micromark/lib/create-tokenizer.js
 function createTokenizer(parser, initialize, from) {
   let point3 = {
     _bufferIndex: -1,
@@ -12561,7 +12563,7 @@ function serializeChunks(chunks, expandTabs) {
   return result.join("");
 }
 
-// node_modules/micromark/lib/parse.js
+// ../../main/node_modules/micromark/lib/parse.js
 function parse(options) {
   const settings = options || {};
   const constructs2 = (
@@ -12587,14 +12589,14 @@ function parse(options) {
   }
 }
 
-// node_modules/micromark/lib/postprocess.js
+// ../../main/node_modules/micromark/lib/postprocess.js
 function postprocess(events) {
   while (!subtokenize(events)) {
   }
   return events;
 }
 
-// node_modules/micromark/lib/preprocess.js
+// ../../main/node_modules/micromark/lib/preprocess.js
 var search = /[\0\t\n\r]/g;
 function preprocess() {
   let column = 1;
@@ -12674,7 +12676,7 @@ function preprocess() {
   }
 }
 
-// node_modules/unist-util-stringify-position/lib/index.js
+// ../../main/node_modules/unist-util-stringify-position/lib/index.js
 function stringifyPosition(value2) {
   if (!value2 || typeof value2 !== "object") {
     return "";
@@ -12700,7 +12702,7 @@ function index(value2) {
   return value2 && typeof value2 === "number" ? value2 : 1;
 }
 
-// node_modules/mdast-util-from-markdown/lib/index.js
+// ../../main/node_modules/mdast-util-from-markdown/lib/index.js
 var own3 = {}.hasOwnProperty;
 function fromMarkdown(value2, encoding, options) {
   if (encoding && typeof encoding === "object") {
@@ -13470,7 +13472,7 @@ function defaultOnError(left, right) {
   }) + ") is still open");
 }
 
-// node_modules/remark-parse/lib/index.js
+// ../../main/node_modules/remark-parse/lib/index.js
 function remarkParse(options) {
   const self = this;
   self.parser = parser;
@@ -13487,17 +13489,17 @@ function remarkParse(options) {
   }
 }
 
-// node_modules/bail/index.js
+// ../../main/node_modules/bail/index.js
 function bail(error) {
   if (error) {
     throw error;
   }
 }
 
-// node_modules/unified/lib/index.js
+// ../../main/node_modules/unified/lib/index.js
 var import_extend = __toESM(require_extend(), 1);
 
-// node_modules/is-plain-obj/index.js
+// ../../main/node_modules/is-plain-obj/index.js
 function isPlainObject(value2) {
   if (typeof value2 !== "object" || value2 === null) {
     return false;
@@ -13506,7 +13508,7 @@ function isPlainObject(value2) {
   return (prototype === null || prototype === Object.prototype || Object.getPrototypeOf(prototype) === null) && !(Symbol.toStringTag in value2) && !(Symbol.iterator in value2);
 }
 
-// node_modules/trough/lib/index.js
+// ../../main/node_modules/trough/lib/index.js
 function trough() {
   const fns = [];
   const pipeline = { run, use };
@@ -13590,7 +13592,7 @@ function wrap2(middleware, callback) {
   }
 }
 
-// node_modules/vfile-message/lib/index.js
+// ../../main/node_modules/vfile-message/lib/index.js
 var VFileMessage = class extends Error {
   /**
    * Create a message for `reason`.
@@ -13753,16 +13755,16 @@ Object.defineProperties(VFileMessage.prototype, {
   source: { configurable: true, enumerable: true, writable: true }
 });
 
-// node_modules/vfile/lib/minpath.js
+// ../../main/node_modules/vfile/lib/minpath.js
 import { default as default2 } from "node:path";
 
-// node_modules/vfile/lib/minproc.js
+// ../../main/node_modules/vfile/lib/minproc.js
 import { default as default3 } from "node:process";
 
-// node_modules/vfile/lib/minurl.js
+// ../../main/node_modules/vfile/lib/minurl.js
 import { fileURLToPath } from "node:url";
 
-// node_modules/vfile/lib/minurl.shared.js
+// ../../main/node_modules/vfile/lib/minurl.shared.js
 function isUrl(fileUrlOrPath) {
   return Boolean(
     fileUrlOrPath !== null && typeof fileUrlOrPath === "object" && "href" in fileUrlOrPath && fileUrlOrPath.href && "protocol" in fileUrlOrPath && fileUrlOrPath.protocol && // @ts-expect-error: indexing is fine.
@@ -13770,7 +13772,7 @@ function isUrl(fileUrlOrPath) {
   );
 }
 
-// node_modules/vfile/lib/index.js
+// ../../main/node_modules/vfile/lib/index.js
 var order = (
   /** @type {const} */
   [
@@ -14226,7 +14228,7 @@ function isUint8Array(value2) {
   );
 }
 
-// node_modules/unified/lib/callable-instance.js
+// ../../main/node_modules/unified/lib/callable-instance.js
 var CallableInstance = (
   /**
    * @type {new <Parameters extends Array<unknown>, Result>(property: string | symbol) => (...parameters: Parameters) => Result}
@@ -14255,7 +14257,7 @@ var CallableInstance = (
   })
 );
 
-// node_modules/unified/lib/index.js
+// ../../main/node_modules/unified/lib/index.js
 var own4 = {}.hasOwnProperty;
 var Processor = class _Processor extends CallableInstance {
   /**
@@ -15017,15 +15019,25 @@ function isRecord(value2) {
 // src/parse/collect-prose.ts
 function collectProse(tree, lines, file) {
   const prose = [];
-  const stack = [tree];
-  const paragraphs = [];
+  const stack = [
+    { node: tree, quoted: false, task: false }
+  ];
   while (stack.length > 0) {
-    const node2 = stack.pop();
-    if (node2.type === "paragraph") paragraphs.push(node2);
-    else if ("children" in node2)
-      for (let i = node2.children.length - 1; i >= 0; i--) stack.push(node2.children[i]);
+    const { node: node2, quoted: quoted2, task } = stack.pop();
+    if (node2.type === "paragraph") {
+      const flags = { ...quoted2 ? { quoted: quoted2 } : {}, ...task ? { task } : {} };
+      paragraphLines(node2, lines, file).forEach((line, index2) => {
+        prose.push({ ...line, ...index2 > 0 ? { continues: true } : {}, ...flags });
+      });
+    } else if ("children" in node2) {
+      const inQuote = quoted2 || node2.type === "blockquote";
+      const isTask = node2.type === "listItem" && typeof node2.checked === "boolean";
+      for (let i = node2.children.length - 1; i >= 0; i--) {
+        const child2 = node2.children[i];
+        stack.push({ node: child2, quoted: inQuote, task: isTask && child2.type === "paragraph" });
+      }
+    }
   }
-  for (const paragraph2 of paragraphs) prose.push(...paragraphLines(paragraph2, lines, file));
   return prose;
 }
 function paragraphLines(paragraph2, lines, file) {
@@ -15372,14 +15384,14 @@ function emptyRegister(file, format) {
   return { file, format, decisions: [], actions: [], outputs: [], prose: [] };
 }
 function parseYaml(file, text6) {
-  const loaded = loadYaml(file, text6);
-  if (!loaded.ok) return { register: emptyRegister(file, "yaml"), findings: loaded.findings };
-  if (loaded.value === null || loaded.value === void 0) {
+  const loaded2 = loadYaml(file, text6);
+  if (!loaded2.ok) return { register: emptyRegister(file, "yaml"), findings: loaded2.findings };
+  if (loaded2.value === null || loaded2.value === void 0) {
     return { register: emptyRegister(file, "yaml"), findings: [] };
   }
   return {
-    register: buildRegister(file, "yaml", loaded.value, loaded.locator),
-    findings: validateRegister(loaded.value, loaded.locator)
+    register: buildRegister(file, "yaml", loaded2.value, loaded2.locator),
+    findings: validateRegister(loaded2.value, loaded2.locator)
   };
 }
 
@@ -15987,12 +15999,12 @@ function frontMatter(file, tree) {
   const node2 = tree.children[0];
   if (node2?.type !== "yaml") return { ok: true, findings: [] };
   const startLine = node2.position?.start.line ?? 1;
-  const loaded = loadYaml(file, node2.value, startLine);
-  if (!loaded.ok) return loaded;
-  const value2 = loaded.value;
+  const loaded2 = loadYaml(file, node2.value, startLine);
+  if (!loaded2.ok) return loaded2;
+  const value2 = loaded2.value;
   if (value2 === null || value2 === void 0) return { ok: true, findings: [] };
   if (typeof value2 !== "object" || Array.isArray(value2)) {
-    const pos = loaded.locator.at([]);
+    const pos = loaded2.locator.at([]);
     const message = "the front matter must be a mapping of review fields (title, date, cycle_days, problem, attendees)";
     return { ok: true, findings: [{ ...pos, rule: "schema", message, item: null }] };
   }
@@ -16000,7 +16012,7 @@ function frontMatter(file, tree) {
   const wrapped = keys.length === 1 && keys[0] === "review";
   const review = wrapped ? value2.review : value2;
   if (wrapped && (review === null || typeof review !== "object" || Array.isArray(review))) {
-    const pos = loaded.locator.at(["review"]);
+    const pos = loaded2.locator.at(["review"]);
     return {
       ok: true,
       findings: [{ ...pos, rule: "schema", message: "review must be a mapping", item: null }]
@@ -16008,7 +16020,7 @@ function frontMatter(file, tree) {
   }
   return {
     ok: true,
-    review: { value: review, locator: wrapped ? loaded.locator.sub(["review"]) : loaded.locator },
+    review: { value: review, locator: wrapped ? loaded2.locator.sub(["review"]) : loaded2.locator },
     findings: []
   };
 }
@@ -16717,122 +16729,351 @@ function describeCycle(cycle) {
 }
 
 // src/rules/implied-followup.ts
-var NOT_NAMES = new Set(
-  `a about above after again agree agreed agreement aim all also an and another answer any anyone anything approved
-  are as at back based be because before being below between board both but by call can cc change changes check close
-  closer collab commit committee congrats consensus consider continue continuing could council criteria currently date
-  decide decided decision decisions defer did discuss discussion do doc docs does done due each either email ensure
-  even every everybody everyone everything example express feedback few final finally first folks following for from
-  fyi general get give go goal goals going good great group had happy has have having he help her here hey hi his
-  hope hoping how however i idea ideas if in include including initial instead is issue issues it item items its
-  just last let lets like link links looking make many may maybe meeting meetings members might more most move much
-  must my need needs new next no none not note notes nothing now of ok okay on once one only open or other others
-  our out overall people per perhaps plan planned planning plans please pr prs prepare process processes project
-  projects proposal proposals question questions ready reference related reminder reply request requests right same
-  see seek seems session she should since so some someone something soon started step steps still such suggestion
-  sure team thank thanks that the their them then there these they this those though time to today together
-  tomorrow topic travel update updated updates us use very vote want was we welcome well were what when where which
-  while who why will with without work would yes yet you your zoom
-  ability able ask back best better bring clarify confirm desire difficult document draft easier easy explore file
-  find follow hard important invite keep land look merge mention necessary nice post possible propose provide put
-  reach reasonable refer remind remove respond review schedule send set share start submit suggest take try wait write`.split(
-    /\s+/
-  )
+var ACTION_MARKER = /^(?:\[[^\]]{1,40}\]\s*)?\[?(?:action[\s-]*items?|actions?|ais?|todos?|tbd|next[\s-]+steps?|follow[\s-]*ups?)\]?(?:\s+\d+(?:\.\d+)*)?(?:\s*\([^)]{1,40}\))?(?:\s+(?:for|to)\s+[^:]{1,40}|\s+(?:all|[\p{Lu}@][\p{L}@.&\s]{0,20}))?\s*(?::|\s[-–—]|[-–—]\s|$)|^\[[ xX]\]\s/iu;
+var MAY_COMMIT = new RegExp(
+  String.raw`^\W*(?:[@\p{Lu}][^\s,]*|[Ii]|[Ww]e|[Hh]e|[Ss]he|[Tt]hey|[Aa]ll|[Ee]very(?:one|body))(?:,?\s+(?:and\s+|&\s+)?[@\p{Lu}&][^\s,]*){0,4},?\s+(?:\p{Ll}+ly\s+|also\s+|then\s+|now\s+)?` + String.raw`(?:to|will|shall|(?:is|are|am)\s+going\s+to|agree|volunteer|offer|promise|commit|plan|intend|pledge|undert|` + String.raw`(?:has|have|takes?|took|taking)\s+(?:on\s+)?(?:an?\s+|the\s+)?action|(?:has|have|needs?)\s+to|(?:need|ask|want|expect|request)\w*\s+[@\p{Lu}])` + String.raw`|^\W*(?:[Ii]|[Ww]e|[Hh]e|[Ss]he|[Tt]hey)['’]ll\b`,
+  "u"
 );
-var NOT_VERBS = new Set(
-  `a an the this that these those it its his her their our my your all any some every each no not never be been
-  being is are was were me us them him everyone everybody someone somebody anyone date day time week month year
-  which who what whom whose there here have`.split(/\s+/)
-);
-var PERSON = String.raw`(?:@[A-Za-z0-9][A-Za-z0-9-]*(?:\/[A-Za-z0-9._-]+)?|(?:\p{Lu}[\p{L}'’.-]*)(?:\s+\p{Lu}[\p{L}'’.-]*){0,2})`;
-var SUBJECT = new RegExp(String.raw`^(${PERSON}(?:\s*(?:,|&|\band\b)\s*${PERSON})*)\s+(.*)$`, "u");
-var AFTER_SUBJECT = [
-  /^(?:is going to|volunteered to|agreed to|offered to|to)\s+([a-z][a-z-]*)/,
-  /^will\s+(?:(?:also|then|now|first|still|try to|[a-z]+ly)\s+)?([a-z][a-z-]*)/,
-  /^(?:takes?|took|is taking|taking|will take|has|have|had)\s+(?:on\s+)?(?:an?\s+|the\s+|as an\s+)?(?:action\b|ai\b|todo\b|task\b)/i
-];
-var MARKER = /^(?:ACTION(?: ITEMS?)?|Action(?: [Ii]tems?)?|AI|TODO|TBD|Follow[- ]ups?|Next steps?)\s*(?::|\s+(?:for|to)\s+(?=[\p{Lu}@]))\s*(.*)$/u;
-var NO_ACTION = /^(?:none|no\b|n\/a|nothing|done|closed|landed|landing|issue closed)/i;
-var FOLLOW_UP = /\b(?:will|to)\s+follow[- ]?up\b/i;
-function impliedFollowUp(text6, options = {}) {
-  const line = plainText(text6);
-  if (/^\[ \]\s+\S/.test(line)) return line;
-  if (/\bTODO\b/.test(line)) return line;
-  if (FOLLOW_UP.test(line)) return line;
-  for (const clause of clausesOf(line.replace(/^\[[xX]\]\s+/, ""))) {
-    const marker = MARKER.exec(clause);
-    if (marker) {
-      const rest = (marker[1] ?? "").trim();
-      if (rest !== "" && !NO_ACTION.test(rest)) return clause;
-      continue;
+var SUBJECT_PRONOUN = /^(?:i|we|he|she|they)$/;
+var GROUP = /^(?:all|everyone|everybody)$/;
+var COMMISSIVE = /^(?:agree|volunteer|offer|promise|commit|plan|intend|undert[ao]{1,2}k|pledge)/;
+var DIRECTIVE = /^(?:need|ask|want|expect|request)/;
+var OBLIGATION = /^(?:need|has|have)$/;
+var COMMON_WORD_SHAPE = /(?:able|ible|tion|sion|ment|ness|ity|ance|ence|ship|ism|ive|ous|ful|less|ing|ed|ly|al|ure|ary|ery)$/;
+function impliedFollowUps(lines, tagger, options = {}) {
+  const hits = [];
+  const reported = /* @__PURE__ */ new Set();
+  for (const segment of segmentsOf(lines, tagger)) {
+    const first = segment.lines[0];
+    if (ACTION_MARKER.test(first.text) || headingLike(segment)) continue;
+    for (const clause of clausesOf(candidateSentences(segment.text, tagger))) {
+      const found = commitmentIn(clause, tagger, options.commonWords);
+      if (found === void 0) continue;
+      const at = segment.lineAt(clause[0].start);
+      if (reported.has(at.line)) continue;
+      reported.add(at.line);
+      hits.push({ text: clauseText(clause), line: at.line, column: at.column });
     }
-    if (committedSubject(clause, options.commonWords)) return clause;
+  }
+  return hits;
+}
+function candidateSentences(text6, tagger) {
+  const tagged = [];
+  const rough = /(?:[^.!?;]|[.!?;](?!\s|$))+(?:[.!?;]+|$)/g;
+  for (const match of text6.matchAll(rough)) {
+    const sentence = match[0];
+    const clauses = [...sentence.split(/[;:(]\s*|\s[-–—]\s/), ...sentence.split(/,\s*/)];
+    if (!clauses.some((clause) => MAY_COMMIT.test(clause))) continue;
+    const base = match.index ?? 0;
+    for (const terms of tagger.sentences(sentence))
+      tagged.push(terms.map((term) => ({ ...term, start: term.start + base })));
+  }
+  return tagged;
+}
+function segmentsOf(lines, tagger) {
+  const runs = [];
+  for (const raw of lines) {
+    const line = { ...raw, text: plainText(raw.text) };
+    if (line.text === "") continue;
+    const run = runs.at(-1);
+    const previous3 = run?.at(-1);
+    if (run && previous3 && continues(previous3.text, line.text, tagger)) run.push(line);
+    else runs.push([line]);
+  }
+  return runs.map((run) => {
+    const starts = [];
+    let text6 = "";
+    for (const line of run) {
+      if (text6 !== "") text6 += " ";
+      starts.push(text6.length);
+      text6 += line.text;
+    }
+    return {
+      text: text6,
+      lines: run,
+      lineAt(offset) {
+        let index2 = 0;
+        while (index2 + 1 < starts.length && starts[index2 + 1] <= offset) index2++;
+        return run[index2];
+      }
+    };
+  });
+}
+function continues(previous3, next, tagger) {
+  if (/[.!?;:]["'’”)]*$/.test(previous3) || ACTION_MARKER.test(next)) return false;
+  if (/^[\p{Ll}(,]/u.test(next) && !/^(?:i|we)\b/.test(next)) return true;
+  const last = /([\p{L}']+)[,]?$/u.exec(previous3)?.[1]?.toLowerCase();
+  if (previous3.endsWith(",")) return true;
+  const tag = last === void 0 ? void 0 : tagger.knownAs(last);
+  return tag === "Preposition" || tag === "Determiner" || tag === "Conjunction" || tag === "Modal";
+}
+function headingLike(segment) {
+  if (segment.lines.length > 1) return false;
+  const text6 = segment.text;
+  if (/:$/.test(text6) && text6.split(/\s+/).length <= 5) return true;
+  if (/[.!?]["'’”)]*$/.test(text6)) return false;
+  const words = text6.split(/\s+/).filter((word) => /^[\p{L}]{4,}/u.test(word));
+  return words.length >= 3 && words.every((word) => new RegExp("^\\p{Lu}", "u").test(word));
+}
+function clausesOf(sentences) {
+  const clauses = [];
+  for (const sentence of sentences) {
+    let clause = [];
+    for (const term of sentence) {
+      if (clause.length > 0 && /[;:(]|\s[-–—]\s/.test(clause.at(-1).post + term.pre)) {
+        clauses.push(clause);
+        clause = [];
+      }
+      if (term.text !== "" || term.tags.size > 0) clause.push(term);
+    }
+    if (clause.length > 0) clauses.push(clause);
+  }
+  return clauses;
+}
+function clauseText(clause) {
+  return clause.map((term, index2) => `${index2 === 0 ? "" : term.pre}${term.text}${term.post}`).join("").trim();
+}
+function commitmentIn(clause, tagger, commonWords) {
+  if (/\?/.test(clause.at(-1)?.post ?? "")) return void 0;
+  for (let start = 0; start < clause.length; start++) {
+    if (start > 0 && !opensClause(clause, start)) continue;
+    if (committed(clause, start, tagger, commonWords)) return start;
   }
   return void 0;
 }
-function committedSubject(clause, commonWords) {
-  const match = SUBJECT.exec(clause);
-  if (!match) return false;
-  const [, subject = "", rest = ""] = match;
-  const words = subject.split(/\s*(?:,|&|\band\b)\s*|\s+/).filter((word) => word !== "");
-  const nameLike = words.every((word) => {
-    if (word.startsWith("@")) return true;
-    if (new RegExp("^\\p{Lu}\\p{Ll}{2,}ing$|^\\p{Lu}\\p{Ll}{2,}ed$|(?:ally|ately|fully|ously|ently|ibly|ably)$|^\\p{Lu}{2,}s$", "u").test(
-      word
-    ))
-      return false;
-    const lower = word.toLowerCase().replace(/['’]s$/, "");
-    return !NOT_NAMES.has(lower) && !commonWords?.has(lower);
-  });
-  if (!nameLike) return false;
-  for (const pattern of AFTER_SUBJECT) {
-    const found = pattern.exec(rest);
-    if (!found) continue;
-    const verb = found[1];
-    if (verb === void 0) return true;
-    if (!NOT_VERBS.has(verb) && !verb.endsWith("ing")) return true;
+function opensClause(clause, index2) {
+  const before = clause[index2 - 1];
+  if (/[,]/.test(before.post)) return true;
+  return before.tags.has("Conjunction") && index2 >= 2 && /,/.test(clause[index2 - 2].post);
+}
+function committed(clause, start, tagger, commonWords) {
+  const subject = subjectAt(clause, start, tagger, commonWords);
+  if (subject === void 0) return false;
+  let at = skipAdverbs(clause, subject.end);
+  const term = clause[at];
+  if (!term) return false;
+  const word = term.normal;
+  if (word === "to" && start === 0) return verbAt(clause, at + 1) && !finiteLater(clause, at + 2);
+  if (subject.group) return false;
+  if (term.tags.has("Modal")) {
+    if (!/^(?:will|shall|'ll|)$/.test(word) || negated(clause, at + 1)) return false;
+    at = skipAdverbs(clause, at + 1);
+    if (clause[at]?.normal === "try" && clause[at + 1]?.normal === "to") at += 2;
+    if (clause[at]?.normal === "be" && clause[at + 1]?.tags.has("Gerund")) return !signOff(clause, at + 2);
+    return verbAt(clause, at) && !signOff(clause, at + 1);
+  }
+  if (/^(?:is|are|am|'s|'re|'m)$/.test(word) && clause[at + 1]?.normal === "going" && clause[at + 2]?.normal === "to")
+    return verbAt(clause, at + 3) && !signOff(clause, at + 4);
+  if (term.tags.has("Verb") && !negated(clause, at + 1)) {
+    const next = clause[at + 1];
+    if (COMMISSIVE.test(word) && next?.normal === "to") return verbAt(clause, at + 2);
+    if (/^(?:take|takes|took|taking|has|have)$/.test(word) && actionNoun(clause, at + 1)) return true;
+    if (OBLIGATION.test(word.replace(/s$/, "")) && next?.normal === "to" && !subject.we)
+      return verbAt(clause, at + 2);
+    if (DIRECTIVE.test(word)) {
+      const named = subjectAt(clause, at + 1, tagger, commonWords);
+      if (named && !named.pronoun && clause[named.end]?.normal === "to") return verbAt(clause, named.end + 1);
+    }
   }
   return false;
+}
+function subjectAt(clause, start, tagger, commonWords) {
+  let index2 = start;
+  let names = 0;
+  let group = false;
+  let pronoun = false;
+  let we = false;
+  while (index2 < clause.length && index2 - start < 8) {
+    const term = clause[index2];
+    const bare = term.normal.replace(/['’](?:ll|s|re|m|d|ve)$/, "");
+    if (names > 0 && (term.normal === "and" || term.normal === "&" || term.text === "&")) {
+      index2++;
+      continue;
+    }
+    if (index2 === start && GROUP.test(bare) && term.text !== "") {
+      group = true;
+      names++;
+      index2++;
+      break;
+    }
+    if (term.tags.has("Pronoun") && SUBJECT_PRONOUN.test(bare)) {
+      pronoun = true;
+      we ||= bare === "we";
+      names++;
+      index2++;
+      if (/['’]ll$/.test(term.normal)) break;
+      continue;
+    }
+    if (!nameLike(term, tagger, commonWords)) break;
+    names++;
+    index2++;
+    if (/,/.test(term.post) && !nameLike(clause[index2], tagger, commonWords)) break;
+  }
+  if (names === 0) return void 0;
+  while (index2 > start && /^(?:and|&)$/.test(clause[index2 - 1].normal)) index2--;
+  return { end: index2, group, pronoun, we };
+}
+function nameLike(term, tagger, commonWords) {
+  if (!term) return false;
+  if (term.text.startsWith("@") || term.tags.has("AtMention")) return true;
+  if (!new RegExp("^\\p{Lu}", "u").test(term.text)) return false;
+  const lower = term.normal.replace(/['’]s$/, "");
+  const tags = term.tags;
+  if (tags.has("Expression") || tags.has("Pronoun") || tags.has("Date")) return false;
+  const known = tagger.knownAs(lower);
+  if (new RegExp("^\\p{Lu}{1,4}$", "u").test(term.text))
+    return known === void 0 || /^(?:Noun|Singular|Abbreviation|Acronym|Organization|Actor)$/.test(known);
+  if (commonWords?.has(lower)) return false;
+  if (tags.has("Person") || tags.has("FirstName") || tags.has("LastName")) return true;
+  if (tags.has("Acronym") || known !== void 0) return known !== void 0 && /Name$|^Person$/.test(known);
+  if (COMMON_WORD_SHAPE.test(lower)) return false;
+  return tags.has("Noun") && !tags.has("Plural");
+}
+function skipAdverbs(clause, index2) {
+  let at = index2;
+  while (clause[at]?.tags.has("Adverb") && at - index2 < 3) at++;
+  return at;
+}
+function verbAt(clause, index2) {
+  const term = clause[index2];
+  if (!term || !new RegExp("^\\p{Ll}", "u").test(term.text)) return false;
+  const tags = term.tags;
+  if (term.normal === "be" || tags.has("Copula") || tags.has("Modal") || tags.has("Auxiliary") || tags.has("Negative"))
+    return false;
+  if (tags.has("Verb")) return !tags.has("PastTense") && !tags.has("Gerund") && !tags.has("Participle");
+  return tags.has("Noun") && tags.has("Singular") && !clause[index2 - 1]?.tags.has("Determiner");
+}
+function negated(clause, index2) {
+  return clause[index2]?.tags.has("Negative") === true || clause[index2 - 1]?.tags.has("Negative") === true || /n['’]t$/.test(clause[index2 - 1]?.normal ?? "");
+}
+function finiteLater(clause, from) {
+  for (let i = from; i < clause.length; i++) {
+    const term = clause[i];
+    if (term.tags.has("Conjunction") && !/^(?:and|or)$/.test(term.normal)) return false;
+    if ((term.tags.has("Copula") || term.tags.has("Modal")) && !clause[i - 1]?.tags.has("Pronoun"))
+      return true;
+    const after = clause[i + 1];
+    if (term.tags.has("PastTense") && clause[i - 1]?.tags.has("Noun") && (!after || after.tags.has("Date") || after.tags.has("Adverb") || after.tags.has("Adjective")))
+      return true;
+  }
+  return false;
+}
+function actionNoun(clause, index2) {
+  let at = index2;
+  if (clause[at]?.normal === "on") at++;
+  if (clause[at]?.tags.has("Determiner")) at++;
+  return clause[at]?.normal === "action" || /^action/.test(clause[at]?.normal ?? "");
+}
+function signOff(clause, from) {
+  const rest = clause.slice(from);
+  if (rest.length === 0) return false;
+  let addressee = false;
+  for (const term of rest) {
+    if (/^(?:you|y'all|all|everyone|everybody|there)$/.test(term.normal)) addressee = true;
+    else if (!(term.tags.has("Date") || term.tags.has("Adverb") || term.tags.has("Preposition") || term.tags.has("Determiner") || term.tags.has("Adjective") || term.tags.has("Duration")))
+      return false;
+  }
+  return addressee;
 }
 function plainText(text6) {
   return text6.replace(/\[([^\]]*)\]\([^)]*\)/g, "$1").replace(/\*\*|__|`/g, "").replace(/^\s*(?:>\s*)*(?:[-*+]\s+|\d+[.)]\s+)?/, "").replace(/^[*_]+(?=\S)/, "").trim();
 }
-function clausesOf(line) {
-  return line.split(/(?<=[.!?;])\s+(?=\S)|;\s*/).map((clause) => clause.trim().replace(/^[*_(]+/, "")).filter((clause) => clause !== "");
-}
 function lowerCaseWords(texts) {
   const words = /* @__PURE__ */ new Set();
   for (const text6 of texts)
-    for (const word of text6.match(new RegExp("(?<![\\p{L}'\u2019])\\p{Ll}[\\p{Ll}'\u2019-]*", "gu")) ?? []) words.add(word);
+    for (const word of text6.replace(/\S+[/.@:]\S+/g, " ").match(new RegExp("(?<![\\p{L}'\u2019])\\p{Ll}[\\p{Ll}'\u2019-]*", "gu")) ?? [])
+      words.add(word);
   return words;
+}
+
+// src/rules/prose-tagger.ts
+var loaded;
+var loading;
+function loadProseTagger() {
+  loading ??= import("./two-7TBTW7RB.js").then((module) => {
+    loaded = compromiseTagger(module.default);
+    return loaded;
+  });
+  return loading;
+}
+function loadedProseTagger() {
+  return loaded;
+}
+function compromiseTagger(nlp) {
+  const lexicon = nlp.model().one.lexicon;
+  return {
+    sentences(text6) {
+      try {
+        return nlp(text6).json({ offset: true, terms: { offset: true } }).map(
+          (sentence) => (sentence.terms ?? []).map((term) => ({
+            text: term.text ?? "",
+            normal: term.normal ?? "",
+            tags: new Set(term.tags ?? []),
+            pre: term.pre ?? "",
+            post: term.post ?? "",
+            start: term.offset?.start ?? 0
+          }))
+        );
+      } catch {
+        return [];
+      }
+    },
+    knownAs(word) {
+      const tag = Object.hasOwn(lexicon, word) ? lexicon[word] : void 0;
+      return Array.isArray(tag) ? tag[0] : tag;
+    }
+  };
 }
 
 // src/rules/followup-rules.ts
 var followupImplied = {
   id: "followup-implied",
   run(ctx) {
+    const tagger = ctx.tagger ?? loadedProseTagger();
     const findings = [];
+    if (!tagger) return findings;
     for (const register of ctx.targets) {
       const prose = (register.prose ?? []).filter((line) => typeof line?.text === "string");
       if (prose.length === 0) continue;
+      const items = workItemsOf(register);
       const commonWords = lowerCaseWords([
         ...prose.map((line) => line.text),
-        ...workItemsOf(register).map((item) => textOf(item.title))
+        ...items.map((item) => textOf(item.title))
       ]);
-      const recorded = recordedBy(workItemsOf(register));
-      for (const line of prose) {
-        line.text.split(/\r?\n/).forEach((text6, offset) => {
-          const hit = impliedFollowUp(text6, { commonWords });
-          if (hit === void 0 || recorded(text6)) return;
-          const pos = { ...line.pos, line: line.pos.line + offset };
-          const message = `Prose implies follow-up work that no action or output records: ${quote(hit)}`;
+      const recorded = recordedBy(items);
+      const itemLines = new Set(allItemLines(register));
+      for (const paragraph2 of paragraphsOf(prose)) {
+        for (const hit of impliedFollowUps(paragraph2, tagger, { commonWords })) {
+          const text6 = paragraph2.find((line) => line.line === hit.line)?.text ?? hit.text;
+          if (itemLines.has(hit.line) || recorded(text6)) continue;
+          const pos = { file: register.file, line: hit.line, column: hit.column };
+          const message = `Prose implies follow-up work that no action or output records: ${quote(hit.text)}`;
           findings.push(findingAt(register, pos, "followup-implied", message, null));
-        });
+        }
       }
     }
     return findings;
   }
 };
+function paragraphsOf(prose) {
+  const paragraphs = [];
+  for (const line of prose) {
+    if (line.task || line.quoted) continue;
+    const pieces = line.text.split(/\r?\n/).map((text6, offset) => ({
+      text: text6,
+      line: line.pos.line + offset,
+      column: offset === 0 ? line.pos.column : 1
+    }));
+    const last = paragraphs.at(-1);
+    if (line.continues && last) last.push(...pieces);
+    else paragraphs.push(pieces);
+  }
+  return paragraphs;
+}
+function allItemLines(register) {
+  const items = [...register.decisions ?? [], ...register.actions ?? [], ...register.outputs ?? []];
+  return items.map((item) => item?.pos?.line).filter((line) => typeof line === "number");
+}
 function recordedBy(items) {
   const ids = items.map(itemId).filter((id) => id !== null);
   const idPattern = ids.length > 0 ? new RegExp(`(?<![\\w-])(?:${ids.map(escapeRegExp).join("|")})(?![\\w-])`) : void 0;
@@ -17085,9 +17326,6 @@ function checkParsed(parsed, config, today, targets) {
   });
   return { registers: targetRegisters, findings, summary: summarize(findings, targetRegisters) };
 }
-function checkFiles(files, config, today, targets) {
-  return checkParsed(parseFiles(files, config), config, today, targets);
-}
 
 // src/render/markdown-escape.ts
 var ZWSP = "&#8203;";
@@ -17154,12 +17392,12 @@ export {
   isOpenItem,
   isIsoDate,
   addDays,
+  loadProseTagger,
   itemsOf,
   withSeverities,
   summarize,
   parseFiles,
   checkParsed,
-  checkFiles,
   quoteUserText,
   escapeCell,
   require_picomatch2 as require_picomatch,

@@ -1,7 +1,7 @@
 import { createRequire as __drCreateRequire } from 'node:module'; const require = __drCreateRequire(import.meta.url);
 import {
   renderJson
-} from "./chunk-BOI3I7X3.js";
+} from "./chunk-LJVH7QXL.js";
 import {
   byImportance,
   filterNote,
@@ -15,12 +15,12 @@ import {
   shouldFail,
   utf8Length,
   verdictHeadline
-} from "./chunk-UEVWPKVQ.js";
+} from "./chunk-Y2HACVLD.js";
 import {
   describeCounts
-} from "./chunk-BGGW7LGU.js";
+} from "./chunk-G3SU6UPW.js";
 import "./chunk-QSRCCQWQ.js";
-import "./chunk-DXU72SS4.js";
+import "./chunk-UFXEG7GW.js";
 import "./chunk-B3S3UGOS.js";
 import {
   actionLogger,
@@ -30,11 +30,12 @@ import {
   setOutput,
   summary,
   warning
-} from "./chunk-HD36FYXK.js";
-import "./chunk-NBOYMNAK.js";
+} from "./chunk-3YL5MJQJ.js";
+import "./chunk-OUJU7ETN.js";
 import "./chunk-HR3KXG64.js";
-import "./chunk-5S3B6HHG.js";
-import "./chunk-DIEIPVEI.js";
+import "./chunk-46YF4A6Q.js";
+import "./chunk-I4FFIBB6.js";
+import "./chunk-SRPBTYCP.js";
 
 // src/plan/plan-summary.ts
 var JOB_SUMMARY_MAX_BYTES = 1024 * 1024;

@@ -1,14 +1,15 @@
 import { createRequire as __drCreateRequire } from 'node:module'; const require = __drCreateRequire(import.meta.url);
 import {
   describeCounts,
-  plural
-} from "./chunk-BGGW7LGU.js";
+  plural,
+  prepareCheck
+} from "./chunk-G3SU6UPW.js";
 import {
   isRuleId
 } from "./chunk-QSRCCQWQ.js";
 import {
   hasUnresolvedIds
-} from "./chunk-DXU72SS4.js";
+} from "./chunk-UFXEG7GW.js";
 import {
   updateStickyComment,
   upsertStickyComment
@@ -18,7 +19,7 @@ import {
   mapLimit,
   markerFor,
   readRegistersAt
-} from "./chunk-NBOYMNAK.js";
+} from "./chunk-OUJU7ETN.js";
 import {
   GitHubError
 } from "./chunk-HR3KXG64.js";
@@ -41,7 +42,7 @@ import {
   statusOf,
   summarize,
   withSeverities
-} from "./chunk-5S3B6HHG.js";
+} from "./chunk-46YF4A6Q.js";
 
 // src/plan/verdict.ts
 function shouldFail(summary, failOn) {
@@ -394,6 +395,7 @@ async function reviewPullRequest(input) {
     parseFindings: [...loaded.head.parseFindings, ...loaded.context.parseFindings]
   };
   const targets = input.filterMode === "nofilter" ? void 0 : loaded.changedPaths;
+  await prepareCheck(targets ? all.registers.filter((r) => targets.has(r.file)) : all.registers, config);
   const checked = checkParsed(all, config, input.today, targets);
   const diff = diffRegisters(loaded.base.registers, loaded.head.registers);
   const merged = [...checked.findings, ...withSeverities(diff.findings, config)].sort(compareFindings);
