@@ -45,10 +45,11 @@ const ACTION_MARKER =
  * that starts a commitment form. Clauses without it are never tagged.
  */
 const MAY_COMMIT = new RegExp(
-  String.raw`^\W*(?:[@\p{Lu}][^\s,]*|[Ii]|[Ww]e|[Hh]e|[Ss]he|[Tt]hey|[Aa]ll|[Ee]very(?:one|body))(?:,?\s+(?:and\s+|&\s+)?[@\p{Lu}&][^\s,]*){0,4},?\s+(?:\p{Ll}+ly\s+|also\s+|then\s+|now\s+)?` +
+  String.raw`^\W*(?:[Tt]he\s+)?(?:[@\p{Lu}][^\s,]*|[Ii]|[Ww]e|[Hh]e|[Ss]he|[Tt]hey|[Aa]ll|[Ee]very(?:one|body))(?:,?\s+(?:and\s+|&\s+|\+\s+)?[@\p{Lu}&+][^\s,]*){0,4},?\s+(?:\p{Ll}+ly\s+|also\s+|then\s+|now\s+)?` +
     String.raw`(?:to|will|shall|(?:is|are|am)\s+going\s+to|agree|volunteer|offer|promise|commit|plan|intend|pledge|undert|` +
     String.raw`(?:has|have|takes?|took|taking)\s+(?:on\s+)?(?:an?\s+|the\s+)?action|(?:has|have|needs?)\s+to|(?:need|ask|want|expect|request)\w*\s+[@\p{Lu}])` +
-    String.raw`|^\W*(?:[Ii]|[Ww]e|[Hh]e|[Ss]he|[Tt]hey)['’]ll\b`,
+    String.raw`|^\W*(?:[Ii]|[Ww]e|[Hh]e|[Ss]he|[Tt]hey)['’]ll\b|^\W*@\S+\s+\p{Ll}` +
+    String.raw`|\b(?:I|[Ww]e|[Hh]e|[Ss]he|[Tt]hey)(?:['’]ll|\s+(?:\p{Ll}+ly\s+)?(?:will|shall|(?:am|is|are)\s+going\s+to|agree|volunteer|offer|promise|commit|plan|intend))\b`,
   'u',
 );
 const SUBJECT_PRONOUN = /^(?:i|we|he|she|they)$/;
@@ -90,10 +91,10 @@ export function impliedFollowUps(
     for (const clause of clausesOf(candidateSentences(segment.text, tagger))) {
       const found = commitmentIn(clause, tagger, options.commonWords);
       if (found === undefined) continue;
-      const at = segment.lineAt(clause[0]!.start);
+      const at = segment.lineAt(clause[found]!.start);
       if (reported.has(at.line)) continue;
       reported.add(at.line);
-      hits.push({ text: clauseText(clause), line: at.line, column: at.column });
+      hits.push({ text: clauseText(clause.slice(found)), line: at.line, column: at.column });
     }
   }
   return hits;
@@ -108,7 +109,10 @@ function candidateSentences(text: string, tagger: ProseTagger): TaggedTerm[][] {
   const rough = /(?:[^.!?;]|[.!?;](?!\s|$))+(?:[.!?;]+|$)/g;
   for (const match of text.matchAll(rough)) {
     const sentence = match[0];
-    const clauses = [...sentence.split(/[;:(]\s*|\s[-–—]\s/), ...sentence.split(/,\s*/)];
+    const clauses = [
+      ...sentence.split(/[;:(]\s*|\s[-–—]\s/),
+      ...sentence.split(/,\s*|\s(?:and|but|so|then)\s/),
+    ];
     if (!clauses.some((clause) => MAY_COMMIT.test(clause))) continue;
     const base = match.index ?? 0;
     for (const terms of tagger.sentences(sentence))
@@ -212,11 +216,33 @@ function commitmentIn(
   return undefined;
 }
 
-/** Clause starts inside a sentence: after a comma, or after `and`/`but`/`so`/`then` that follow one. */
+/** Clause starts inside a sentence: after a comma or `and`/`but`/`so`/`then`, or at I/we/he/she/they. */
 function opensClause(clause: readonly TaggedTerm[], index: number): boolean {
   const before = clause[index - 1]!;
   if (/[,]/.test(before.post)) return true;
-  return before.tags.has('Conjunction') && index >= 2 && /,/.test(clause[index - 2]!.post);
+  // A nominative pronoun is always a subject ("Next meeting we will …", "… so I will …").
+  if (clause[index]!.tags.has('Pronoun') && SUBJECT_PRONOUN.test(bareOf(clause[index]!))) return true;
+  return /^(?:and|but|so|then)$/.test(before.normal);
+}
+
+/**
+ * Where "X to <verb>" may start: the clause's start, or after a comma that does not continue
+ * a list of names ("… between the Budget Committee, WGs, TAC to forecast" is one phrase).
+ */
+function toFormStart(
+  clause: readonly TaggedTerm[],
+  start: number,
+  tagger: ProseTagger,
+  commonWords: ReadonlySet<string> | undefined,
+): boolean {
+  if (start === 0) return true;
+  const before = clause[start - 1]!;
+  if (!/,/.test(before.post)) return false;
+  return !nameLike(before, tagger, commonWords) && !/^\p{Lu}/u.test(before.text);
+}
+
+function bareOf(term: TaggedTerm): string {
+  return term.normal.replace(/['’](?:ll|s|re|m|d|ve)$/, '');
 }
 
 function committed(
@@ -232,17 +258,27 @@ function committed(
   if (!term) return false;
   const word = term.normal;
   // X to <verb>: an assignment, when no finite verb later makes "X to …" a noun phrase.
-  if (word === 'to' && start === 0) return verbAt(clause, at + 1) && !finiteLater(clause, at + 2);
+  if (word === 'to')
+    return (
+      toFormStart(clause, start, tagger, commonWords) &&
+      verbAt(clause, at + 1) &&
+      !finiteLater(clause, at + 2)
+    );
+  // "@alice draft the plan": an @login followed by a bare verb is an assignment.
+  if (subject.handle && term.tags.has('Infinitive') && !term.tags.has('Modal')) return verbAt(clause, at);
   if (subject.group) return false;
+  // "We will …", "they'll …": a plan of the group or of others, nobody in particular committed.
+  const someone = !subject.collective;
   // X will/shall/'ll <verb>; X is/are going to <verb>.
   if (term.tags.has('Modal')) {
-    if (!/^(?:will|shall|'ll|)$/.test(word) || negated(clause, at + 1)) return false;
+    if (!someone || !/^(?:will|shall|'ll|)$/.test(word) || negated(clause, at + 1)) return false;
     at = skipAdverbs(clause, at + 1);
     if (clause[at]?.normal === 'try' && clause[at + 1]?.normal === 'to') at += 2;
     if (clause[at]?.normal === 'be' && clause[at + 1]?.tags.has('Gerund')) return !signOff(clause, at + 2);
     return verbAt(clause, at) && !signOff(clause, at + 1);
   }
   if (
+    someone &&
     /^(?:is|are|am|'s|'re|'m)$/.test(word) &&
     clause[at + 1]?.normal === 'going' &&
     clause[at + 2]?.normal === 'to'
@@ -250,9 +286,10 @@ function committed(
     return verbAt(clause, at + 3) && !signOff(clause, at + 4);
   if (term.tags.has('Verb') && !negated(clause, at + 1)) {
     const next = clause[at + 1];
-    if (COMMISSIVE.test(word) && next?.normal === 'to') return verbAt(clause, at + 2);
-    if (/^(?:take|takes|took|taking|has|have)$/.test(word) && actionNoun(clause, at + 1)) return true;
-    if (OBLIGATION.test(word.replace(/s$/, '')) && next?.normal === 'to' && !subject.we)
+    if (someone && COMMISSIVE.test(word) && next?.normal === 'to') return verbAt(clause, at + 2);
+    if (someone && /^(?:take|takes|took|taking|has|have)$/.test(word) && actionNoun(clause, at + 1))
+      return true;
+    if (someone && OBLIGATION.test(word.replace(/s$/, '')) && next?.normal === 'to')
       return verbAt(clause, at + 2);
     if (DIRECTIVE.test(word)) {
       const named = subjectAt(clause, at + 1, tagger, commonWords);
@@ -266,7 +303,10 @@ interface Subject {
   end: number;
   group: boolean;
   pronoun: boolean;
-  we: boolean;
+  /** Only "we"/"they". */
+  collective: boolean;
+  /** Every name is an @login. */
+  handle: boolean;
 }
 
 /** The person-like subject starting at `start`: names joined by `and`, `&` or commas. */
@@ -280,37 +320,45 @@ function subjectAt(
   let names = 0;
   let group = false;
   let pronoun = false;
-  let we = false;
+  let collective = true;
+  let handle = true;
+  // "The TSC": a team named by its initials.
+  if (clause[index]?.normal === 'the' && /^\p{Lu}{2,5}$/u.test(clause[index + 1]?.text ?? '')) index++;
   while (index < clause.length && index - start < 8) {
     const term = clause[index]!;
-    const bare = term.normal.replace(/['’](?:ll|s|re|m|d|ve)$/, '');
-    if (names > 0 && (term.normal === 'and' || term.normal === '&' || term.text === '&')) {
+    const bare = bareOf(term);
+    if (names > 0 && /^(?:and|&|\+)$/.test(term.normal || term.text)) {
       index++;
       continue;
     }
     if (index === start && GROUP.test(bare) && term.text !== '') {
       group = true;
+      handle = false;
+      collective = false;
       names++;
       index++;
       break;
     }
     if (term.tags.has('Pronoun') && SUBJECT_PRONOUN.test(bare)) {
       pronoun = true;
-      we ||= bare === 'we';
+      handle = false;
+      collective &&= bare === 'we' || bare === 'they';
       names++;
       index++;
       if (/['’]ll$/.test(term.normal)) break;
       continue;
     }
     if (!nameLike(term, tagger, commonWords)) break;
+    handle &&= term.text.startsWith('@');
+    collective = false;
     names++;
     index++;
     if (/,/.test(term.post) && !nameLike(clause[index], tagger, commonWords)) break;
   }
   if (names === 0) return undefined;
   // "Myles & Brian": a trailing `and` is not part of the subject.
-  while (index > start && /^(?:and|&)$/.test(clause[index - 1]!.normal)) index--;
-  return { end: index, group, pronoun, we };
+  while (index > start && /^(?:and|&|\+)$/.test(clause[index - 1]!.normal)) index--;
+  return { end: index, group, pronoun, collective, handle };
 }
 
 /** A name, initials or an @login: capitalised, and not a word the notes or the tagger know as common. */

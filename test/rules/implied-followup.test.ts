@@ -28,9 +28,15 @@ const COMMITMENTS = [
   'Quentin offered to present a slide at the next meeting.',
   'KB & TW to follow up',
   'Okonkwo, will follow up with the auditors.',
-  'We will publish the minutes on Monday.',
   'She needs to renew the certificate.',
   'Zbigniew will be reaching out to the hosting team.',
+  'Next meeting I will bring the budget figures',
+  'No new requests this week, so I will start collecting the stats',
+  'Agreed to close nominations, Ana to send the list to the board.',
+  'The jobs are still there and @kdiaz will move them to the archive folder.',
+  '@kdiaz update the readme with the new link',
+  'The TSC agreed to review the code before the release',
+  'Ben + Chad to sync with the marketing team',
 ];
 
 /** Prose that commits nobody. */
@@ -47,6 +53,14 @@ const ORDINARY = {
     'Marco would send the notes if asked.',
     'Marco presented the roadmap and answered questions.',
     'PR to update the charter landed last week.',
+  ],
+  'list of names, not a clause': [
+    'We need a discussion between the Budget Committee, WGs, TAC to forecast the spend',
+  ],
+  'plan of a group or of others (nobody named)': [
+    'We will publish the minutes on Monday.',
+    "They'll modify it for each project",
+    'We will create a separate load balancer for every team',
   ],
   negation: ["Rob won't draft the proposal.", 'Priya will not follow up.'],
   'agenda title': ['Vendor Pricing Follow Up', 'Budget Review and Next Steps', 'Next steps:'],
@@ -109,7 +123,7 @@ describe('impliedFollowUp', () => {
 describe('impliedFollowUps over a paragraph', () => {
   const lines = (...texts: string[]) => texts.map((text, i) => ({ text, line: 10 + i, column: 3 }));
 
-  it('reads a hard-wrapped sentence once, at the line where it starts', () => {
+  it('reads a hard-wrapped sentence once, at the line where the commitment starts', () => {
     const hits = impliedFollowUps(
       lines(
         'We went through the open issues and',
@@ -118,7 +132,9 @@ describe('impliedFollowUps over a paragraph', () => {
       ),
       tagger,
     );
-    expect(hits).toEqual([]);
+    expect(hits.map((hit) => [hit.line, hit.text])).toEqual([
+      [11, 'Priya will follow up with the vendor about the pricing.'],
+    ]);
     const wrapped = impliedFollowUps(
       lines('Priya will follow up with the vendor about', 'the pricing, and Marco to draft the', 'summary.'),
       tagger,
