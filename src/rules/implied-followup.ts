@@ -172,7 +172,7 @@ function continues(previous: string, next: string, tagger: ProseTagger): boolean
 function headingLike(segment: Segment): boolean {
   if (segment.lines.length > 1) return false;
   const text = segment.text;
-  if (/:$/.test(text) && text.split(/\s+/).length <= 5) return true;
+  if (/:$/.test(text) && text.split(/\s+/).length <= 4) return true;
   if (/[.!?]["'’”)]*$/.test(text)) return false;
   const words = text.split(/\s+/).filter((word) => /^[\p{L}]{4,}/u.test(word));
   return words.length >= 3 && words.every((word) => /^\p{Lu}/u.test(word));
