@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { impliedFollowUp, impliedFollowUps, lowerCaseWords } from '../../src/rules/implied-followup.js';
 import { loadProseTagger, type ProseTagger } from '../../src/rules/prose-tagger.js';
@@ -170,5 +171,28 @@ describe('impliedFollowUps over a paragraph', () => {
   it('never throws on odd input', () => {
     for (const text of ['', ' ', '\u0000', '((((', '@', '& and &', 'to to to', "'ll", 'I’ll', '?'.repeat(50)])
       expect(() => impliedFollowUps(lines(text), tagger)).not.toThrow();
+  });
+});
+
+describe("the README's followup-implied examples", () => {
+  const readme = readFileSync('README.md', 'utf8');
+  const start = readme.indexOf('### `followup-implied`');
+  const section = readme.slice(start, readme.indexOf('\n#', start + 1));
+  const rows = section
+    .split('\n')
+    .filter((line) => line.startsWith('| `'))
+    .map((line) => line.split('|').slice(1, 3));
+  const examples = (cell: string) => [...cell.matchAll(/`([^`]+)`/g)].map((match) => match[1]!);
+
+  it('has examples on both sides', () => {
+    expect(rows.length).toBeGreaterThanOrEqual(5);
+  });
+
+  it.each(rows.flatMap(([flagged = '']) => examples(flagged)))('flags %j', (text) => {
+    expect(impliedFollowUp(text, tagger)).toBeDefined();
+  });
+
+  it.each(rows.flatMap(([, ignored = '']) => examples(ignored)))('does not flag %j', (text) => {
+    expect(impliedFollowUp(text, tagger)).toBeUndefined();
   });
 });
