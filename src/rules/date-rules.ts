@@ -1,7 +1,7 @@
+import { addDays, isIsoDate } from '../model/dates.js';
 import type { RawFinding } from '../model/finding.js';
 import type { Position } from '../model/position.js';
 import type { Register } from '../model/register.js';
-import { addDays, isIsoDate } from './iso-date.js';
 import {
   allItems,
   describeBlocker,
@@ -112,7 +112,7 @@ export const followupOutputLate: Rule = {
     return lateOutputs(
       ctx,
       'follow-up',
-      (review, cycle) => addDays(review.date, cycle),
+      (review, cycle) => addDays(review.date, cycle) ?? '9999-12-31',
       'a follow-up output should be due within the next working cycle',
     );
   },

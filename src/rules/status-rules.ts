@@ -1,5 +1,5 @@
+import { closestMatch } from '../model/closest-match.js';
 import { ACTION_STATUSES, DECISION_STATUSES, type Item } from '../model/register.js';
-import { closestMatch } from './closest-match.js';
 import {
   allItems,
   describeItem,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { closestMatch, editDistance } from '../../src/rules/closest-match.js';
+import { closestMatch, editDistance } from '../../src/model/closest-match.js';
 import { statusInvalid } from '../../src/rules/status-rules.js';
 import { makeRegister } from '../support/make-register.js';
 import { places, runRule } from './run-rule.js';
