@@ -1,5 +1,7 @@
-// Interim stand-in for the model's readDate/normalizeStatus (read-core), used until they land.
+// Statuses through the model's vocabulary; dates through chrono-node until the model's readDate lands.
 import * as chrono from 'chrono-node';
+import { normalizeStatus, type StatusKind } from '../../src/model/statuses.js';
+import { PROPOSAL_STATUSES } from '../../src/parse/records/proposal-statuses.js';
 
 /** A due date as YYYY-MM-DD when it reads one way, else undefined. */
 export function dueIso(raw: string | undefined | null, reference?: string): string | undefined {
@@ -11,17 +13,7 @@ export function dueIso(raw: string | undefined | null, reference?: string): stri
   return date ? date.toISOString().slice(0, 10) : undefined;
 }
 
-const INTERIM: Record<string, string> = {
-  '[ ]': 'open',
-  '[x]': 'done',
-  open: 'open',
-  done: 'done',
-  accepted: 'resolved',
-  resolved: 'resolved',
-};
-
-/** A status in canonical form, or undefined when it is not one the vocabulary knows. */
-export function canonicalStatus(raw: string | undefined | null, _kind: string): string | undefined {
-  if (!raw) return undefined;
-  return INTERIM[raw.trim().toLowerCase()];
+/** A status in canonical form (the readers' vocabulary), or undefined when it is not one it knows. */
+export function canonicalStatus(raw: string | undefined | null, kind: string): string | undefined {
+  return normalizeStatus(raw, kind as StatusKind, PROPOSAL_STATUSES);
 }

@@ -4,6 +4,8 @@ import { DEFAULT_MAX_BYTES, decodeSource } from './decode-source.js';
 import { describeThrown, parseError } from './load-yaml.js';
 import { parseMarkdown } from './parse-markdown.js';
 import { emptyRegister, parseYaml } from './parse-yaml.js';
+import { readMarkdownRecord } from './records/read-markdown-record.js';
+import { readYamlRecord } from './records/read-yaml-record.js';
 
 /** Options for {@link parseRegister}. */
 export interface ParseOptions {
@@ -13,7 +15,9 @@ export interface ParseOptions {
 
 /**
  * Parses a register file: `.yml`/`.yaml` as the YAML form, `.md`/`.markdown` as the
- * Markdown form, anything else (or `-`, standard input) by sniffing the text. Never throws:
+ * Markdown form, anything else (or `-`, standard input) by sniffing the text. A file in the
+ * shape of a decision record (ADR, proposal header or metadata; see `records/`) is read as
+ * that one decision instead. Never throws:
  * a file that cannot be parsed gives an empty register and a `parse-error` finding at the
  * best position known; a parsed file's problems of shape are `schema` findings.
  */
@@ -28,7 +32,10 @@ export function parseRegister(
     const decoded = decodeSource(file, content, maxBytes);
     if (!decoded.ok) return { register: emptyRegister(file, format ?? 'yaml'), findings: [decoded.finding] };
     format ??= sniffFormat(decoded.text);
-    return format === 'markdown' ? parseMarkdown(file, decoded.text) : parseYaml(file, decoded.text);
+    // A file that records one decision (ADR, proposal) is read as that record; else as a register.
+    if (format === 'markdown')
+      return readMarkdownRecord(file, decoded.text) ?? parseMarkdown(file, decoded.text);
+    return readYamlRecord(file, decoded.text) ?? parseYaml(file, decoded.text);
   } catch (error) {
     // The parsers report what they know as findings; this is the last guard for the unforeseen.
     return {
