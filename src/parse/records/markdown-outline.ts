@@ -83,7 +83,7 @@ export function headingKey(text: string): string {
 export function cleanTitle(text: string): string {
   const stripped = text
     .replace(/^(?:[A-Za-z]{2,4}[- ]?)?\d+\s*[.:)\-–—]\s+/, '')
-    .replace(/^(?:[A-Za-z]{2,4}[- ]?)?\d+\s*:\s*/, '')
+    .replace(/^(?:[A-Za-z]{1,4}[- ]?)?\d+\s*:\s*/, '')
     .trim();
   return stripped === '' ? text.trim() : stripped;
 }
