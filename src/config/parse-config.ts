@@ -68,6 +68,9 @@ export function configFromObject(obj: unknown): Config {
     core_group: file.core_group ?? config.core_group,
     topics: file.topics ?? config.topics,
     max_file_bytes: file.max_file_bytes ?? config.max_file_bytes,
+    ...(file.date_order ? { date_order: file.date_order } : {}),
+    ...(file.statuses ? { statuses: file.statuses } : {}),
+    ...(file.strict ? { strict: true } : {}),
   };
 }
 

@@ -56,7 +56,19 @@ interface ItemCommon extends Located {
   issue?: number;
   /** Values as written where the reader normalised them (`status: "✅ Accepted"`, `due: "Dec 5"`). */
   written?: WrittenValues;
+  /** Exact source ranges of written values, where the reader is sure of them (for fixes). */
+  spans?: FieldSpans;
 }
+
+/** A range of source text: 1-based, end exclusive, on one line. */
+export interface TextRange {
+  line: number;
+  column: number;
+  endColumn: number;
+}
+
+/** Source ranges of values as written, by field. */
+export type FieldSpans = Partial<Record<keyof WrittenValues, TextRange>>;
 
 /** Values as the author wrote them, for the fields the reader normalised. */
 export interface WrittenValues {
@@ -83,6 +95,7 @@ export interface Review extends Located {
   attendees: Attendee[];
   /** Values as written where the reader normalised them (`date`). */
   written?: WrittenValues;
+  spans?: FieldSpans;
 }
 
 /** An external dependency that blocks a decision. */

@@ -206,10 +206,33 @@ export function normalizeStatus(
   return undefined;
 }
 
+/** Status emoji, by meaning (a legend people often use in ADR indexes and trackers). */
+const EMOJI: Record<string, string> = {
+  '✅': 'done',
+  '✔': 'done',
+  '☑': 'done',
+  '🟢': 'done',
+  '❌': 'rejected',
+  '✖': 'rejected',
+  '🚫': 'dropped',
+  '🤔': 'proposed',
+  '💭': 'proposed',
+  '📝': 'draft',
+  '⌛': 'pending',
+  '⏳': 'pending',
+  '🚧': 'in progress',
+  '🔄': 'in progress',
+  '⏸': 'on hold',
+  '🛑': 'blocked',
+  '⛔': 'blocked',
+};
+
 /** A status's comparable form: lower case, edge decoration dropped, single spaces. */
 export function statusKey(raw: string): string {
   const text = raw.trim().toLowerCase();
   if (/^\[[ x]\]$/.test(text)) return text;
+  const bare = text.replace(/\uFE0F|\u200D|\s/g, '');
+  if (Object.hasOwn(EMOJI, bare)) return EMOJI[bare]!;
   return text
     .replace(/[_]+/g, ' ')
     .replace(/(\p{L})-(\p{L})/gu, '$1 $2')

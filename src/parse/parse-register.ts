@@ -2,13 +2,16 @@ import type { RawFinding } from '../model/finding.js';
 import type { Register } from '../model/register.js';
 import { DEFAULT_MAX_BYTES, decodeSource } from './decode-source.js';
 import { describeThrown, parseError } from './load-yaml.js';
+import { normalizeRegister, type ReadOptions } from './normalize-register.js';
 import { parseMarkdown } from './parse-markdown.js';
 import { emptyRegister, parseYaml } from './parse-yaml.js';
 import { readMarkdownRecord } from './records/read-markdown-record.js';
 import { readYamlRecord } from './records/read-yaml-record.js';
 
 /** Options for {@link parseRegister}. */
-export interface ParseOptions {
+export interface ParseOptions extends ReadOptions {
+  /** Unknown front-matter keys and table columns are schema findings (config `strict`). */
+  strict?: boolean;
   /** Files larger than this many bytes are reported, not parsed (default 5 MiB). */
   maxBytes?: number;
 }
@@ -33,9 +36,13 @@ export function parseRegister(
     if (!decoded.ok) return { register: emptyRegister(file, format ?? 'yaml'), findings: [decoded.finding] };
     format ??= sniffFormat(decoded.text);
     // A file that records one decision (ADR, proposal) is read as that record; else as a register.
-    if (format === 'markdown')
-      return readMarkdownRecord(file, decoded.text) ?? parseMarkdown(file, decoded.text);
-    return readYamlRecord(file, decoded.text) ?? parseYaml(file, decoded.text);
+    const parsed =
+      format === 'markdown'
+        ? (readMarkdownRecord(file, decoded.text) ??
+          parseMarkdown(file, decoded.text, options.strict ? { strict: true } : {}))
+        : (readYamlRecord(file, decoded.text) ?? parseYaml(file, decoded.text));
+    normalizeRegister(parsed.register, options);
+    return parsed;
   } catch (error) {
     // The parsers report what they know as findings; this is the last guard for the unforeseen.
     return {

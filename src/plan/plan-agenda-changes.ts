@@ -1,4 +1,4 @@
-import { isIsoDate } from '../model/dates.js';
+import { isIsoDate } from '../model/iso-date.js';
 import type { Decision, Register } from '../model/register.js';
 import { statusOf } from '../model/statuses.js';
 import { byPath, oneLine } from './plan-agenda-items.js';

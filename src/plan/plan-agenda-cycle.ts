@@ -1,5 +1,5 @@
 import type { Config } from '../config/config.js';
-import { addDays, isIsoDate } from '../model/dates.js';
+import { addDays, isIsoDate } from '../model/iso-date.js';
 import type { Register } from '../model/register.js';
 import { byPath } from './plan-agenda-items.js';
 

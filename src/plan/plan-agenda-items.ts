@@ -1,4 +1,4 @@
-import { isIsoDate } from '../model/dates.js';
+import { isIsoDate } from '../model/iso-date.js';
 import type { Item, Register } from '../model/register.js';
 import { isOpenItem, statusOf } from '../model/statuses.js';
 import type { OwnerIndex, OwnerRef } from './plan-agenda-owners.js';

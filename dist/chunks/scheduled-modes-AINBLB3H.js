@@ -13,16 +13,16 @@ import {
   renderAgenda,
   renderDashboardHtml,
   renderStatusMd
-} from "./chunk-WHCI2XNB.js";
+} from "./chunk-I7355SLD.js";
 import {
   actionLogger,
   info,
   summary
-} from "./chunk-HD36FYXK.js";
+} from "./chunk-QEVPJQQU.js";
 import {
   markerFor,
   readRegistersAt
-} from "./chunk-NBOYMNAK.js";
+} from "./chunk-T3HUTRIH.js";
 import {
   GitHubError
 } from "./chunk-HR3KXG64.js";
@@ -30,8 +30,8 @@ import {
   escapeCell,
   parseFiles,
   quoteUserText
-} from "./chunk-5S3B6HHG.js";
-import "./chunk-DIEIPVEI.js";
+} from "./chunk-ZCN6L3LO.js";
+import "./chunk-FCEH7QU4.js";
 
 // src/action/scheduled-modes.ts
 import { mkdir, writeFile } from "node:fs/promises";
