@@ -11,14 +11,14 @@ import {
   restEndpointMethods,
   retry,
   throttling
-} from "./chunks/chunk-IWC27NYY.js";
+} from "./chunks/chunk-Y2SYNVIA.js";
 import {
   VERSION
 } from "./chunks/chunk-FBDVKQEJ.js";
 import {
   ConfigError,
   configFromObject
-} from "./chunks/chunk-OPFKLG3A.js";
+} from "./chunks/chunk-W625RUP5.js";
 import {
   FILTER_MODES,
   byImportance,
@@ -32,10 +32,10 @@ import {
   scopeLine,
   shouldFail,
   verdictHeadline
-} from "./chunks/chunk-HB3LN2CC.js";
+} from "./chunks/chunk-W64GQL6R.js";
 import {
   describeCounts
-} from "./chunks/chunk-BGGW7LGU.js";
+} from "./chunks/chunk-LJK66DYS.js";
 import {
   RULE_CATALOGUE,
   isRuleId
@@ -43,22 +43,24 @@ import {
 import {
   openFollowUps,
   planFollowUpsSummary
-} from "./chunks/chunk-3W3WA2UW.js";
-import "./chunks/chunk-V5LP6QKG.js";
+} from "./chunks/chunk-7M7QPORP.js";
+import "./chunks/chunk-RAOZHSWB.js";
 import {
   authoredBy
 } from "./chunks/chunk-B3S3UGOS.js";
-import "./chunks/chunk-T3HUTRIH.js";
+import "./chunks/chunk-AG6IKOHO.js";
 import "./chunks/chunk-HR3KXG64.js";
 import {
   quoteUserText
-} from "./chunks/chunk-ZCN6L3LO.js";
+} from "./chunks/chunk-ZMRVSOVN.js";
+import {
+  require_dist
+} from "./chunks/chunk-23UVIR2E.js";
 import {
   __commonJS,
   __require,
-  __toESM,
-  require_dist
-} from "./chunks/chunk-FCEH7QU4.js";
+  __toESM
+} from "./chunks/chunk-SRPBTYCP.js";
 
 // ../../main/node_modules/deepmerge/dist/cjs.js
 var require_cjs = __commonJS({

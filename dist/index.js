@@ -6,11 +6,11 @@ import {
   restEndpointMethods,
   retry,
   throttling
-} from "./chunks/chunk-IWC27NYY.js";
+} from "./chunks/chunk-Y2SYNVIA.js";
 import {
   ConfigError,
   parseConfig
-} from "./chunks/chunk-OPFKLG3A.js";
+} from "./chunks/chunk-W625RUP5.js";
 import "./chunks/chunk-XZO2TCLW.js";
 import {
   authoredBy
@@ -24,15 +24,16 @@ import {
   require_undici,
   setFailed,
   setSecret
-} from "./chunks/chunk-QEVPJQQU.js";
+} from "./chunks/chunk-3YL5MJQJ.js";
 import {
   GitHubError
 } from "./chunks/chunk-HR3KXG64.js";
+import "./chunks/chunk-23UVIR2E.js";
 import {
   __commonJS,
   __require,
   __toESM
-} from "./chunks/chunk-FCEH7QU4.js";
+} from "./chunks/chunk-SRPBTYCP.js";
 
 // ../../main/node_modules/@actions/github/node_modules/@actions/http-client/lib/proxy.js
 var require_proxy = __commonJS({
@@ -1130,16 +1131,16 @@ async function dispatch(inputs) {
   if (mode.kind === "review") {
     const config = await loadRepoConfig(port, inputs.configPath, mode.pull.baseSha);
     const isOurs = authoredBy(await resolveBotLogin(octokit, inputs.token));
-    const { reviewMode } = await import("./chunks/review-mode-5CSQ5ANS.js");
+    const { reviewMode } = await import("./chunks/review-mode-KT5RB5GF.js");
     await reviewMode(inputs, repo, mode.pull, port, config, isOurs);
   } else if (mode.kind === "follow-ups") {
     const config = await loadRepoConfig(port, inputs.configPath, mode.merge.sha);
     const isOurs = authoredBy(await resolveBotLogin(octokit, inputs.token));
-    const { followUpsMode } = await import("./chunks/follow-ups-mode-I5KMX4WH.js");
+    const { followUpsMode } = await import("./chunks/follow-ups-mode-3JURLTSH.js");
     await followUpsMode(inputs, repo, mode.merge, port, config, isOurs);
   } else {
     const config = await loadRepoConfig(port, inputs.configPath, context2.sha);
-    const { scheduledModes } = await import("./chunks/scheduled-modes-AINBLB3H.js");
+    const { scheduledModes } = await import("./chunks/scheduled-modes-MCPHIZXC.js");
     await scheduledModes(mode.kind, inputs, repo, context2.sha, port, config);
   }
 }

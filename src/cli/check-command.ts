@@ -1,4 +1,5 @@
-import { checkFiles } from '../check/check-files.js';
+import { checkParsed, parseFiles } from '../check/check-files.js';
+import { prepareCheck } from '../check/prepare-check.js';
 import { VERSION } from '../model/version.js';
 import { renderGithubAnnotations } from '../render/render-github.js';
 import { renderJson } from '../render/render-json.js';
@@ -20,7 +21,9 @@ export async function checkCommand(args: string[], io: CliIo): Promise<number> {
   const format = values.format as (typeof FORMATS)[number];
   if (!FORMATS.includes(format)) throw new UsageError(`--format must be one of ${FORMATS.join(', ')}`);
   const { today, config, files } = await commandInputs(values, positionals, io);
-  const { findings, summary } = checkFiles(files, config, today);
+  const parsed = parseFiles(files, config);
+  await prepareCheck(parsed.registers, config);
+  const { findings, summary } = checkParsed(parsed, config, today);
 
   if (format === 'json') io.write(renderJson(findings, summary));
   else if (format === 'sarif') io.write(renderSarif(findings, { toolVersion: VERSION }));

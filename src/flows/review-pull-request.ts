@@ -1,6 +1,7 @@
 import { checkParsed } from '../check/check-files.js';
 import { diffRegisters } from '../check/diff-registers.js';
 import { type FilterMode, filterFindings } from '../check/filter-findings.js';
+import { prepareCheck } from '../check/prepare-check.js';
 import { summarize } from '../check/summarize.js';
 import { withSeverities } from '../check/with-severities.js';
 import type { Config } from '../config/config.js';
@@ -73,6 +74,7 @@ export async function reviewPullRequest(input: ReviewPullRequestInput): Promise<
     parseFindings: [...loaded.head.parseFindings, ...loaded.context.parseFindings],
   };
   const targets = input.filterMode === 'nofilter' ? undefined : loaded.changedPaths;
+  await prepareCheck(targets ? all.registers.filter((r) => targets.has(r.file)) : all.registers, config);
   const checked = checkParsed(all, config, input.today, targets);
   const diff = diffRegisters(loaded.base.registers, loaded.head.registers);
 

@@ -133,6 +133,12 @@ export type Item = Decision | NextAction | Output;
 export interface ProseLine {
   text: string;
   pos: Position;
+  /** True when this line continues the paragraph of the line before it (a soft line break). */
+  continues?: boolean;
+  /** True inside a block quote: quoted text commits nobody here. */
+  quoted?: boolean;
+  /** True for the text of a GFM task-list item (`- [ ] …`): an item, not prose. */
+  task?: boolean;
 }
 
 /** One register file, parsed. Parsing never throws: a file that failed to parse is empty. */

@@ -4,19 +4,32 @@ import type { ProseLine } from '../model/register.js';
 /**
  * Every paragraph's text (paragraphs in list items and quotes included; headings, tables,
  * code and HTML excluded), one {@link ProseLine} per source line, as plain text with the
- * position where the line's text starts. Walks iteratively: deep input cannot overflow.
+ * position where the line's text starts, in document order. Lines after a paragraph's first
+ * are marked `continues`, quoted ones `quoted`, a task-list item's text `task`. Walks
+ * iteratively: deep input cannot overflow.
  */
 export function collectProse(tree: Root, lines: readonly string[], file: string): ProseLine[] {
   const prose: ProseLine[] = [];
-  const stack: Nodes[] = [tree];
-  const paragraphs: Nodes[] = [];
+  const stack: Array<{ node: Nodes; quoted: boolean; task: boolean }> = [
+    { node: tree, quoted: false, task: false },
+  ];
   while (stack.length > 0) {
-    const node = stack.pop()!;
-    if (node.type === 'paragraph') paragraphs.push(node);
-    else if ('children' in node)
-      for (let i = node.children.length - 1; i >= 0; i--) stack.push(node.children[i]!);
+    const { node, quoted, task } = stack.pop()!;
+    if (node.type === 'paragraph') {
+      const flags = { ...(quoted ? { quoted } : {}), ...(task ? { task } : {}) };
+      paragraphLines(node, lines, file).forEach((line, index) => {
+        prose.push({ ...line, ...(index > 0 ? { continues: true } : {}), ...flags });
+      });
+    } else if ('children' in node) {
+      const inQuote = quoted || node.type === 'blockquote';
+      // A task item's own paragraphs are the item; its nested lists are read on their own.
+      const isTask = node.type === 'listItem' && typeof node.checked === 'boolean';
+      for (let i = node.children.length - 1; i >= 0; i--) {
+        const child = node.children[i]!;
+        stack.push({ node: child, quoted: inQuote, task: isTask && child.type === 'paragraph' });
+      }
+    }
   }
-  for (const paragraph of paragraphs) prose.push(...paragraphLines(paragraph, lines, file));
   return prose;
 }
 

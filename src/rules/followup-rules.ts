@@ -1,39 +1,69 @@
 import type { RawFinding } from '../model/finding.js';
-import type { NextAction, Output } from '../model/register.js';
-import { impliedFollowUp, lowerCaseWords } from './implied-followup.js';
+import type { NextAction, Output, ProseLine, Register } from '../model/register.js';
+import { impliedFollowUps, lowerCaseWords, type ParagraphLine } from './implied-followup.js';
+import { loadedProseTagger } from './prose-tagger.js';
 import { findingAt, itemId, quote, type Rule, textOf, workItemsOf } from './rule-context.js';
 
 /**
- * followup-implied: Markdown prose that implies follow-up work (see impliedFollowUp) which no
- * action or output of the same register records. A line counts as recorded when it names an
- * action's or output's id, or shares at least half (and at least two, or the only one) of the
- * content words of an action's or output's title.
+ * followup-implied: unmarked Markdown prose that commits someone to follow-up work (see
+ * impliedFollowUps) which no action or output of the same register records. A line counts as
+ * recorded when an item starts on it, or it names an action's or output's id, or shares at
+ * least half (and at least two, or the only one) of the content words of one's title.
+ * Task-list and quoted lines are skipped. Needs the prose tagger: the check step loads it when
+ * a register has prose (prepareCheck); without it the rule reports nothing.
  */
 export const followupImplied: Rule = {
   id: 'followup-implied',
   run(ctx) {
+    const tagger = ctx.tagger ?? loadedProseTagger();
     const findings: RawFinding[] = [];
+    if (!tagger) return findings;
     for (const register of ctx.targets) {
       const prose = (register.prose ?? []).filter((line) => typeof line?.text === 'string');
       if (prose.length === 0) continue;
+      const items = workItemsOf(register);
       const commonWords = lowerCaseWords([
         ...prose.map((line) => line.text),
-        ...workItemsOf(register).map((item) => textOf(item.title)),
+        ...items.map((item) => textOf(item.title)),
       ]);
-      const recorded = recordedBy(workItemsOf(register));
-      for (const line of prose) {
-        line.text.split(/\r?\n/).forEach((text, offset) => {
-          const hit = impliedFollowUp(text, { commonWords });
-          if (hit === undefined || recorded(text)) return;
-          const pos = { ...line.pos, line: line.pos.line + offset };
-          const message = `Prose implies follow-up work that no action or output records: ${quote(hit)}`;
+      const recorded = recordedBy(items);
+      const itemLines = new Set(allItemLines(register));
+      for (const paragraph of paragraphsOf(prose)) {
+        for (const hit of impliedFollowUps(paragraph, tagger, { commonWords })) {
+          const text = paragraph.find((line) => line.line === hit.line)?.text ?? hit.text;
+          if (itemLines.has(hit.line) || recorded(text)) continue;
+          const pos = { file: register.file, line: hit.line, column: hit.column };
+          const message = `Prose implies follow-up work that no action or output records: ${quote(hit.text)}`;
           findings.push(findingAt(register, pos, 'followup-implied', message, null));
-        });
+        }
       }
     }
     return findings;
   },
 };
+
+/** Prose grouped by paragraph, one entry per physical line; task-list and quoted lines left out. */
+function paragraphsOf(prose: readonly ProseLine[]): ParagraphLine[][] {
+  const paragraphs: ParagraphLine[][] = [];
+  for (const line of prose) {
+    if (line.task || line.quoted) continue;
+    const pieces = line.text.split(/\r?\n/).map((text, offset) => ({
+      text,
+      line: line.pos.line + offset,
+      column: offset === 0 ? line.pos.column : 1,
+    }));
+    const last = paragraphs.at(-1);
+    if (line.continues && last) last.push(...pieces);
+    else paragraphs.push(pieces);
+  }
+  return paragraphs;
+}
+
+/** Lines where a decision, action or output of the register starts (read by the readers). */
+function allItemLines(register: Register): number[] {
+  const items = [...(register.decisions ?? []), ...(register.actions ?? []), ...(register.outputs ?? [])];
+  return items.map((item) => item?.pos?.line).filter((line): line is number => typeof line === 'number');
+}
 
 /**
  * A test for "an action or output already records the work this line mentions": the line

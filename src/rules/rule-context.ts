@@ -4,6 +4,7 @@ import type { RawFinding } from '../model/finding.js';
 import type { Position } from '../model/position.js';
 import type { Decision, Item, NextAction, Output, Register } from '../model/register.js';
 import type { RuleId } from '../model/rule-catalogue.js';
+import type { ProseTagger } from './prose-tagger.js';
 
 export { isOpenItem, statusOf } from '../model/statuses.js';
 
@@ -17,6 +18,8 @@ export interface RuleContext {
   config: Config;
   /** Today as YYYY-MM-DD (the caller's clock, so rules stay pure). */
   today: string;
+  /** Tags prose for `followup-implied`; default: the one prepareCheck loaded, if any. */
+  tagger?: ProseTagger;
 }
 
 /** One rule implementation. `run` never throws, whatever the register holds. */

@@ -131,8 +131,19 @@ describe('parseMarkdown', () => {
     const { register } = parse(SAMPLE);
     expect(register.prose).toEqual([
       { text: 'A summary of what we discussed,', pos: at(9, 1) },
-      { text: 'over two lines.', pos: at(10, 1) },
+      { text: 'over two lines.', pos: at(10, 1), continues: true },
       { text: 'A bullet about the plan.', pos: at(21, 3) },
+    ]);
+  });
+
+  it('marks prose lines that continue a paragraph, are quoted, or are a task-list item', () => {
+    const text =
+      '# Notes\n\n- [ ] Sam to book the room\n  and the catering\n- Ana to call\n\n> Lee will send it\n';
+    expect(parse(text).register.prose).toEqual([
+      { text: 'Sam to book the room', pos: at(3, 7), task: true },
+      { text: 'and the catering', pos: at(4, 3), continues: true, task: true },
+      { text: 'Ana to call', pos: at(5, 3) },
+      { text: 'Lee will send it', pos: at(7, 3), quoted: true },
     ]);
   });
 

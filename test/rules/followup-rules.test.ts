@@ -1,24 +1,29 @@
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { followupImplied, recordedBy } from '../../src/rules/followup-rules.js';
+import { loadProseTagger } from '../../src/rules/prose-tagger.js';
 import { makeRegister } from '../support/make-register.js';
 import { places, runRule } from './run-rule.js';
 
 const FILE = 'decisions/review.md';
 
 describe('followup-implied', () => {
-  it('fires at each prose line that implies unrecorded work', () => {
+  beforeAll(async () => {
+    await loadProseTagger();
+  });
+
+  it('fires at each unmarked prose line that implies unrecorded work', () => {
     const reg = makeRegister({
       file: FILE,
       prose: [
         'We reviewed the SSO options.',
-        'Priya will follow up with the vendor.\nTODO: archive the wiki',
+        'Priya will follow up with the vendor.\nTODO: Lena to archive the wiki',
         'Marco to send the notes',
       ],
     });
     const findings = runRule(followupImplied, reg);
+    // The TODO line is an item (the readers read marked lines), so it is not "implied".
     expect(places(findings)).toEqual([
       { rule: 'followup-implied', file: FILE, line: 2, column: 1, item: null },
-      { rule: 'followup-implied', file: FILE, line: 3, column: 1, item: null },
       { rule: 'followup-implied', file: FILE, line: 4, column: 1, item: null },
     ]);
     expect(findings[0]!.message).toBe(
@@ -48,6 +53,28 @@ describe('followup-implied', () => {
       prose: ['Priya will draft the security policy'],
     });
     expect(runRule(followupImplied, reg).map((f) => f.line)).toEqual([5]);
+  });
+
+  it('skips task-list and quoted lines, and lines where an item starts', () => {
+    const reg = makeRegister({ file: FILE, actions: [{ title: 'Book the venue' }], prose: ['x', 'y', 'z'] });
+    const itemLine = reg.actions[0]!.pos.line;
+    reg.prose = [
+      { text: 'Priya will draft the policy', pos: { file: FILE, line: 20, column: 7 }, task: true },
+      { text: 'Marco will send the notes', pos: { file: FILE, line: 21, column: 3 }, quoted: true },
+      { text: 'Jun will book the venue hall', pos: { file: FILE, line: itemLine, column: 1 } },
+      { text: 'Nadia will run the retro', pos: { file: FILE, line: 22, column: 1 } },
+    ];
+    expect(runRule(followupImplied, reg).map((f) => f.line)).toEqual([22]);
+  });
+
+  it("joins a paragraph's lines and reports a wrapped sentence at its first line", () => {
+    const reg = makeRegister({ file: FILE, prose: ['x'] });
+    reg.prose = [
+      { text: 'Priya will follow up with the', pos: { file: FILE, line: 7, column: 3 } },
+      { text: 'vendor. Marco to draft the', pos: { file: FILE, line: 8, column: 3 }, continues: true },
+      { text: 'summary', pos: { file: FILE, line: 9, column: 3 }, continues: true },
+    ];
+    expect(runRule(followupImplied, reg).map((f) => f.line)).toEqual([7, 8]);
   });
 
   it('does not fire for ordinary prose or registers without prose', () => {

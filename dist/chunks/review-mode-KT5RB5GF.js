@@ -1,7 +1,7 @@
 import { createRequire as __drCreateRequire } from 'node:module'; const require = __drCreateRequire(import.meta.url);
 import {
   renderJson
-} from "./chunk-WTNTV42D.js";
+} from "./chunk-2HIXVOC5.js";
 import {
   byImportance,
   filterNote,
@@ -15,12 +15,12 @@ import {
   shouldFail,
   utf8Length,
   verdictHeadline
-} from "./chunk-HB3LN2CC.js";
+} from "./chunk-W64GQL6R.js";
 import {
   describeCounts
-} from "./chunk-BGGW7LGU.js";
+} from "./chunk-LJK66DYS.js";
 import "./chunk-XZO2TCLW.js";
-import "./chunk-V5LP6QKG.js";
+import "./chunk-RAOZHSWB.js";
 import "./chunk-B3S3UGOS.js";
 import {
   actionLogger,
@@ -30,11 +30,12 @@ import {
   setOutput,
   summary,
   warning
-} from "./chunk-QEVPJQQU.js";
-import "./chunk-T3HUTRIH.js";
+} from "./chunk-3YL5MJQJ.js";
+import "./chunk-AG6IKOHO.js";
 import "./chunk-HR3KXG64.js";
-import "./chunk-ZCN6L3LO.js";
-import "./chunk-FCEH7QU4.js";
+import "./chunk-ZMRVSOVN.js";
+import "./chunk-23UVIR2E.js";
+import "./chunk-SRPBTYCP.js";
 
 // src/plan/plan-summary.ts
 var JOB_SUMMARY_MAX_BYTES = 1024 * 1024;

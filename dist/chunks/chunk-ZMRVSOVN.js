@@ -1,12 +1,14 @@
 import { createRequire as __drCreateRequire } from 'node:module'; const require = __drCreateRequire(import.meta.url);
 import {
-  __commonJS,
-  __export,
-  __toESM,
   editDistance,
   require_ajv,
   require_dist
-} from "./chunk-FCEH7QU4.js";
+} from "./chunk-23UVIR2E.js";
+import {
+  __commonJS,
+  __export,
+  __toESM
+} from "./chunk-SRPBTYCP.js";
 
 // ../../main/node_modules/format/format.js
 var require_format = __commonJS({
@@ -526,7 +528,7 @@ var require_scan = __commonJS({
       let isGlobstar = false;
       let braceEscaped = false;
       let backslashes = false;
-      let negated = false;
+      let negated2 = false;
       let negatedExtglob = false;
       let finished = false;
       let braces = 0;
@@ -675,7 +677,7 @@ var require_scan = __commonJS({
           break;
         }
         if (opts.nonegate !== true && code3 === CHAR_EXCLAMATION_MARK && index2 === start) {
-          negated = token.negated = true;
+          negated2 = token.negated = true;
           start++;
           continue;
         }
@@ -753,7 +755,7 @@ var require_scan = __commonJS({
         isGlob,
         isExtglob,
         isGlobstar,
-        negated,
+        negated: negated2,
         negatedExtglob
       };
       if (opts.tokens === true) {
@@ -18436,15 +18438,25 @@ function isRecord(value2) {
 // src/parse/collect-prose.ts
 function collectProse(tree, lines, file) {
   const prose = [];
-  const stack = [tree];
-  const paragraphs = [];
+  const stack = [
+    { node: tree, quoted: false, task: false }
+  ];
   while (stack.length > 0) {
-    const node2 = stack.pop();
-    if (node2.type === "paragraph") paragraphs.push(node2);
-    else if ("children" in node2)
-      for (let i = node2.children.length - 1; i >= 0; i--) stack.push(node2.children[i]);
+    const { node: node2, quoted: quoted2, task } = stack.pop();
+    if (node2.type === "paragraph") {
+      const flags = { ...quoted2 ? { quoted: quoted2 } : {}, ...task ? { task } : {} };
+      paragraphLines(node2, lines, file).forEach((line, index2) => {
+        prose.push({ ...line, ...index2 > 0 ? { continues: true } : {}, ...flags });
+      });
+    } else if ("children" in node2) {
+      const inQuote = quoted2 || node2.type === "blockquote";
+      const isTask = node2.type === "listItem" && typeof node2.checked === "boolean";
+      for (let i = node2.children.length - 1; i >= 0; i--) {
+        const child2 = node2.children[i];
+        stack.push({ node: child2, quoted: inQuote, task: isTask && child2.type === "paragraph" });
+      }
+    }
   }
-  for (const paragraph2 of paragraphs) prose.push(...paragraphLines(paragraph2, lines, file));
   return prose;
 }
 function paragraphLines(paragraph2, lines, file) {
@@ -19252,14 +19264,14 @@ function emptyRegister(file, format) {
   return { file, format, decisions: [], actions: [], outputs: [], prose: [] };
 }
 function parseYaml(file, text6) {
-  const loaded = loadYaml(file, text6);
-  if (!loaded.ok) return { register: emptyRegister(file, "yaml"), findings: loaded.findings };
-  if (loaded.value === null || loaded.value === void 0) {
+  const loaded2 = loadYaml(file, text6);
+  if (!loaded2.ok) return { register: emptyRegister(file, "yaml"), findings: loaded2.findings };
+  if (loaded2.value === null || loaded2.value === void 0) {
     return { register: emptyRegister(file, "yaml"), findings: [] };
   }
   return {
-    register: buildRegister(file, "yaml", loaded.value, loaded.locator),
-    findings: validateRegister(loaded.value, loaded.locator)
+    register: buildRegister(file, "yaml", loaded2.value, loaded2.locator),
+    findings: validateRegister(loaded2.value, loaded2.locator)
   };
 }
 
@@ -19931,12 +19943,12 @@ function frontMatter(file, tree, strict3) {
   const node2 = tree.children[0];
   if (node2?.type !== "yaml") return { ok: true, findings: [] };
   const startLine = node2.position?.start.line ?? 1;
-  const loaded = loadYaml(file, node2.value, startLine);
-  if (!loaded.ok) return loaded;
-  const value2 = loaded.value;
+  const loaded2 = loadYaml(file, node2.value, startLine);
+  if (!loaded2.ok) return loaded2;
+  const value2 = loaded2.value;
   if (value2 === null || value2 === void 0) return { ok: true, findings: [] };
   if (typeof value2 !== "object" || Array.isArray(value2)) {
-    const pos = loaded.locator.at([]);
+    const pos = loaded2.locator.at([]);
     const message = "the front matter must be a mapping of review fields (title, date, cycle_days, problem, attendees)";
     return { ok: true, findings: [{ ...pos, rule: "schema", message, item: null }] };
   }
@@ -19946,7 +19958,7 @@ function frontMatter(file, tree, strict3) {
   if (!strict3 && review !== null && typeof review === "object" && !Array.isArray(review))
     review = Object.fromEntries(Object.entries(review).filter(([key]) => REVIEW_KEYS.has(key)));
   if (wrapped && (review === null || typeof review !== "object" || Array.isArray(review))) {
-    const pos = loaded.locator.at(["review"]);
+    const pos = loaded2.locator.at(["review"]);
     return {
       ok: true,
       findings: [{ ...pos, rule: "schema", message: "review must be a mapping", item: null }]
@@ -19954,7 +19966,7 @@ function frontMatter(file, tree, strict3) {
   }
   return {
     ok: true,
-    review: { value: review, locator: wrapped ? loaded.locator.sub(["review"]) : loaded.locator },
+    review: { value: review, locator: wrapped ? loaded2.locator.sub(["review"]) : loaded2.locator },
     findings: []
   };
 }
@@ -20042,6 +20054,465 @@ function cellOf(cell, file, lines, rowStart) {
   };
 }
 
+// src/parse/records/record-id.ts
+var SERIES = /^([a-z]{1,2}[ei]p|rfc|adr)s?$/i;
+function recordId(file, explicit, fallback) {
+  const segments = file.split("/");
+  const name = segments.pop() ?? "";
+  const folders = segments.reverse();
+  if (explicit && /^[A-Za-z]*-?\d+$/.test(explicit.value.trim())) {
+    const value2 = explicit.value.trim();
+    if (/^[A-Za-z]/.test(value2)) return value2;
+    const series = explicit.key.replace(/[-_]?(?:number|no|id)$/i, "");
+    if (SERIES.test(series)) return `${series.toUpperCase()}-${value2}`;
+    const prefix = seriesOf(folders) ?? fallback;
+    return prefix ? `${prefix}-${value2}` : value2;
+  }
+  const numbered = /^(?:([a-z]{1,2}[ei]p|rfc|adr)[-_ ]?)?(\d+)(?=[-_ .])/i.exec(name);
+  if (numbered) {
+    const prefix = numbered[1]?.toUpperCase() ?? seriesOf(folders) ?? fallback;
+    return prefix ? `${prefix}-${numbered[2]}` : numbered[2];
+  }
+  const lettered = /^([A-Z]\d+)(?=[-_ ])/.exec(name);
+  if (lettered) return lettered[1];
+  for (const folder of folders) {
+    const match = /^(?:([a-z]{1,2}[ei]p|rfc|adr)[-_]?)?(\d+)(?:[-_]|$)/i.exec(folder);
+    if (match) {
+      const prefix = match[1]?.toUpperCase() ?? seriesOf(folders) ?? fallback;
+      return prefix ? `${prefix}-${match[2]}` : match[2];
+    }
+  }
+  return void 0;
+}
+function seriesOf(folders) {
+  for (const folder of folders) {
+    const match = SERIES.exec(folder.replace(/[-_]?\d+$/, ""));
+    if (match) return match[1].toUpperCase();
+    if (/^(?:architecture[-_ ]?)?decision[-_ ]?records?$|^decisions$/i.test(folder)) return "ADR";
+  }
+  return void 0;
+}
+
+// src/parse/records/record-keys.ts
+var ROLES = {
+  status: "status",
+  state: "status",
+  author: "owners",
+  authors: "owners",
+  decider: "owners",
+  deciders: "owners",
+  owner: "owners",
+  owners: "owners",
+  champion: "owners",
+  champions: "owners",
+  sponsor: "owners",
+  driver: "owners",
+  proposer: "owners",
+  assignee: "owners",
+  assignees: "owners",
+  title: "title",
+  name: "title",
+  date: "date",
+  decided: "date",
+  "decision-date": "date",
+  "date-decided": "date",
+  accepted: "date",
+  "last-updated": "date",
+  updated: "date",
+  "last-modified": "date",
+  created: "date",
+  "creation-date": "date",
+  "date-created": "date",
+  deadline: "due",
+  due: "due",
+  "due-date": "due",
+  "last-call-deadline": "due",
+  "review-by": "due",
+  id: "id",
+  number: "id",
+  no: "id",
+  "kep-number": "id"
+};
+var DATE_PRIORITY = [
+  "date",
+  "decided",
+  "decision-date",
+  "date-decided",
+  "accepted",
+  "last-updated",
+  "updated",
+  "last-modified",
+  "created",
+  "creation-date",
+  "date-created"
+];
+function recordKey(key) {
+  return key.trim().toLowerCase().replace(/\(s\)/g, "s").replace(/[\s_]+/g, "-").replace(/-+$/, "");
+}
+function roleOf(key) {
+  const normal = recordKey(key);
+  if (Object.hasOwn(ROLES, normal)) return ROLES[normal];
+  if (/^(?:[a-z]{1,2}[ei]p|rfc|adr)(?:-number)?$/.test(normal)) return "id";
+  return "extra";
+}
+function dateRank(key) {
+  const index2 = DATE_PRIORITY.indexOf(recordKey(key));
+  return index2 < 0 ? DATE_PRIORITY.length : index2;
+}
+
+// src/parse/records/record-owners.ts
+function splitPeople(value2) {
+  const parts = [];
+  let depth = 0;
+  let current = "";
+  for (const char of value2) {
+    if ("([<{".includes(char)) depth++;
+    else if (")]>}".includes(char)) depth = Math.max(0, depth - 1);
+    if (depth === 0 && (char === "," || char === ";")) {
+      parts.push(current);
+      current = "";
+    } else current += char;
+  }
+  parts.push(current);
+  return parts.flatMap((part) => depth === 0 ? part.split(/\s+and\s+(?![^(]*\))/) : [part]).map((part) => part.trim().replace(/^and\s+/, "")).filter((part) => part !== "" && !/^(?:n\/?a|none|-|—|\{.*\}|<.*>)$/i.test(part));
+}
+
+// src/parse/records/fields-from-pairs.ts
+function fieldsFromPairs(pairs, base) {
+  const fields = { source: base.source, pos: base.pos, owners: [], text: base.text, extra: {} };
+  let idPair;
+  let dateKey;
+  for (const pair2 of pairs) {
+    const role = roleOf(pair2.key);
+    const scalar = Array.isArray(pair2.value) ? pair2.value.join(", ") : pair2.value;
+    if (scalar === "" && role !== "owners") continue;
+    if (role === "owners") {
+      const entries = Array.isArray(pair2.value) ? pair2.value : [pair2.value];
+      entries.forEach((entry, index2) => {
+        const pos = pair2.entryPos?.[index2] ?? pair2.pos;
+        for (const person of splitPeople(entry)) fields.owners.push({ value: person, pos });
+      });
+    } else if (role === "status") fields.status ??= { value: scalar, pos: pair2.pos };
+    else if (role === "title") fields.title ??= { value: scalar, pos: pair2.pos };
+    else if (role === "due") fields.due ??= { value: scalar, pos: pair2.pos };
+    else if (role === "id") idPair ??= pair2;
+    else if (role === "date" && (dateKey === void 0 || dateRank(pair2.key) < dateRank(dateKey))) {
+      if (fields.date && dateKey) fields.extra[recordKey(dateKey)] = fields.date.value;
+      fields.date = { value: scalar, pos: pair2.pos };
+      dateKey = pair2.key;
+    } else fields.extra[recordKey(pair2.key)] = scalar;
+  }
+  fields.title ??= base.title;
+  if (base.resolution) fields.resolution = base.resolution;
+  const explicit = idPair && !Array.isArray(idPair.value) ? { key: idPair.key, value: idPair.value } : void 0;
+  const id = recordId(base.file, explicit, base.idPrefix);
+  if (id) fields.id = { value: id, pos: idPair?.pos ?? base.pos };
+  else if (base.headingId) fields.id = base.headingId;
+  return fields;
+}
+
+// src/parse/records/header-lines.ts
+var KEY_LINE = /^( {0,3}(?:[-*+]\s+)?(?:\*\*|__)?)([A-Za-z][A-Za-z0-9()/.-]*(?: [A-Za-z0-9()/.-]+){0,3}?)(?:\s*:\s*(?:\*\*|__)|(?:\*\*|__)?\s*:)[ \t]*(.*?)\s*$/;
+function headerLines(file, lines, from, to) {
+  const pairs = [];
+  for (let index2 = from; index2 < Math.min(to, lines.length); index2++) {
+    const line = lines[index2].replace(/\r$/, "");
+    const match = KEY_LINE.exec(line);
+    if (!match) continue;
+    const raw = match[3];
+    const value2 = raw.replace(/^(?:\*\*|__)\s*/, "").replace(/\s*(?:\*\*|__)$/, "").replace(/\\$/, "").trim();
+    const column = line.length - line.slice(match[1].length + match[2].length).trimStart().length;
+    const valueColumn = value2 === "" ? column : line.indexOf(value2, column) + 1 || column + 1;
+    pairs.push({ key: match[2], value: value2, pos: { file, line: index2 + 1, column: valueColumn } });
+  }
+  return pairs;
+}
+
+// src/parse/records/markdown-outline.ts
+var FENCE2 = /^ {0,3}(`{3,}|~{3,})/;
+function outline(lines, from, limit) {
+  const headings = [];
+  let fence3;
+  const end = Math.min(lines.length, from + limit);
+  for (let index2 = from; index2 < end; index2++) {
+    const line = lines[index2].replace(/\r$/, "");
+    const fenced = FENCE2.exec(line);
+    if (fence3) {
+      if (fenced && fenced[1].startsWith(fence3)) fence3 = void 0;
+      continue;
+    }
+    if (fenced) {
+      fence3 = fenced[1].slice(0, 3);
+      continue;
+    }
+    const atx = /^ {0,3}(#{1,6})[ \t]+(.*?)(?:[ \t]+#+)?[ \t]*$/.exec(line);
+    if (atx) {
+      headings.push({ level: atx[1].length, text: atx[2].trim(), line: index2 });
+      continue;
+    }
+    const next = lines[index2 + 1]?.replace(/\r$/, "");
+    const previousBlank = index2 === from || (lines[index2 - 1] ?? "").trim() === "";
+    if (next && line.trim() !== "" && previousBlank && /^ {0,3}(?:=+|-+)[ \t]*$/.test(next)) {
+      if (!/^ {0,3}[-*+>|#]/.test(line)) {
+        headings.push({ level: next.trim().startsWith("=") ? 1 : 2, text: line.trim(), line: index2 });
+        index2++;
+      }
+    }
+  }
+  return headings;
+}
+function firstLineUnder(lines, headings, heading2) {
+  const next = headings.find((h) => h.line > heading2.line)?.line ?? lines.length;
+  for (let index2 = heading2.line + 1; index2 < next; index2++) {
+    const text6 = lines[index2].trim();
+    if (text6 === "" || /^<!--.*-->$/.test(text6) || /^ {0,3}(?:=+|-+)$/.test(text6)) continue;
+    return index2;
+  }
+  return void 0;
+}
+function plainLine(line) {
+  return line.replace(/\r$/, "").trim().replace(/^(?:>\s*)+/, "").replace(/^(?:[-*+]|\d+[.)])\s+/, "").replace(/^(\*\*|__|\*|_)(.*)\1$/, "$2").trim();
+}
+function headingKey2(text6) {
+  return text6.toLowerCase().replace(/[^\p{L}\p{N}\s]/gu, " ").replace(/^\s*\d+\s+/, "").replace(/\s+/g, " ").trim();
+}
+function cleanTitle(text6) {
+  const stripped = text6.replace(/^(?:[A-Za-z]{2,4}[- ]?)?\d+\s*[.:)\-–—]\s+/, "").replace(/^(?:[A-Za-z]{1,4}[- ]?)?\d+\s*:\s*/, "").trim();
+  return stripped === "" ? text6.trim() : stripped;
+}
+
+// src/parse/records/proposal-statuses.ts
+var PROPOSAL_STATUSES = {
+  "last call": "open",
+  idea: "open",
+  prototyping: "open",
+  "pre draft": "open",
+  "final comment period": "open",
+  fcp: "open",
+  stagnant: "deferred",
+  dormant: "deferred",
+  moribund: "deferred",
+  implementable: "resolved",
+  implementing: "resolved",
+  living: "resolved",
+  obsoleted: "superseded"
+};
+
+// src/parse/records/record-decision.ts
+function recordDecision(fields) {
+  const at = {};
+  const decision = {
+    kind: "decision",
+    pos: fields.status?.pos ?? fields.pos,
+    at,
+    source: fields.source,
+    text: fields.text,
+    owners: fields.owners.map((owner) => owner.value),
+    depends_on: [],
+    blocked_by: [],
+    topics: []
+  };
+  const set = (key, field, value2 = field?.value) => {
+    if (!field || value2 === void 0 || value2 === "") return;
+    decision[key] = value2;
+    at[key] = field.pos;
+  };
+  set("id", fields.id);
+  set("title", fields.title);
+  if (fields.status) {
+    const written2 = fields.status.value;
+    set("status", fields.status, normalizeStatus(written2, "decision", PROPOSAL_STATUSES) ?? written2);
+    decision.written = { status: written2 };
+  }
+  if (fields.owners[0]) set("owner", fields.owners[0]);
+  set("due", fields.due);
+  const settled = decision.status === "resolved" || decision.status === "superseded";
+  if (settled) {
+    set("resolution", fields.resolution ?? fields.title);
+    set("resolved_on", fields.date);
+  } else if (fields.date) {
+    fields.extra.date ??= fields.date.value;
+  }
+  if (Object.keys(fields.extra).length > 0) decision.extra = fields.extra;
+  return decision;
+}
+
+// src/parse/records/yaml-pairs.ts
+function yamlPairs(value2, locator) {
+  const pairs = [];
+  for (const key of Object.keys(value2)) {
+    const raw = value2[key];
+    const pos = locator.at([key]);
+    if (raw === null || raw === void 0) continue;
+    if (Array.isArray(raw)) {
+      if (raw.length === 0) continue;
+      const entries = raw.map(entryText);
+      if (entries.every((entry) => entry !== void 0)) {
+        pairs.push({
+          key,
+          value: entries,
+          pos,
+          entryPos: raw.map((_, i) => locator.at([key, i]))
+        });
+      } else pairs.push({ key, value: JSON.stringify(raw), pos });
+    } else if (typeof raw === "object") {
+      pairs.push({ key, value: JSON.stringify(raw), pos });
+    } else pairs.push({ key, value: String(raw).trim(), pos });
+  }
+  return pairs;
+}
+function entryText(entry) {
+  if (typeof entry === "string") return entry.trim();
+  if (typeof entry === "number" || typeof entry === "boolean") return String(entry);
+  if (entry && typeof entry === "object" && !Array.isArray(entry)) {
+    const record = entry;
+    for (const key of ["github", "name", "login", "handle", "email"])
+      if (typeof record[key] === "string") return record[key].trim();
+  }
+  return void 0;
+}
+
+// src/parse/records/read-markdown-record.ts
+var HEAD_LINES = 80;
+var REVIEW_KEYS2 = ["attendees", "review", "cycle_days", "problem"];
+function readMarkdownRecord(file, text6) {
+  const lines = headOf(text6, HEAD_LINES + 200);
+  const front = frontMatterRange(lines);
+  const bodyStart = front ? front.end + 1 : 0;
+  const headings = outline(lines, bodyStart, HEAD_LINES);
+  const titleHeading = headings.find((h) => h.level === 1) ?? (headings[0]?.level === 2 ? headings[0] : void 0);
+  const title = titleHeading ? headingField(file, lines, titleHeading) : void 0;
+  const startPos = { file, line: 1, column: 1 };
+  let pairs;
+  let source = "adr";
+  let headerText = "";
+  if (front) {
+    const frontText = lines.slice(front.start + 1, front.end).join("\n");
+    if (!/^status[ \t]*:/im.test(frontText)) return void 0;
+    const loaded2 = loadYaml(file, frontText, front.start + 1);
+    if (!loaded2.ok || !isRecord2(loaded2.value)) return void 0;
+    if (!Object.keys(loaded2.value).some((key) => roleOf(key) === "status")) return void 0;
+    if (REVIEW_KEYS2.some((key) => Object.hasOwn(loaded2.value, key))) return void 0;
+    pairs = yamlPairs(loaded2.value, loaded2.locator);
+    const madr = pairs.some((pair2) => /^decider/i.test(pair2.key)) || headings.some(isMadrHeading);
+    source = madr ? "adr" : "front-matter";
+    headerText = lines.slice(front.start, front.end + 1).join("\n");
+  } else {
+    const firstSection = headings.find((h) => h.level >= 2 && h !== titleHeading)?.line ?? HEAD_LINES;
+    const header = headerLines(file, lines, bodyStart, Math.min(firstSection, HEAD_LINES));
+    const roles = new Set(header.map((pair2) => roleOf(pair2.key)));
+    if (roles.has("status") && (roles.has("owners") || roles.has("date"))) {
+      pairs = header;
+      headerText = header.map((pair2) => lines[pair2.pos.line - 1].trim()).join("\n");
+    } else {
+      const status = headings.find((h) => h.level >= 2 && headingKey2(h.text) === "status");
+      const line = status ? firstLineUnder(lines, headings, status) : void 0;
+      if (line === void 0) return void 0;
+      const value2 = plainLine(lines[line]);
+      const column = lines[line].indexOf(value2) + 1 || 1;
+      pairs = [...header.filter((pair2) => roleOf(pair2.key) !== "status")];
+      pairs.unshift({ key: "status", value: value2, pos: { file, line: line + 1, column } });
+      headerText = [
+        titleHeading ? lines[titleHeading.line].trim() : "",
+        ...header.map((p) => lines[p.pos.line - 1].trim()),
+        lines[line].trim()
+      ].filter(Boolean).join("\n");
+    }
+  }
+  const all2 = text6.split("\n");
+  const fields = fieldsFromPairs(pairs, {
+    file,
+    source,
+    pos: title?.pos ?? startPos,
+    text: headerText,
+    ...title ? { title } : {},
+    ...optional("headingId", titleHeading && headingId(file, lines, titleHeading)),
+    idPrefix: "ADR",
+    ...optional("resolution", decisionParagraph(file, all2, outline(all2, bodyStart, all2.length)))
+  });
+  const register = emptyRegister(file, "markdown");
+  register.decisions.push(recordDecision(fields));
+  return { register, findings: [] };
+}
+function headOf(text6, count) {
+  let end = -1;
+  for (let i = 0; i < count; i++) {
+    end = text6.indexOf("\n", end + 1);
+    if (end < 0) return text6.split("\n").map((line) => line.replace(/\r$/, ""));
+  }
+  return text6.slice(0, end).split("\n").map((line) => line.replace(/\r$/, ""));
+}
+function frontMatterRange(lines) {
+  if ((lines[0] ?? "").replace(/^\uFEFF/, "").trim() !== "---") return void 0;
+  for (let i = 1; i < lines.length; i++)
+    if (/^(?:---|\.\.\.)[ \t]*$/.test(lines[i])) return { start: 0, end: i };
+  return void 0;
+}
+function headingField(file, lines, heading2) {
+  const column = (lines[heading2.line] ?? "").indexOf(heading2.text) + 1 || 1;
+  return { value: cleanTitle(heading2.text), pos: { file, line: heading2.line + 1, column } };
+}
+function headingId(file, lines, heading2) {
+  const match = /^([A-Za-z]{2,4})[- ]?(\d+)\s*[:.\-–—]/.exec(heading2.text);
+  if (!match) return void 0;
+  const column = (lines[heading2.line] ?? "").indexOf(heading2.text) + 1 || 1;
+  return { value: `${match[1].toUpperCase()}-${match[2]}`, pos: { file, line: heading2.line + 1, column } };
+}
+function isMadrHeading(heading2) {
+  return /^(?:decision outcome|considered options|context and problem statement|decision drivers)$/.test(
+    headingKey2(heading2.text)
+  );
+}
+function decisionParagraph(file, lines, headings) {
+  const heading2 = headings.find((h) => h.level >= 2 && /^decision(?: outcome)?s?$/.test(headingKey2(h.text)));
+  const first = heading2 ? firstLineUnder(lines, headings, heading2) : void 0;
+  if (first === void 0) return void 0;
+  const parts = [];
+  for (let i = first; i < lines.length && lines[i].trim() !== "" && !/^ {0,3}#/.test(lines[i]); i++)
+    parts.push(plainLine(lines[i]));
+  const value2 = parts.join(" ").replace(/\s+/g, " ").trim();
+  if (value2 === "") return void 0;
+  return {
+    value: value2.length > 300 ? `${value2.slice(0, 297)}...` : value2,
+    pos: { file, line: first + 1, column: 1 }
+  };
+}
+function optional(key, value2) {
+  return value2 === void 0 ? {} : { [key]: value2 };
+}
+function isRecord2(value2) {
+  return typeof value2 === "object" && value2 !== null && !Array.isArray(value2);
+}
+
+// src/parse/records/read-yaml-record.ts
+var REGISTER_KEY = /^(?:decisions|actions|outputs|review)[ \t]*:/m;
+function readYamlRecord(file, text6) {
+  if (REGISTER_KEY.test(text6) || !/^status[ \t]*:/m.test(text6)) return void 0;
+  const loaded2 = loadYaml(file, text6);
+  if (!loaded2.ok) return void 0;
+  const value2 = loaded2.value;
+  if (typeof value2 !== "object" || value2 === null || Array.isArray(value2)) return void 0;
+  const record = value2;
+  const roles = new Set(Object.keys(record).map(roleOf));
+  if (!roles.has("status") || !roles.has("title") || !(roles.has("owners") || roles.has("id")))
+    return void 0;
+  if (typeof record.status !== "string" && typeof record.status !== "number") return void 0;
+  const kind = typeof record.kind === "string" ? /^([A-Z][A-Za-z]{1,3})Details$/.exec(record.kind) : null;
+  const pairs = yamlPairs(record, loaded2.locator).filter(
+    (pair2) => !(/^(?:apiversion|kind)$/i.test(pair2.key) && kind)
+  );
+  const fields = fieldsFromPairs(pairs, {
+    file,
+    source: "yaml",
+    pos: loaded2.locator.at([]),
+    text: text6,
+    ...kind ? { idPrefix: kind[1].toUpperCase() } : {}
+  });
+  const register = emptyRegister(file, "yaml");
+  register.decisions.push(recordDecision(fields));
+  return { register, findings: [] };
+}
+
 // src/parse/parse-register.ts
 function parseRegister(file, content3, options = {}) {
   let format = formatOf(file);
@@ -20050,7 +20521,7 @@ function parseRegister(file, content3, options = {}) {
     const decoded = decodeSource(file, content3, maxBytes);
     if (!decoded.ok) return { register: emptyRegister(file, format ?? "yaml"), findings: [decoded.finding] };
     format ??= sniffFormat(decoded.text);
-    const parsed = format === "markdown" ? parseMarkdown(file, decoded.text, options.strict ? { strict: true } : {}) : parseYaml(file, decoded.text);
+    const parsed = format === "markdown" ? readMarkdownRecord(file, decoded.text) ?? parseMarkdown(file, decoded.text, options.strict ? { strict: true } : {}) : readYamlRecord(file, decoded.text) ?? parseYaml(file, decoded.text);
     normalizeRegister(parsed.register, options);
     return parsed;
   } catch (error) {
@@ -20675,122 +21146,375 @@ function describeCycle(cycle) {
 }
 
 // src/rules/implied-followup.ts
-var NOT_NAMES = new Set(
-  `a about above after again agree agreed agreement aim all also an and another answer any anyone anything approved
-  are as at back based be because before being below between board both but by call can cc change changes check close
-  closer collab commit committee congrats consensus consider continue continuing could council criteria currently date
-  decide decided decision decisions defer did discuss discussion do doc docs does done due each either email ensure
-  even every everybody everyone everything example express feedback few final finally first folks following for from
-  fyi general get give go goal goals going good great group had happy has have having he help her here hey hi his
-  hope hoping how however i idea ideas if in include including initial instead is issue issues it item items its
-  just last let lets like link links looking make many may maybe meeting meetings members might more most move much
-  must my need needs new next no none not note notes nothing now of ok okay on once one only open or other others
-  our out overall people per perhaps plan planned planning plans please pr prs prepare process processes project
-  projects proposal proposals question questions ready reference related reminder reply request requests right same
-  see seek seems session she should since so some someone something soon started step steps still such suggestion
-  sure team thank thanks that the their them then there these they this those though time to today together
-  tomorrow topic travel update updated updates us use very vote want was we welcome well were what when where which
-  while who why will with without work would yes yet you your zoom
-  ability able ask back best better bring clarify confirm desire difficult document draft easier easy explore file
-  find follow hard important invite keep land look merge mention necessary nice post possible propose provide put
-  reach reasonable refer remind remove respond review schedule send set share start submit suggest take try wait write`.split(
-    /\s+/
-  )
+var ACTION_MARKER = /^(?:\[[^\]]{1,40}\]\s*)?\[?(?:action[\s-]*items?|actions?|ais?|todos?|tbd|next[\s-]+steps?|follow[\s-]*ups?)\]?(?:\s+\d+(?:\.\d+)*)?(?:\s*\([^)]{1,40}\))?(?:\s+(?:for|to)\s+[^:]{1,40}|\s+(?:all|[\p{Lu}@][\p{L}@.&\s]{0,20}))?\s*(?::|\s[-–—]|[-–—]\s|$)|^\[[ xX]\]\s/iu;
+var MAY_COMMIT = new RegExp(
+  String.raw`^\W*(?:[Tt]he\s+)?(?:[@\p{Lu}][^\s,]*|[Ii]|[Ww]e|[Hh]e|[Ss]he|[Tt]hey|[Aa]ll|[Ee]very(?:one|body))(?:,?\s+(?:and\s+|&\s+|\+\s+)?[@\p{Lu}&+][^\s,]*){0,4},?\s+(?:\p{Ll}+ly\s+|also\s+|then\s+|now\s+)?` + String.raw`(?:to|will|shall|(?:is|are|am)\s+going\s+to|agree|volunteer|offer|promise|commit|plan|intend|pledge|undert|` + String.raw`(?:has|have|takes?|took|taking)\s+(?:on\s+)?(?:an?\s+|the\s+)?action|(?:has|have|needs?)\s+to|(?:need|ask|want|expect|request)\w*\s+[@\p{Lu}])` + String.raw`|^\W*(?:[Ii]|[Ww]e|[Hh]e|[Ss]he|[Tt]hey)['’]ll\b|^\W*@\S+\s+\p{Ll}` + String.raw`|\b(?:I|[Ww]e|[Hh]e|[Ss]he|[Tt]hey)(?:['’]ll|\s+(?:\p{Ll}+ly\s+)?(?:will|shall|(?:am|is|are)\s+going\s+to|agree|volunteer|offer|promise|commit|plan|intend))\b`,
+  "u"
 );
-var NOT_VERBS = new Set(
-  `a an the this that these those it its his her their our my your all any some every each no not never be been
-  being is are was were me us them him everyone everybody someone somebody anyone date day time week month year
-  which who what whom whose there here have`.split(/\s+/)
-);
-var PERSON2 = String.raw`(?:@[A-Za-z0-9][A-Za-z0-9-]*(?:\/[A-Za-z0-9._-]+)?|(?:\p{Lu}[\p{L}'’.-]*)(?:\s+\p{Lu}[\p{L}'’.-]*){0,2})`;
-var SUBJECT = new RegExp(String.raw`^(${PERSON2}(?:\s*(?:,|&|\band\b)\s*${PERSON2})*)\s+(.*)$`, "u");
-var AFTER_SUBJECT = [
-  /^(?:is going to|volunteered to|agreed to|offered to|to)\s+([a-z][a-z-]*)/,
-  /^will\s+(?:(?:also|then|now|first|still|try to|[a-z]+ly)\s+)?([a-z][a-z-]*)/,
-  /^(?:takes?|took|is taking|taking|will take|has|have|had)\s+(?:on\s+)?(?:an?\s+|the\s+|as an\s+)?(?:action\b|ai\b|todo\b|task\b)/i
-];
-var MARKER2 = /^(?:ACTION(?: ITEMS?)?|Action(?: [Ii]tems?)?|AI|TODO|TBD|Follow[- ]ups?|Next steps?)\s*(?::|\s+(?:for|to)\s+(?=[\p{Lu}@]))\s*(.*)$/u;
-var NO_ACTION = /^(?:none|no\b|n\/a|nothing|done|closed|landed|landing|issue closed)/i;
-var FOLLOW_UP = /\b(?:will|to)\s+follow[- ]?up\b/i;
-function impliedFollowUp(text6, options = {}) {
-  const line = plainText(text6);
-  if (/^\[ \]\s+\S/.test(line)) return line;
-  if (/\bTODO\b/.test(line)) return line;
-  if (FOLLOW_UP.test(line)) return line;
-  for (const clause of clausesOf(line.replace(/^\[[xX]\]\s+/, ""))) {
-    const marker = MARKER2.exec(clause);
-    if (marker) {
-      const rest = (marker[1] ?? "").trim();
-      if (rest !== "" && !NO_ACTION.test(rest)) return clause;
-      continue;
+var SUBJECT_PRONOUN = /^(?:i|we|he|she|they)$/;
+var GROUP = /^(?:all|everyone|everybody)$/;
+var COMMISSIVE = /^(?:agree|volunteer|offer|promise|commit|plan|intend|undert[ao]{1,2}k|pledge)/;
+var DIRECTIVE = /^(?:need|ask|want|expect|request)/;
+var OBLIGATION = /^(?:need|has|have)$/;
+var COMMON_WORD_SHAPE = /(?:able|ible|tion|sion|ment|ness|ity|ance|ence|ship|ism|ive|ous|ful|less|ing|ed|ly|al|ure|ary|ery)$/;
+function impliedFollowUps(lines, tagger, options = {}) {
+  const hits = [];
+  const reported = /* @__PURE__ */ new Set();
+  for (const segment of segmentsOf(lines, tagger)) {
+    const first = segment.lines[0];
+    if (ACTION_MARKER.test(first.text) || headingLike(segment)) continue;
+    for (const clause of clausesOf(candidateSentences(segment.text, tagger))) {
+      const found = commitmentIn(clause, tagger, options.commonWords);
+      if (found === void 0) continue;
+      const at = segment.lineAt(clause[found].start);
+      if (reported.has(at.line)) continue;
+      reported.add(at.line);
+      hits.push({ text: clauseText(clause.slice(found)), line: at.line, column: at.column });
     }
-    if (committedSubject(clause, options.commonWords)) return clause;
+  }
+  return hits;
+}
+function candidateSentences(text6, tagger) {
+  const tagged = [];
+  const rough = /(?:[^.!?;]|[.!?;](?!\s|$))+(?:[.!?;]+|$)/g;
+  for (const match of text6.matchAll(rough)) {
+    const sentence = match[0];
+    const clauses = [
+      ...sentence.split(/[;:(]\s*|\s[-–—]\s/),
+      ...sentence.split(/,\s*|\s(?:and|but|so|then)\s/)
+    ];
+    if (!clauses.some((clause) => MAY_COMMIT.test(clause))) continue;
+    const base = match.index ?? 0;
+    for (const terms of tagger.sentences(sentence))
+      tagged.push(terms.map((term) => ({ ...term, start: term.start + base })));
+  }
+  return tagged;
+}
+function segmentsOf(lines, tagger) {
+  const runs = [];
+  for (const raw of lines) {
+    const line = { ...raw, text: plainText(raw.text) };
+    if (line.text === "") continue;
+    const run = runs.at(-1);
+    const previous3 = run?.at(-1);
+    if (run && previous3 && continues(previous3.text, line.text, tagger)) run.push(line);
+    else runs.push([line]);
+  }
+  return runs.map((run) => {
+    const starts = [];
+    let text6 = "";
+    for (const line of run) {
+      if (text6 !== "") text6 += " ";
+      starts.push(text6.length);
+      text6 += line.text;
+    }
+    return {
+      text: text6,
+      lines: run,
+      lineAt(offset) {
+        let index2 = 0;
+        while (index2 + 1 < starts.length && starts[index2 + 1] <= offset) index2++;
+        return run[index2];
+      }
+    };
+  });
+}
+function continues(previous3, next, tagger) {
+  if (/[.!?;:]["'’”)]*$/.test(previous3) || ACTION_MARKER.test(next)) return false;
+  if (/^[\p{Ll}(,]/u.test(next) && !/^(?:i|we)\b/.test(next)) return true;
+  const last = /([\p{L}']+)[,]?$/u.exec(previous3)?.[1]?.toLowerCase();
+  if (previous3.endsWith(",")) return true;
+  const tag = last === void 0 ? void 0 : tagger.knownAs(last);
+  return tag === "Preposition" || tag === "Determiner" || tag === "Conjunction" || tag === "Modal";
+}
+function headingLike(segment) {
+  if (segment.lines.length > 1) return false;
+  const text6 = segment.text;
+  if (/:$/.test(text6) && text6.split(/\s+/).length <= 4) return true;
+  if (/[.!?]["'’”)]*$/.test(text6)) return false;
+  const words = text6.split(/\s+/).filter((word) => /^[\p{L}]{4,}/u.test(word));
+  return words.length >= 3 && words.every((word) => new RegExp("^\\p{Lu}", "u").test(word));
+}
+function clausesOf(sentences) {
+  const clauses = [];
+  for (const sentence of sentences) {
+    let clause = [];
+    for (const term of sentence) {
+      if (clause.length > 0 && /[;:(]|\s[-–—]\s/.test(clause.at(-1).post + term.pre)) {
+        clauses.push(clause);
+        clause = [];
+      }
+      if (term.text !== "" || term.tags.size > 0) clause.push(term);
+    }
+    if (clause.length > 0) clauses.push(clause);
+  }
+  return clauses;
+}
+function clauseText(clause) {
+  return clause.map((term, index2) => `${index2 === 0 ? "" : term.pre}${term.text}${term.post}`).join("").trim();
+}
+function commitmentIn(clause, tagger, commonWords) {
+  if (/\?/.test(clause.at(-1)?.post ?? "")) return void 0;
+  for (let start = 0; start < clause.length; start++) {
+    if (start > 0 && !opensClause(clause, start)) continue;
+    if (committed(clause, start, tagger, commonWords)) return start;
   }
   return void 0;
 }
-function committedSubject(clause, commonWords) {
-  const match = SUBJECT.exec(clause);
-  if (!match) return false;
-  const [, subject = "", rest = ""] = match;
-  const words = subject.split(/\s*(?:,|&|\band\b)\s*|\s+/).filter((word) => word !== "");
-  const nameLike = words.every((word) => {
-    if (word.startsWith("@")) return true;
-    if (new RegExp("^\\p{Lu}\\p{Ll}{2,}ing$|^\\p{Lu}\\p{Ll}{2,}ed$|(?:ally|ately|fully|ously|ently|ibly|ably)$|^\\p{Lu}{2,}s$", "u").test(
-      word
-    ))
-      return false;
-    const lower = word.toLowerCase().replace(/['’]s$/, "");
-    return !NOT_NAMES.has(lower) && !commonWords?.has(lower);
-  });
-  if (!nameLike) return false;
-  for (const pattern of AFTER_SUBJECT) {
-    const found = pattern.exec(rest);
-    if (!found) continue;
-    const verb = found[1];
-    if (verb === void 0) return true;
-    if (!NOT_VERBS.has(verb) && !verb.endsWith("ing")) return true;
+function opensClause(clause, index2) {
+  const before = clause[index2 - 1];
+  if (/[,]/.test(before.post)) return true;
+  if (clause[index2].tags.has("Pronoun") && SUBJECT_PRONOUN.test(bareOf(clause[index2]))) return true;
+  return /^(?:and|but|so|then)$/.test(before.normal);
+}
+function toFormStart(clause, start, tagger, commonWords) {
+  if (start === 0) return true;
+  const before = clause[start - 1];
+  if (!/,/.test(before.post)) return false;
+  return !nameLike(before, tagger, commonWords) && !new RegExp("^\\p{Lu}", "u").test(before.text);
+}
+function bareOf(term) {
+  return term.normal.replace(/['’](?:ll|s|re|m|d|ve)$/, "");
+}
+function committed(clause, start, tagger, commonWords) {
+  const subject = subjectAt(clause, start, tagger, commonWords);
+  if (subject === void 0) return false;
+  let at = skipAdverbs(clause, subject.end);
+  const term = clause[at];
+  if (!term) return false;
+  const word = term.normal;
+  if (word === "to")
+    return toFormStart(clause, start, tagger, commonWords) && verbAt(clause, at + 1) && !finiteLater(clause, at + 2);
+  if (subject.handle && term.tags.has("Infinitive") && !term.tags.has("Modal")) return verbAt(clause, at);
+  if (subject.group) return false;
+  const someone = !subject.collective;
+  if (term.tags.has("Modal")) {
+    if (!someone || !/^(?:will|shall|'ll|)$/.test(word) || negated(clause, at + 1)) return false;
+    at = skipAdverbs(clause, at + 1);
+    if (clause[at]?.normal === "try" && clause[at + 1]?.normal === "to") at += 2;
+    if (clause[at]?.normal === "be" && clause[at + 1]?.tags.has("Gerund")) return !signOff(clause, at + 2);
+    return verbAt(clause, at) && !signOff(clause, at + 1);
+  }
+  if (someone && /^(?:is|are|am|'s|'re|'m)$/.test(word) && clause[at + 1]?.normal === "going" && clause[at + 2]?.normal === "to")
+    return verbAt(clause, at + 3) && !signOff(clause, at + 4);
+  if (term.tags.has("Verb") && !negated(clause, at + 1)) {
+    const next = clause[at + 1];
+    if (someone && COMMISSIVE.test(word) && next?.normal === "to") return verbAt(clause, at + 2);
+    if (someone && /^(?:take|takes|took|taking|has|have)$/.test(word) && actionNoun(clause, at + 1))
+      return true;
+    if (someone && OBLIGATION.test(word.replace(/s$/, "")) && next?.normal === "to")
+      return verbAt(clause, at + 2);
+    if (DIRECTIVE.test(word)) {
+      const named = subjectAt(clause, at + 1, tagger, commonWords);
+      if (named && !named.pronoun && clause[named.end]?.normal === "to") return verbAt(clause, named.end + 1);
+    }
   }
   return false;
+}
+function subjectAt(clause, start, tagger, commonWords) {
+  let index2 = start;
+  let names = 0;
+  let group = false;
+  let pronoun = false;
+  let collective = true;
+  let handle2 = true;
+  if (clause[index2]?.normal === "the" && new RegExp("^\\p{Lu}{2,5}$", "u").test(clause[index2 + 1]?.text ?? "")) index2++;
+  while (index2 < clause.length && index2 - start < 8) {
+    const term = clause[index2];
+    const bare = bareOf(term);
+    if (names > 0 && /^(?:and|&|\+)$/.test(term.normal || term.text)) {
+      index2++;
+      continue;
+    }
+    if (index2 === start && GROUP.test(bare) && term.text !== "") {
+      group = true;
+      handle2 = false;
+      collective = false;
+      names++;
+      index2++;
+      break;
+    }
+    if (term.tags.has("Pronoun") && SUBJECT_PRONOUN.test(bare)) {
+      pronoun = true;
+      handle2 = false;
+      collective &&= bare === "we" || bare === "they";
+      names++;
+      index2++;
+      if (/['’]ll$/.test(term.normal)) break;
+      continue;
+    }
+    if (!nameLike(term, tagger, commonWords)) break;
+    handle2 &&= term.text.startsWith("@");
+    collective = false;
+    names++;
+    index2++;
+    if (/,/.test(term.post) && !nameLike(clause[index2], tagger, commonWords)) break;
+  }
+  if (names === 0) return void 0;
+  while (index2 > start && /^(?:and|&|\+)$/.test(clause[index2 - 1].normal)) index2--;
+  return { end: index2, group, pronoun, collective, handle: handle2 };
+}
+function nameLike(term, tagger, commonWords) {
+  if (!term) return false;
+  if (term.text.startsWith("@") || term.tags.has("AtMention")) return true;
+  if (!new RegExp("^\\p{Lu}", "u").test(term.text)) return false;
+  const lower = term.normal.replace(/['’]s$/, "");
+  const tags = term.tags;
+  if (tags.has("Expression") || tags.has("Pronoun") || tags.has("Date")) return false;
+  const known = tagger.knownAs(lower);
+  if (new RegExp("^\\p{Lu}{1,4}$", "u").test(term.text))
+    return known === void 0 || /^(?:Noun|Singular|Abbreviation|Acronym|Organization|Actor)$/.test(known);
+  if (commonWords?.has(lower)) return false;
+  if (tags.has("Person") || tags.has("FirstName") || tags.has("LastName")) return true;
+  if (tags.has("Acronym") || known !== void 0) return known !== void 0 && /Name$|^Person$/.test(known);
+  if (COMMON_WORD_SHAPE.test(lower)) return false;
+  return tags.has("Noun") && !tags.has("Plural");
+}
+function skipAdverbs(clause, index2) {
+  let at = index2;
+  while (clause[at]?.tags.has("Adverb") && at - index2 < 3) at++;
+  return at;
+}
+function verbAt(clause, index2) {
+  const term = clause[index2];
+  if (!term || !new RegExp("^\\p{Ll}", "u").test(term.text)) return false;
+  const tags = term.tags;
+  if (term.normal === "be" || tags.has("Copula") || tags.has("Modal") || tags.has("Auxiliary") || tags.has("Negative"))
+    return false;
+  if (tags.has("Verb")) return !tags.has("PastTense") && !tags.has("Gerund") && !tags.has("Participle");
+  return tags.has("Noun") && tags.has("Singular") && !clause[index2 - 1]?.tags.has("Determiner");
+}
+function negated(clause, index2) {
+  return clause[index2]?.tags.has("Negative") === true || clause[index2 - 1]?.tags.has("Negative") === true || /n['’]t$/.test(clause[index2 - 1]?.normal ?? "");
+}
+function finiteLater(clause, from) {
+  for (let i = from; i < clause.length; i++) {
+    const term = clause[i];
+    if (term.tags.has("Conjunction") && !/^(?:and|or)$/.test(term.normal)) return false;
+    if ((term.tags.has("Copula") || term.tags.has("Modal")) && !clause[i - 1]?.tags.has("Pronoun"))
+      return true;
+    const after = clause[i + 1];
+    if (term.tags.has("PastTense") && clause[i - 1]?.tags.has("Noun") && (!after || after.tags.has("Date") || after.tags.has("Adverb") || after.tags.has("Adjective")))
+      return true;
+  }
+  return false;
+}
+function actionNoun(clause, index2) {
+  let at = index2;
+  if (clause[at]?.normal === "on") at++;
+  if (clause[at]?.tags.has("Determiner")) at++;
+  return clause[at]?.normal === "action" || /^action/.test(clause[at]?.normal ?? "");
+}
+function signOff(clause, from) {
+  const rest = clause.slice(from);
+  if (rest.length === 0) return false;
+  let addressee = false;
+  for (const term of rest) {
+    if (/^(?:you|y'all|all|everyone|everybody|there)$/.test(term.normal)) addressee = true;
+    else if (!(term.tags.has("Date") || term.tags.has("Adverb") || term.tags.has("Preposition") || term.tags.has("Determiner") || term.tags.has("Adjective") || term.tags.has("Duration")))
+      return false;
+  }
+  return addressee;
 }
 function plainText(text6) {
   return text6.replace(/\[([^\]]*)\]\([^)]*\)/g, "$1").replace(/\*\*|__|`/g, "").replace(/^\s*(?:>\s*)*(?:[-*+]\s+|\d+[.)]\s+)?/, "").replace(/^[*_]+(?=\S)/, "").trim();
 }
-function clausesOf(line) {
-  return line.split(/(?<=[.!?;])\s+(?=\S)|;\s*/).map((clause) => clause.trim().replace(/^[*_(]+/, "")).filter((clause) => clause !== "");
-}
 function lowerCaseWords(texts) {
   const words = /* @__PURE__ */ new Set();
   for (const text6 of texts)
-    for (const word of text6.match(new RegExp("(?<![\\p{L}'\u2019])\\p{Ll}[\\p{Ll}'\u2019-]*", "gu")) ?? []) words.add(word);
+    for (const word of text6.replace(/\S+[/.@:]\S+/g, " ").match(new RegExp("(?<![\\p{L}'\u2019])\\p{Ll}[\\p{Ll}'\u2019-]*", "gu")) ?? [])
+      words.add(word);
   return words;
+}
+
+// src/rules/prose-tagger.ts
+var loaded;
+var loading;
+function loadProseTagger() {
+  loading ??= import("./two-7TBTW7RB.js").then((module) => {
+    loaded = compromiseTagger(module.default);
+    return loaded;
+  });
+  return loading;
+}
+function loadedProseTagger() {
+  return loaded;
+}
+function compromiseTagger(nlp) {
+  const lexicon = nlp.model().one.lexicon;
+  return {
+    sentences(text6) {
+      try {
+        return nlp(text6).json({ offset: true, terms: { offset: true } }).map(
+          (sentence) => (sentence.terms ?? []).map((term) => ({
+            text: term.text ?? "",
+            normal: term.normal ?? "",
+            tags: new Set(term.tags ?? []),
+            pre: term.pre ?? "",
+            post: term.post ?? "",
+            start: term.offset?.start ?? 0
+          }))
+        );
+      } catch {
+        return [];
+      }
+    },
+    knownAs(word) {
+      const tag = Object.hasOwn(lexicon, word) ? lexicon[word] : void 0;
+      return Array.isArray(tag) ? tag[0] : tag;
+    }
+  };
 }
 
 // src/rules/followup-rules.ts
 var followupImplied = {
   id: "followup-implied",
   run(ctx) {
+    const tagger = ctx.tagger ?? loadedProseTagger();
     const findings = [];
+    if (!tagger) return findings;
     for (const register of ctx.targets) {
       const prose = (register.prose ?? []).filter((line) => typeof line?.text === "string");
       if (prose.length === 0) continue;
+      const items = workItemsOf(register);
       const commonWords = lowerCaseWords([
         ...prose.map((line) => line.text),
-        ...workItemsOf(register).map((item) => textOf(item.title))
+        ...items.map((item) => textOf(item.title))
       ]);
-      const recorded = recordedBy(workItemsOf(register));
-      for (const line of prose) {
-        line.text.split(/\r?\n/).forEach((text6, offset) => {
-          const hit = impliedFollowUp(text6, { commonWords });
-          if (hit === void 0 || recorded(text6)) return;
-          const pos = { ...line.pos, line: line.pos.line + offset };
-          const message = `Prose implies follow-up work that no action or output records: ${quote(hit)}`;
+      const recorded = recordedBy(items);
+      const itemLines = new Set(allItemLines(register));
+      for (const paragraph2 of paragraphsOf(prose)) {
+        for (const hit of impliedFollowUps(paragraph2, tagger, { commonWords })) {
+          const text6 = paragraph2.find((line) => line.line === hit.line)?.text ?? hit.text;
+          if (itemLines.has(hit.line) || recorded(text6)) continue;
+          const pos = { file: register.file, line: hit.line, column: hit.column };
+          const message = `Prose implies follow-up work that no action or output records: ${quote(hit.text)}`;
           findings.push(findingAt(register, pos, "followup-implied", message, null));
-        });
+        }
       }
     }
     return findings;
   }
 };
+function paragraphsOf(prose) {
+  const paragraphs = [];
+  for (const line of prose) {
+    if (line.task || line.quoted) continue;
+    const pieces = line.text.split(/\r?\n/).map((text6, offset) => ({
+      text: text6,
+      line: line.pos.line + offset,
+      column: offset === 0 ? line.pos.column : 1
+    }));
+    const last = paragraphs.at(-1);
+    if (line.continues && last) last.push(...pieces);
+    else paragraphs.push(pieces);
+  }
+  return paragraphs;
+}
+function allItemLines(register) {
+  const items = [...register.decisions ?? [], ...register.actions ?? [], ...register.outputs ?? []];
+  return items.map((item) => item?.pos?.line).filter((line) => typeof line === "number");
+}
 function recordedBy(items) {
   const ids = items.map(itemId).filter((id) => id !== null);
   const idPattern = ids.length > 0 ? new RegExp(`(?<![\\w-])(?:${ids.map(escapeRegExp).join("|")})(?![\\w-])`) : void 0;
@@ -21075,9 +21799,6 @@ function checkParsed(parsed, config, today2, targets) {
   });
   return { registers: targetRegisters, findings, summary: summarize(findings, targetRegisters) };
 }
-function checkFiles(files, config, today2, targets) {
-  return checkParsed(parseFiles(files, config), config, today2, targets);
-}
 
 // src/render/markdown-escape.ts
 var ZWSP = "&#8203;";
@@ -21133,6 +21854,7 @@ export {
   isIsoDate,
   addDays,
   itemsOf,
+  normalizeStatus,
   statusOf,
   isOpenItem,
   compareFindings,
@@ -21145,11 +21867,11 @@ export {
   describeItem,
   quote,
   allItems,
+  loadProseTagger,
   withSeverities,
   summarize,
   parseFiles,
   checkParsed,
-  checkFiles,
   quoteUserText,
   escapeCell,
   require_picomatch2 as require_picomatch,

@@ -2,8 +2,8 @@ import { createRequire as __drCreateRequire } from 'node:module'; const require 
 import {
   openFollowUps,
   planFollowUpsSummary
-} from "./chunk-3W3WA2UW.js";
-import "./chunk-V5LP6QKG.js";
+} from "./chunk-7M7QPORP.js";
+import "./chunk-RAOZHSWB.js";
 import "./chunk-B3S3UGOS.js";
 import {
   actionLogger,
@@ -11,13 +11,14 @@ import {
   setFailed,
   setOutput,
   summary
-} from "./chunk-QEVPJQQU.js";
-import "./chunk-T3HUTRIH.js";
+} from "./chunk-3YL5MJQJ.js";
+import "./chunk-AG6IKOHO.js";
 import {
   GitHubError
 } from "./chunk-HR3KXG64.js";
-import "./chunk-ZCN6L3LO.js";
-import "./chunk-FCEH7QU4.js";
+import "./chunk-ZMRVSOVN.js";
+import "./chunk-23UVIR2E.js";
+import "./chunk-SRPBTYCP.js";
 
 // src/github/pull-request-claim.ts
 var CLAIM_MARKER = "<!-- decision-register:claim -->";

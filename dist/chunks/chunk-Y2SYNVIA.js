@@ -5,7 +5,7 @@ import {
 import {
   __commonJS,
   __toESM
-} from "./chunk-FCEH7QU4.js";
+} from "./chunk-SRPBTYCP.js";
 
 // ../../main/node_modules/bottleneck/light.js
 var require_light = __commonJS({

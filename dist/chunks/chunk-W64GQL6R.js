@@ -1,14 +1,15 @@
 import { createRequire as __drCreateRequire } from 'node:module'; const require = __drCreateRequire(import.meta.url);
 import {
   describeCounts,
-  plural
-} from "./chunk-BGGW7LGU.js";
+  plural,
+  prepareCheck
+} from "./chunk-LJK66DYS.js";
 import {
   isRuleId
 } from "./chunk-XZO2TCLW.js";
 import {
   hasUnresolvedIds
-} from "./chunk-V5LP6QKG.js";
+} from "./chunk-RAOZHSWB.js";
 import {
   updateStickyComment,
   upsertStickyComment
@@ -18,7 +19,7 @@ import {
   mapLimit,
   markerFor,
   readRegistersAt
-} from "./chunk-T3HUTRIH.js";
+} from "./chunk-AG6IKOHO.js";
 import {
   GitHubError
 } from "./chunk-HR3KXG64.js";
@@ -41,7 +42,7 @@ import {
   statusOf,
   summarize,
   withSeverities
-} from "./chunk-ZCN6L3LO.js";
+} from "./chunk-ZMRVSOVN.js";
 
 // src/plan/verdict.ts
 function shouldFail(summary, failOn) {
@@ -394,6 +395,7 @@ async function reviewPullRequest(input) {
     parseFindings: [...loaded.head.parseFindings, ...loaded.context.parseFindings]
   };
   const targets = input.filterMode === "nofilter" ? void 0 : loaded.changedPaths;
+  await prepareCheck(targets ? all.registers.filter((r) => targets.has(r.file)) : all.registers, config);
   const checked = checkParsed(all, config, input.today, targets);
   const diff = diffRegisters(loaded.base.registers, loaded.head.registers);
   const merged = [...checked.findings, ...withSeverities(diff.findings, config)].sort(compareFindings);

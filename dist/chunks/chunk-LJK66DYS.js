@@ -1,4 +1,14 @@
 import { createRequire as __drCreateRequire } from 'node:module'; const require = __drCreateRequire(import.meta.url);
+import {
+  loadProseTagger
+} from "./chunk-ZMRVSOVN.js";
+
+// src/check/prepare-check.ts
+async function prepareCheck(registers, config) {
+  if (config.rules?.["followup-implied"] === "off") return;
+  if (!registers.some((register) => (register.prose ?? []).length > 0)) return;
+  await loadProseTagger().catch(() => void 0);
+}
 
 // src/render/summary.ts
 function plural(count, noun) {
@@ -12,6 +22,7 @@ function describeCounts(counts) {
 }
 
 export {
+  prepareCheck,
   plural,
   describeCounts
 };

@@ -4,11 +4,13 @@ import {
   RULE_IDS
 } from "./chunk-XZO2TCLW.js";
 import {
-  __toESM,
   closestMatch,
   require_ajv,
   require_dist
-} from "./chunk-FCEH7QU4.js";
+} from "./chunk-23UVIR2E.js";
+import {
+  __toESM
+} from "./chunk-SRPBTYCP.js";
 
 // src/config/config.ts
 var ConfigError = class extends Error {
@@ -44,7 +46,14 @@ var config_schema_default = {
         type: "string",
         minLength: 1
       },
-      default: ["decisions/**/*.{yml,yaml,md}", "**/*.decisions.{yml,yaml,md}"]
+      default: [
+        "decisions/**/*.{yml,yaml,md}",
+        "**/*.decisions.{yml,yaml,md}",
+        "docs/decisions/**/*.md",
+        "docs/adr/**/*.md",
+        "doc/adr/**/*.md",
+        "**/kep.yaml"
+      ]
     },
     exclude: {
       description: "Globs excluded from paths.",
@@ -53,7 +62,7 @@ var config_schema_default = {
         type: "string",
         minLength: 1
       },
-      default: ["**/README.md"]
+      default: ["**/README.md", "**/*template*.md"]
     },
     rules: {
       description: "Severity per rule id; rules not named keep their default.",
@@ -218,8 +227,15 @@ var config_schema_default = {
 };
 
 // src/config/default-config.ts
-var DEFAULT_PATHS = ["decisions/**/*.{yml,yaml,md}", "**/*.decisions.{yml,yaml,md}"];
-var DEFAULT_EXCLUDE = ["**/README.md"];
+var DEFAULT_PATHS = [
+  "decisions/**/*.{yml,yaml,md}",
+  "**/*.decisions.{yml,yaml,md}",
+  "docs/decisions/**/*.md",
+  "docs/adr/**/*.md",
+  "doc/adr/**/*.md",
+  "**/kep.yaml"
+];
+var DEFAULT_EXCLUDE = ["**/README.md", "**/*template*.md"];
 var DEFAULT_CYCLE_DAYS = 14;
 var DEFAULT_VAGUE_OWNERS = [
   "TBD",

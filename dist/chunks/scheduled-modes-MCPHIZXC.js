@@ -13,16 +13,16 @@ import {
   renderAgenda,
   renderDashboardHtml,
   renderStatusMd
-} from "./chunk-I7355SLD.js";
+} from "./chunk-JDAXNHZH.js";
 import {
   actionLogger,
   info,
   summary
-} from "./chunk-QEVPJQQU.js";
+} from "./chunk-3YL5MJQJ.js";
 import {
   markerFor,
   readRegistersAt
-} from "./chunk-T3HUTRIH.js";
+} from "./chunk-AG6IKOHO.js";
 import {
   GitHubError
 } from "./chunk-HR3KXG64.js";
@@ -30,8 +30,9 @@ import {
   escapeCell,
   parseFiles,
   quoteUserText
-} from "./chunk-ZCN6L3LO.js";
-import "./chunk-FCEH7QU4.js";
+} from "./chunk-ZMRVSOVN.js";
+import "./chunk-23UVIR2E.js";
+import "./chunk-SRPBTYCP.js";
 
 // src/action/scheduled-modes.ts
 import { mkdir, writeFile } from "node:fs/promises";
