@@ -1,16 +1,14 @@
-// Statuses through the model's vocabulary; dates through chrono-node until the model's readDate lands.
-import * as chrono from 'chrono-node';
+// The readers' own vocabulary, applied to labels and read items alike before they are compared.
+import { isIsoDate, readDate } from '../../src/model/dates.js';
 import { normalizeStatus, type StatusKind } from '../../src/model/statuses.js';
 import { PROPOSAL_STATUSES } from '../../src/parse/records/proposal-statuses.js';
 
-/** A due date as YYYY-MM-DD when it reads one way, else undefined. */
+/** A due date as YYYY-MM-DD when it reads as one date (model readDate), else undefined. */
 export function dueIso(raw: string | undefined | null, reference?: string): string | undefined {
   if (!raw) return undefined;
-  const text = raw.trim();
-  if (/^\d{4}-\d{2}-\d{2}$/.test(text)) return text;
-  const ref = reference ? new Date(`${reference}T12:00:00Z`) : undefined;
-  const date = chrono.parseDate(text, ref);
-  return date ? date.toISOString().slice(0, 10) : undefined;
+  if (isIsoDate(raw.trim())) return raw.trim();
+  const reading = readDate(raw, reference ? { reference } : {});
+  return reading.kind === 'iso' ? reading.iso : undefined;
 }
 
 /** A status in canonical form (the readers' vocabulary), or undefined when it is not one it knows. */
