@@ -6,6 +6,7 @@ import type { CliIo } from './cli-io.js';
 import { InputError } from './collect-files.js';
 import { dashboardCommand } from './dashboard-command.js';
 import { UsageError } from './parse-options.js';
+import { showCommand } from './show-command.js';
 import { USAGE } from './usage.js';
 
 type Command = (args: string[], io: CliIo) => Promise<number>;
@@ -14,6 +15,7 @@ const COMMANDS: Record<string, Command> = {
   check: checkCommand,
   agenda: agendaCommand,
   dashboard: dashboardCommand,
+  show: showCommand,
 };
 
 /**

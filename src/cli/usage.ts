@@ -13,6 +13,9 @@ Commands:
                           Write DIR/STATUS.md and DIR/index.html (exit 0)
       --today YYYY-MM-DD                Date overdue items are judged on (default: today, UTC)
       --config FILE                     Config file (default: .github/decision-register.yml)
+  show [PATH|GLOB|- …]    Print every item as read (exit 0)
+      --format text|json|yaml           Output format (default: text; JSON: schema/show.schema.json)
+      --config FILE                     Config file (default: .github/decision-register.yml)
 
 Exit codes: 0 no error findings, 1 error findings (check only), 2 usage, config or I/O error.
 `;

@@ -1,10 +1,22 @@
 import { RULE_CATALOGUE, RULE_IDS, type RuleId, type SeveritySetting } from '../model/rule-catalogue.js';
 import type { Config } from './config.js';
 
-/** Where registers live unless the config says otherwise. */
-export const DEFAULT_PATHS = ['decisions/**/*.{yml,yaml,md}', '**/*.decisions.{yml,yaml,md}'] as const;
-/** Paths never taken for registers unless the config says otherwise. */
-export const DEFAULT_EXCLUDE = ['**/README.md'] as const;
+/**
+ * Where registers live unless the config says otherwise: the project's own folders, the ADR
+ * folders of MADR (`docs/decisions`), log4brains (`docs/adr`) and adr-tools (`doc/adr`), and
+ * KEP metadata (`kep.yaml`, a name no other tool uses). Generic names such as `metadata.yaml`
+ * are left to the config: they would catch unrelated YAML.
+ */
+export const DEFAULT_PATHS = [
+  'decisions/**/*.{yml,yaml,md}',
+  '**/*.decisions.{yml,yaml,md}',
+  'docs/decisions/**/*.md',
+  'docs/adr/**/*.md',
+  'doc/adr/**/*.md',
+  '**/kep.yaml',
+] as const;
+/** Paths never taken for registers unless the config says otherwise: indexes and ADR templates. */
+export const DEFAULT_EXCLUDE = ['**/README.md', '**/*template*.md'] as const;
 /** Days in the next working cycle when neither the review nor the config sets it. */
 export const DEFAULT_CYCLE_DAYS = 14;
 /** Owner values that name nobody in particular. */

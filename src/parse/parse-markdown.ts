@@ -15,6 +15,7 @@ import { addListItems, attachRowMeta } from './markdown/add-list-items.js';
 import { readListItems } from './markdown/read-list-items.js';
 import { emptyRegister, type ParsedRegister } from './parse-yaml.js';
 import { type GfmTable, readGfmTable, type TableCell } from './read-gfm-table.js';
+import { settleDecisionLog } from './records/settle-decision-log.js';
 import { maskTables, scanMarkdown } from './scan-markdown.js';
 import { type Section, sectionOf } from './section-of.js';
 import { type RawRow, tableItems } from './table-items.js';
@@ -98,6 +99,7 @@ export function parseMarkdown(file: string, text: string, options: MarkdownOptio
   const tableHeadings = new Set<number>();
   for (const { table, section, headingPos } of sectionTables(file, tree, lines, scan.tables)) {
     const read = tableItems(table, section, headingPos, strict);
+    if (section.kind === 'decisions') settleDecisionLog(table.header, read.rows);
     findings.push(...read.findings);
     lists[section.kind].push(...read.rows);
     firstTable[section.kind] ??= table.pos;

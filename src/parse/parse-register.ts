@@ -5,6 +5,8 @@ import { describeThrown, parseError } from './load-yaml.js';
 import { parseMarkdownLoaded } from './markdown-slot.js';
 import { normalizeRegister, type ReadOptions } from './normalize-register.js';
 import { emptyRegister, parseYaml } from './parse-yaml.js';
+import { readMarkdownRecord } from './records/read-markdown-record.js';
+import { readYamlRecord } from './records/read-yaml-record.js';
 
 /** Options for {@link parseRegister}. */
 export interface ParseOptions extends ReadOptions {
@@ -16,7 +18,9 @@ export interface ParseOptions extends ReadOptions {
 
 /**
  * Parses a register file: `.yml`/`.yaml` as the YAML form, `.md`/`.markdown` as the
- * Markdown form, anything else (or `-`, standard input) by sniffing the text. Never throws:
+ * Markdown form, anything else (or `-`, standard input) by sniffing the text. A file in the
+ * shape of a decision record (ADR, proposal header or metadata; see `records/`) is read as
+ * that one decision instead. Never throws:
  * a file that cannot be parsed gives an empty register and a `parse-error` finding at the
  * best position known; a parsed file's problems of shape are `schema` findings.
  */
@@ -31,10 +35,12 @@ export function parseRegister(
     const decoded = decodeSource(file, content, maxBytes);
     if (!decoded.ok) return { register: emptyRegister(file, format ?? 'yaml'), findings: [decoded.finding] };
     format ??= sniffFormat(decoded.text);
+    // A file that records one decision (ADR, proposal) is read as that record; else as a register.
     const parsed =
       format === 'markdown'
-        ? parseMarkdownLoaded(file, decoded.text, options.strict ? { strict: true } : {})
-        : parseYaml(file, decoded.text);
+        ? (readMarkdownRecord(file, decoded.text) ??
+          parseMarkdownLoaded(file, decoded.text, options.strict ? { strict: true } : {}))
+        : (readYamlRecord(file, decoded.text) ?? parseYaml(file, decoded.text));
     normalizeRegister(parsed.register, options);
     return parsed;
   } catch (error) {

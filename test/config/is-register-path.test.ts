@@ -15,6 +15,10 @@ describe('isRegisterPath with the default globs', () => {
     'decisions/.hidden/review.yml',
     './decisions/a.yml',
     'decisions\\windows\\path.yml',
+    'docs/decisions/0001-use-madr.md',
+    'docs/adr/0002-use-x.md',
+    'doc/adr/0003-record-architecture-decisions.md',
+    'keps/sig-node/1287-in-place-update/kep.yaml',
   ])('matches %s', (path) => {
     expect(isRegisterPath(config, path)).toBe(true);
   });
@@ -28,6 +32,10 @@ describe('isRegisterPath with the default globs', () => {
     'notes/meeting.md',
     'platform.decisions.txt',
     'README.md',
+    'docs/adr/README.md',
+    'docs/decisions/adr-template.md',
+    'docs/adr/notes.yml',
+    'geps/gep-1/metadata.yaml',
   ])('does not match %s', (path) => {
     expect(isRegisterPath(config, path)).toBe(false);
   });

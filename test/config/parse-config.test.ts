@@ -18,8 +18,15 @@ function errorOf(run: () => unknown): ConfigError {
 describe('defaultConfig', () => {
   it('holds the documented defaults and every rule at its catalogue severity', () => {
     const config = defaultConfig();
-    expect(config.paths).toEqual(['decisions/**/*.{yml,yaml,md}', '**/*.decisions.{yml,yaml,md}']);
-    expect(config.exclude).toEqual(['**/README.md']);
+    expect(config.paths).toEqual([
+      'decisions/**/*.{yml,yaml,md}',
+      '**/*.decisions.{yml,yaml,md}',
+      'docs/decisions/**/*.md',
+      'docs/adr/**/*.md',
+      'doc/adr/**/*.md',
+      '**/kep.yaml',
+    ]);
+    expect(config.exclude).toEqual(['**/README.md', '**/*template*.md']);
     expect(config.cycle_days).toBe(14);
     expect(config.max_file_bytes).toBe(5 * 1024 * 1024);
     expect(config.vague_owners).toContain('TBD');
@@ -31,7 +38,7 @@ describe('defaultConfig', () => {
     const first = defaultConfig();
     first.paths.push('x');
     first.rules['owner-missing'] = 'off';
-    expect(defaultConfig().paths).toHaveLength(2);
+    expect(defaultConfig().paths).toHaveLength(6);
     expect(defaultConfig().rules['owner-missing']).toBe('error');
   });
 });
@@ -79,7 +86,7 @@ describe('parseConfig', () => {
   });
 
   it('keeps defaults for keys left empty', () => {
-    expect(parseConfig('exclude:\nrules:\n').exclude).toEqual(['**/README.md']);
+    expect(parseConfig('exclude:\nrules:\n').exclude).toEqual(['**/README.md', '**/*template*.md']);
   });
 
   it.each([

@@ -1,0 +1,136 @@
+import type { Label } from './corpus-labels.js';
+import { canonicalStatus, dueIso } from './vocabulary.js';
+
+/** An item as the reader produced it, reduced to what the labels say. */
+export interface ReadItem {
+  file: string;
+  line: number;
+  kind: 'decision' | 'action' | 'output';
+  owners: string[];
+  due?: string | undefined;
+  status?: string | undefined;
+  title?: string | undefined;
+}
+
+/** How one label fared. */
+export interface LabelResult {
+  label: Label;
+  item?: ReadItem;
+  kind: boolean;
+  owner: boolean;
+  due: boolean;
+  /** undefined when the label has no status. */
+  status?: boolean;
+}
+
+/**
+ * Pairs labels with read items of the same file: the item on the label's line, else one on
+ * the line before or after (a wrapped list item), each item used once.
+ */
+export function matchLabels(
+  labels: readonly Label[],
+  items: readonly ReadItem[],
+  reference: (file: string) => string | undefined,
+): { results: LabelResult[]; extra: ReadItem[] } {
+  const unused = new Set(items);
+  const take = (file: string, line: number) => {
+    for (const item of unused) {
+      if (item.file === file && item.line === line) {
+        unused.delete(item);
+        return item;
+      }
+    }
+    return undefined;
+  };
+  const paired = labels.map((label) => ({ label, item: take(label.file, label.line) }));
+  for (const pair of paired) {
+    pair.item ??= take(pair.label.file, pair.label.line + 1) ?? take(pair.label.file, pair.label.line - 1);
+  }
+  const results = paired.map(({ label, item }) => judge(label, item, reference(label.file)));
+  return { results, extra: [...unused] };
+}
+
+function judge(label: Label, item: ReadItem | undefined, reference: string | undefined): LabelResult {
+  if (!item)
+    return { label, kind: false, owner: false, due: false, ...(label.status ? { status: false } : {}) };
+  const result: LabelResult = {
+    label,
+    item,
+    kind: label.kind === 'decision' ? item.kind === 'decision' : item.kind !== 'decision',
+    owner: ownersMatch(label.owner, item.owners),
+    due: dueMatches(label.due, item.due, reference),
+  };
+  if (label.status) result.status = statusMatches(label.status, item.status, item.kind);
+  return result;
+}
+
+/** Owners compared loosely: each labelled owner is found among those read (name, @login, or squashed). */
+export function ownersMatch(labelled: string | null, read: readonly string[]): boolean {
+  if (labelled === null) return read.length === 0;
+  const wanted = splitOwners(labelled);
+  if (wanted.length === 0 || wanted.every(isPlaceholder))
+    return read.length === 0 || read.every(isPlaceholder) || sameText(labelled, read.join(', '));
+  if (read.length === 0) return false;
+  const got = read.flatMap(splitOwners);
+  return wanted.every((want) => got.some((have) => sameOwner(want, have)));
+}
+
+function splitOwners(text: string): string[] {
+  return text
+    .split(/\s*(?:,|;|\/|&|\band\b)\s*/i)
+    .map((part) => part.trim())
+    .filter(Boolean);
+}
+
+function sameOwner(a: string, b: string): boolean {
+  const handles = (s: string) => [...s.matchAll(/@([\w-]+(?:\/[\w-]+)?)/g)].map((m) => m[1]!.toLowerCase());
+  const ha = handles(a);
+  const hb = handles(b);
+  if (ha.length > 0 && hb.length > 0) return ha.some((h) => hb.includes(h));
+  const wa = words(a);
+  const wb = words(b);
+  if (wa.length === 0 || wb.length === 0) return false;
+  const contains = (x: string[], y: string[]) => y.every((w) => x.includes(w));
+  return contains(wa, wb) || contains(wb, wa) || squash(a) === squash(b);
+}
+
+function words(text: string): string[] {
+  return text
+    .toLowerCase()
+    .replace(/\([^)]*@[^)]*\)/g, ' ')
+    .split(/[^\p{L}\p{N}@]+/u)
+    .filter((w) => w.length > 0 && w !== 'probably');
+}
+
+function squash(text: string): string {
+  return text.toLowerCase().replace(/[^\p{L}\p{N}]/gu, '');
+}
+
+function isPlaceholder(text: string): boolean {
+  const s = squash(text);
+  return s === '' || /^(tb[ad]|tbassigned|unassigned|nobody|none|all|everyone|someone|team)$/.test(s);
+}
+
+function sameText(a: string, b: string): boolean {
+  const x = squash(a);
+  const y = squash(b);
+  return x.length > 0 && (x.includes(y) || y.includes(x)) && y.length > 0;
+}
+
+/** Due dates compared as dates when both read as one; otherwise as text, loosely. */
+export function dueMatches(labelled: string | null, read: string | undefined, reference?: string): boolean {
+  if (labelled === null) return read === undefined;
+  if (read === undefined) return false;
+  const want = dueIso(labelled, reference);
+  const got = dueIso(read, reference);
+  if (want && got) return want === got;
+  return sameText(labelled, read);
+}
+
+function statusMatches(labelled: string, read: string | undefined, kind: string): boolean {
+  if (read === undefined) return false;
+  const want = canonicalStatus(labelled, kind);
+  const got = canonicalStatus(read, kind);
+  if (want && got) return want === got;
+  return sameText(labelled, read);
+}
