@@ -4,7 +4,7 @@ import { type FilterMode, filterFindings } from '../check/filter-findings.js';
 import { summarize } from '../check/summarize.js';
 import { withSeverities } from '../check/with-severities.js';
 import type { Config } from '../config/config.js';
-import { GitHubError, type GitHubPort } from '../github/github-port.js';
+import { type Comment, GitHubError, type GitHubPort } from '../github/github-port.js';
 import { type AuthorCheck, updateStickyComment, upsertStickyComment } from '../github/sticky-comment.js';
 import type { Finding } from '../model/finding.js';
 import { compareFindings } from '../model/finding.js';
@@ -48,6 +48,12 @@ export const READ_ONLY_NOTICE =
   'This is normal for pull requests from forks. Findings are still in the annotations and the job summary. ' +
   'To comment on fork pull requests, run the workflow on `pull_request_target` (the registers are only read ' +
   'through the API, never checked out or executed) and grant `pull-requests: write`.';
+
+/** Comments that carry our marker but were written by someone else: named, and left alone. */
+export function foreignNote(comments: Comment[]): string {
+  const who = comments.map((c) => `${c.id} by ${c.author ?? 'an unknown author'}`).join(', ');
+  return `Ignored ${comments.length} foreign comment(s) carrying decision-register's marker (${who}): only comments decision-register wrote are edited.`;
+}
 
 /**
  * Reviews the registers a pull request changes and keeps its one sticky comment current:
@@ -108,7 +114,9 @@ export async function reviewPullRequest(input: ReviewPullRequestInput): Promise<
   const touchesRegisters = loaded.changedPaths.size > 0 || loaded.base.registers.length > 0;
   const write = touchesRegisters ? upsertStickyComment : updateStickyComment;
   try {
-    const sticky = await write(port, pull.number, markerFor('review'), commentBody, input.isOurs);
+    const sticky = await write(port, pull.number, markerFor('review'), commentBody, input.isOurs, {
+      onForeign: (comments) => log.warning(foreignNote(comments)),
+    });
     if (!sticky) return { ...outcome, commentSkipped: 'no-registers' };
     if (sticky.deduplicated > 0)
       log.info(`Removed ${sticky.deduplicated} duplicate comment(s) from a concurrent run.`);

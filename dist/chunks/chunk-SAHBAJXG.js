@@ -8,17 +8,17 @@ import {
 } from "./chunk-QSRCCQWQ.js";
 import {
   hasUnresolvedIds
-} from "./chunk-DXU72SS4.js";
+} from "./chunk-TQ5VUV2N.js";
 import {
   updateStickyComment,
   upsertStickyComment
-} from "./chunk-B3S3UGOS.js";
+} from "./chunk-EUUXM2ZK.js";
 import {
   READ_CONCURRENCY,
   mapLimit,
   markerFor,
   readRegistersAt
-} from "./chunk-NBOYMNAK.js";
+} from "./chunk-BI6GPFOO.js";
 import {
   GitHubError
 } from "./chunk-HR3KXG64.js";
@@ -41,7 +41,7 @@ import {
   statusOf,
   summarize,
   withSeverities
-} from "./chunk-5S3B6HHG.js";
+} from "./chunk-AYATXX56.js";
 
 // src/plan/verdict.ts
 function shouldFail(summary, failOn) {
@@ -381,6 +381,10 @@ function ownerMentions(registers, config) {
 
 // src/flows/review-pull-request.ts
 var READ_ONLY_NOTICE = 'decision-register could not comment: the token is read-only ("Resource not accessible by integration"). This is normal for pull requests from forks. Findings are still in the annotations and the job summary. To comment on fork pull requests, run the workflow on `pull_request_target` (the registers are only read through the API, never checked out or executed) and grant `pull-requests: write`.';
+function foreignNote(comments) {
+  const who = comments.map((c) => `${c.id} by ${c.author ?? "an unknown author"}`).join(", ");
+  return `Ignored ${comments.length} foreign comment(s) carrying decision-register's marker (${who}): only comments decision-register wrote are edited.`;
+}
 async function reviewPullRequest(input) {
   const { port, config, pull, log } = input;
   const loaded = await loadPullRegisters(port, pull, config, {
@@ -424,7 +428,9 @@ async function reviewPullRequest(input) {
   const touchesRegisters = loaded.changedPaths.size > 0 || loaded.base.registers.length > 0;
   const write = touchesRegisters ? upsertStickyComment : updateStickyComment;
   try {
-    const sticky = await write(port, pull.number, markerFor("review"), commentBody, input.isOurs);
+    const sticky = await write(port, pull.number, markerFor("review"), commentBody, input.isOurs, {
+      onForeign: (comments) => log.warning(foreignNote(comments))
+    });
     if (!sticky) return { ...outcome, commentSkipped: "no-registers" };
     if (sticky.deduplicated > 0)
       log.info(`Removed ${sticky.deduplicated} duplicate comment(s) from a concurrent run.`);

@@ -2,22 +2,24 @@ import { createRequire as __drCreateRequire } from 'node:module'; const require 
 import {
   openFollowUps,
   planFollowUpsSummary
-} from "./chunk-PAAUP55M.js";
-import "./chunk-DXU72SS4.js";
-import "./chunk-B3S3UGOS.js";
+} from "./chunk-7UZAR3AF.js";
+import "./chunk-TQ5VUV2N.js";
+import {
+  learnedFrom
+} from "./chunk-EUUXM2ZK.js";
 import {
   actionLogger,
   info,
   setFailed,
   setOutput,
   summary
-} from "./chunk-HD36FYXK.js";
-import "./chunk-NBOYMNAK.js";
+} from "./chunk-6PGXWEPV.js";
+import "./chunk-BI6GPFOO.js";
 import {
   GitHubError
 } from "./chunk-HR3KXG64.js";
-import "./chunk-5S3B6HHG.js";
-import "./chunk-DIEIPVEI.js";
+import "./chunk-AYATXX56.js";
+import "./chunk-FWP3FC5T.js";
 
 // src/github/pull-request-claim.ts
 var CLAIM_MARKER = "<!-- decision-register:claim -->";
@@ -31,7 +33,8 @@ _decision-register (${runLabel}) is opening follow-up issues; this note removes 
     );
     const now = Date.parse(mine.createdAt) || Date.now();
     const live = (c) => now - (Date.parse(c.createdAt) || now) < CLAIM_TTL_MS;
-    const claims = (await port.listComments(pull)).filter((c) => c.body.includes(CLAIM_MARKER) && (c.id === mine.id || isOurs(c) && live(c))).sort((a, b) => a.id - b.id);
+    const ours = learnedFrom(isOurs, mine);
+    const claims = (await port.listComments(pull)).filter((c) => c.body.includes(CLAIM_MARKER) && (c.id === mine.id || ours(c) && live(c))).sort((a, b) => a.id - b.id);
     const leads = (claims[0]?.id ?? mine.id) === mine.id;
     return {
       granted: new Set(leads ? keys : []),
