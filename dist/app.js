@@ -11,7 +11,7 @@ import {
   restEndpointMethods,
   retry,
   throttling
-} from "./chunks/chunk-3MKLDWTD.js";
+} from "./chunks/chunk-EQPGDNYR.js";
 import {
   VERSION
 } from "./chunks/chunk-FBDVKQEJ.js";
@@ -32,7 +32,7 @@ import {
   scopeLine,
   shouldFail,
   verdictHeadline
-} from "./chunks/chunk-SAHBAJXG.js";
+} from "./chunks/chunk-UMM3AXUH.js";
 import {
   describeCounts
 } from "./chunks/chunk-BGGW7LGU.js";
@@ -43,16 +43,16 @@ import {
 import {
   openFollowUps,
   planFollowUpsSummary
-} from "./chunks/chunk-7UZAR3AF.js";
-import "./chunks/chunk-TQ5VUV2N.js";
+} from "./chunks/chunk-2OTBTSTQ.js";
+import "./chunks/chunk-GXIWE6WE.js";
 import {
   authoredBy
 } from "./chunks/chunk-EUUXM2ZK.js";
-import "./chunks/chunk-BI6GPFOO.js";
+import "./chunks/chunk-XVMJJIIL.js";
 import "./chunks/chunk-HR3KXG64.js";
 import {
   quoteUserText
-} from "./chunks/chunk-AYATXX56.js";
+} from "./chunks/chunk-JNHFHL33.js";
 import {
   __commonJS,
   __require,
@@ -32129,6 +32129,8 @@ async function checkPullRequest(input) {
     text: plan.text,
     annotations
   });
+  if (review.commentError)
+    input.log.warning(`Could not write the pull request comment: ${review.commentError}`);
   input.log.info(
     `Check run ${checkRunId}: ${plan.conclusion} (${plan.title}), ${annotations.length} annotation(s).`
   );

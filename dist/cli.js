@@ -9,7 +9,7 @@ import {
 } from "./chunks/chunk-AM6HK76X.js";
 import {
   renderJson
-} from "./chunks/chunk-NXQZOFML.js";
+} from "./chunks/chunk-NI5P32VU.js";
 import {
   describeCounts,
   plural
@@ -24,7 +24,7 @@ import {
   renderAgenda,
   renderDashboardHtml,
   renderStatusMd
-} from "./chunks/chunk-MD4TSLAD.js";
+} from "./chunks/chunk-IZX3TVVX.js";
 import {
   checkFiles,
   compareFindings,
@@ -32,7 +32,7 @@ import {
   isRegisterPath,
   parseFiles,
   require_picomatch
-} from "./chunks/chunk-AYATXX56.js";
+} from "./chunks/chunk-JNHFHL33.js";
 import {
   __toESM
 } from "./chunks/chunk-FWP3FC5T.js";

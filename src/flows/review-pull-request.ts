@@ -39,7 +39,9 @@ export interface ReviewOutcome {
   commentBody: string;
   comment: { url: string; action: 'created' | 'updated' | 'unchanged' } | null;
   /** Why no comment was written, when none was. */
-  commentSkipped?: 'dry-run' | 'forbidden' | 'no-registers';
+  commentSkipped?: 'dry-run' | 'forbidden' | 'no-registers' | 'failed';
+  /** What went wrong writing the comment (GitHub's answer, a network failure), when it failed. */
+  commentError?: string;
 }
 
 /** The recipe shown when a read-only token (a fork's pull request) cannot comment. */
@@ -60,7 +62,8 @@ export function foreignNote(comments: Comment[]): string {
  * 1. read the changed registers at head and base (and others only for cross-file ids);
  * 2. check the head, compare base → head;
  * 3. keep the findings the filter mode asks for;
- * 4. create or update the comment (an all-clear once everything is fixed).
+ * 4. create or update the comment (an all-clear once everything is fixed). A comment GitHub refuses
+ *    or never answers for is reported in `commentError`, never thrown: the findings still count.
  */
 export async function reviewPullRequest(input: ReviewPullRequestInput): Promise<ReviewOutcome> {
   const { port, config, pull, log } = input;
@@ -126,6 +129,8 @@ export async function reviewPullRequest(input: ReviewPullRequestInput): Promise<
       log.notice(READ_ONLY_NOTICE);
       return { ...outcome, commentSkipped: 'forbidden' };
     }
-    throw error;
+    // The findings must not be lost with the comment: the shells still annotate and summarise.
+    const reason = error instanceof Error ? (error.message.split('\n')[0] ?? error.name) : String(error);
+    return { ...outcome, commentSkipped: 'failed', commentError: reason };
   }
 }

@@ -102,6 +102,7 @@ function send(res: ServerResponse, result: RouteResult): void {
 
 function faultResult(fault: FaultSpec): RouteResult {
   const status = fault.status ?? 502;
+  if (fault.raw !== undefined) return { status, raw: Buffer.from(fault.raw), headers: fault.headers ?? {} };
   return { status, body: fault.body ?? defaultFaultBody(status), headers: fault.headers ?? {} };
 }
 

@@ -1973,6 +1973,38 @@ var require_picomatch2 = __commonJS({
   }
 });
 
+// src/render/markdown-escape.ts
+var ZWSP = "&#8203;";
+var REPLACEMENTS = {
+  "&": "&amp;",
+  // so user-written entities such as &#64; stay literal text
+  "<": "&lt;",
+  ">": "&gt;",
+  "`": "&#96;",
+  // an entity, not \`, so no backtick ever reaches the output
+  "\\": "\\\\",
+  // so a user's trailing backslash cannot un-escape our `\|`
+  "|": "\\|",
+  "@": `@${ZWSP}`,
+  "*": "\\*",
+  _: "\\_",
+  "[": "\\[",
+  "]": "\\]",
+  "~": "\\~",
+  $: "\\$"
+  // GitHub renders $…$ as math
+};
+var SPECIAL = /[&<>`\\|@*_[\]~$#]/g;
+function quoteUserText(text6) {
+  return text6.replace(/[\u202a-\u202e\u2066-\u2069]/g, "").replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g, " ").replace(SPECIAL, (match, offset, whole) => {
+    if (match === "#") return /\d/.test(whole.charAt(offset + 1)) ? `#${ZWSP}` : "\\#";
+    return REPLACEMENTS[match] ?? match;
+  });
+}
+function escapeCell(text6) {
+  return quoteUserText(text6).replace(/\s+/g, " ").trim();
+}
+
 // src/model/finding.ts
 function compareFindings(a, b) {
   if (a.file !== b.file) return a.file < b.file ? -1 : 1;
@@ -17087,38 +17119,6 @@ function checkParsed(parsed, config, today, targets) {
 }
 function checkFiles(files, config, today, targets) {
   return checkParsed(parseFiles(files, config), config, today, targets);
-}
-
-// src/render/markdown-escape.ts
-var ZWSP = "&#8203;";
-var REPLACEMENTS = {
-  "&": "&amp;",
-  // so user-written entities such as &#64; stay literal text
-  "<": "&lt;",
-  ">": "&gt;",
-  "`": "&#96;",
-  // an entity, not \`, so no backtick ever reaches the output
-  "\\": "\\\\",
-  // so a user's trailing backslash cannot un-escape our `\|`
-  "|": "\\|",
-  "@": `@${ZWSP}`,
-  "*": "\\*",
-  _: "\\_",
-  "[": "\\[",
-  "]": "\\]",
-  "~": "\\~",
-  $: "\\$"
-  // GitHub renders $…$ as math
-};
-var SPECIAL = /[&<>`\\|@*_[\]~$#]/g;
-function quoteUserText(text6) {
-  return text6.replace(/[\u202a-\u202e\u2066-\u2069]/g, "").replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g, " ").replace(SPECIAL, (match, offset, whole) => {
-    if (match === "#") return /\d/.test(whole.charAt(offset + 1)) ? `#${ZWSP}` : "\\#";
-    return REPLACEMENTS[match] ?? match;
-  });
-}
-function escapeCell(text6) {
-  return quoteUserText(text6).replace(/\s+/g, " ").trim();
 }
 
 // src/config/is-register-path.ts

@@ -1,7 +1,7 @@
 import { createRequire as __drCreateRequire } from 'node:module'; const require = __drCreateRequire(import.meta.url);
 import {
   renderJson
-} from "./chunk-NXQZOFML.js";
+} from "./chunk-NI5P32VU.js";
 import {
   byImportance,
   filterNote,
@@ -15,12 +15,12 @@ import {
   shouldFail,
   utf8Length,
   verdictHeadline
-} from "./chunk-SAHBAJXG.js";
+} from "./chunk-UMM3AXUH.js";
 import {
   describeCounts
 } from "./chunk-BGGW7LGU.js";
 import "./chunk-QSRCCQWQ.js";
-import "./chunk-TQ5VUV2N.js";
+import "./chunk-GXIWE6WE.js";
 import "./chunk-EUUXM2ZK.js";
 import {
   actionLogger,
@@ -31,9 +31,11 @@ import {
   summary,
   warning
 } from "./chunk-6PGXWEPV.js";
-import "./chunk-BI6GPFOO.js";
+import "./chunk-XVMJJIIL.js";
 import "./chunk-HR3KXG64.js";
-import "./chunk-AYATXX56.js";
+import {
+  quoteUserText
+} from "./chunk-JNHFHL33.js";
 import "./chunk-FWP3FC5T.js";
 
 // src/plan/plan-summary.ts
@@ -97,6 +99,9 @@ async function reportFindings(findings, summary2) {
 }
 
 // src/action/review-mode.ts
+function commentFailure(reason) {
+  return `Could not write the pull request comment: ${reason}. The findings are in the annotations and the job summary; re-run the job to write the comment.`;
+}
 async function reviewMode(inputs, repo, pull, port, config, isOurs) {
   const outcome = await reviewPullRequest({
     port,
@@ -123,6 +128,14 @@ ${outcome.commentBody}`);
       hiddenAnnotations: hidden
     })
   ).write();
+  if (outcome.commentError) {
+    error(commentFailure(outcome.commentError), { title: "decision-register: no pull request comment" });
+    await summary.addRaw(
+      `
+> **The pull request comment could not be written:** ${quoteUserText(outcome.commentError)}
+`
+    ).write();
+  }
   const { errors, warnings } = outcome.summary;
   info(`${errors} error(s), ${warnings} warning(s) in ${outcome.summary.files} register(s).`);
   if (shouldFail(outcome.summary, inputs.failOn)) {
@@ -132,5 +145,6 @@ ${outcome.commentBody}`);
   }
 }
 export {
+  commentFailure,
   reviewMode
 };

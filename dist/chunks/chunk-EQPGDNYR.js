@@ -1432,9 +1432,17 @@ function createOctokitPort(octokit, repo) {
     try {
       return await run();
     } catch (error) {
+      if (error instanceof GitHubError) {
+        error.message = `${what}: ${error.message}`;
+        throw error;
+      }
       const status = statusOf(error);
       if (status === void 0) throw error;
-      throw new GitHubError(status, `${what}: ${messageOf(error)} (HTTP ${status})`);
+      const message = messageOf(error);
+      throw new GitHubError(
+        status,
+        `${what}: ${message}${message.includes(`HTTP ${status}`) ? "" : ` (HTTP ${status})`}`
+      );
     }
   };
   const orNull = async (run) => {
@@ -1539,7 +1547,10 @@ function createOctokitPort(octokit, repo) {
         () => octokit.request("POST /repos/{owner}/{repo}/issues/{issue_number}/comments", {
           ...base,
           issue_number: issue,
-          body
+          body,
+          // One quick retry, not 14 s of them: a duplicate from a lost answer is removed by the
+          // sticky comment's re-list, and a comment that cannot be written costs no findings.
+          request: { retries: 1 }
         })
       );
       return toComment(data);

@@ -8,7 +8,7 @@ import {
 } from "./chunk-QSRCCQWQ.js";
 import {
   hasUnresolvedIds
-} from "./chunk-TQ5VUV2N.js";
+} from "./chunk-GXIWE6WE.js";
 import {
   updateStickyComment,
   upsertStickyComment
@@ -18,7 +18,7 @@ import {
   mapLimit,
   markerFor,
   readRegistersAt
-} from "./chunk-BI6GPFOO.js";
+} from "./chunk-XVMJJIIL.js";
 import {
   GitHubError
 } from "./chunk-HR3KXG64.js";
@@ -41,7 +41,7 @@ import {
   statusOf,
   summarize,
   withSeverities
-} from "./chunk-AYATXX56.js";
+} from "./chunk-JNHFHL33.js";
 
 // src/plan/verdict.ts
 function shouldFail(summary, failOn) {
@@ -440,7 +440,8 @@ async function reviewPullRequest(input) {
       log.notice(READ_ONLY_NOTICE);
       return { ...outcome, commentSkipped: "forbidden" };
     }
-    throw error;
+    const reason = error instanceof Error ? error.message.split("\n")[0] ?? error.name : String(error);
+    return { ...outcome, commentSkipped: "failed", commentError: reason };
   }
 }
 
