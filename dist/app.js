@@ -32,7 +32,7 @@ import {
   scopeLine,
   shouldFail,
   verdictHeadline
-} from "./chunks/chunk-UMM3AXUH.js";
+} from "./chunks/chunk-J55AYLQU.js";
 import {
   describeCounts
 } from "./chunks/chunk-BGGW7LGU.js";
@@ -43,16 +43,16 @@ import {
 import {
   openFollowUps,
   planFollowUpsSummary
-} from "./chunks/chunk-2OTBTSTQ.js";
-import "./chunks/chunk-GXIWE6WE.js";
+} from "./chunks/chunk-262EKCRV.js";
+import "./chunks/chunk-OUBRMPKF.js";
 import {
   authoredBy
 } from "./chunks/chunk-EUUXM2ZK.js";
-import "./chunks/chunk-XVMJJIIL.js";
+import "./chunks/chunk-L2S2EOTH.js";
 import "./chunks/chunk-HR3KXG64.js";
 import {
   quoteUserText
-} from "./chunks/chunk-JNHFHL33.js";
+} from "./chunks/chunk-SERN7V34.js";
 import {
   __commonJS,
   __require,

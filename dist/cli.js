@@ -9,7 +9,7 @@ import {
 } from "./chunks/chunk-AM6HK76X.js";
 import {
   renderJson
-} from "./chunks/chunk-NI5P32VU.js";
+} from "./chunks/chunk-P5HJMT42.js";
 import {
   describeCounts,
   plural
@@ -24,7 +24,7 @@ import {
   renderAgenda,
   renderDashboardHtml,
   renderStatusMd
-} from "./chunks/chunk-IZX3TVVX.js";
+} from "./chunks/chunk-4NZ2BQRG.js";
 import {
   checkFiles,
   compareFindings,
@@ -32,7 +32,7 @@ import {
   isRegisterPath,
   parseFiles,
   require_picomatch
-} from "./chunks/chunk-JNHFHL33.js";
+} from "./chunks/chunk-SERN7V34.js";
 import {
   __toESM
 } from "./chunks/chunk-FWP3FC5T.js";

@@ -1305,18 +1305,18 @@ async function dispatch(inputs) {
     const isOurs = authoredBy(
       await resolveBotLogin(octokit, inputs.token, process.env.GITHUB_GRAPHQL_URL || void 0)
     );
-    const { reviewMode } = await import("./chunks/review-mode-UM6STNQX.js");
+    const { reviewMode } = await import("./chunks/review-mode-UK7GEXRU.js");
     await reviewMode(inputs, repo, mode.pull, port, config, isOurs);
   } else if (mode.kind === "follow-ups") {
     const config = await loadRepoConfig(port, inputs.configPath, mode.merge.sha);
     const isOurs = authoredBy(
       await resolveBotLogin(octokit, inputs.token, process.env.GITHUB_GRAPHQL_URL || void 0)
     );
-    const { followUpsMode } = await import("./chunks/follow-ups-mode-E37I5CLM.js");
+    const { followUpsMode } = await import("./chunks/follow-ups-mode-AFCADIJE.js");
     await followUpsMode(inputs, repo, mode.merge, port, config, isOurs);
   } else {
     const config = await loadRepoConfig(port, inputs.configPath, context2.sha);
-    const { scheduledModes } = await import("./chunks/scheduled-modes-MZIHWHVD.js");
+    const { scheduledModes } = await import("./chunks/scheduled-modes-CB4BOOC2.js");
     await scheduledModes(mode.kind, inputs, repo, context2.sha, port, config);
   }
 }

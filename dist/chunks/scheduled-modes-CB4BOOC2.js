@@ -13,7 +13,7 @@ import {
   renderAgenda,
   renderDashboardHtml,
   renderStatusMd
-} from "./chunk-IZX3TVVX.js";
+} from "./chunk-4NZ2BQRG.js";
 import {
   actionLogger,
   info,
@@ -22,7 +22,7 @@ import {
 import {
   markerFor,
   readRegistersAt
-} from "./chunk-XVMJJIIL.js";
+} from "./chunk-L2S2EOTH.js";
 import {
   GitHubError
 } from "./chunk-HR3KXG64.js";
@@ -30,7 +30,7 @@ import {
   escapeCell,
   parseFiles,
   quoteUserText
-} from "./chunk-JNHFHL33.js";
+} from "./chunk-SERN7V34.js";
 import "./chunk-FWP3FC5T.js";
 
 // src/action/scheduled-modes.ts

@@ -1,7 +1,7 @@
 import { createRequire as __drCreateRequire } from 'node:module'; const require = __drCreateRequire(import.meta.url);
 import {
   renderJson
-} from "./chunk-NI5P32VU.js";
+} from "./chunk-P5HJMT42.js";
 import {
   byImportance,
   filterNote,
@@ -15,12 +15,12 @@ import {
   shouldFail,
   utf8Length,
   verdictHeadline
-} from "./chunk-UMM3AXUH.js";
+} from "./chunk-J55AYLQU.js";
 import {
   describeCounts
 } from "./chunk-BGGW7LGU.js";
 import "./chunk-QSRCCQWQ.js";
-import "./chunk-GXIWE6WE.js";
+import "./chunk-OUBRMPKF.js";
 import "./chunk-EUUXM2ZK.js";
 import {
   actionLogger,
@@ -31,11 +31,11 @@ import {
   summary,
   warning
 } from "./chunk-6PGXWEPV.js";
-import "./chunk-XVMJJIIL.js";
+import "./chunk-L2S2EOTH.js";
 import "./chunk-HR3KXG64.js";
 import {
   quoteUserText
-} from "./chunk-JNHFHL33.js";
+} from "./chunk-SERN7V34.js";
 import "./chunk-FWP3FC5T.js";
 
 // src/plan/plan-summary.ts

@@ -1,7 +1,7 @@
 import { createRequire as __drCreateRequire } from 'node:module'; const require = __drCreateRequire(import.meta.url);
 import {
   hasUnresolvedIds
-} from "./chunk-GXIWE6WE.js";
+} from "./chunk-OUBRMPKF.js";
 import {
   upsertStickyComment
 } from "./chunk-EUUXM2ZK.js";
@@ -10,7 +10,7 @@ import {
   mapLimit,
   markerFor,
   readRegistersAt
-} from "./chunk-XVMJJIIL.js";
+} from "./chunk-L2S2EOTH.js";
 import {
   GitHubError
 } from "./chunk-HR3KXG64.js";
@@ -20,7 +20,7 @@ import {
   parseFiles,
   quoteUserText,
   resolveOwner
-} from "./chunk-JNHFHL33.js";
+} from "./chunk-SERN7V34.js";
 
 // src/plan/plan-follow-ups.ts
 function planFollowUps(input) {
@@ -71,9 +71,9 @@ function renderFollowUpBody(draft, assigned) {
   const { context } = draft;
   const unassignable = draft.assigneeCandidates.filter((login) => !assigned.includes(login));
   const ownerText = [
-    ...assigned.map((login) => `@${login}`),
-    ...unassignable.map((login) => `@${login} (not assignable in this repository)`),
-    ...draft.teamMentions
+    ...assigned.map((login) => handle(login)),
+    ...unassignable.map((login) => `${handle(login)} (not assignable in this repository)`),
+    ...draft.teamMentions.map(handle)
   ];
   const owner = ownerText.length > 0 ? ownerText.join(", ") : draft.owner ? quoteUserText(draft.owner) : "_no owner recorded_";
   const lines = [
@@ -102,6 +102,10 @@ function renderFollowUpBody(draft, assigned) {
   );
   lines.push("", draft.marker);
   return lines.join("\n");
+}
+function handle(name) {
+  const bare = name.startsWith("@") ? name.slice(1) : name;
+  return /^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})(?:\[bot\])?(?:\/[A-Za-z0-9][A-Za-z0-9_.-]*)?$/.test(bare) ? `@${bare}` : quoteUserText(name);
 }
 function oneLine(text) {
   return text.replace(/\s+/g, " ").trim();

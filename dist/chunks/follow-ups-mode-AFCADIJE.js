@@ -2,8 +2,8 @@ import { createRequire as __drCreateRequire } from 'node:module'; const require 
 import {
   openFollowUps,
   planFollowUpsSummary
-} from "./chunk-2OTBTSTQ.js";
-import "./chunk-GXIWE6WE.js";
+} from "./chunk-262EKCRV.js";
+import "./chunk-OUBRMPKF.js";
 import {
   learnedFrom
 } from "./chunk-EUUXM2ZK.js";
@@ -14,11 +14,11 @@ import {
   setOutput,
   summary
 } from "./chunk-6PGXWEPV.js";
-import "./chunk-XVMJJIIL.js";
+import "./chunk-L2S2EOTH.js";
 import {
   GitHubError
 } from "./chunk-HR3KXG64.js";
-import "./chunk-JNHFHL33.js";
+import "./chunk-SERN7V34.js";
 import "./chunk-FWP3FC5T.js";
 
 // src/github/pull-request-claim.ts

@@ -8,7 +8,7 @@ import {
   quoteUserText,
   resolveOwner,
   statusOf
-} from "./chunk-JNHFHL33.js";
+} from "./chunk-SERN7V34.js";
 
 // src/plan/plan-agenda-items.ts
 function itemFacts(item, register, owners, today) {
@@ -572,8 +572,7 @@ function render(agenda, links, cap) {
   out.push(`As of ${agenda.today}, from ${agenda.registers} register file(s).`, "");
   out.push("## Open problem", "");
   if (cycle.latest?.problem) {
-    for (const line of cycle.latest.problem.split(/\r?\n/))
-      out.push(line.trim() ? `> ${quoteUserText(line)}` : ">");
+    out.push(`> ${quoteUserText(cycle.latest.problem.replace(/\s+/g, " ").trim())}`);
     out.push("", `_From the review of ${cycle.latest.date} in ${quoteUserText(cycle.latest.file)}._`, "");
   } else {
     out.push("_The latest review records no problem statement (`review.problem`)._", "");

@@ -8,7 +8,7 @@ import {
 } from "./chunk-QSRCCQWQ.js";
 import {
   hasUnresolvedIds
-} from "./chunk-GXIWE6WE.js";
+} from "./chunk-OUBRMPKF.js";
 import {
   updateStickyComment,
   upsertStickyComment
@@ -18,7 +18,7 @@ import {
   mapLimit,
   markerFor,
   readRegistersAt
-} from "./chunk-XVMJJIIL.js";
+} from "./chunk-L2S2EOTH.js";
 import {
   GitHubError
 } from "./chunk-HR3KXG64.js";
@@ -41,7 +41,7 @@ import {
   statusOf,
   summarize,
   withSeverities
-} from "./chunk-JNHFHL33.js";
+} from "./chunk-SERN7V34.js";
 
 // src/plan/verdict.ts
 function shouldFail(summary, failOn) {

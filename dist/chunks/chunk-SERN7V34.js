@@ -1999,7 +1999,7 @@ function quoteUserText(text6) {
   return text6.replace(/[\u202a-\u202e\u2066-\u2069]/g, "").replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g, " ").replace(SPECIAL, (match, offset, whole) => {
     if (match === "#") return /\d/.test(whole.charAt(offset + 1)) ? `#${ZWSP}` : "\\#";
     return REPLACEMENTS[match] ?? match;
-  });
+  }).replace(/(https?):(?=\/\/)/gi, `$1:${ZWSP}`).replace(/(www)\./gi, `$1${ZWSP}.`);
 }
 function escapeCell(text6) {
   return quoteUserText(text6).replace(/\s+/g, " ").trim();
