@@ -2,6 +2,7 @@ import { getOctokit } from '@actions/github';
 import { retry } from '@octokit/plugin-retry';
 import { throttling } from '@octokit/plugin-throttling';
 import type { Logger } from '../flows/logger.js';
+import { githubAnswers } from '../github/octokit-answers.js';
 import type { OctokitLike } from '../github/octokit-like.js';
 
 /** Longest wait the Action accepts from a `retry-after`, in seconds; beyond it the run fails. */
@@ -11,7 +12,8 @@ const MAX_LIMIT_RETRIES = 3;
 /**
  * An Octokit for the Action: retries transient 5xx (plugin-retry) and waits out primary and
  * secondary rate limits with bounded `retry-after` (plugin-throttling), which also spaces out
- * content-creating requests the way GitHub asks.
+ * content-creating requests the way GitHub asks. Network failures and answers that are not JSON
+ * are put in words by githubAnswers, with its own few quick retries.
  */
 export function createOctokit(token: string, log: Logger): OctokitLike {
   const onLimit =
@@ -34,6 +36,8 @@ export function createOctokit(token: string, log: Logger): OctokitLike {
       throttle: { onRateLimit: onLimit('primary'), onSecondaryRateLimit: onLimit('secondary') },
       retry: { retries: 3 },
     },
+    // githubAnswers first: it runs inside the retry plugin, so network failures get its bounded retries.
+    githubAnswers as never,
     retry,
     throttling,
   ) as unknown as OctokitLike;

@@ -1,11 +1,24 @@
 import type { OctokitLike } from '../github/octokit-like.js';
 
 /**
- * The login our comments are posted as, when it can be known. A personal token can ask GitHub
- * (`GET /user`); installation tokens (GITHUB_TOKEN, app tokens) can't, and then comments are
- * recognised as ours by marker plus bot authorship.
+ * The login our comments are posted as: `github-actions[bot]` for GITHUB_TOKEN, `<slug>[bot]` for
+ * an app's installation token, the user for a personal token. GraphQL's `viewer` answers for every
+ * kind of token (REST `GET /user` refuses installation tokens); `GET /user` is the fallback for a
+ * personal token. Undefined when neither answers: then no existing comment is trusted until our own
+ * first comment shows the login.
  */
-export async function resolveBotLogin(octokit: OctokitLike, token: string): Promise<string | undefined> {
+export async function resolveBotLogin(
+  octokit: OctokitLike,
+  token: string,
+  graphqlUrl = '/graphql',
+): Promise<string | undefined> {
+  try {
+    const { data } = await octokit.request(`POST ${graphqlUrl}`, { query: 'query { viewer { login } }' });
+    const login = data?.data?.viewer?.login;
+    if (typeof login === 'string' && login !== '') return login;
+  } catch {
+    // Fall through to the REST question, or to learning the login from our first comment.
+  }
   if (!/^(ghp_|github_pat_|gho_|ghu_)/.test(token)) return undefined;
   try {
     const { data } = await octokit.request('GET /user');

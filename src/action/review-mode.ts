@@ -5,10 +5,16 @@ import type { GitHubPort } from '../github/github-port.js';
 import type { AuthorCheck } from '../github/sticky-comment.js';
 import { planJobSummary } from '../plan/plan-summary.js';
 import { shouldFail } from '../plan/verdict.js';
+import { quoteUserText } from '../render/markdown-escape.js';
 import { actionLogger } from './action-logger.js';
 import type { ActionInputs } from './inputs.js';
 import type { RepoContext } from './repo-context.js';
 import { reportFindings } from './report-findings.js';
+
+/** The one line a failed comment gets; the findings are elsewhere, so it says where. */
+export function commentFailure(reason: string): string {
+  return `Could not write the pull request comment: ${reason}. The findings are in the annotations and the job summary; re-run the job to write the comment.`;
+}
 
 /** Pull request event: review the changed registers, comment, annotate, summarise, pass or fail. */
 export async function reviewMode(
@@ -46,6 +52,15 @@ export async function reviewMode(
       }),
     )
     .write();
+
+  if (outcome.commentError) {
+    core.error(commentFailure(outcome.commentError), { title: 'decision-register: no pull request comment' });
+    await core.summary
+      .addRaw(
+        `\n> **The pull request comment could not be written:** ${quoteUserText(outcome.commentError)}\n`,
+      )
+      .write();
+  }
 
   const { errors, warnings } = outcome.summary;
   core.info(`${errors} error(s), ${warnings} warning(s) in ${outcome.summary.files} register(s).`);

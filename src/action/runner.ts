@@ -52,12 +52,16 @@ async function dispatch(inputs: ActionInputs): Promise<void> {
 
   if (mode.kind === 'review') {
     const config = await loadRepoConfig(port, inputs.configPath, mode.pull.baseSha);
-    const isOurs = authoredBy(await resolveBotLogin(octokit, inputs.token));
+    const isOurs = authoredBy(
+      await resolveBotLogin(octokit, inputs.token, process.env.GITHUB_GRAPHQL_URL || undefined),
+    );
     const { reviewMode } = await import('./review-mode.js');
     await reviewMode(inputs, repo, mode.pull, port, config, isOurs);
   } else if (mode.kind === 'follow-ups') {
     const config = await loadRepoConfig(port, inputs.configPath, mode.merge.sha);
-    const isOurs = authoredBy(await resolveBotLogin(octokit, inputs.token));
+    const isOurs = authoredBy(
+      await resolveBotLogin(octokit, inputs.token, process.env.GITHUB_GRAPHQL_URL || undefined),
+    );
     const { followUpsMode } = await import('./follow-ups-mode.js');
     await followUpsMode(inputs, repo, mode.merge, port, config, isOurs);
   } else {

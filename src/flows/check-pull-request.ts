@@ -51,6 +51,8 @@ export async function checkPullRequest(input: CheckPullRequestInput): Promise<Ch
     text: plan.text,
     annotations,
   });
+  if (review.commentError)
+    input.log.warning(`Could not write the pull request comment: ${review.commentError}`);
   input.log.info(
     `Check run ${checkRunId}: ${plan.conclusion} (${plan.title}), ${annotations.length} annotation(s).`,
   );

@@ -5,7 +5,7 @@ import { prepareCheck } from '../check/prepare-check.js';
 import { summarize } from '../check/summarize.js';
 import { withSeverities } from '../check/with-severities.js';
 import type { Config } from '../config/config.js';
-import { GitHubError, type GitHubPort } from '../github/github-port.js';
+import { type Comment, GitHubError, type GitHubPort } from '../github/github-port.js';
 import { type AuthorCheck, updateStickyComment, upsertStickyComment } from '../github/sticky-comment.js';
 import type { Finding } from '../model/finding.js';
 import { compareFindings } from '../model/finding.js';
@@ -40,7 +40,9 @@ export interface ReviewOutcome {
   commentBody: string;
   comment: { url: string; action: 'created' | 'updated' | 'unchanged' } | null;
   /** Why no comment was written, when none was. */
-  commentSkipped?: 'dry-run' | 'forbidden' | 'no-registers';
+  commentSkipped?: 'dry-run' | 'forbidden' | 'no-registers' | 'failed';
+  /** What went wrong writing the comment (GitHub's answer, a network failure), when it failed. */
+  commentError?: string;
 }
 
 /** The recipe shown when a read-only token (a fork's pull request) cannot comment. */
@@ -50,12 +52,19 @@ export const READ_ONLY_NOTICE =
   'To comment on fork pull requests, run the workflow on `pull_request_target` (the registers are only read ' +
   'through the API, never checked out or executed) and grant `pull-requests: write`.';
 
+/** Comments that carry our marker but were written by someone else: named, and left alone. */
+export function foreignNote(comments: Comment[]): string {
+  const who = comments.map((c) => `${c.id} by ${c.author ?? 'an unknown author'}`).join(', ');
+  return `Ignored ${comments.length} foreign comment(s) carrying decision-register's marker (${who}): only comments decision-register wrote are edited.`;
+}
+
 /**
  * Reviews the registers a pull request changes and keeps its one sticky comment current:
  * 1. read the changed registers at head and base (and others only for cross-file ids);
  * 2. check the head, compare base → head;
  * 3. keep the findings the filter mode asks for;
- * 4. create or update the comment (an all-clear once everything is fixed).
+ * 4. create or update the comment (an all-clear once everything is fixed). A comment GitHub refuses
+ *    or never answers for is reported in `commentError`, never thrown: the findings still count.
  */
 export async function reviewPullRequest(input: ReviewPullRequestInput): Promise<ReviewOutcome> {
   const { port, config, pull, log } = input;
@@ -110,7 +119,9 @@ export async function reviewPullRequest(input: ReviewPullRequestInput): Promise<
   const touchesRegisters = loaded.changedPaths.size > 0 || loaded.base.registers.length > 0;
   const write = touchesRegisters ? upsertStickyComment : updateStickyComment;
   try {
-    const sticky = await write(port, pull.number, markerFor('review'), commentBody, input.isOurs);
+    const sticky = await write(port, pull.number, markerFor('review'), commentBody, input.isOurs, {
+      onForeign: (comments) => log.warning(foreignNote(comments)),
+    });
     if (!sticky) return { ...outcome, commentSkipped: 'no-registers' };
     if (sticky.deduplicated > 0)
       log.info(`Removed ${sticky.deduplicated} duplicate comment(s) from a concurrent run.`);
@@ -120,6 +131,8 @@ export async function reviewPullRequest(input: ReviewPullRequestInput): Promise<
       log.notice(READ_ONLY_NOTICE);
       return { ...outcome, commentSkipped: 'forbidden' };
     }
-    throw error;
+    // The findings must not be lost with the comment: the shells still annotate and summarise.
+    const reason = error instanceof Error ? (error.message.split('\n')[0] ?? error.name) : String(error);
+    return { ...outcome, commentSkipped: 'failed', commentError: reason };
   }
 }

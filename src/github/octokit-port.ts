@@ -29,9 +29,17 @@ export function createOctokitPort(octokit: OctokitLike, repo: RepoRef): GitHubPo
     try {
       return await run();
     } catch (error) {
+      if (error instanceof GitHubError) {
+        error.message = `${what}: ${error.message}`;
+        throw error;
+      }
       const status = statusOf(error);
       if (status === undefined) throw error;
-      throw new GitHubError(status, `${what}: ${messageOf(error)} (HTTP ${status})`);
+      const message = messageOf(error);
+      throw new GitHubError(
+        status,
+        `${what}: ${message}${message.includes(`HTTP ${status}`) ? '' : ` (HTTP ${status})`}`,
+      );
     }
   };
   const orNull = async <T>(run: () => Promise<T>): Promise<T | null> => {
@@ -143,6 +151,9 @@ export function createOctokitPort(octokit: OctokitLike, repo: RepoRef): GitHubPo
           ...base,
           issue_number: issue,
           body,
+          // One quick retry, not 14 s of them: a duplicate from a lost answer is removed by the
+          // sticky comment's re-list, and a comment that cannot be written costs no findings.
+          request: { retries: 1 },
         }),
       );
       return toComment(data);

@@ -1,6 +1,6 @@
 import type { Comment, GitHubPort } from './github-port.js';
 import { GitHubError } from './github-port.js';
-import type { AuthorCheck } from './sticky-comment.js';
+import { type AuthorCheck, learnedFrom } from './sticky-comment.js';
 
 const CLAIM_MARKER = '<!-- decision-register:claim -->';
 /** A claim older than this is from a run that died; it no longer blocks anyone. */
@@ -20,8 +20,9 @@ export function pullRequestClaim(port: GitHubPort, pull: number, runLabel: strin
     );
     const now = Date.parse(mine.createdAt) || Date.now();
     const live = (c: Comment) => now - (Date.parse(c.createdAt) || now) < CLAIM_TTL_MS;
+    const ours = learnedFrom(isOurs, mine);
     const claims = (await port.listComments(pull))
-      .filter((c) => c.body.includes(CLAIM_MARKER) && (c.id === mine.id || (isOurs(c) && live(c))))
+      .filter((c) => c.body.includes(CLAIM_MARKER) && (c.id === mine.id || (ours(c) && live(c))))
       .sort((a, b) => a.id - b.id);
     const leads = (claims[0]?.id ?? mine.id) === mine.id;
     return {

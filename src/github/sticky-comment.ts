@@ -1,12 +1,31 @@
 import type { Comment, GitHubPort } from './github-port.js';
 import { GitHubError } from './github-port.js';
 
-/** Which comments this tool wrote: the marker alone is not enough, anyone can paste it. */
-export type AuthorCheck = (comment: Comment) => boolean;
+/**
+ * Which comments this tool wrote: the marker alone is not enough, anyone can paste it. Only a
+ * comment whose author is our own login counts; while the login is unknown nothing does, until
+ * our own first write shows it (see {@link upsertStickyComment}).
+ */
+export interface AuthorCheck {
+  (comment: Comment): boolean;
+  /** Our login (the token's identity, or the app's `<slug>[bot]`), when known. */
+  readonly login: string | undefined;
+}
 
-/** Comments by `login` when known, else by any bot account (a person can't post as a bot). */
+/** Comments by `login`; with no login, none (never "any bot": other apps are bots too). */
 export function authoredBy(login: string | undefined): AuthorCheck {
-  return (comment) => (login ? comment.author === login : comment.authorType === 'Bot');
+  const check = (comment: Comment) => login !== undefined && comment.author === login;
+  return Object.assign(check, { login });
+}
+
+/** Our check, learning the login from a comment we just created when it was not known. */
+export function learnedFrom(isOurs: AuthorCheck, created: Comment): AuthorCheck {
+  return isOurs.login !== undefined || !created.author ? isOurs : authoredBy(created.author);
+}
+
+export interface StickyOptions {
+  /** Told about comments that carry the marker but are not ours: they are left alone. */
+  onForeign?: (comments: Comment[]) => void;
 }
 
 export interface StickyResult {
@@ -17,9 +36,10 @@ export interface StickyResult {
 }
 
 /**
- * Creates or updates the one comment on an issue that carries `marker`. A comment deleted
- * meanwhile (404) is replaced. Two runs racing on one pull request both create; afterwards each
- * re-lists, keeps the oldest and deletes the rest, so exactly one survives.
+ * Creates or updates the one comment on an issue that carries `marker` and that we wrote. A
+ * comment deleted meanwhile (404) is replaced. Two runs racing on one pull request both create;
+ * afterwards each re-lists, keeps the oldest and deletes the rest, so exactly one survives. Comments
+ * by anyone else are never edited, deleted or counted, whatever they contain.
  */
 export async function upsertStickyComment(
   port: GitHubPort,
@@ -27,8 +47,9 @@ export async function upsertStickyComment(
   marker: string,
   body: string,
   isOurs: AuthorCheck,
+  options: StickyOptions = {},
 ): Promise<StickyResult> {
-  return (await upsertSticky(port, issue, marker, body, isOurs, true)) as StickyResult;
+  return (await upsertSticky(port, issue, marker, body, isOurs, true, options)) as StickyResult;
 }
 
 /** Updates the sticky comment if there is one; never creates. Null when there is none. */
@@ -38,8 +59,9 @@ export function updateStickyComment(
   marker: string,
   body: string,
   isOurs: AuthorCheck,
+  options: StickyOptions = {},
 ): Promise<StickyResult | null> {
-  return upsertSticky(port, issue, marker, body, isOurs, false);
+  return upsertSticky(port, issue, marker, body, isOurs, false, options);
 }
 
 async function upsertSticky(
@@ -49,9 +71,16 @@ async function upsertSticky(
   body: string,
   isOurs: AuthorCheck,
   create: boolean,
+  options: StickyOptions,
 ): Promise<StickyResult | null> {
-  const ours = (comments: Comment[]) => comments.filter((c) => c.body.includes(marker) && isOurs(c));
-  const existing = ours(await port.listComments(issue))[0];
+  const marked = (comments: Comment[]) => comments.filter((c) => c.body.includes(marker));
+  const reportForeign = (comments: Comment[], check: AuthorCheck) => {
+    const foreign = comments.filter((c) => !check(c));
+    if (foreign.length > 0) options.onForeign?.(foreign);
+  };
+  const listed = marked(await port.listComments(issue));
+  if (isOurs.login !== undefined) reportForeign(listed, isOurs);
+  const existing = listed.filter(isOurs)[0];
   if (!existing && !create) return null;
   if (existing) {
     if (existing.body === body) return { comment: existing, action: 'unchanged', deduplicated: 0 };
@@ -63,7 +92,11 @@ async function upsertSticky(
     }
   }
   const created = await port.createComment(issue, body);
-  const after = ours(await port.listComments(issue)).sort((a, b) => a.id - b.id);
+  // With our login unknown, the comment just created shows it; earlier ones by it are ours too.
+  const ours = learnedFrom(isOurs, created);
+  const relisted = marked(await port.listComments(issue));
+  if (isOurs.login === undefined) reportForeign(relisted, ours);
+  const after = relisted.filter((c) => c.id === created.id || ours(c)).sort((a, b) => a.id - b.id);
   const keep = after[0] ?? created;
   let deduplicated = 0;
   for (const duplicate of after.slice(1)) {
@@ -76,7 +109,7 @@ async function upsertSticky(
     }
   }
   if (keep.id === created.id) return { comment: created, action: 'created', deduplicated };
-  // Our comment lost the race; carry our (newer) body into the survivor.
+  // Our comment lost the race (or an earlier one of ours showed up); carry our body into the survivor.
   const updated = keep.body === body ? keep : await port.updateComment(keep.id, body);
   return { comment: updated, action: 'updated', deduplicated };
 }

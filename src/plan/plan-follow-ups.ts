@@ -110,9 +110,9 @@ export function renderFollowUpBody(draft: FollowUpDraft, assigned: readonly stri
   const { context } = draft;
   const unassignable = draft.assigneeCandidates.filter((login) => !assigned.includes(login));
   const ownerText = [
-    ...assigned.map((login) => `@${login}`),
-    ...unassignable.map((login) => `@${login} (not assignable in this repository)`),
-    ...draft.teamMentions,
+    ...assigned.map((login) => handle(login)),
+    ...unassignable.map((login) => `${handle(login)} (not assignable in this repository)`),
+    ...draft.teamMentions.map(handle),
   ];
   const owner =
     ownerText.length > 0
@@ -146,6 +146,14 @@ export function renderFollowUpBody(draft: FollowUpDraft, assigned: readonly stri
   );
   lines.push('', draft.marker);
   return lines.join('\n');
+}
+
+/** A login or `org/team` as a mention; anything else (it should never be) as quoted text. */
+function handle(name: string): string {
+  const bare = name.startsWith('@') ? name.slice(1) : name;
+  return /^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})(?:\[bot\])?(?:\/[A-Za-z0-9][A-Za-z0-9_.-]*)?$/.test(bare)
+    ? `@${bare}`
+    : quoteUserText(name);
 }
 
 function oneLine(text: string): string {

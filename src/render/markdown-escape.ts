@@ -28,19 +28,25 @@ const SPECIAL = /[&<>`\\|@*_[\]~$#]/g;
 /**
  * Neutralises user text for inline use in GitHub Markdown, anywhere after the start of a line:
  * the result renders as the original text but cannot mention (`@name` shows as @name and links to
- * nobody; emails too), reference issues (`#123`), inject HTML, open code spans, links or emphasis,
+ * nobody; emails too), reference issues (`#123`), inject HTML, open code spans, links (bare URLs
+ * included) or emphasis,
  * break a table row, or span lines (newlines, tabs and other controls become spaces; bidi
  * overrides are dropped).
  */
 export function quoteUserText(text: string): string {
-  return text
-    .replace(/[\u202a-\u202e\u2066-\u2069]/g, '')
-    .replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g, ' ')
-    .replace(SPECIAL, (match, offset: number, whole: string) => {
-      // `#` before a digit would become an issue link even when backslash-escaped.
-      if (match === '#') return /\d/.test(whole.charAt(offset + 1)) ? `#${ZWSP}` : '\\#';
-      return REPLACEMENTS[match] ?? match;
-    });
+  return (
+    text
+      .replace(/[\u202a-\u202e\u2066-\u2069]/g, '')
+      .replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g, ' ')
+      .replace(SPECIAL, (match, offset: number, whole: string) => {
+        // `#` before a digit would become an issue link even when backslash-escaped.
+        if (match === '#') return /\d/.test(whole.charAt(offset + 1)) ? `#${ZWSP}` : '\\#';
+        return REPLACEMENTS[match] ?? match;
+      })
+      // GFM links bare URLs (`https://…`, `www.…`) by itself; an invisible space keeps them text.
+      .replace(/(https?):(?=\/\/)/gi, `$1:${ZWSP}`)
+      .replace(/(www)\./gi, `$1${ZWSP}.`)
+  );
 }
 
 /**

@@ -61,8 +61,8 @@ function render(agenda: Agenda, links: AgendaLinks | undefined, cap: number): st
 
   out.push('## Open problem', '');
   if (cycle.latest?.problem) {
-    for (const line of cycle.latest.problem.split(/\r?\n/))
-      out.push(line.trim() ? `> ${quoteUserText(line)}` : '>');
+    // One quoted line: a line of its own could start a heading (`---` under text), list or table.
+    out.push(`> ${quoteUserText(cycle.latest.problem.replace(/\s+/g, ' ').trim())}`);
     out.push('', `_From the review of ${cycle.latest.date} in ${quoteUserText(cycle.latest.file)}._`, '');
   } else {
     out.push('_The latest review records no problem statement (`review.problem`)._', '');

@@ -106,7 +106,7 @@ export class GitHubFake {
   get token(): string {
     return this.options.token ?? 'ghs_fake_installation_token';
   }
-  /** Environment for an Action process pointed at the fake (GraphQL is not served: no such operation). */
+  /** Environment for an Action process pointed at the fake (GraphQL serves `viewer`, see graphql.ts). */
   actionEnv(): Record<string, string> {
     return {
       GITHUB_API_URL: this.url,
@@ -200,6 +200,18 @@ export class GitHubFake {
     const repo = this.model.repo(fullName);
     if (!repo.issues.has(issueNumber)) throw new Error(`#${issueNumber} does not exist in ${fullName}`);
     return this.model.addComment(repo, issueNumber, body, actorOf(user)).id;
+  }
+
+  /**
+   * Edits a comment's body the way a person with write access can in the UI: the author stays
+   * who wrote it. False when there was none.
+   */
+  editComment(id: number, body: string): boolean {
+    const found = this.model.findComment(id);
+    if (!found) return false;
+    found.comment.body = body;
+    found.comment.updatedAt = githubTime();
+    return true;
   }
 
   /** Adds a label (no-op when it exists). */

@@ -14,6 +14,11 @@ export interface FaultSpec {
   headers?: Record<string, string>;
   /** JSON body; defaults to GitHub's `{message, documentation_url, status}` shape. */
   body?: unknown;
+  /**
+   * A body sent as is instead of JSON (a proxy's HTML page, a truncated answer); give its
+   * `content-type` in `headers` (default text/plain).
+   */
+  raw?: string;
   /** How many matching requests get the fault; default 1, `Infinity` for a persistent failure. */
   times?: number;
   /** Let this many matching requests through unharmed first; default 0. */

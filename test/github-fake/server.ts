@@ -2,6 +2,7 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import { setTimeout as sleep } from 'node:timers/promises';
 import type { AuthRegistry } from './app-auth.js';
 import { defaultFaultBody, type FaultInjector, type FaultSpec } from './faults.js';
+import { answerGraphql, isGraphqlPath } from './graphql.js';
 import type { Permissions } from './permissions.js';
 import { errorBody, type Links } from './render-common.js';
 import { authorize } from './request-auth.js';
@@ -101,6 +102,7 @@ function send(res: ServerResponse, result: RouteResult): void {
 
 function faultResult(fault: FaultSpec): RouteResult {
   const status = fault.status ?? 502;
+  if (fault.raw !== undefined) return { status, raw: Buffer.from(fault.raw), headers: fault.headers ?? {} };
   return { status, body: fault.body ?? defaultFaultBody(status), headers: fault.headers ?? {} };
 }
 
@@ -157,6 +159,13 @@ async function handle(deps: ServerDeps, req: IncomingMessage, res: ServerRespons
       return finish({ status: 400, body: errorBody(400, 'Problems parsing JSON') });
     }
   }
+  if (method === 'POST' && isGraphqlPath(url.pathname)) {
+    entry.operationId = 'graphql';
+    return graphql(deps, authorization, body, finish, () => {
+      deps.log.push(entry);
+      req.socket.destroy();
+    });
+  }
   const match: ContractMatch | undefined = await deps.contract.match(method, path);
   if (!match) {
     violation('request', [`no operation in GitHub's OpenAPI description matches ${method} ${path}`]);
@@ -211,6 +220,33 @@ async function handle(deps: ServerDeps, req: IncomingMessage, res: ServerRespons
   if (fault && answersWithFault) return fault.reset ? reset() : finish(faultResult(fault));
 
   await checked(result);
+}
+
+/** POST /graphql: the caller must hold a token; the document is checked against GitHub's schema. */
+async function graphql(
+  deps: ServerDeps,
+  authorization: string | undefined,
+  body: unknown,
+  finish: (result: RouteResult) => void,
+  reset: () => void,
+): Promise<void> {
+  const auth = deps.auth.authenticate(authorization);
+  if (auth.kind !== 'token') return finish({ status: 401, body: errorBody(401, 'Bad credentials') });
+  const fault = deps.faults.take('POST', 'graphql', '/graphql');
+  if (fault?.delayMs) await sleep(fault.delayMs);
+  if (fault?.reset) return reset();
+  if (fault?.status !== undefined) return finish(faultResult(fault));
+  const { result, problems } = await answerGraphql(body, auth.identity);
+  if (problems.length > 0) {
+    deps.violations.push({
+      kind: 'request',
+      method: 'POST',
+      path: '/graphql',
+      operationId: 'graphql',
+      errors: problems,
+    });
+  }
+  finish(result);
 }
 
 async function route(

@@ -52,6 +52,8 @@ function expectedVisible(text: string): string {
     .replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g, ' ')
     .replace(/@/g, `@${ZWSP}`)
     .replace(/#(?=\d)/g, `#${ZWSP}`)
+    .replace(/(https?):(?=\/\/)/gi, `$1:${ZWSP}`)
+    .replace(/(www)\./gi, `$1${ZWSP}.`)
     .replace(/\s+/g, ' ')
     .trim();
 }
@@ -72,8 +74,16 @@ describe('quoteUserText', () => {
   it('never opens code spans, links, emphasis or math', () => {
     expect(quoteUserText('`code` ```')).toBe('&#96;code&#96; &#96;&#96;&#96;');
     expect(quoteUserText('[x](https://evil) *a* _b_ ~~c~~ $d$')).toBe(
-      '\\[x\\](https://evil) \\*a\\* \\_b\\_ \\~\\~c\\~\\~ \\$d\\$',
+      '\\[x\\](https:&#8203;//evil) \\*a\\* \\_b\\_ \\~\\~c\\~\\~ \\$d\\$',
     );
+  });
+
+  it('keeps bare URLs from becoming links (GFM autolinks http://, https:// and www.)', () => {
+    expect(quoteUserText('see https://evil.example/x or WWW.evil.example')).toBe(
+      'see https:&#8203;//evil.example/x or WWW&#8203;.evil.example',
+    );
+    const tree = parseGfm(quoteUserText('x https://evil.example/x www.evil.example'));
+    expect(findAll(tree, 'link')).toEqual([]);
   });
 
   it('escapes pipes and backslashes so a trailing backslash cannot un-escape a pipe', () => {
