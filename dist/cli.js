@@ -6,14 +6,15 @@ import {
 import {
   ConfigError,
   parseConfig
-} from "./chunks/chunk-GP5UWHMD.js";
+} from "./chunks/chunk-UF7J6GU7.js";
 import {
   renderJson
-} from "./chunks/chunk-BOI3I7X3.js";
+} from "./chunks/chunk-NXQZOFML.js";
 import {
   describeCounts,
-  plural
-} from "./chunks/chunk-BGGW7LGU.js";
+  plural,
+  shouldFail
+} from "./chunks/chunk-NHRXEJFN.js";
 import {
   RULE_CATALOGUE,
   RULE_IDS
@@ -24,7 +25,7 @@ import {
   renderAgenda,
   renderDashboardHtml,
   renderStatusMd
-} from "./chunks/chunk-WHCI2XNB.js";
+} from "./chunks/chunk-MD4TSLAD.js";
 import {
   checkFiles,
   compareFindings,
@@ -32,60 +33,108 @@ import {
   isRegisterPath,
   parseFiles,
   require_picomatch
-} from "./chunks/chunk-5S3B6HHG.js";
+} from "./chunks/chunk-AYATXX56.js";
 import {
   __toESM
-} from "./chunks/chunk-DIEIPVEI.js";
+} from "./chunks/chunk-FWP3FC5T.js";
 
 // src/cli/collect-files.ts
 var import_picomatch = __toESM(require_picomatch(), 1);
 import { readdir, readFile, stat } from "node:fs/promises";
-import { join, relative, sep } from "node:path";
-var REGISTER_EXTENSION = /\.(ya?ml|md|markdown)$/i;
+import { isAbsolute, join, relative, resolve, sep } from "node:path";
+
+// src/cli/describe-fs-error.ts
+var WORDS = {
+  ENOENT: "no such file or directory",
+  ENOTDIR: "a part of the path is a file, not a directory",
+  EISDIR: "is a directory, not a file",
+  EACCES: "permission denied",
+  EPERM: "operation not permitted",
+  ELOOP: "too many symbolic links (a link loop?)",
+  ENAMETOOLONG: "the path is too long",
+  EMFILE: "too many open files",
+  ENFILE: "too many open files in the system",
+  EIO: "input/output error",
+  EBUSY: "the file is busy",
+  ENXIO: "no such device",
+  ETIMEDOUT: "timed out"
+};
+function describeFsError(error) {
+  const code = error?.code;
+  if (code && WORDS[code]) return WORDS[code];
+  const message = error instanceof Error ? error.message : String(error);
+  return message.replace(/^[A-Z]+:\s*/, "").replace(/,\s*\w+\s+'.*$/, "") || "cannot be read";
+}
+
+// src/cli/collect-files.ts
 var SKIPPED_DIRECTORIES = /* @__PURE__ */ new Set(["node_modules", ".git"]);
+var STDIN_NAME = "<stdin>";
 var InputError = class extends Error {
   name = "InputError";
 };
-async function collectFiles(operands, config, cwd, readStdin) {
+async function collectFiles(operands, config, cwd, readStdin, options = {}) {
   const picked = /* @__PURE__ */ new Map();
-  const add = (absolute) => picked.set(toPosix(relative(cwd, absolute)) || absolute, absolute);
-  const excluded = (0, import_picomatch.default)(config.exclude, { dot: true });
+  const add = (absolute) => picked.set(displayPath(cwd, absolute), absolute);
+  const unmatched = [];
   const files = [];
+  if (operands.includes("-")) files.push({ path: STDIN_NAME, content: await readStdin() });
   if (operands.length === 0) {
-    for (const path of await walk(cwd, cwd)) if (isRegisterPath(config, path)) add(join(cwd, path));
+    const found = (await walk(cwd)).filter((path) => isRegisterPath(config, toPosix(relative(cwd, path))));
+    if (found.length === 0) unmatched.push(`the config's paths (${config.paths.join(", ")}) below ${cwd}`);
+    for (const path of found) add(path);
   }
-  for (const operand of operands) {
-    if (operand === "-") {
-      files.push({ path: "<stdin>", content: await readStdin() });
-      continue;
+  for (const operand of new Set(operands.filter((o) => o !== "-"))) {
+    const absolute = resolve(cwd, operand);
+    let info = null;
+    let failure;
+    try {
+      info = await stat(absolute);
+    } catch (error) {
+      failure = error;
     }
-    const absolute = join(cwd, operand);
-    const info = await stat(absolute).catch(() => null);
     if (info?.isFile()) {
       add(absolute);
     } else if (info?.isDirectory()) {
-      for (const path of await walk(absolute, cwd)) {
-        if (REGISTER_EXTENSION.test(path) && !excluded(path)) add(join(cwd, path));
-      }
+      const base = isInside(cwd, absolute) ? cwd : absolute;
+      const found = (await walk(absolute)).filter(
+        (path) => isRegisterPath(config, toPosix(relative(base, path)))
+      );
+      if (found.length === 0) unmatched.push(`${operand} (no file below it matches the config's paths)`);
+      for (const path of found) add(path);
+    } else if (info) {
+      throw new InputError(`${operand}: neither a file nor a directory`);
     } else if (import_picomatch.default.scan(operand).isGlob) {
-      const matches = (0, import_picomatch.default)(operand, { dot: true });
-      const found = (await walk(cwd, cwd)).filter((path) => matches(path));
-      if (found.length === 0) throw new InputError(`no files match ${operand}`);
-      for (const path of found) add(join(cwd, path));
+      const found = await globFiles(operand, cwd);
+      if (found.length === 0) unmatched.push(operand);
+      for (const path of found) add(path);
     } else {
-      throw new InputError(`no such file or directory: ${operand}`);
+      throw new InputError(`${operand}: ${describeFsError(failure)}`);
     }
+  }
+  if (unmatched.length > 0 && !options.allowEmpty) {
+    throw new InputError(
+      `no register files matched ${unmatched.join("; ")}; name the files, or pass --allow-empty to accept none`
+    );
   }
   for (const [path, absolute] of [...picked].sort(([a], [b]) => a < b ? -1 : 1)) {
     try {
       files.push({ path, content: await readFile(absolute) });
     } catch (error) {
-      throw new InputError(`cannot read ${path}: ${error.code ?? "error"}`);
+      throw new InputError(`${path}: ${describeFsError(error)}`);
     }
   }
   return files;
 }
-async function walk(dir, cwd) {
+async function globFiles(glob, cwd) {
+  const pattern = toPosix(glob);
+  const { base } = import_picomatch.default.scan(pattern);
+  const matches = (0, import_picomatch.default)(pattern, { dot: true });
+  const candidates = await walk(resolve(cwd, base || "."));
+  return candidates.filter(
+    (path) => matches(isAbsolute(pattern) ? toPosix(path) : toPosix(relative(cwd, path)))
+  );
+}
+async function walk(dir) {
   const out = [];
   const pending = [dir];
   while (pending.length > 0) {
@@ -96,11 +145,18 @@ async function walk(dir, cwd) {
       if (entry.isDirectory()) {
         if (!SKIPPED_DIRECTORIES.has(entry.name)) pending.push(full);
       } else if (entry.isFile()) {
-        out.push(toPosix(relative(cwd, full)));
+        out.push(full);
       }
     }
   }
   return out.sort();
+}
+function displayPath(cwd, absolute) {
+  return toPosix(isInside(cwd, absolute) ? relative(cwd, absolute) || "." : absolute);
+}
+function isInside(dir, path) {
+  const rel = relative(dir, path);
+  return rel === "" || rel !== ".." && !rel.startsWith(`..${sep}`) && !isAbsolute(rel);
 }
 function toPosix(path) {
   return sep === "/" ? path : path.split(sep).join("/");
@@ -108,26 +164,22 @@ function toPosix(path) {
 
 // src/cli/load-config-file.ts
 import { readFile as readFile2 } from "node:fs/promises";
-import { resolve } from "node:path";
+import { resolve as resolve2 } from "node:path";
 var DEFAULT_CONFIG_PATH = ".github/decision-register.yml";
-async function loadConfigFile(cwd, named) {
-  const path = resolve(cwd, named ?? DEFAULT_CONFIG_PATH);
+async function loadConfigFile(cwd, named, onWarning) {
+  const shown = named ?? DEFAULT_CONFIG_PATH;
+  const path = resolve2(cwd, shown);
   let text;
   try {
     text = await readFile2(path, "utf8");
   } catch (error) {
     if (named === void 0 && error.code === "ENOENT") return parseConfig(null);
-    throw new ConfigError(
-      "",
-      `cannot read config ${named}: ${error.code ?? "error"}`
-    );
+    throw new ConfigError("", `cannot read config ${shown}: ${describeFsError(error)}`);
   }
   try {
-    return parseConfig(text, named ?? DEFAULT_CONFIG_PATH);
+    return parseConfig(text, shown, (warning) => onWarning?.(`config ${shown}: ${warning}`));
   } catch (error) {
-    if (error instanceof ConfigError) {
-      throw new ConfigError("", `config ${named ?? DEFAULT_CONFIG_PATH}: ${error.message}`);
-    }
+    if (error instanceof ConfigError) throw new ConfigError("", `config ${shown}: ${error.message}`);
     throw error;
   }
 }
@@ -141,16 +193,38 @@ function parseOptions(args, options) {
   try {
     return parseArgs({ args, options, allowPositionals: true, strict: true });
   } catch (error) {
-    throw new UsageError(error.message.split("\n")[0] ?? "bad arguments");
+    const first = (error.message.split("\n")[0] ?? "").replace(/\. To specify .*$/, "");
+    throw new UsageError(first.replace(/^Unknown option/, "unknown option") || "bad arguments");
   }
 }
 
 // src/cli/command-inputs.ts
+var REGISTER_OPTIONS = {
+  today: { type: "string" },
+  config: { type: "string" },
+  "allow-empty": { type: "boolean" }
+};
+var REGISTER_OPTIONS_HELP = `  --today YYYY-MM-DD   Date the date rules use (default: today, UTC)
+  --config FILE        Config file (default: .github/decision-register.yml, if present)
+  --allow-empty        Exit 0 when no register file matches (default: exit 2, naming what matched nothing)
+`;
+var OPERANDS_HELP = `Operands: a file (always checked), a directory (searched with the config's paths
+and exclude), a glob (quoted), or - for standard input (named <stdin>). None: the
+config's paths from the current directory.
+`;
 async function commandInputs(values, operands, io) {
   const today = values.today ?? io.today();
   if (!isIsoDate(today)) throw new UsageError(`--today must be a real date as YYYY-MM-DD, not "${today}"`);
-  const config = await loadConfigFile(io.cwd, values.config);
-  return { today, config, files: await collectFiles(operands, config, io.cwd, io.readStdin) };
+  const config = await loadConfigFile(
+    io.cwd,
+    values.config,
+    (warning) => io.writeError(`decision-register: warning: ${warning}
+`)
+  );
+  const files = await collectFiles(operands, config, io.cwd, io.readStdin, {
+    allowEmpty: values["allow-empty"] === true
+  });
+  return { today, config, files };
 }
 function warnUnparsed(findings, io) {
   const bad = [...new Set(findings.filter((f) => f.rule === "parse-error").map((f) => f.file))];
@@ -164,11 +238,27 @@ function warnUnparsed(findings, io) {
 
 // src/cli/agenda-command.ts
 var FORMATS = ["md", "json"];
-async function agendaCommand(args, io) {
+var agendaCommand = {
+  summary: "Print the pre-read of the next review (exit 0)",
+  usage: `Usage: decision-register agenda [PATH|GLOB|- \u2026] [options]
+
+Prints the pre-read of the next review: open decisions, what is due, suggested attendees.
+
+Options:
+  --format md|json     Output format (default: md)
+${REGISTER_OPTIONS_HELP}  -h, --help           Show this help
+  -v, --version        Show the version
+
+${OPERANDS_HELP}
+Exit codes: 0 printed, 2 usage or config error, a path that cannot be read, or no
+register file matched.
+`,
+  run: runAgenda
+};
+async function runAgenda(args, io) {
   const { values, positionals } = parseOptions(args, {
     format: { type: "string", default: "md" },
-    today: { type: "string" },
-    config: { type: "string" }
+    ...REGISTER_OPTIONS
   });
   const format = values.format;
   if (!FORMATS.includes(format)) throw new UsageError(`--format must be one of ${FORMATS.join(", ")}`);
@@ -182,6 +272,9 @@ async function agendaCommand(args, io) {
   );
   return 0;
 }
+
+// src/model/project.ts
+var PROJECT_URL = "https://github.com/decision-register/decision-register";
 
 // src/render/render-github.ts
 function escapeCommandData(text) {
@@ -214,6 +307,23 @@ function findingFingerprint(finding) {
 function toArtifactUri(file) {
   return file.replaceAll("\\", "/").replace(/^(\.\/)+/, "").split("/").map((segment) => encodeURIComponent(segment)).join("/");
 }
+var STDIN = "<stdin>";
+function sarifLocation(finding) {
+  const startLine = Math.max(1, finding.line);
+  const startColumn = Math.max(1, finding.column);
+  if (finding.file === STDIN) {
+    return {
+      logicalLocations: [{ name: STDIN, kind: "resource" }],
+      message: { text: `${STDIN} line ${startLine}, column ${startColumn}` }
+    };
+  }
+  return {
+    physicalLocation: {
+      artifactLocation: { uri: toArtifactUri(finding.file), uriBaseId: "%SRCROOT%" },
+      region: { startLine, startColumn }
+    }
+  };
+}
 function renderSarif(findings, options) {
   const rules = RULE_IDS.map((id) => ({
     id,
@@ -230,14 +340,7 @@ function renderSarif(findings, options) {
       ruleIndex: RULE_IDS.indexOf(finding.rule),
       level: finding.severity,
       message: { text: finding.message },
-      locations: [
-        {
-          physicalLocation: {
-            artifactLocation: { uri: toArtifactUri(finding.file), uriBaseId: "%SRCROOT%" },
-            region: { startLine: Math.max(1, finding.line), startColumn: Math.max(1, finding.column) }
-          }
-        }
-      ],
+      locations: [sarifLocation(finding)],
       partialFingerprints: { [SARIF_FINGERPRINT_KEY]: `${hash}:${occurrence}` }
     };
     if (finding.item !== null) result.properties = { item: finding.item };
@@ -327,32 +430,70 @@ function wantsColor(io) {
 
 // src/cli/check-command.ts
 var FORMATS2 = ["text", "json", "sarif", "github"];
-async function checkCommand(args, io) {
+var FAIL_ON = ["error", "warning", "never"];
+var checkCommand = {
+  summary: "Check decision registers; exit 1 on findings at or over --fail-on",
+  usage: `Usage: decision-register check [PATH|GLOB|- \u2026] [options]
+
+Checks decision registers and reports the findings.
+
+Options:
+  --format text|json|sarif|github   Output format (default: text)
+  --fail-on error|warning|never     Exit 1 on error findings, on any finding, or never (default: error)
+${REGISTER_OPTIONS_HELP}  -h, --help           Show this help
+  -v, --version        Show the version
+
+${OPERANDS_HELP}
+Exit codes: 0 clean, 1 findings at or over --fail-on, 2 usage or config error, a
+path that cannot be read, or no register file matched.
+`,
+  run: runCheck
+};
+async function runCheck(args, io) {
   const { values, positionals } = parseOptions(args, {
     format: { type: "string", default: "text" },
-    today: { type: "string" },
-    config: { type: "string" }
+    "fail-on": { type: "string", default: "error" },
+    ...REGISTER_OPTIONS
   });
   const format = values.format;
   if (!FORMATS2.includes(format)) throw new UsageError(`--format must be one of ${FORMATS2.join(", ")}`);
+  const failOn = values["fail-on"];
+  if (!FAIL_ON.includes(failOn)) throw new UsageError(`--fail-on must be one of ${FAIL_ON.join(", ")}`);
   const { today, config, files } = await commandInputs(values, positionals, io);
   const { findings, summary } = checkFiles(files, config, today);
   if (format === "json") io.write(renderJson(findings, summary));
-  else if (format === "sarif") io.write(renderSarif(findings, { toolVersion: VERSION }));
+  else if (format === "sarif")
+    io.write(renderSarif(findings, { toolVersion: VERSION, informationUri: PROJECT_URL }));
   else if (format === "github") io.write(renderGithubAnnotations(findings));
   else io.write(renderText(findings, summary, { color: wantsColor(io) }));
-  return summary.errors > 0 ? 1 : 0;
+  return shouldFail(summary, failOn) ? 1 : 0;
 }
 
 // src/cli/dashboard-command.ts
 import { mkdir, writeFile } from "node:fs/promises";
-import { join as join2, resolve as resolve2 } from "node:path";
+import { join as join2, resolve as resolve3 } from "node:path";
 import { pathToFileURL } from "node:url";
-async function dashboardCommand(args, io) {
+var dashboardCommand = {
+  summary: "Write DIR/STATUS.md and DIR/index.html (exit 0)",
+  usage: `Usage: decision-register dashboard [PATH|GLOB|- \u2026] --out DIR [options]
+
+Writes the status dashboard: DIR/STATUS.md and DIR/index.html.
+
+Options:
+  --out DIR            Directory to write to (required; created when missing)
+${REGISTER_OPTIONS_HELP}  -h, --help           Show this help
+  -v, --version        Show the version
+
+${OPERANDS_HELP}
+Exit codes: 0 written, 2 usage or config error, a path that cannot be read or
+written, or no register file matched.
+`,
+  run: runDashboard
+};
+async function runDashboard(args, io) {
   const { values, positionals } = parseOptions(args, {
     out: { type: "string" },
-    today: { type: "string" },
-    config: { type: "string" }
+    ...REGISTER_OPTIONS
   });
   if (!values.out)
     throw new UsageError("--out DIR is required: the directory to write STATUS.md and index.html to");
@@ -360,12 +501,16 @@ async function dashboardCommand(args, io) {
   const parsed = parseFiles(files, config);
   warnUnparsed(parsed.parseFindings, io);
   const dashboard = planDashboard({ registers: parsed.registers, config, today });
-  const out = resolve2(io.cwd, values.out);
-  await mkdir(out, { recursive: true });
+  const out = resolve3(io.cwd, values.out);
   const status = join2(out, "STATUS.md");
   const page = join2(out, "index.html");
-  await writeFile(status, renderStatusMd(dashboard));
-  await writeFile(page, renderDashboardHtml(dashboard));
+  try {
+    await mkdir(out, { recursive: true });
+    await writeFile(status, renderStatusMd(dashboard));
+    await writeFile(page, renderDashboardHtml(dashboard));
+  } catch (error) {
+    throw new InputError(`cannot write to ${values.out}: ${describeFsError(error)}`);
+  }
   io.write(
     `Wrote ${status} and ${page} (${dashboard.items.length} items from ${dashboard.registers} register file(s)).
 Open ${pathToFileURL(page).href} in a browser.
@@ -375,24 +520,22 @@ Open ${pathToFileURL(page).href} in a browser.
 }
 
 // src/cli/usage.ts
-var USAGE = `Usage: decision-register <command> [options]
+function usage(commands) {
+  const width2 = Math.max(...Object.keys(commands).map((name) => name.length)) + 2;
+  const lines = Object.entries(commands).map(([name, command]) => `  ${name.padEnd(width2)}${command.summary}`);
+  return `Usage: decision-register <command> [options]
 
 Commands:
-  check [PATH|GLOB|- \u2026]   Check decision registers (default: the config's paths)
-      --format text|json|sarif|github   Output format (default: text)
-      --today YYYY-MM-DD                Date the date rules use (default: today, UTC)
-      --config FILE                     Config file (default: .github/decision-register.yml)
-  agenda [PATH|GLOB|- \u2026]  Print the pre-read of the next review (exit 0)
-      --format md|json                  Output format (default: md)
-      --today YYYY-MM-DD                Date overdue items are judged on (default: today, UTC)
-      --config FILE                     Config file (default: .github/decision-register.yml)
-  dashboard [PATH|GLOB|- \u2026] --out DIR
-                          Write DIR/STATUS.md and DIR/index.html (exit 0)
-      --today YYYY-MM-DD                Date overdue items are judged on (default: today, UTC)
-      --config FILE                     Config file (default: .github/decision-register.yml)
+${lines.join("\n")}
 
-Exit codes: 0 no error findings, 1 error findings (check only), 2 usage, config or I/O error.
+Run decision-register <command> --help for a command's options.
+  -h, --help      Show this help
+  -v, --version   Show the version
+
+Exit codes: 0 clean, 1 findings at or over --fail-on (check), 2 usage or config
+error, a path that cannot be read, or no register file matched.
 `;
+}
 
 // src/cli/run-cli.ts
 var COMMANDS = {
@@ -400,27 +543,48 @@ var COMMANDS = {
   agenda: agendaCommand,
   dashboard: dashboardCommand
 };
+var HELP = /* @__PURE__ */ new Set(["--help", "-h"]);
+var VERSION_FLAGS = /* @__PURE__ */ new Set(["--version", "-v"]);
 async function runCli(argv, io) {
   const [name, ...rest] = argv;
-  if (name === void 0 || name === "--help" || name === "-h" || name === "help") {
-    io.write(USAGE);
-    return name === void 0 ? 2 : 0;
+  if (name === void 0) {
+    io.writeError(usage(COMMANDS));
+    return 2;
   }
-  if (name === "--version" || name === "-v") {
+  if (HELP.has(name) || name === "help") {
+    const topic = name === "help" && rest[0] ? COMMANDS[rest[0]] : void 0;
+    io.write(topic ? topic.usage : usage(COMMANDS));
+    return 0;
+  }
+  if (VERSION_FLAGS.has(name)) {
     io.write(`${VERSION}
 `);
     return 0;
   }
-  const command = COMMANDS[name];
-  if (!command) return fail(io, `unknown command "${name}" (try: ${Object.keys(COMMANDS).join(", ")})`);
+  const command = Object.hasOwn(COMMANDS, name) ? COMMANDS[name] : void 0;
+  if (!command) {
+    return fail(io, `unknown command "${name}" (commands: ${Object.keys(COMMANDS).join(", ")}; see --help)`);
+  }
+  const flags = rest.slice(0, rest.includes("--") ? rest.indexOf("--") : rest.length);
+  if (flags.some((arg) => HELP.has(arg))) {
+    io.write(command.usage);
+    return 0;
+  }
+  if (flags.some((arg) => VERSION_FLAGS.has(arg))) {
+    io.write(`${VERSION}
+`);
+    return 0;
+  }
   try {
-    return await command(rest, io);
+    return await command.run(rest, io);
   } catch (error) {
-    if (error instanceof ConfigError || error instanceof InputError || error instanceof UsageError) {
-      return fail(io, error.message);
+    if (error instanceof UsageError) return fail(io, `${error.message} (see decision-register ${name} --help)`);
+    if (error instanceof ConfigError || error instanceof InputError) return fail(io, error.message);
+    if (error.code) {
+      const path = error.path;
+      return fail(io, `${path ? `${path}: ` : ""}${describeFsError(error)}`);
     }
-    const code = error.code;
-    return fail(io, code ? `${code}: ${error.message}` : `internal error: ${String(error)}`);
+    return fail(io, `internal error: ${error instanceof Error ? error.message : String(error)}`);
   }
 }
 function fail(io, reason) {

@@ -8,7 +8,7 @@ import {
   closestMatch,
   require_ajv,
   require_dist
-} from "./chunk-DIEIPVEI.js";
+} from "./chunk-FWP3FC5T.js";
 
 // src/config/config.ts
 var ConfigError = class extends Error {
@@ -35,6 +35,18 @@ var config_schema_default = {
     _extends: {
       type: "string",
       description: "Probot config inheritance (another repo's config to start from); accepted and otherwise ignored."
+    },
+    app: {
+      type: ["object", "null"],
+      description: "Settings of the GitHub App (same names and values as the Action's inputs). The CLI and the Action accept this section and ignore it; they warn about a key the app does not know.",
+      properties: {
+        "filter-mode": { description: "added | file | nofilter: which findings to report on a pull request." },
+        "fail-on": { description: "error | warning | never: which findings fail the check run." },
+        "mention-owners": { description: "true | false: mention the owners of items with findings in the comment." },
+        "issues-for": { description: "outputs | actions | both: which items get follow-up issues on merge." },
+        labels: { description: "Labels of follow-up issues (a list, or comma-separated); the first finds earlier ones." },
+        "max-issues": { description: "Most follow-up issues one merge may create." }
+      }
     },
     paths: {
       description: "Globs (picomatch, relative to the repo root) of register files.",
@@ -197,6 +209,13 @@ var config_schema_default = {
   }
 };
 
+// src/config/app-section.ts
+var APP_SECTION_KEYS = Object.keys(config_schema_default.properties.app.properties);
+function appSectionWarnings(section) {
+  if (typeof section !== "object" || section === null || Array.isArray(section)) return [];
+  return Object.keys(section).filter((key) => !APP_SECTION_KEYS.includes(key)).map((key) => `app.${key}: unknown key "${key}" (the app knows ${APP_SECTION_KEYS.join(", ")}); ignored`);
+}
+
 // src/config/default-config.ts
 var DEFAULT_PATHS = ["decisions/**/*.{yml,yaml,md}", "**/*.decisions.{yml,yaml,md}"];
 var DEFAULT_EXCLUDE = ["**/README.md"];
@@ -240,7 +259,7 @@ var validate = (value) => {
   return compiled(value) ? null : compiled.errors ?? [];
 };
 var TOP_LEVEL_KEYS = Object.keys(config_schema_default.properties);
-function parseConfig(text, source) {
+function parseConfig(text, source, onWarning) {
   if (text === null || text.trim() === "") return defaultConfig();
   const doc = (0, import_yaml.parseDocument)(text, { uniqueKeys: true, prettyErrors: true });
   const [error] = doc.errors;
@@ -257,10 +276,13 @@ function parseConfig(text, source) {
   } catch (cause) {
     throw new ConfigError("", `invalid YAML${source ? ` in ${source}` : ""}: ${cause.message}`);
   }
-  return configFromObject(value);
+  return configFromObject(value, onWarning);
 }
-function configFromObject(obj) {
+function configFromObject(obj, onWarning) {
   if (obj === null || obj === void 0) return defaultConfig();
+  if (typeof obj === "object" && !Array.isArray(obj) && "app" in obj) {
+    for (const warning of appSectionWarnings(obj.app)) onWarning?.(warning);
+  }
   const given = typeof obj === "object" && !Array.isArray(obj) ? Object.fromEntries(Object.entries(obj).filter(([, value]) => value !== null && value !== void 0)) : obj;
   const errors = validate(given);
   if (errors) throw toConfigError(errors);

@@ -1,14 +1,15 @@
 import { createRequire as __drCreateRequire } from 'node:module'; const require = __drCreateRequire(import.meta.url);
 import {
   describeCounts,
-  plural
-} from "./chunk-BGGW7LGU.js";
+  plural,
+  verdictHeadline
+} from "./chunk-NHRXEJFN.js";
 import {
   isRuleId
 } from "./chunk-QSRCCQWQ.js";
 import {
   hasUnresolvedIds
-} from "./chunk-DXU72SS4.js";
+} from "./chunk-TQ5VUV2N.js";
 import {
   updateStickyComment,
   upsertStickyComment
@@ -18,7 +19,7 @@ import {
   mapLimit,
   markerFor,
   readRegistersAt
-} from "./chunk-NBOYMNAK.js";
+} from "./chunk-BI6GPFOO.js";
 import {
   GitHubError
 } from "./chunk-HR3KXG64.js";
@@ -41,19 +42,7 @@ import {
   statusOf,
   summarize,
   withSeverities
-} from "./chunk-5S3B6HHG.js";
-
-// src/plan/verdict.ts
-function shouldFail(summary, failOn) {
-  if (failOn === "never") return false;
-  if (failOn === "warning") return summary.errors + summary.warnings > 0;
-  return summary.errors > 0;
-}
-function verdictHeadline(summary) {
-  if (summary.errors > 0) return `### \u274C Decision register: ${describeCounts(summary)}`;
-  if (summary.warnings > 0) return `### \u26A0\uFE0F Decision register: ${describeCounts(summary)}`;
-  return "### \u2705 Decision register: all clear";
-}
+} from "./chunk-AYATXX56.js";
 
 // src/check/diff-registers.ts
 function diffRegisters(base, head) {
@@ -535,8 +524,6 @@ export {
   reproduceNote,
   scopeLine,
   moreFindingsLine,
-  shouldFail,
-  verdictHeadline,
   reviewPullRequest,
   planAnnotations,
   planCheckAnnotations
