@@ -522,7 +522,9 @@ Open ${pathToFileURL(page).href} in a browser.
 // src/cli/usage.ts
 function usage(commands) {
   const width2 = Math.max(...Object.keys(commands).map((name) => name.length)) + 2;
-  const lines = Object.entries(commands).map(([name, command]) => `  ${name.padEnd(width2)}${command.summary}`);
+  const lines = Object.entries(commands).map(
+    ([name, command]) => `  ${name.padEnd(width2)}${command.summary}`
+  );
   return `Usage: decision-register <command> [options]
 
 Commands:
@@ -578,7 +580,8 @@ async function runCli(argv, io) {
   try {
     return await command.run(rest, io);
   } catch (error) {
-    if (error instanceof UsageError) return fail(io, `${error.message} (see decision-register ${name} --help)`);
+    if (error instanceof UsageError)
+      return fail(io, `${error.message} (see decision-register ${name} --help)`);
     if (error instanceof ConfigError || error instanceof InputError) return fail(io, error.message);
     if (error.code) {
       const path = error.path;
