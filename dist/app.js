@@ -11,14 +11,11 @@ import {
   restEndpointMethods,
   retry,
   throttling
-} from "./chunks/chunk-3MKLDWTD.js";
-import {
-  VERSION
-} from "./chunks/chunk-FBDVKQEJ.js";
+} from "./chunks/chunk-SCHS3EPO.js";
 import {
   ConfigError,
   configFromObject
-} from "./chunks/chunk-UF7J6GU7.js";
+} from "./chunks/chunk-QR2TTTUN.js";
 import {
   FILTER_MODES,
   byImportance,
@@ -30,29 +27,30 @@ import {
   reproduceNote,
   reviewPullRequest,
   scopeLine
-} from "./chunks/chunk-2KMRRLIQ.js";
+} from "./chunks/chunk-CBHJOL4R.js";
 import {
+  VERSION,
   describeCounts,
   shouldFail,
   verdictHeadline
-} from "./chunks/chunk-NHRXEJFN.js";
+} from "./chunks/chunk-UPLB5MTH.js";
 import {
   RULE_CATALOGUE,
   isRuleId
-} from "./chunks/chunk-QSRCCQWQ.js";
+} from "./chunks/chunk-7TEIRK45.js";
 import {
   openFollowUps,
   planFollowUpsSummary
-} from "./chunks/chunk-MEHVFR2Y.js";
-import "./chunks/chunk-TQ5VUV2N.js";
+} from "./chunks/chunk-UTNVXBSY.js";
+import "./chunks/chunk-FYXZ2PXJ.js";
 import {
   authoredBy
 } from "./chunks/chunk-B3S3UGOS.js";
-import "./chunks/chunk-BI6GPFOO.js";
+import "./chunks/chunk-IV2WQV5L.js";
 import "./chunks/chunk-HR3KXG64.js";
 import {
   quoteUserText
-} from "./chunks/chunk-AYATXX56.js";
+} from "./chunks/chunk-LJLFLUBA.js";
 import {
   __commonJS,
   __require,

@@ -6,12 +6,16 @@ import {
   restEndpointMethods,
   retry,
   throttling
-} from "./chunks/chunk-3MKLDWTD.js";
+} from "./chunks/chunk-SCHS3EPO.js";
 import {
   ConfigError,
   parseConfig
-} from "./chunks/chunk-UF7J6GU7.js";
-import "./chunks/chunk-QSRCCQWQ.js";
+} from "./chunks/chunk-QR2TTTUN.js";
+import {
+  InputError,
+  readInputs
+} from "./chunks/chunk-UQC72WNC.js";
+import "./chunks/chunk-7TEIRK45.js";
 import {
   authoredBy
 } from "./chunks/chunk-B3S3UGOS.js";
@@ -996,54 +1000,6 @@ function createOctokit(token, log) {
   );
 }
 
-// src/action/inputs.ts
-var MODES = ["auto", "review", "follow-ups", "agenda", "dashboard", "remind"];
-var InputError = class extends Error {
-  name = "InputError";
-};
-function readInputs(get) {
-  const oneOf = (name, allowed, fallback) => {
-    const value = get(name) || fallback;
-    if (!allowed.includes(value)) {
-      throw new InputError(`input ${name} must be one of ${allowed.join(", ")}, not "${value}"`);
-    }
-    return value;
-  };
-  const bool = (name, fallback) => {
-    const value = get(name).toLowerCase();
-    if (value === "") return fallback;
-    if (["true", "yes", "on", "1"].includes(value)) return true;
-    if (["false", "no", "off", "0"].includes(value)) return false;
-    throw new InputError(`input ${name} must be true or false, not "${get(name)}"`);
-  };
-  const maxIssuesText = get("max-issues") || "25";
-  const maxIssues = Number(maxIssuesText);
-  if (!Number.isInteger(maxIssues) || maxIssues < 0) {
-    throw new InputError(`input max-issues must be a whole number, not "${maxIssuesText}"`);
-  }
-  const today = get("today") || void 0;
-  if (today !== void 0 && !/^\d{4}-\d{2}-\d{2}$/.test(today)) {
-    throw new InputError(`input today must be YYYY-MM-DD, not "${today}"`);
-  }
-  const token = get("github-token");
-  if (!token) throw new InputError("input github-token is empty: pass ${{ github.token }} or a token secret");
-  return {
-    token,
-    configPath: get("config") || ".github/decision-register.yml",
-    mode: oneOf("mode", MODES, "auto"),
-    filterMode: oneOf("filter-mode", ["added", "file", "nofilter"], "added"),
-    failOn: oneOf("fail-on", ["error", "warning", "never"], "error"),
-    mentionOwners: bool("mention-owners", false),
-    dryRun: bool("dry-run", false),
-    issuesFor: oneOf("issues-for", ["outputs", "actions", "both"], "both"),
-    labels: (get("labels") || "follow-up").split(/[,\n]/).map((label) => label.trim()).filter(Boolean),
-    maxIssues,
-    dashboardBranch: get("dashboard-branch"),
-    dashboardDir: get("dashboard-dir") || "status",
-    today
-  };
-}
-
 // src/action/pick-mode.ts
 var REVIEW_ACTIONS = /* @__PURE__ */ new Set(["opened", "synchronize", "reopened", "ready_for_review", "edited"]);
 var NULL_SHA = /^0+$/;
@@ -1140,19 +1096,24 @@ async function dispatch(inputs) {
   if (mode.kind === "review") {
     const config = await loadRepoConfig(port, inputs.configPath, mode.pull.baseSha, actionLogger);
     const isOurs = authoredBy(await resolveBotLogin(octokit, inputs.token));
-    const { reviewMode } = await import("./chunks/review-mode-C6SM5SGI.js");
+    const { reviewMode } = await import("./chunks/review-mode-64IBDWDS.js");
     await reviewMode(inputs, repo, mode.pull, port, config, isOurs);
   } else if (mode.kind === "follow-ups") {
     const config = await loadRepoConfig(port, inputs.configPath, mode.merge.sha, actionLogger);
     const isOurs = authoredBy(await resolveBotLogin(octokit, inputs.token));
-    const { followUpsMode } = await import("./chunks/follow-ups-mode-UA7HHP6V.js");
+    const { followUpsMode } = await import("./chunks/follow-ups-mode-DNUHJDCL.js");
     await followUpsMode(inputs, repo, mode.merge, port, config, isOurs);
   } else {
     const config = await loadRepoConfig(port, inputs.configPath, context2.sha, actionLogger);
-    const { scheduledModes } = await import("./chunks/scheduled-modes-UV7O2GOJ.js");
+    const { scheduledModes } = await import("./chunks/scheduled-modes-SKMLBGUT.js");
     await scheduledModes(mode.kind, inputs, repo, context2.sha, port, config);
   }
 }
 
-// src/action/run.ts
-await runAction();
+// src/main.ts
+async function run() {
+  await runAction();
+}
+
+// src/index.ts
+await run();

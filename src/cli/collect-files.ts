@@ -4,7 +4,7 @@ import picomatch from 'picomatch';
 import type { SourceFile } from '../check/check-files.js';
 import type { Config } from '../config/config.js';
 import { isRegisterPath } from '../config/is-register-path.js';
-import { describeFsError } from './describe-fs-error.js';
+import { describeFsError } from '../flows/describe-fs-error.js';
 
 const SKIPPED_DIRECTORIES = new Set(['node_modules', '.git']);
 /** The name standard input goes by in every output format. */

@@ -2,6 +2,7 @@ import { mkdir, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { parseFiles } from '../check/check-files.js';
+import { describeFsError } from '../flows/describe-fs-error.js';
 import { planDashboard } from '../plan/plan-dashboard.js';
 import { renderDashboardHtml } from '../render/render-dashboard-html.js';
 import { renderStatusMd } from '../render/render-status-md.js';
@@ -15,7 +16,6 @@ import {
   REGISTER_OPTIONS_HELP,
   warnUnparsed,
 } from './command-inputs.js';
-import { describeFsError } from './describe-fs-error.js';
 import { parseOptions, UsageError } from './parse-options.js';
 
 /**

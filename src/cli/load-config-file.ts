@@ -2,7 +2,7 @@ import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { type Config, ConfigError } from '../config/config.js';
 import { parseConfig } from '../config/parse-config.js';
-import { describeFsError } from './describe-fs-error.js';
+import { describeFsError } from '../flows/describe-fs-error.js';
 
 /** The config's conventional place in a repo. */
 export const DEFAULT_CONFIG_PATH = '.github/decision-register.yml';

@@ -1,4 +1,5 @@
 import { ConfigError } from '../config/config.js';
+import { describeFsError } from '../flows/describe-fs-error.js';
 import { VERSION } from '../model/version.js';
 import { agendaCommand } from './agenda-command.js';
 import { checkCommand } from './check-command.js';
@@ -6,7 +7,6 @@ import type { CliIo } from './cli-io.js';
 import { InputError } from './collect-files.js';
 import type { Command } from './command.js';
 import { dashboardCommand } from './dashboard-command.js';
-import { describeFsError } from './describe-fs-error.js';
 import { UsageError } from './parse-options.js';
 import { usage } from './usage.js';
 

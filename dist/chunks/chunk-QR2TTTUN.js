@@ -2,7 +2,7 @@ import { createRequire as __drCreateRequire } from 'node:module'; const require 
 import {
   RULE_CATALOGUE,
   RULE_IDS
-} from "./chunk-QSRCCQWQ.js";
+} from "./chunk-7TEIRK45.js";
 import {
   __toESM,
   closestMatch,

@@ -16661,18 +16661,28 @@ var dependencyUnowned = {
 var dependencyUnknown = {
   id: "dependency-unknown",
   run(ctx) {
-    return ctx.targets.flatMap(
-      (register) => decisionsOf(register).flatMap(
-        (d) => dependsOn(d).flatMap(
-          (id, index2) => id === "" || ctx.index.byId.has(id) ? [] : [
-            findingAt(
-              register,
-              entryPos(d, "depends_on", index2),
-              "dependency-unknown",
-              `${describeItem(d)} depends on ${idText(id)}, which no register defines`,
-              itemId(d)
-            )
-          ]
+    const serves = ctx.targets.flatMap(
+      (register) => workItemsOf(register).flatMap((item) => {
+        const id = textOf(item.decision).trim();
+        if (id === "" || ctx.index.byId.has(id)) return [];
+        const message = `${describeItem(item)} serves decision ${idText(id)}, which no register defines`;
+        return [findingAt(register, fieldPos(item, "decision"), "dependency-unknown", message, itemId(item))];
+      })
+    );
+    return serves.concat(
+      ctx.targets.flatMap(
+        (register) => decisionsOf(register).flatMap(
+          (d) => dependsOn(d).flatMap(
+            (id, index2) => id === "" || ctx.index.byId.has(id) ? [] : [
+              findingAt(
+                register,
+                entryPos(d, "depends_on", index2),
+                "dependency-unknown",
+                `${describeItem(d)} depends on ${idText(id)}, which no register defines`,
+                itemId(d)
+              )
+            ]
+          )
         )
       )
     );

@@ -1,7 +1,7 @@
 import { createRequire as __drCreateRequire } from 'node:module'; const require = __drCreateRequire(import.meta.url);
 import {
   hasUnresolvedIds
-} from "./chunk-TQ5VUV2N.js";
+} from "./chunk-FYXZ2PXJ.js";
 import {
   upsertStickyComment
 } from "./chunk-B3S3UGOS.js";
@@ -10,7 +10,7 @@ import {
   mapLimit,
   markerFor,
   readRegistersAt
-} from "./chunk-BI6GPFOO.js";
+} from "./chunk-IV2WQV5L.js";
 import {
   GitHubError
 } from "./chunk-HR3KXG64.js";
@@ -20,7 +20,7 @@ import {
   parseFiles,
   quoteUserText,
   resolveOwner
-} from "./chunk-AYATXX56.js";
+} from "./chunk-LJLFLUBA.js";
 
 // src/plan/plan-follow-ups.ts
 function planFollowUps(input) {

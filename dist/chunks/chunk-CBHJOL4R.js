@@ -3,13 +3,13 @@ import {
   describeCounts,
   plural,
   verdictHeadline
-} from "./chunk-NHRXEJFN.js";
+} from "./chunk-UPLB5MTH.js";
 import {
   isRuleId
-} from "./chunk-QSRCCQWQ.js";
+} from "./chunk-7TEIRK45.js";
 import {
   hasUnresolvedIds
-} from "./chunk-TQ5VUV2N.js";
+} from "./chunk-FYXZ2PXJ.js";
 import {
   updateStickyComment,
   upsertStickyComment
@@ -19,7 +19,7 @@ import {
   mapLimit,
   markerFor,
   readRegistersAt
-} from "./chunk-BI6GPFOO.js";
+} from "./chunk-IV2WQV5L.js";
 import {
   GitHubError
 } from "./chunk-HR3KXG64.js";
@@ -42,7 +42,7 @@ import {
   statusOf,
   summarize,
   withSeverities
-} from "./chunk-AYATXX56.js";
+} from "./chunk-LJLFLUBA.js";
 
 // src/check/diff-registers.ts
 function diffRegisters(base, head) {

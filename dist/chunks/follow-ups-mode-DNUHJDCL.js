@@ -2,8 +2,8 @@ import { createRequire as __drCreateRequire } from 'node:module'; const require 
 import {
   openFollowUps,
   planFollowUpsSummary
-} from "./chunk-MEHVFR2Y.js";
-import "./chunk-TQ5VUV2N.js";
+} from "./chunk-UTNVXBSY.js";
+import "./chunk-FYXZ2PXJ.js";
 import "./chunk-B3S3UGOS.js";
 import {
   actionLogger,
@@ -12,11 +12,11 @@ import {
   setOutput,
   summary
 } from "./chunk-6PGXWEPV.js";
-import "./chunk-BI6GPFOO.js";
+import "./chunk-IV2WQV5L.js";
 import {
   GitHubError
 } from "./chunk-HR3KXG64.js";
-import "./chunk-AYATXX56.js";
+import "./chunk-LJLFLUBA.js";
 import "./chunk-FWP3FC5T.js";
 
 // src/github/pull-request-claim.ts

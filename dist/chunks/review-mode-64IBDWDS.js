@@ -1,7 +1,13 @@
 import { createRequire as __drCreateRequire } from 'node:module'; const require = __drCreateRequire(import.meta.url);
 import {
-  renderJson
-} from "./chunk-NXQZOFML.js";
+  InputError
+} from "./chunk-UQC72WNC.js";
+import {
+  PROJECT_URL,
+  describeFsError,
+  renderJson,
+  renderSarif
+} from "./chunk-2ZTO4XG4.js";
 import {
   byImportance,
   filterNote,
@@ -13,14 +19,15 @@ import {
   reviewPullRequest,
   scopeLine,
   utf8Length
-} from "./chunk-2KMRRLIQ.js";
+} from "./chunk-CBHJOL4R.js";
 import {
+  VERSION,
   describeCounts,
   shouldFail,
   verdictHeadline
-} from "./chunk-NHRXEJFN.js";
-import "./chunk-QSRCCQWQ.js";
-import "./chunk-TQ5VUV2N.js";
+} from "./chunk-UPLB5MTH.js";
+import "./chunk-7TEIRK45.js";
+import "./chunk-FYXZ2PXJ.js";
 import "./chunk-B3S3UGOS.js";
 import {
   actionLogger,
@@ -31,9 +38,9 @@ import {
   summary,
   warning
 } from "./chunk-6PGXWEPV.js";
-import "./chunk-BI6GPFOO.js";
+import "./chunk-IV2WQV5L.js";
 import "./chunk-HR3KXG64.js";
-import "./chunk-AYATXX56.js";
+import "./chunk-LJLFLUBA.js";
 import "./chunk-FWP3FC5T.js";
 
 // src/plan/plan-summary.ts
@@ -96,6 +103,20 @@ async function reportFindings(findings, summary2) {
   return hidden;
 }
 
+// src/action/write-sarif.ts
+import { mkdir, writeFile as writeFile2 } from "node:fs/promises";
+import { dirname, resolve } from "node:path";
+async function writeSarif(path, findings) {
+  const absolute = resolve(process.env.GITHUB_WORKSPACE || process.cwd(), path);
+  try {
+    await mkdir(dirname(absolute), { recursive: true });
+    await writeFile2(absolute, renderSarif(findings, { toolVersion: VERSION, informationUri: PROJECT_URL }));
+  } catch (error2) {
+    throw new InputError(`input sarif-file: cannot write ${path}: ${describeFsError(error2)}`);
+  }
+  return absolute;
+}
+
 // src/action/review-mode.ts
 async function reviewMode(inputs, repo, pull, port, config, isOurs) {
   const outcome = await reviewPullRequest({
@@ -111,6 +132,7 @@ async function reviewMode(inputs, repo, pull, port, config, isOurs) {
     log: actionLogger
   });
   const hidden = await reportFindings(outcome.findings, outcome.summary);
+  if (inputs.sarifFile) setOutput("sarif-file", await writeSarif(inputs.sarifFile, outcome.findings));
   setOutput("comment-url", outcome.comment?.url ?? "");
   if (inputs.dryRun) info(`dry-run: the comment that would be posted:
 ${outcome.commentBody}`);

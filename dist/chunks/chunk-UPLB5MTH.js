@@ -23,9 +23,13 @@ function verdictHeadline(summary) {
   return "### \u2705 Decision register: all clear";
 }
 
+// src/model/version.ts
+var VERSION = true ? "0.1.0" : "dev";
+
 export {
   plural,
   describeCounts,
   shouldFail,
-  verdictHeadline
+  verdictHeadline,
+  VERSION
 };

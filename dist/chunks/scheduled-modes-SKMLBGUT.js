@@ -13,7 +13,7 @@ import {
   renderAgenda,
   renderDashboardHtml,
   renderStatusMd
-} from "./chunk-MD4TSLAD.js";
+} from "./chunk-C5Y6RZCG.js";
 import {
   actionLogger,
   info,
@@ -22,7 +22,7 @@ import {
 import {
   markerFor,
   readRegistersAt
-} from "./chunk-BI6GPFOO.js";
+} from "./chunk-IV2WQV5L.js";
 import {
   GitHubError
 } from "./chunk-HR3KXG64.js";
@@ -30,7 +30,7 @@ import {
   escapeCell,
   parseFiles,
   quoteUserText
-} from "./chunk-AYATXX56.js";
+} from "./chunk-LJLFLUBA.js";
 import "./chunk-FWP3FC5T.js";
 
 // src/action/scheduled-modes.ts
