@@ -5,7 +5,7 @@ import { join, relative } from 'node:path';
 import { build } from 'esbuild';
 
 const entries = {
-  index: 'src/action/run.ts',
+  index: 'src/index.ts',
   cli: 'src/cli/run.ts',
   app: 'src/app/run.ts',
 };

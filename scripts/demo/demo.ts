@@ -32,7 +32,7 @@ function showAnnotations(run: ActionRun): void {
 }
 
 step('1. The CLI on the example registers (fixtures/examples)');
-cli('check', 'fixtures/examples', '--today', TODAY);
+cli('check', 'fixtures/examples/*', '--today', TODAY);
 step('   …and on the first draft pushed after the meeting');
 cli('check', 'fixtures/demo/operationalization-review.draft.yml', '--today', TODAY);
 

@@ -21,6 +21,8 @@ export interface ActionInputs {
   dashboardDir: string;
   /** YYYY-MM-DD, or undefined for the run's UTC date. */
   today: string | undefined;
+  /** Where a review writes its findings as SARIF (workspace-relative); '' for none. */
+  sarifFile: string;
 }
 
 /** An input with a value action.yml does not allow; the message names the input. */
@@ -76,5 +78,6 @@ export function readInputs(get: (name: string) => string): ActionInputs {
     dashboardBranch: get('dashboard-branch'),
     dashboardDir: get('dashboard-dir') || 'status',
     today,
+    sarifFile: get('sarif-file'),
   };
 }

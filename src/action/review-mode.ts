@@ -10,6 +10,7 @@ import { actionLogger } from './action-logger.js';
 import type { ActionInputs } from './inputs.js';
 import type { RepoContext } from './repo-context.js';
 import { reportFindings } from './report-findings.js';
+import { writeSarif } from './write-sarif.js';
 
 /** The one line a failed comment gets; the findings are elsewhere, so it says where. */
 export function commentFailure(reason: string): string {
@@ -38,6 +39,7 @@ export async function reviewMode(
     log: actionLogger,
   });
   const hidden = await reportFindings(outcome.findings, outcome.summary);
+  if (inputs.sarifFile) core.setOutput('sarif-file', await writeSarif(inputs.sarifFile, outcome.findings));
   core.setOutput('comment-url', outcome.comment?.url ?? '');
   if (inputs.dryRun) core.info(`dry-run: the comment that would be posted:\n${outcome.commentBody}`);
 

@@ -51,21 +51,21 @@ async function dispatch(inputs: ActionInputs): Promise<void> {
   const port = createOctokitPort(octokit, repo);
 
   if (mode.kind === 'review') {
-    const config = await loadRepoConfig(port, inputs.configPath, mode.pull.baseSha);
+    const config = await loadRepoConfig(port, inputs.configPath, mode.pull.baseSha, actionLogger);
     const isOurs = authoredBy(
       await resolveBotLogin(octokit, inputs.token, process.env.GITHUB_GRAPHQL_URL || undefined),
     );
     const { reviewMode } = await import('./review-mode.js');
     await reviewMode(inputs, repo, mode.pull, port, config, isOurs);
   } else if (mode.kind === 'follow-ups') {
-    const config = await loadRepoConfig(port, inputs.configPath, mode.merge.sha);
+    const config = await loadRepoConfig(port, inputs.configPath, mode.merge.sha, actionLogger);
     const isOurs = authoredBy(
       await resolveBotLogin(octokit, inputs.token, process.env.GITHUB_GRAPHQL_URL || undefined),
     );
     const { followUpsMode } = await import('./follow-ups-mode.js');
     await followUpsMode(inputs, repo, mode.merge, port, config, isOurs);
   } else {
-    const config = await loadRepoConfig(port, inputs.configPath, context.sha);
+    const config = await loadRepoConfig(port, inputs.configPath, context.sha, actionLogger);
     const { scheduledModes } = await import('./scheduled-modes.js');
     await scheduledModes(mode.kind, inputs, repo, context.sha, port, config);
   }

@@ -1,71 +1,106 @@
 import { readdir, readFile, stat } from 'node:fs/promises';
-import { join, relative, sep } from 'node:path';
+import { isAbsolute, join, relative, resolve, sep } from 'node:path';
 import picomatch from 'picomatch';
 import type { SourceFile } from '../check/check-files.js';
 import type { Config } from '../config/config.js';
 import { isRegisterPath } from '../config/is-register-path.js';
+import { describeFsError } from '../flows/describe-fs-error.js';
 
-const REGISTER_EXTENSION = /\.(ya?ml|md|markdown)$/i;
 const SKIPPED_DIRECTORIES = new Set(['node_modules', '.git']);
+/** The name standard input goes by in every output format. */
+export const STDIN_NAME = '<stdin>';
 
-/** A path or glob the user named that matched nothing; the CLI exits 2 with it. */
+/** A path or glob the user named that matched nothing, or cannot be read; the CLI exits 2 with it. */
 export class InputError extends Error {
   override name = 'InputError';
 }
 
+export interface CollectOptions {
+  /** Accept operands (or the config's paths) that match no register file, instead of exit 2. */
+  allowEmpty?: boolean;
+}
+
 /**
- * Turns the CLI's operands into files. No operands: the config's globs from `cwd`. A directory:
- * every register-like file below it (config excludes still apply). A file: itself. A glob: the
- * files it matches. `-`: standard input. Each file is read once, as bytes.
+ * Turns the CLI's operands into files, the way ESLint does. No operands: the files below `cwd`
+ * that the config's `paths` take and `exclude` leaves. A directory: the same test on the files
+ * below it (paths relative to `cwd`, or to the directory when it lies outside `cwd`). A file named
+ * explicitly: always itself. A glob: every file it matches. `-`: standard input, read once. An
+ * operand (or the config's paths) that matches nothing is an InputError unless `allowEmpty`.
  */
 export async function collectFiles(
   operands: string[],
   config: Config,
   cwd: string,
   readStdin: () => Promise<Uint8Array>,
+  options: CollectOptions = {},
 ): Promise<SourceFile[]> {
   const picked = new Map<string, string>();
-  const add = (absolute: string) => picked.set(toPosix(relative(cwd, absolute)) || absolute, absolute);
-  const excluded = picomatch(config.exclude, { dot: true });
+  const add = (absolute: string) => picked.set(displayPath(cwd, absolute), absolute);
+  const unmatched: string[] = [];
   const files: SourceFile[] = [];
+  if (operands.includes('-')) files.push({ path: STDIN_NAME, content: await readStdin() });
 
   if (operands.length === 0) {
-    for (const path of await walk(cwd, cwd)) if (isRegisterPath(config, path)) add(join(cwd, path));
+    const found = (await walk(cwd)).filter((path) => isRegisterPath(config, toPosix(relative(cwd, path))));
+    if (found.length === 0) unmatched.push(`the config's paths (${config.paths.join(', ')}) below ${cwd}`);
+    for (const path of found) add(path);
   }
-  for (const operand of operands) {
-    if (operand === '-') {
-      files.push({ path: '<stdin>', content: await readStdin() });
-      continue;
+  for (const operand of new Set(operands.filter((o) => o !== '-'))) {
+    const absolute = resolve(cwd, operand);
+    let info: Awaited<ReturnType<typeof stat>> | null = null;
+    let failure: unknown;
+    try {
+      info = await stat(absolute);
+    } catch (error) {
+      failure = error;
     }
-    const absolute = join(cwd, operand);
-    const info = await stat(absolute).catch(() => null);
     if (info?.isFile()) {
       add(absolute);
     } else if (info?.isDirectory()) {
-      for (const path of await walk(absolute, cwd)) {
-        if (REGISTER_EXTENSION.test(path) && !excluded(path)) add(join(cwd, path));
-      }
+      const base = isInside(cwd, absolute) ? cwd : absolute;
+      const found = (await walk(absolute)).filter((path) =>
+        isRegisterPath(config, toPosix(relative(base, path))),
+      );
+      if (found.length === 0) unmatched.push(`${operand} (no file below it matches the config's paths)`);
+      for (const path of found) add(path);
+    } else if (info) {
+      throw new InputError(`${operand}: neither a file nor a directory`);
     } else if (picomatch.scan(operand).isGlob) {
-      const matches = picomatch(operand, { dot: true });
-      const found = (await walk(cwd, cwd)).filter((path) => matches(path));
-      if (found.length === 0) throw new InputError(`no files match ${operand}`);
-      for (const path of found) add(join(cwd, path));
+      const found = await globFiles(operand, cwd);
+      if (found.length === 0) unmatched.push(operand);
+      for (const path of found) add(path);
     } else {
-      throw new InputError(`no such file or directory: ${operand}`);
+      throw new InputError(`${operand}: ${describeFsError(failure)}`);
     }
+  }
+  if (unmatched.length > 0 && !options.allowEmpty) {
+    throw new InputError(
+      `no register files matched ${unmatched.join('; ')}; name the files, or pass --allow-empty to accept none`,
+    );
   }
   for (const [path, absolute] of [...picked].sort(([a], [b]) => (a < b ? -1 : 1))) {
     try {
       files.push({ path, content: await readFile(absolute) });
     } catch (error) {
-      throw new InputError(`cannot read ${path}: ${(error as NodeJS.ErrnoException).code ?? 'error'}`);
+      throw new InputError(`${path}: ${describeFsError(error)}`);
     }
   }
   return files;
 }
 
-/** Files below `dir`, as cwd-relative POSIX paths, skipping node_modules and .git. */
-async function walk(dir: string, cwd: string): Promise<string[]> {
+/** The files a glob matches: relative globs against cwd-relative paths, absolute ones as written. */
+async function globFiles(glob: string, cwd: string): Promise<string[]> {
+  const pattern = toPosix(glob);
+  const { base } = picomatch.scan(pattern);
+  const matches = picomatch(pattern, { dot: true });
+  const candidates = await walk(resolve(cwd, base || '.'));
+  return candidates.filter((path) =>
+    matches(isAbsolute(pattern) ? toPosix(path) : toPosix(relative(cwd, path))),
+  );
+}
+
+/** Every file below `dir` (absolute paths), skipping node_modules and .git. */
+async function walk(dir: string): Promise<string[]> {
   const out: string[] = [];
   const pending = [dir];
   while (pending.length > 0) {
@@ -76,11 +111,21 @@ async function walk(dir: string, cwd: string): Promise<string[]> {
       if (entry.isDirectory()) {
         if (!SKIPPED_DIRECTORIES.has(entry.name)) pending.push(full);
       } else if (entry.isFile()) {
-        out.push(toPosix(relative(cwd, full)));
+        out.push(full);
       }
     }
   }
   return out.sort();
+}
+
+/** How a file is named in reports: relative to cwd when inside it, else its absolute path. */
+function displayPath(cwd: string, absolute: string): string {
+  return toPosix(isInside(cwd, absolute) ? relative(cwd, absolute) || '.' : absolute);
+}
+
+function isInside(dir: string, path: string): boolean {
+  const rel = relative(dir, path);
+  return rel === '' || (rel !== '..' && !rel.startsWith(`..${sep}`) && !isAbsolute(rel));
 }
 
 function toPosix(path: string): string {

@@ -13,16 +13,43 @@ export interface CommandInputs {
   files: SourceFile[];
 }
 
-/** Validates `--today`, loads `--config` (or the repo's default), and reads the operands' files. */
+/** The options every command that reads registers takes (spread into its parseOptions spec). */
+export const REGISTER_OPTIONS = {
+  today: { type: 'string' },
+  config: { type: 'string' },
+  'allow-empty': { type: 'boolean' },
+} as const;
+
+/** Their lines in every command's `--help`. */
+export const REGISTER_OPTIONS_HELP = `  --today YYYY-MM-DD   Date the date rules use (default: today, UTC)
+  --config FILE        Config file (default: .github/decision-register.yml, if present)
+  --allow-empty        Exit 0 when no register file matches (default: exit 2, naming what matched nothing)
+`;
+
+/** How operands are read, in every command's `--help`. */
+export const OPERANDS_HELP = `Operands: a file (always checked), a directory (searched with the config's paths
+and exclude), a glob (quoted), or - for standard input (named <stdin>). None: the
+config's paths from the current directory.
+`;
+
+/**
+ * Validates `--today`, loads `--config` (or the repo's default, warning on stderr about keys it
+ * ignores), and reads the operands' files.
+ */
 export async function commandInputs(
-  values: { today?: string | undefined; config?: string | undefined },
+  values: { today?: string | undefined; config?: string | undefined; 'allow-empty'?: boolean | undefined },
   operands: string[],
   io: CliIo,
 ): Promise<CommandInputs> {
   const today = values.today ?? io.today();
   if (!isIsoDate(today)) throw new UsageError(`--today must be a real date as YYYY-MM-DD, not "${today}"`);
-  const config = await loadConfigFile(io.cwd, values.config);
-  return { today, config, files: await collectFiles(operands, config, io.cwd, io.readStdin) };
+  const config = await loadConfigFile(io.cwd, values.config, (warning) =>
+    io.writeError(`decision-register: warning: ${warning}\n`),
+  );
+  const files = await collectFiles(operands, config, io.cwd, io.readStdin, {
+    allowEmpty: values['allow-empty'] === true,
+  });
+  return { today, config, files };
 }
 
 /** One stderr line when some files could not be read as registers: their items are missing. */

@@ -12,6 +12,8 @@ export function parseOptions<const T extends OptionSpec>(args: string[], options
   try {
     return parseArgs({ args, options, allowPositionals: true, strict: true });
   } catch (error) {
-    throw new UsageError((error as Error).message.split('\n')[0] ?? 'bad arguments');
+    // Node's message goes on to explain `--`; the first sentence is the one line users need.
+    const first = ((error as Error).message.split('\n')[0] ?? '').replace(/\. To specify .*$/, '');
+    throw new UsageError(first.replace(/^Unknown option/, 'unknown option') || 'bad arguments');
   }
 }

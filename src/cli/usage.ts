@@ -1,21 +1,21 @@
-export const USAGE = `Usage: decision-register <command> [options]
+import type { Command } from './command.js';
+
+/** The top-level usage: every command's summary, then the exit codes. */
+export function usage(commands: Record<string, Command>): string {
+  const width = Math.max(...Object.keys(commands).map((name) => name.length)) + 2;
+  const lines = Object.entries(commands).map(
+    ([name, command]) => `  ${name.padEnd(width)}${command.summary}`,
+  );
+  return `Usage: decision-register <command> [options]
 
 Commands:
-  check [PATH|GLOB|- …]   Check decision registers (default: the config's paths)
-      --format text|json|sarif|github   Output format (default: text)
-      --today YYYY-MM-DD                Date the date rules use (default: today, UTC)
-      --config FILE                     Config file (default: .github/decision-register.yml)
-  agenda [PATH|GLOB|- …]  Print the pre-read of the next review (exit 0)
-      --format md|json                  Output format (default: md)
-      --today YYYY-MM-DD                Date overdue items are judged on (default: today, UTC)
-      --config FILE                     Config file (default: .github/decision-register.yml)
-  dashboard [PATH|GLOB|- …] --out DIR
-                          Write DIR/STATUS.md and DIR/index.html (exit 0)
-      --today YYYY-MM-DD                Date overdue items are judged on (default: today, UTC)
-      --config FILE                     Config file (default: .github/decision-register.yml)
-  show [PATH|GLOB|- …]    Print every item as read (exit 0)
-      --format text|json|yaml           Output format (default: text; JSON: schema/show.schema.json)
-      --config FILE                     Config file (default: .github/decision-register.yml)
+${lines.join('\n')}
 
-Exit codes: 0 no error findings, 1 error findings (check only), 2 usage, config or I/O error.
+Run decision-register <command> --help for a command's options.
+  -h, --help      Show this help
+  -v, --version   Show the version
+
+Exit codes: 0 clean, 1 findings at or over --fail-on (check), 2 usage or config
+error, a path that cannot be read, or no register file matched.
 `;
+}

@@ -3,6 +3,7 @@ import { parseDocument } from 'yaml';
 import schema from '../../schema/config.schema.json' with { type: 'json' };
 import { closestMatch } from '../model/closest-match.js';
 import { RULE_IDS, type RuleId, type SeveritySetting } from '../model/rule-catalogue.js';
+import { appSectionWarnings } from './app-section.js';
 import { type Config, ConfigError } from './config.js';
 import { defaultConfig } from './default-config.js';
 
@@ -18,8 +19,13 @@ const TOP_LEVEL_KEYS = Object.keys(schema.properties);
  * Parses `.github/decision-register.yml`. Null or empty text gives the defaults. YAML syntax
  * errors and schema violations throw a ConfigError naming the offending key. `source` (the
  * file's path) is not repeated in the message: callers prefix it where they need it.
+ * `onWarning` hears about what is accepted but ignored (unknown keys of the `app:` section).
  */
-export function parseConfig(text: string | null, source?: string): Config {
+export function parseConfig(
+  text: string | null,
+  source?: string,
+  onWarning?: (message: string) => void,
+): Config {
   if (text === null || text.trim() === '') return defaultConfig();
   const doc = parseDocument(text, { uniqueKeys: true, prettyErrors: true });
   const [error] = doc.errors;
@@ -36,15 +42,18 @@ export function parseConfig(text: string | null, source?: string): Config {
   } catch (cause) {
     throw new ConfigError('', `invalid YAML${source ? ` in ${source}` : ''}: ${(cause as Error).message}`);
   }
-  return configFromObject(value);
+  return configFromObject(value, onWarning);
 }
 
 /**
  * Validates an already-parsed config object (Probot's `context.config` gives one) and fills
  * in the defaults. Null or undefined gives the defaults; keys set to null keep their default.
  */
-export function configFromObject(obj: unknown): Config {
+export function configFromObject(obj: unknown, onWarning?: (message: string) => void): Config {
   if (obj === null || obj === undefined) return defaultConfig();
+  if (typeof obj === 'object' && !Array.isArray(obj) && 'app' in obj) {
+    for (const warning of appSectionWarnings((obj as { app: unknown }).app)) onWarning?.(warning);
+  }
   const given =
     typeof obj === 'object' && !Array.isArray(obj)
       ? Object.fromEntries(Object.entries(obj).filter(([, value]) => value !== null && value !== undefined))

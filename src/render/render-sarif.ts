@@ -40,6 +40,26 @@ export function toArtifactUri(file: string): string {
     .join('/');
 }
 
+/** The name standard input goes by; it has no URI, so SARIF names it as a logical location. */
+const STDIN = '<stdin>';
+
+function sarifLocation(finding: Finding): Sarif.Location {
+  const startLine = Math.max(1, finding.line);
+  const startColumn = Math.max(1, finding.column);
+  if (finding.file === STDIN) {
+    return {
+      logicalLocations: [{ name: STDIN, kind: 'resource' }],
+      message: { text: `${STDIN} line ${startLine}, column ${startColumn}` },
+    };
+  }
+  return {
+    physicalLocation: {
+      artifactLocation: { uri: toArtifactUri(finding.file), uriBaseId: '%SRCROOT%' },
+      region: { startLine, startColumn },
+    },
+  };
+}
+
 /** SARIF 2.1.0 for GitHub code scanning: one run, every catalogue rule, one result per finding. */
 export function renderSarif(findings: readonly Finding[], options: SarifOptions): string {
   const rules: Sarif.ReportingDescriptor[] = RULE_IDS.map((id) => ({
@@ -58,14 +78,7 @@ export function renderSarif(findings: readonly Finding[], options: SarifOptions)
       ruleIndex: RULE_IDS.indexOf(finding.rule),
       level: finding.severity,
       message: { text: finding.message },
-      locations: [
-        {
-          physicalLocation: {
-            artifactLocation: { uri: toArtifactUri(finding.file), uriBaseId: '%SRCROOT%' },
-            region: { startLine: Math.max(1, finding.line), startColumn: Math.max(1, finding.column) },
-          },
-        },
-      ],
+      locations: [sarifLocation(finding)],
       partialFingerprints: { [SARIF_FINGERPRINT_KEY]: `${hash}:${occurrence}` },
     };
     if (finding.item !== null) result.properties = { item: finding.item };

@@ -14,6 +14,8 @@ import {
   itemId,
   type Rule,
   statusOf,
+  textOf,
+  workItemsOf,
 } from './rule-context.js';
 
 /** dependency-missing: a blocked decision that names neither depends_on nor blocked_by. */
@@ -55,24 +57,37 @@ export const dependencyUnowned: Rule = {
   },
 };
 
-/** dependency-unknown: depends_on names an id that no register defines. */
+/**
+ * dependency-unknown: depends_on, or an action's or output's `decision`, names an id that no
+ * register defines.
+ */
 export const dependencyUnknown: Rule = {
   id: 'dependency-unknown',
   run(ctx) {
-    return ctx.targets.flatMap((register) =>
-      decisionsOf(register).flatMap((d) =>
-        dependsOn(d).flatMap((id, index) =>
-          id === '' || ctx.index.byId.has(id)
-            ? []
-            : [
-                findingAt(
-                  register,
-                  entryPos(d, 'depends_on', index),
-                  'dependency-unknown',
-                  `${describeItem(d)} depends on ${idText(id)}, which no register defines`,
-                  itemId(d),
-                ),
-              ],
+    const serves = ctx.targets.flatMap((register) =>
+      workItemsOf(register).flatMap((item) => {
+        const id = textOf(item.decision).trim();
+        if (id === '' || ctx.index.byId.has(id)) return [];
+        const message = `${describeItem(item)} serves decision ${idText(id)}, which no register defines`;
+        return [findingAt(register, fieldPos(item, 'decision'), 'dependency-unknown', message, itemId(item))];
+      }),
+    );
+    return serves.concat(
+      ctx.targets.flatMap((register) =>
+        decisionsOf(register).flatMap((d) =>
+          dependsOn(d).flatMap((id, index) =>
+            id === '' || ctx.index.byId.has(id)
+              ? []
+              : [
+                  findingAt(
+                    register,
+                    entryPos(d, 'depends_on', index),
+                    'dependency-unknown',
+                    `${describeItem(d)} depends on ${idText(id)}, which no register defines`,
+                    itemId(d),
+                  ),
+                ],
+          ),
         ),
       ),
     );

@@ -43,10 +43,12 @@ describe('decision-register agenda', () => {
   it('exits 2 with one line on a bad option', async () => {
     const io = await cliIn({});
     expect(await runCli(['agenda', '--format', 'html'], io)).toBe(2);
-    expect(io.err).toEqual(['decision-register: --format must be one of md, json\n']);
+    expect(io.err).toEqual([
+      'decision-register: --format must be one of md, json (see decision-register agenda --help)\n',
+    ]);
     expect(await runCli(['agenda', '--today', '2026-02-30'], io)).toBe(2);
     expect(io.err[1]).toBe(
-      'decision-register: --today must be a real date as YYYY-MM-DD, not "2026-02-30"\n',
+      'decision-register: --today must be a real date as YYYY-MM-DD, not "2026-02-30" (see decision-register agenda --help)\n',
     );
     await rm(io.cwd, { recursive: true });
   });

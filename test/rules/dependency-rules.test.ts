@@ -81,6 +81,23 @@ describe('dependency-unknown', () => {
     const b = makeRegister({ file: 'decisions/b.yml', decisions: [{ id: 'D2' }], actions: [{ id: 'A7' }] });
     expect(runRule(dependencyUnknown, [a, b], { targets: [a] })).toEqual([]);
   });
+
+  it("fires at an action's or output's decision naming an id no register defines", () => {
+    const reg = makeRegister({
+      decisions: [{ id: 'D1' }],
+      actions: [
+        { id: 'A1', decision: 'D3' },
+        { id: 'A2', decision: 'D1' },
+      ],
+      outputs: [{ id: 'O1', decision: 'D9' }],
+    });
+    const findings = runRule(dependencyUnknown, reg);
+    expect(places(findings)).toEqual([
+      { rule: 'dependency-unknown', file: FILE, ...at(reg.actions[0]!, 'decision'), item: 'A1' },
+      { rule: 'dependency-unknown', file: FILE, ...at(reg.outputs[0]!, 'decision'), item: 'O1' },
+    ]);
+    expect(findings[0]!.message).toBe('Action A1 serves decision D3, which no register defines');
+  });
 });
 
 describe('dependency-cycle', () => {

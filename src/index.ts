@@ -1,4 +1,4 @@
-import { runAction } from './runner.js';
+import { run } from './main.js';
 
 // dist/index.js: the runner starts this under node24 (action.yml).
-await runAction();
+await run();
