@@ -71,6 +71,7 @@ export async function reviewPullRequest(input: ReviewPullRequestInput): Promise<
   const all = {
     registers: [...loaded.head.registers, ...loaded.context.registers],
     parseFindings: [...loaded.head.parseFindings, ...loaded.context.parseFindings],
+    contents: new Map([...(loaded.context.contents ?? []), ...(loaded.head.contents ?? [])]),
   };
   const targets = input.filterMode === 'nofilter' ? undefined : loaded.changedPaths;
   const checked = checkParsed(all, config, input.today, targets);

@@ -4,6 +4,7 @@ import type { RawFinding } from '../model/finding.js';
 import type { Position } from '../model/position.js';
 import type { Decision, Item, NextAction, Output, Register } from '../model/register.js';
 import type { RuleId } from '../model/rule-catalogue.js';
+import type { SourceText } from '../parse/fix/source-text.js';
 
 /** Everything a rule may look at. Rules are pure functions of this. */
 export interface RuleContext {
@@ -15,6 +16,8 @@ export interface RuleContext {
   config: Config;
   /** Today as YYYY-MM-DD (the caller's clock, so rules stay pure). */
   today: string;
+  /** A target file's decoded text, for rules that attach fixes (absent: no fixes). */
+  sourceOf?: (file: string) => SourceText | undefined;
 }
 
 /** One rule implementation. `run` never throws, whatever the register holds. */
