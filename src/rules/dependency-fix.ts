@@ -13,6 +13,7 @@ const WRONG_SEPARATOR = /\s*(?:[,;/&+]|\band\b|\s)\s*/i;
  * or none. Ids nobody defines stay a finding to fix by hand, since the entry might be prose.
  */
 export function misSeparatedIds(entry: string, ctx: RuleContext): string[] | undefined {
+  if (typeof entry !== 'string') return undefined;
   const parts = entry.split(WRONG_SEPARATOR).filter((part) => part !== '');
   if (parts.length < 2) return undefined;
   return parts.every((part) => BARE_ID.test(part) && ctx.index.byId.has(part)) ? parts : undefined;

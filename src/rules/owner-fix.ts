@@ -11,12 +11,13 @@ const USER = /^@?([A-Za-z0-9][A-Za-z0-9-]{0,38})$/;
  * more). Only a match to exactly one login gives an answer: two people called Priya give none.
  */
 export function loginFor(owner: string, scope: OwnerScope): string | undefined {
+  if (typeof owner !== 'string') return undefined;
   const name = normal(owner);
   if (name === '' || name.startsWith('@')) return undefined;
   const words = name.split(' ');
   const logins = new Set<string>();
   for (const candidate of candidatesOf(scope)) {
-    const known = normal(candidate.name);
+    const known = typeof candidate.name === 'string' ? normal(candidate.name) : '';
     if (known === '') continue;
     const knownWords = known.split(' ');
     const byWords = words.every((word) => knownWords.includes(word));
@@ -33,7 +34,7 @@ export function loginFor(owner: string, scope: OwnerScope): string | undefined {
 function candidatesOf(scope: OwnerScope): Array<{ name: string; login: string }> {
   const out: Array<{ name: string; login: string }> = [];
   for (const attendee of scope.attendees ?? []) {
-    const login = USER.exec((attendee.github ?? '').trim())?.[1];
+    const login = typeof attendee.github === 'string' ? USER.exec(attendee.github.trim())?.[1] : undefined;
     if (login && typeof attendee.name === 'string') out.push({ name: attendee.name, login });
   }
   for (const [name, handle] of Object.entries(scope.config.owners ?? {})) {
