@@ -36,7 +36,9 @@ export function checkRegisters(input: CheckInput): Finding[] {
     today,
     ...(input.sourceOf ? { sourceOf: input.sourceOf } : {}),
   };
-  const raw: RawFinding[] = withIdFixes(ctx, input.parseFindings ?? []);
+  const ids = withIdFixes(ctx, input.parseFindings ?? []);
+  if (ids.assigned.size > 0) ctx.pendingIds = ids.assigned;
+  const raw: RawFinding[] = ids.findings;
   for (const rule of RULES) {
     if (config.rules[rule.id] !== 'off') raw.push(...rule.run(ctx));
   }

@@ -5,6 +5,7 @@ import { checkCommand } from './check-command.js';
 import type { CliIo } from './cli-io.js';
 import { InputError } from './collect-files.js';
 import { dashboardCommand } from './dashboard-command.js';
+import { fixCommand } from './fix-command.js';
 import { UsageError } from './parse-options.js';
 import { USAGE } from './usage.js';
 
@@ -14,6 +15,7 @@ const COMMANDS: Record<string, Command> = {
   check: checkCommand,
   agenda: agendaCommand,
   dashboard: dashboardCommand,
+  fix: fixCommand,
 };
 
 /**

@@ -9,14 +9,16 @@ const WRONG_SEPARATOR = /\s*(?:[,;/&+]|\band\b|\s)\s*/i;
 
 /**
  * The decision ids a dependency entry lists with a separator the readers do not take
- * (`D1 D2`, `D1/D2`, `D1 and D2`, `D1 & D2`): at least two, each defined in some register,
- * or none. Ids nobody defines stay a finding to fix by hand, since the entry might be prose.
+ * (`D1 D2`, `D1/D2`, `D1 and D2`, `D1 & D2`): at least two, each defined in some register
+ * (or given by an id fix of the same check), or none. Ids nobody defines stay a finding to fix
+ * by hand, since the entry might be prose.
  */
 export function misSeparatedIds(entry: string, ctx: RuleContext): string[] | undefined {
   if (typeof entry !== 'string') return undefined;
   const parts = entry.split(WRONG_SEPARATOR).filter((part) => part !== '');
   if (parts.length < 2) return undefined;
-  return parts.every((part) => BARE_ID.test(part) && ctx.index.byId.has(part)) ? parts : undefined;
+  const known = (id: string) => ctx.index.byId.has(id) || ctx.pendingIds?.has(id) === true;
+  return parts.every((part) => BARE_ID.test(part) && known(part)) ? parts : undefined;
 }
 
 /** Markdown: a blocker that is really a list of ids gets them separated as a dependency cell reads them. */

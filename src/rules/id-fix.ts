@@ -13,9 +13,13 @@ const ID_HEADERS = new Set(['id', '#']);
  * register. Only when the register's ids of that kind follow one scheme (one prefix, one
  * zero-padding); items missing ids in one file get consecutive ids in file order.
  */
-export function withIdFixes(ctx: RuleContext, findings: readonly RawFinding[]): RawFinding[] {
+export function withIdFixes(
+  ctx: RuleContext,
+  findings: readonly RawFinding[],
+): { findings: RawFinding[]; assigned: Set<string> } {
+  const assigned = new Set<string>();
   const wanted = findings.filter((f) => f.rule === 'schema' && / has no id$/.test(f.message));
-  if (wanted.length === 0 || !ctx.sourceOf) return [...findings];
+  if (wanted.length === 0 || !ctx.sourceOf) return { findings: [...findings], assigned };
   const fixes = new Map<RawFinding, Fix>();
   for (const register of ctx.targets) {
     const source = ctx.sourceOf(register.file);
@@ -32,13 +36,16 @@ export function withIdFixes(ctx: RuleContext, findings: readonly RawFinding[]): 
       scheme.n++;
       const id = `${scheme.prefix}${String(scheme.n).padStart(scheme.width, '0')}`;
       const edit = insertId(source, register, item, id);
-      if (edit) fixes.set(finding, { description: `Give it the next free id, ${id}`, edits: [edit] });
+      if (!edit) continue;
+      fixes.set(finding, { description: `Give it the next free id, ${id}`, edits: [edit] });
+      assigned.add(id);
     }
   }
-  return findings.map((f) => {
+  const fixed = findings.map((f) => {
     const fix = fixes.get(f);
     return fix ? { ...f, fix } : f;
   });
+  return { findings: fixed, assigned };
 }
 
 /** The register's one id scheme for a kind, numbered past every id using it in any register. */

@@ -18,6 +18,8 @@ export interface RuleContext {
   today: string;
   /** A target file's decoded text, for rules that attach fixes (absent: no fixes). */
   sourceOf?: (file: string) => SourceText | undefined;
+  /** Ids that fixes of this check give to items without one, so other fixes may name them. */
+  pendingIds?: ReadonlySet<string>;
 }
 
 /** One rule implementation. `run` never throws, whatever the register holds. */
