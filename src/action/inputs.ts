@@ -14,6 +14,8 @@ export interface ActionInputs {
   failOn: FailOn;
   mentionOwners: boolean;
   dryRun: boolean;
+  /** Offer certain fixes as suggested changes on the pull request. */
+  suggestions: boolean;
   issuesFor: IssuesFor;
   labels: string[];
   maxIssues: number;
@@ -67,6 +69,7 @@ export function readInputs(get: (name: string) => string): ActionInputs {
     failOn: oneOf('fail-on', ['error', 'warning', 'never'] as const, 'error'),
     mentionOwners: bool('mention-owners', false),
     dryRun: bool('dry-run', false),
+    suggestions: bool('suggestions', true),
     issuesFor: oneOf('issues-for', ['outputs', 'actions', 'both'] as const, 'both'),
     labels: (get('labels') || 'follow-up')
       .split(/[,\n]/)

@@ -28,6 +28,7 @@ export async function reviewMode(
     today: repo.today,
     mentionOwners: inputs.mentionOwners,
     dryRun: inputs.dryRun,
+    suggestions: inputs.suggestions,
     isOurs,
     log: actionLogger,
   });

@@ -65,7 +65,7 @@ function renderReviewComment(ctx: RepoContext, c: ReviewCommentRecord) {
     node_id: nodeId('PullRequestReviewComment', c.id),
     diff_hunk: '@@',
     path: c.path,
-    position: null,
+    position: 1,
     original_position: 1,
     commit_id: c.commitId,
     original_commit_id: c.commitId,

@@ -1,7 +1,7 @@
 import { createRequire as __drCreateRequire } from 'node:module'; const require = __drCreateRequire(import.meta.url);
 import {
   renderJson
-} from "./chunk-BOI3I7X3.js";
+} from "./chunk-MDDT4YK6.js";
 import {
   byImportance,
   filterNote,
@@ -15,12 +15,12 @@ import {
   shouldFail,
   utf8Length,
   verdictHeadline
-} from "./chunk-UEVWPKVQ.js";
+} from "./chunk-IHQ5OBLI.js";
 import {
   describeCounts
-} from "./chunk-BGGW7LGU.js";
+} from "./chunk-JHR3JK24.js";
 import "./chunk-QSRCCQWQ.js";
-import "./chunk-DXU72SS4.js";
+import "./chunk-SHSTRMWT.js";
 import "./chunk-B3S3UGOS.js";
 import {
   actionLogger,
@@ -30,11 +30,11 @@ import {
   setOutput,
   summary,
   warning
-} from "./chunk-HD36FYXK.js";
-import "./chunk-NBOYMNAK.js";
+} from "./chunk-Z3R7JB5P.js";
+import "./chunk-TVKNCVGK.js";
 import "./chunk-HR3KXG64.js";
-import "./chunk-5S3B6HHG.js";
-import "./chunk-DIEIPVEI.js";
+import "./chunk-YQZWCBTJ.js";
+import "./chunk-UGCULYYX.js";
 
 // src/plan/plan-summary.ts
 var JOB_SUMMARY_MAX_BYTES = 1024 * 1024;
@@ -107,6 +107,7 @@ async function reviewMode(inputs, repo, pull, port, config, isOurs) {
     today: repo.today,
     mentionOwners: inputs.mentionOwners,
     dryRun: inputs.dryRun,
+    suggestions: inputs.suggestions,
     isOurs,
     log: actionLogger
   });

@@ -1,7 +1,7 @@
 import { createRequire as __drCreateRequire } from 'node:module'; const require = __drCreateRequire(import.meta.url);
 import {
   compareFindings
-} from "./chunk-5S3B6HHG.js";
+} from "./chunk-YQZWCBTJ.js";
 
 // src/render/render-json.ts
 var JSON_OUTPUT_VERSION = 1;
@@ -21,7 +21,9 @@ function renderJson(findings, summary) {
       rule: finding.rule,
       severity: finding.severity,
       message: finding.message,
-      item: finding.item ?? null
+      item: finding.item ?? null,
+      // Only certain fixes exist; `decision-register fix` applies exactly these edits.
+      ...finding.fix ? { fix: { description: finding.fix.description, edits: finding.fix.edits } } : {}
     }))
   };
   return `${JSON.stringify(output)}

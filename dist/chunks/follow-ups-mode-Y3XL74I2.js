@@ -2,8 +2,8 @@ import { createRequire as __drCreateRequire } from 'node:module'; const require 
 import {
   openFollowUps,
   planFollowUpsSummary
-} from "./chunk-PAAUP55M.js";
-import "./chunk-DXU72SS4.js";
+} from "./chunk-FTUPN3D6.js";
+import "./chunk-SHSTRMWT.js";
 import "./chunk-B3S3UGOS.js";
 import {
   actionLogger,
@@ -11,13 +11,13 @@ import {
   setFailed,
   setOutput,
   summary
-} from "./chunk-HD36FYXK.js";
-import "./chunk-NBOYMNAK.js";
+} from "./chunk-Z3R7JB5P.js";
+import "./chunk-TVKNCVGK.js";
 import {
   GitHubError
 } from "./chunk-HR3KXG64.js";
-import "./chunk-5S3B6HHG.js";
-import "./chunk-DIEIPVEI.js";
+import "./chunk-YQZWCBTJ.js";
+import "./chunk-UGCULYYX.js";
 
 // src/github/pull-request-claim.ts
 var CLAIM_MARKER = "<!-- decision-register:claim -->";

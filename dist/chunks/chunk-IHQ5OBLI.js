@@ -1,14 +1,15 @@
 import { createRequire as __drCreateRequire } from 'node:module'; const require = __drCreateRequire(import.meta.url);
 import {
+  applyEdits,
   describeCounts,
   plural
-} from "./chunk-BGGW7LGU.js";
+} from "./chunk-JHR3JK24.js";
 import {
   isRuleId
 } from "./chunk-QSRCCQWQ.js";
 import {
   hasUnresolvedIds
-} from "./chunk-DXU72SS4.js";
+} from "./chunk-SHSTRMWT.js";
 import {
   updateStickyComment,
   upsertStickyComment
@@ -18,7 +19,7 @@ import {
   mapLimit,
   markerFor,
   readRegistersAt
-} from "./chunk-NBOYMNAK.js";
+} from "./chunk-TVKNCVGK.js";
 import {
   GitHubError
 } from "./chunk-HR3KXG64.js";
@@ -38,10 +39,11 @@ import {
   quote,
   quoteUserText,
   resolveOwner,
+  sourcesOf,
   statusOf,
   summarize,
   withSeverities
-} from "./chunk-5S3B6HHG.js";
+} from "./chunk-YQZWCBTJ.js";
 
 // src/plan/verdict.ts
 function shouldFail(summary, failOn) {
@@ -169,6 +171,30 @@ function filterFindings(findings, mode, scope) {
     if (f.rule === "followup-implied" && scope.changedProse)
       return scope.changedProse.has(`${f.file}:${f.line}`);
     return scope.changedReviews.has(f.file);
+  });
+}
+
+// src/plan/diff-hunks.ts
+function parseHunks(patch) {
+  const hunks = [];
+  let line = 0;
+  let current;
+  for (const text of (patch ?? "").split("\n")) {
+    const header = /^@@ -\d+(?:,\d+)? \+(\d+)(?:,\d+)? @@/.exec(text);
+    if (header) {
+      current = { lines: /* @__PURE__ */ new Set() };
+      hunks.push(current);
+      line = Number(header[1]);
+    } else if (current && (text.startsWith(" ") || text.startsWith("+"))) {
+      current.lines.add(line++);
+    }
+  }
+  return hunks;
+}
+function inOneHunk(hunks, start, end) {
+  return hunks.some((hunk) => {
+    for (let line = start; line <= end; line++) if (!hunk.lines.has(line)) return false;
+    return true;
   });
 }
 
@@ -329,6 +355,110 @@ function planReviewComment(input) {
   return fitFindings(ordered.length, render, limit).text;
 }
 
+// src/plan/plan-suggestions.ts
+function planSuggestions(findings, texts, hunks) {
+  const plan = { inDiff: [], outside: [] };
+  const byFile = /* @__PURE__ */ new Map();
+  for (const finding of findings) {
+    if (!finding.fix || finding.fix.edits.length === 0) continue;
+    byFile.set(finding.file, [...byFile.get(finding.file) ?? [], finding]);
+  }
+  for (const [path, fixes] of byFile) {
+    const text = texts.get(path);
+    if (text === void 0) continue;
+    const lines = text.split("\n");
+    for (const group of groupByLines(fixes)) {
+      const suggestion = suggest(path, lines, group);
+      if (!suggestion) continue;
+      const placed = inOneHunk(hunks.get(path) ?? [], suggestion.startLine, suggestion.line);
+      (placed ? plan.inDiff : plan.outside).push(suggestion);
+    }
+  }
+  return plan;
+}
+function span(finding) {
+  const edits = finding.fix.edits;
+  return [Math.min(...edits.map((e) => e.line)), Math.max(...edits.map((e) => e.endLine))];
+}
+function groupByLines(fixes) {
+  const sorted = [...fixes].sort((a, b) => span(a)[0] - span(b)[0]);
+  const groups = [];
+  for (const finding of sorted) {
+    const [start, end] = span(finding);
+    const last = groups[groups.length - 1];
+    if (last && start <= last.end) {
+      last.findings.push(finding);
+      last.end = Math.max(last.end, end);
+    } else {
+      groups.push({ end, findings: [finding] });
+    }
+  }
+  return groups.map((g) => g.findings);
+}
+function suggest(path, lines, group) {
+  const start = Math.min(...group.map((f) => span(f)[0]));
+  const end = Math.max(...group.map((f) => span(f)[1]));
+  if (start < 1 || end > lines.length) return void 0;
+  const slice = lines.slice(start - 1, end).join("\n");
+  const edits = group.flatMap(
+    (f) => f.fix.edits.map((e) => ({ ...e, line: e.line - start + 1, endLine: e.endLine - start + 1 }))
+  );
+  const result = applyEdits(slice, edits);
+  if (result.skipped > 0 || result.text === slice) return void 0;
+  const key = [path, ...group.map((f) => `${f.rule}:${f.item ?? ""}:${f.fix.description}`)].join("\n");
+  return { path, startLine: start, line: end, lines: result.text.split("\n"), findings: group, key };
+}
+
+// src/render/render-suggestion.ts
+import { createHash } from "node:crypto";
+function suggestionMarker(suggestion) {
+  return markerFor("suggestion", createHash("sha256").update(suggestion.key).digest("hex").slice(0, 16));
+}
+var SUGGESTION_MARKER_PREFIX = "<!-- decision-register:suggestion:";
+function fenceFor(lines) {
+  const longest = Math.max(
+    0,
+    ...lines.map((line) => Math.max(0, ...(line.match(/`+/g) ?? []).map((m) => m.length)))
+  );
+  return "`".repeat(Math.max(3, longest + 1));
+}
+function reasons(suggestion) {
+  return suggestion.findings.map(
+    (f) => `- \`${f.rule}\`: ${quoteUserText(f.message)}. ${quoteUserText(f.fix?.description ?? "")}.`
+  );
+}
+function renderSuggestionBody(suggestion) {
+  const fence = fenceFor(suggestion.lines);
+  return [
+    suggestionMarker(suggestion),
+    "**decision-register** can fix this:",
+    ...reasons(suggestion),
+    "",
+    `${fence}suggestion`,
+    ...suggestion.lines,
+    fence
+  ].join("\n");
+}
+function renderFixesOutsideDiff(suggestions, texts, max = 20) {
+  if (suggestions.length === 0) return "";
+  const parts = [
+    "",
+    "### Fixes outside this diff",
+    "",
+    "These lines are not part of the diff, so they cannot be suggested changes; `decision-register fix` applies them.",
+    ""
+  ];
+  for (const suggestion of suggestions.slice(0, max)) {
+    const old = (texts.get(suggestion.path) ?? "").split("\n").slice(suggestion.startLine - 1, suggestion.line);
+    const diff = [...old.map((l) => `-${l}`), ...suggestion.lines.map((l) => `+${l}`)];
+    const fence = fenceFor(diff);
+    const where = `${quoteUserText(suggestion.path)} line ${suggestion.startLine}`;
+    parts.push(`**${where}**`, ...reasons(suggestion), "", `${fence}diff`, ...diff, fence, "");
+  }
+  if (suggestions.length > max) parts.push(`\u2026and ${suggestions.length - max} more.`, "");
+  return parts.join("\n");
+}
+
 // src/flows/load-pull-registers.ts
 async function loadPullRegisters(port, pull, config, options) {
   const changed = (await port.listChangedFiles(pull.number)).filter(
@@ -356,7 +486,8 @@ async function loadPullRegisters(port, pull, config, options) {
     head: parsedHead,
     base: parsedBase,
     context: parseFiles(context, config),
-    changedPaths: new Set(headFiles.map((f) => f.path))
+    changedPaths: new Set(headFiles.map((f) => f.path)),
+    patches: new Map(changed.flatMap((f) => f.patch === void 0 ? [] : [[f.path, f.patch]]))
   };
 }
 function addsIds(base, head) {
@@ -379,6 +510,93 @@ function ownerMentions(registers, config) {
   return mentions;
 }
 
+// src/plan/reconcile-suggestions.ts
+function reconcileSuggestions(wanted, ours) {
+  const changes = { create: [], update: [], delete: [], kept: 0 };
+  const byMarker = /* @__PURE__ */ new Map();
+  for (const comment of [...ours].sort((a, b) => a.id - b.id)) {
+    const marker = markerOf(comment.body);
+    if (marker === void 0 || byMarker.has(marker)) changes.delete.push(comment.id);
+    else byMarker.set(marker, comment);
+  }
+  for (const want of wanted) {
+    const old = byMarker.get(want.marker);
+    byMarker.delete(want.marker);
+    const sameLines = old !== void 0 && old.path === want.path && old.line === want.line && (old.startLine ?? old.line) === want.startLine;
+    if (old && sameLines) {
+      if (old.body === want.body) changes.kept++;
+      else changes.update.push({ id: old.id, body: want.body });
+      continue;
+    }
+    if (old) changes.delete.push(old.id);
+    changes.create.push(want);
+  }
+  for (const rest of byMarker.values()) changes.delete.push(rest.id);
+  return changes;
+}
+function markerOf(body) {
+  return /<!-- decision-register:suggestion:[^ ]* -->/.exec(body)?.[0];
+}
+
+// src/flows/post-suggestions.ts
+async function postSuggestions(port, pull, suggestions, isOurs, log) {
+  const outcome = { created: 0, updated: 0, deleted: 0, kept: 0, fallback: [] };
+  const wanted = suggestions.map((s) => ({
+    path: s.path,
+    line: s.line,
+    startLine: s.startLine,
+    marker: suggestionMarker(s),
+    body: renderSuggestionBody(s),
+    suggestion: s
+  }));
+  try {
+    const ours = (await port.listReviewComments(pull.number)).filter(
+      (c) => isOurs(c) && c.body.includes(SUGGESTION_MARKER_PREFIX)
+    );
+    const changes = reconcileSuggestions(wanted, ours);
+    outcome.kept = changes.kept;
+    for (const id of changes.delete) {
+      await ignoreMissing(() => port.deleteReviewComment(id));
+      outcome.deleted++;
+    }
+    for (const { id, body } of changes.update) {
+      await ignoreMissing(() => port.updateReviewComment(id, body));
+      outcome.updated++;
+    }
+    if (changes.create.length === 0) return outcome;
+    const create = wanted.filter((w) => changes.create.includes(w));
+    try {
+      await port.createReview(pull.number, {
+        commitId: pull.headSha,
+        body: `decision-register suggests ${create.length} change(s) that fix findings in this pull request. Each can be committed from its comment.`,
+        comments: create.map((w) => ({
+          path: w.path,
+          line: w.line,
+          ...w.startLine < w.line ? { startLine: w.startLine } : {},
+          body: w.body
+        }))
+      });
+      outcome.created = create.length;
+    } catch (error) {
+      if (!(error instanceof GitHubError) || error.status !== 422 && error.status !== 403) throw error;
+      log.info(`GitHub did not take the suggestions (HTTP ${error.status}); they are listed in the comment.`);
+      outcome.fallback.push(...create.map((w) => w.suggestion));
+    }
+  } catch (error) {
+    if (!(error instanceof GitHubError)) throw error;
+    log.info(`Could not post suggestions (${error.message}); they are listed in the comment.`);
+    outcome.fallback = [...suggestions];
+  }
+  return outcome;
+}
+async function ignoreMissing(run) {
+  try {
+    await run();
+  } catch (error) {
+    if (!(error instanceof GitHubError && error.status === 404)) throw error;
+  }
+}
+
 // src/flows/review-pull-request.ts
 var READ_ONLY_NOTICE = 'decision-register could not comment: the token is read-only ("Resource not accessible by integration"). This is normal for pull requests from forks. Findings are still in the annotations and the job summary. To comment on fork pull requests, run the workflow on `pull_request_target` (the registers are only read through the API, never checked out or executed) and grant `pull-requests: write`.';
 async function reviewPullRequest(input) {
@@ -391,7 +609,8 @@ async function reviewPullRequest(input) {
   );
   const all = {
     registers: [...loaded.head.registers, ...loaded.context.registers],
-    parseFindings: [...loaded.head.parseFindings, ...loaded.context.parseFindings]
+    parseFindings: [...loaded.head.parseFindings, ...loaded.context.parseFindings],
+    contents: new Map([...loaded.context.contents ?? [], ...loaded.head.contents ?? []])
   };
   const targets = input.filterMode === "nofilter" ? void 0 : loaded.changedPaths;
   const checked = checkParsed(all, config, input.today, targets);
@@ -404,6 +623,27 @@ async function reviewPullRequest(input) {
     changedProse: diff.changedProse
   });
   const summary = summarize(findings, checked.registers);
+  const touchesRegisters = loaded.changedPaths.size > 0 || loaded.base.registers.length > 0;
+  const sources = sourcesOf(all, config);
+  const texts = /* @__PURE__ */ new Map();
+  for (const path of loaded.changedPaths) {
+    const text = sources(path)?.text;
+    if (text !== void 0) texts.set(path, text);
+  }
+  const suggestions = input.suggestions === false ? { inDiff: [], outside: [] } : planSuggestions(
+    findings,
+    texts,
+    new Map([...loaded.patches].map(([path, patch]) => [path, parseHunks(patch)]))
+  );
+  let posted = null;
+  if (!input.dryRun && input.suggestions !== false) {
+    posted = await postSuggestions(port, pull, suggestions.inDiff, input.isOurs, log);
+    if (posted.created + posted.updated + posted.deleted > 0)
+      log.info(
+        `Suggestions: ${posted.created} created, ${posted.updated} updated, ${posted.deleted} removed, ${posted.kept} unchanged.`
+      );
+  }
+  const fixesSection = renderFixesOutsideDiff([...suggestions.outside, ...posted?.fallback ?? []], texts);
   const commentBody = planReviewComment({
     findings,
     summary,
@@ -411,17 +651,19 @@ async function reviewPullRequest(input) {
     headSha: pull.headSha,
     mentionOwners: input.mentionOwners,
     owners: input.mentionOwners ? ownerMentions(checked.registers, config) : void 0,
-    filterMode: input.filterMode
-  });
+    filterMode: input.filterMode,
+    maxChars: COMMENT_MAX_CHARS - fixesSection.length
+  }) + fixesSection;
   const outcome = {
     findings,
     summary,
     registers: checked.registers,
     commentBody,
-    comment: null
+    comment: null,
+    suggestions,
+    posted
   };
   if (input.dryRun) return { ...outcome, commentSkipped: "dry-run" };
-  const touchesRegisters = loaded.changedPaths.size > 0 || loaded.base.registers.length > 0;
   const write = touchesRegisters ? upsertStickyComment : updateStickyComment;
   try {
     const sticky = await write(port, pull.number, markerFor("review"), commentBody, input.isOurs);

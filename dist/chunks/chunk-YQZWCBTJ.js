@@ -4,13 +4,14 @@ import {
   __export,
   __toESM,
   closestMatch,
+  editDistance,
   require_ajv,
   require_dist
-} from "./chunk-DIEIPVEI.js";
+} from "./chunk-UGCULYYX.js";
 
-// node_modules/format/format.js
+// ../../main/node_modules/format/format.js
 var require_format = __commonJS({
-  "node_modules/format/format.js"(exports, module) {
+  "../../main/node_modules/format/format.js"(exports, module) {
     (function() {
       var namespace;
       if (typeof module !== "undefined") {
@@ -106,9 +107,9 @@ var require_format = __commonJS({
   }
 });
 
-// node_modules/extend/index.js
+// ../../main/node_modules/extend/index.js
 var require_extend = __commonJS({
-  "node_modules/extend/index.js"(exports, module) {
+  "../../main/node_modules/extend/index.js"(exports, module) {
     "use strict";
     var hasOwn = Object.prototype.hasOwnProperty;
     var toStr = Object.prototype.toString;
@@ -197,9 +198,9 @@ var require_extend = __commonJS({
   }
 });
 
-// node_modules/picomatch/lib/constants.js
+// ../../main/node_modules/picomatch/lib/constants.js
 var require_constants = __commonJS({
-  "node_modules/picomatch/lib/constants.js"(exports, module) {
+  "../../main/node_modules/picomatch/lib/constants.js"(exports, module) {
     "use strict";
     var WIN_SLASH = "\\\\/";
     var WIN_NO_SLASH = `[^${WIN_SLASH}]`;
@@ -399,9 +400,9 @@ var require_constants = __commonJS({
   }
 });
 
-// node_modules/picomatch/lib/utils.js
+// ../../main/node_modules/picomatch/lib/utils.js
 var require_utils = __commonJS({
-  "node_modules/picomatch/lib/utils.js"(exports) {
+  "../../main/node_modules/picomatch/lib/utils.js"(exports) {
     "use strict";
     var {
       REGEX_BACKSLASH,
@@ -463,9 +464,9 @@ var require_utils = __commonJS({
   }
 });
 
-// node_modules/picomatch/lib/scan.js
+// ../../main/node_modules/picomatch/lib/scan.js
 var require_scan = __commonJS({
-  "node_modules/picomatch/lib/scan.js"(exports, module) {
+  "../../main/node_modules/picomatch/lib/scan.js"(exports, module) {
     "use strict";
     var utils = require_utils();
     var {
@@ -801,9 +802,9 @@ var require_scan = __commonJS({
   }
 });
 
-// node_modules/picomatch/lib/parse.js
+// ../../main/node_modules/picomatch/lib/parse.js
 var require_parse = __commonJS({
-  "node_modules/picomatch/lib/parse.js"(exports, module) {
+  "../../main/node_modules/picomatch/lib/parse.js"(exports, module) {
     "use strict";
     var constants = require_constants();
     var utils = require_utils();
@@ -1816,9 +1817,9 @@ var require_parse = __commonJS({
   }
 });
 
-// node_modules/picomatch/lib/picomatch.js
+// ../../main/node_modules/picomatch/lib/picomatch.js
 var require_picomatch = __commonJS({
-  "node_modules/picomatch/lib/picomatch.js"(exports, module) {
+  "../../main/node_modules/picomatch/lib/picomatch.js"(exports, module) {
     "use strict";
     var scan = require_scan();
     var parse2 = require_parse();
@@ -1956,9 +1957,9 @@ var require_picomatch = __commonJS({
   }
 });
 
-// node_modules/picomatch/index.js
+// ../../main/node_modules/picomatch/index.js
 var require_picomatch2 = __commonJS({
-  "node_modules/picomatch/index.js"(exports, module) {
+  "../../main/node_modules/picomatch/index.js"(exports, module) {
     "use strict";
     var pico = require_picomatch();
     var utils = require_utils();
@@ -2200,7 +2201,30 @@ function refuse(file, line, column, message) {
   return { ok: false, finding: { ...parseError({ file, line, column }, message) } };
 }
 
-// node_modules/mdast-util-to-string/lib/index.js
+// src/parse/fix/source-text.ts
+function sourceText(text6, format) {
+  const starts = [0];
+  for (let i = text6.indexOf("\n"); i >= 0; i = text6.indexOf("\n", i + 1)) starts.push(i + 1);
+  return { text: text6, format, starts, frontMatterEnd: format === "markdown" ? frontMatterEnd(text6, starts) : 0 };
+}
+function lineOf(source, line) {
+  const start = source.starts[line - 1];
+  if (start === void 0) return "";
+  const next = source.starts[line];
+  return source.text.slice(start, next === void 0 ? source.text.length : next - 1);
+}
+function frontMatterEnd(text6, starts) {
+  if (!/^---[ \t]*\n/.test(text6)) return 0;
+  for (let line = 2; line <= starts.length; line++) {
+    const start = starts[line - 1];
+    const next = starts[line];
+    const body = text6.slice(start, next === void 0 ? text6.length : next - 1);
+    if (/^(?:---|\.\.\.)[ \t]*$/.test(body)) return line;
+  }
+  return 0;
+}
+
+// ../../main/node_modules/mdast-util-to-string/lib/index.js
 var emptyOptions = {};
 function toString(value2, options) {
   const settings = options || emptyOptions;
@@ -2237,11 +2261,11 @@ function node(value2) {
   return Boolean(value2 && typeof value2 === "object");
 }
 
-// node_modules/devlop/lib/default.js
+// ../../main/node_modules/devlop/lib/default.js
 function ok() {
 }
 
-// node_modules/micromark-util-character/index.js
+// ../../main/node_modules/micromark-util-character/index.js
 var asciiAlpha = regexCheck(/[A-Za-z]/);
 var asciiAlphanumeric = regexCheck(/[\dA-Za-z]/);
 var asciiAtext = regexCheck(/[#-'*+\--9=?A-Z^-~]/);
@@ -2273,7 +2297,7 @@ function regexCheck(regex) {
   }
 }
 
-// node_modules/fault/index.js
+// ../../main/node_modules/fault/index.js
 var import_format = __toESM(require_format(), 1);
 var fault = Object.assign(create(Error), {
   eval: create(EvalError),
@@ -2292,7 +2316,7 @@ function create(Constructor) {
   }
 }
 
-// node_modules/micromark-extension-frontmatter/lib/to-matters.js
+// ../../main/node_modules/micromark-extension-frontmatter/lib/to-matters.js
 var own = {}.hasOwnProperty;
 var markers = {
   yaml: "-",
@@ -2329,7 +2353,7 @@ function matter(option) {
   return result;
 }
 
-// node_modules/micromark-extension-frontmatter/lib/syntax.js
+// ../../main/node_modules/micromark-extension-frontmatter/lib/syntax.js
 function frontmatter(options) {
   const matters = toMatters(options);
   const flow3 = {};
@@ -2515,7 +2539,7 @@ function pick(schema, prop) {
   return typeof schema === "string" ? schema : schema[prop];
 }
 
-// node_modules/escape-string-regexp/index.js
+// ../../main/node_modules/escape-string-regexp/index.js
 function escapeStringRegexp(string3) {
   if (typeof string3 !== "string") {
     throw new TypeError("Expected a string");
@@ -2523,7 +2547,7 @@ function escapeStringRegexp(string3) {
   return string3.replace(/[|\\{}()[\]^$+*?.]/g, "\\$&").replace(/-/g, "\\x2d");
 }
 
-// node_modules/mdast-util-frontmatter/lib/index.js
+// ../../main/node_modules/mdast-util-frontmatter/lib/index.js
 function frontmatterFromMarkdown(options) {
   const matters = toMatters(options);
   const enter = {};
@@ -2590,7 +2614,7 @@ function pick2(schema, prop) {
   return typeof schema === "string" ? schema : schema[prop];
 }
 
-// node_modules/remark-frontmatter/lib/index.js
+// ../../main/node_modules/remark-frontmatter/lib/index.js
 var emptyOptions2 = "yaml";
 function remarkFrontmatter(options) {
   const self = (
@@ -2607,7 +2631,7 @@ function remarkFrontmatter(options) {
   toMarkdownExtensions.push(frontmatterToMarkdown(settings));
 }
 
-// node_modules/ccount/index.js
+// ../../main/node_modules/ccount/index.js
 function ccount(value2, character) {
   const source = String(value2);
   if (typeof character !== "string") {
@@ -2622,7 +2646,7 @@ function ccount(value2, character) {
   return count;
 }
 
-// node_modules/unist-util-is/lib/index.js
+// ../../main/node_modules/unist-util-is/lib/index.js
 var convert = (
   // Note: overloads in JSDoc can’t yet use different `@template`s.
   /**
@@ -2721,12 +2745,12 @@ function looksLikeANode(value2) {
   return value2 !== null && typeof value2 === "object" && "type" in value2;
 }
 
-// node_modules/unist-util-visit-parents/lib/color.node.js
+// ../../main/node_modules/unist-util-visit-parents/lib/color.node.js
 function color(d) {
   return "\x1B[33m" + d + "\x1B[39m";
 }
 
-// node_modules/unist-util-visit-parents/lib/index.js
+// ../../main/node_modules/unist-util-visit-parents/lib/index.js
 var empty = [];
 var CONTINUE = true;
 var EXIT = false;
@@ -2846,7 +2870,7 @@ function toResult(value2) {
   return value2 === null || value2 === void 0 ? empty : [value2];
 }
 
-// node_modules/mdast-util-find-and-replace/lib/index.js
+// ../../main/node_modules/mdast-util-find-and-replace/lib/index.js
 function findAndReplace(tree, list3, options) {
   const settings = options || {};
   const ignored = convert(settings.ignore || []);
@@ -2947,7 +2971,7 @@ function toFunction(replace2) {
   };
 }
 
-// node_modules/mdast-util-gfm-autolink-literal/lib/index.js
+// ../../main/node_modules/mdast-util-gfm-autolink-literal/lib/index.js
 var inConstruct = "phrasing";
 var notInConstruct = ["autolink", "link", "image", "label"];
 function gfmAutolinkLiteralFromMarkdown() {
@@ -3141,12 +3165,12 @@ function previous(match) {
   return match.index === 0 || unicodeWhitespace(code3) || unicodePunctuation(code3);
 }
 
-// node_modules/micromark-util-normalize-identifier/index.js
+// ../../main/node_modules/micromark-util-normalize-identifier/index.js
 function normalizeIdentifier(value2) {
   return value2.replace(/[\t\n\r ]+/g, " ").replace(/^ | $/g, "").toLowerCase().toUpperCase();
 }
 
-// node_modules/mdast-util-gfm-footnote/lib/index.js
+// ../../main/node_modules/mdast-util-gfm-footnote/lib/index.js
 footnoteReference.peek = footnoteReferencePeek;
 function enterFootnoteCallString() {
   this.buffer();
@@ -3259,7 +3283,7 @@ function mapAll(line, index2, blank) {
   return (blank ? "" : "    ") + line;
 }
 
-// node_modules/mdast-util-gfm-strikethrough/lib/index.js
+// ../../main/node_modules/mdast-util-gfm-strikethrough/lib/index.js
 var constructsWithoutStrikethrough = [
   "autolink",
   "destinationLiteral",
@@ -3316,7 +3340,7 @@ function peekDelete() {
   return "~";
 }
 
-// node_modules/markdown-table/index.js
+// ../../main/node_modules/markdown-table/index.js
 function defaultStringLength(value2) {
   return value2.length;
 }
@@ -3459,7 +3483,7 @@ function toAlignment(value2) {
   return code3 === 67 || code3 === 99 ? 99 : code3 === 76 || code3 === 108 ? 108 : code3 === 82 || code3 === 114 ? 114 : 0;
 }
 
-// node_modules/mdast-util-phrasing/lib/index.js
+// ../../main/node_modules/mdast-util-phrasing/lib/index.js
 var phrasing = (
   /** @type {(node?: unknown) => node is Exclude<PhrasingContent, Html>} */
   convert([
@@ -3487,7 +3511,7 @@ var phrasing = (
   ])
 );
 
-// node_modules/mdast-util-to-markdown/lib/handle/blockquote.js
+// ../../main/node_modules/mdast-util-to-markdown/lib/handle/blockquote.js
 function blockquote(node2, _, state, info) {
   const exit3 = state.enter("blockquote");
   const tracker = state.createTracker(info);
@@ -3504,7 +3528,7 @@ function map(line, _, blank) {
   return ">" + (blank ? "" : " ") + line;
 }
 
-// node_modules/mdast-util-to-markdown/lib/util/pattern-in-scope.js
+// ../../main/node_modules/mdast-util-to-markdown/lib/util/pattern-in-scope.js
 function patternInScope(stack, pattern) {
   return listInScope(stack, pattern.inConstruct, true) && !listInScope(stack, pattern.notInConstruct, false);
 }
@@ -3524,7 +3548,7 @@ function listInScope(stack, list3, none) {
   return false;
 }
 
-// node_modules/mdast-util-to-markdown/lib/handle/break.js
+// ../../main/node_modules/mdast-util-to-markdown/lib/handle/break.js
 function hardBreak(_, _1, state, info) {
   let index2 = -1;
   while (++index2 < state.unsafe.length) {
@@ -3536,7 +3560,7 @@ function hardBreak(_, _1, state, info) {
   return "\\\n";
 }
 
-// node_modules/longest-streak/index.js
+// ../../main/node_modules/longest-streak/index.js
 function longestStreak(value2, substring) {
   const source = String(value2);
   let index2 = source.indexOf(substring);
@@ -3560,7 +3584,7 @@ function longestStreak(value2, substring) {
   return max;
 }
 
-// node_modules/mdast-util-to-markdown/lib/util/format-code-as-indented.js
+// ../../main/node_modules/mdast-util-to-markdown/lib/util/format-code-as-indented.js
 function formatCodeAsIndented(node2, state) {
   return Boolean(
     state.options.fences === false && node2.value && // If there’s no info…
@@ -3570,7 +3594,7 @@ function formatCodeAsIndented(node2, state) {
   );
 }
 
-// node_modules/mdast-util-to-markdown/lib/util/check-fence.js
+// ../../main/node_modules/mdast-util-to-markdown/lib/util/check-fence.js
 function checkFence(state) {
   const marker = state.options.fence || "`";
   if (marker !== "`" && marker !== "~") {
@@ -3581,7 +3605,7 @@ function checkFence(state) {
   return marker;
 }
 
-// node_modules/mdast-util-to-markdown/lib/handle/code.js
+// ../../main/node_modules/mdast-util-to-markdown/lib/handle/code.js
 function code(node2, _, state, info) {
   const marker = checkFence(state);
   const raw = node2.value || "";
@@ -3633,7 +3657,7 @@ function map2(line, _, blank) {
   return (blank ? "" : "    ") + line;
 }
 
-// node_modules/mdast-util-to-markdown/lib/util/check-quote.js
+// ../../main/node_modules/mdast-util-to-markdown/lib/util/check-quote.js
 function checkQuote(state) {
   const marker = state.options.quote || '"';
   if (marker !== '"' && marker !== "'") {
@@ -3644,7 +3668,7 @@ function checkQuote(state) {
   return marker;
 }
 
-// node_modules/mdast-util-to-markdown/lib/handle/definition.js
+// ../../main/node_modules/mdast-util-to-markdown/lib/handle/definition.js
 function definition(node2, _, state, info) {
   const quote2 = checkQuote(state);
   const suffix = quote2 === '"' ? "Quote" : "Apostrophe";
@@ -3700,7 +3724,7 @@ function definition(node2, _, state, info) {
   return value2;
 }
 
-// node_modules/mdast-util-to-markdown/lib/util/check-emphasis.js
+// ../../main/node_modules/mdast-util-to-markdown/lib/util/check-emphasis.js
 function checkEmphasis(state) {
   const marker = state.options.emphasis || "*";
   if (marker !== "*" && marker !== "_") {
@@ -3711,7 +3735,7 @@ function checkEmphasis(state) {
   return marker;
 }
 
-// node_modules/micromark-util-classify-character/index.js
+// ../../main/node_modules/micromark-util-classify-character/index.js
 function classifyCharacter(code3) {
   if (code3 === null || markdownLineEndingOrSpace(code3) || unicodeWhitespace(code3)) {
     return 1;
@@ -3721,7 +3745,7 @@ function classifyCharacter(code3) {
   }
 }
 
-// node_modules/mdast-util-to-markdown/lib/util/character.js
+// ../../main/node_modules/mdast-util-to-markdown/lib/util/character.js
 function firstCharacter(value2) {
   const code3 = value2.codePointAt(0);
   return code3 === void 0 ? "" : String.fromCodePoint(code3);
@@ -3731,12 +3755,12 @@ function lastCharacter(value2) {
   return code3 !== void 0 && code3 > 65535 ? value2.slice(-2) : value2.slice(-1);
 }
 
-// node_modules/mdast-util-to-markdown/lib/util/encode-character-reference.js
+// ../../main/node_modules/mdast-util-to-markdown/lib/util/encode-character-reference.js
 function encodeCharacterReference(code3) {
   return "&#x" + code3.toString(16).toUpperCase() + ";";
 }
 
-// node_modules/mdast-util-to-markdown/lib/util/encode-info.js
+// ../../main/node_modules/mdast-util-to-markdown/lib/util/encode-info.js
 function encodeInfo(outside, inside, marker) {
   const outsideKind = classifyCharacter(outside);
   const insideKind = classifyCharacter(inside);
@@ -3778,7 +3802,7 @@ function encodeInfo(outside, inside, marker) {
   );
 }
 
-// node_modules/micromark-util-html-tag-name/index.js
+// ../../main/node_modules/micromark-util-html-tag-name/index.js
 var htmlBlockNames = [
   "address",
   "article",
@@ -3845,7 +3869,7 @@ var htmlBlockNames = [
 ];
 var htmlRawNames = ["pre", "script", "style", "textarea"];
 
-// node_modules/mdast-util-to-markdown/lib/util/html-kind.js
+// ../../main/node_modules/mdast-util-to-markdown/lib/util/html-kind.js
 function htmlKind(value2) {
   if (value2.charCodeAt(0) !== 60) return;
   const next = value2.charCodeAt(1);
@@ -3872,7 +3896,7 @@ function htmlKind(value2) {
   return htmlBlockNames.includes(name) ? 6 : 7;
 }
 
-// node_modules/mdast-util-to-markdown/lib/util/container-phrasing.js
+// ../../main/node_modules/mdast-util-to-markdown/lib/util/container-phrasing.js
 var builtins = /* @__PURE__ */ new Map([
   ["*", false],
   ["_", true]
@@ -4245,7 +4269,7 @@ function serialize2(items, before, after) {
   return result;
 }
 
-// node_modules/mdast-util-to-markdown/lib/handle/emphasis.js
+// ../../main/node_modules/mdast-util-to-markdown/lib/handle/emphasis.js
 emphasis.attention = attention;
 emphasis.peek = peek;
 function emphasis(node2, _, state, info) {
@@ -4267,7 +4291,7 @@ function peek(_, _1, state) {
   return state.options.emphasis || "*";
 }
 
-// node_modules/unist-util-visit/lib/index.js
+// ../../main/node_modules/unist-util-visit/lib/index.js
 function visit2(tree, testOrEnterOrVisitors, enterOrVisitorsOrReverse, maybeReverse) {
   let check2;
   let visitors;
@@ -4302,7 +4326,7 @@ function wrap(visitor) {
   }
 }
 
-// node_modules/mdast-util-to-markdown/lib/util/format-heading-as-setext.js
+// ../../main/node_modules/mdast-util-to-markdown/lib/util/format-heading-as-setext.js
 function formatHeadingAsSetext(node2, state) {
   let literalWithBreak = false;
   visit2(node2, function(node3) {
@@ -4316,7 +4340,7 @@ function formatHeadingAsSetext(node2, state) {
   );
 }
 
-// node_modules/mdast-util-to-markdown/lib/handle/heading.js
+// ../../main/node_modules/mdast-util-to-markdown/lib/handle/heading.js
 function heading(node2, _, state, info) {
   const rank = Math.max(Math.min(6, node2.depth || 1), 1);
   const tracker = state.createTracker(info);
@@ -4359,7 +4383,7 @@ function heading(node2, _, state, info) {
   return value2;
 }
 
-// node_modules/mdast-util-to-markdown/lib/handle/html.js
+// ../../main/node_modules/mdast-util-to-markdown/lib/handle/html.js
 html.peek = htmlPeek;
 function html(node2) {
   return node2.value || "";
@@ -4368,7 +4392,7 @@ function htmlPeek() {
   return "<";
 }
 
-// node_modules/mdast-util-to-markdown/lib/handle/image.js
+// ../../main/node_modules/mdast-util-to-markdown/lib/handle/image.js
 image.peek = imagePeek;
 function image(node2, _, state, info) {
   const quote2 = checkQuote(state);
@@ -4425,7 +4449,7 @@ function imagePeek() {
   return "!";
 }
 
-// node_modules/mdast-util-to-markdown/lib/handle/image-reference.js
+// ../../main/node_modules/mdast-util-to-markdown/lib/handle/image-reference.js
 imageReference.peek = imageReferencePeek;
 function imageReference(node2, _, state, info) {
   const type = node2.referenceType;
@@ -4466,7 +4490,7 @@ function imageReferencePeek() {
   return "!";
 }
 
-// node_modules/mdast-util-to-markdown/lib/handle/inline-code.js
+// ../../main/node_modules/mdast-util-to-markdown/lib/handle/inline-code.js
 inlineCode.peek = inlineCodePeek;
 function inlineCode(node2, _, state) {
   let value2 = node2.value || "";
@@ -4497,7 +4521,7 @@ function inlineCodePeek() {
   return "`";
 }
 
-// node_modules/mdast-util-to-markdown/lib/util/format-link-as-autolink.js
+// ../../main/node_modules/mdast-util-to-markdown/lib/util/format-link-as-autolink.js
 function formatLinkAsAutolink(node2, state) {
   const raw = toString(node2);
   return Boolean(
@@ -4512,7 +4536,7 @@ function formatLinkAsAutolink(node2, state) {
   );
 }
 
-// node_modules/mdast-util-to-markdown/lib/handle/link.js
+// ../../main/node_modules/mdast-util-to-markdown/lib/handle/link.js
 link.peek = linkPeek;
 function link(node2, _, state, info) {
   const quote2 = checkQuote(state);
@@ -4601,7 +4625,7 @@ function linkPeek(node2, _, state) {
   return formatLinkAsAutolink(node2, state) ? "<" : "[";
 }
 
-// node_modules/mdast-util-to-markdown/lib/handle/link-reference.js
+// ../../main/node_modules/mdast-util-to-markdown/lib/handle/link-reference.js
 linkReference.peek = linkReferencePeek;
 function linkReference(node2, _, state, info) {
   const type = node2.referenceType;
@@ -4642,7 +4666,7 @@ function linkReferencePeek() {
   return "[";
 }
 
-// node_modules/mdast-util-to-markdown/lib/util/check-bullet.js
+// ../../main/node_modules/mdast-util-to-markdown/lib/util/check-bullet.js
 function checkBullet(state) {
   const marker = state.options.bullet || "*";
   if (marker !== "*" && marker !== "+" && marker !== "-") {
@@ -4653,7 +4677,7 @@ function checkBullet(state) {
   return marker;
 }
 
-// node_modules/mdast-util-to-markdown/lib/util/check-bullet-other.js
+// ../../main/node_modules/mdast-util-to-markdown/lib/util/check-bullet-other.js
 function checkBulletOther(state) {
   const bullet = checkBullet(state);
   const bulletOther = state.options.bulletOther;
@@ -4673,7 +4697,7 @@ function checkBulletOther(state) {
   return bulletOther;
 }
 
-// node_modules/mdast-util-to-markdown/lib/util/check-bullet-ordered.js
+// ../../main/node_modules/mdast-util-to-markdown/lib/util/check-bullet-ordered.js
 function checkBulletOrdered(state) {
   const marker = state.options.bulletOrdered || ".";
   if (marker !== "." && marker !== ")") {
@@ -4684,7 +4708,7 @@ function checkBulletOrdered(state) {
   return marker;
 }
 
-// node_modules/mdast-util-to-markdown/lib/util/check-rule.js
+// ../../main/node_modules/mdast-util-to-markdown/lib/util/check-rule.js
 function checkRule(state) {
   const marker = state.options.rule || "*";
   if (marker !== "*" && marker !== "-" && marker !== "_") {
@@ -4695,7 +4719,7 @@ function checkRule(state) {
   return marker;
 }
 
-// node_modules/mdast-util-to-markdown/lib/handle/list.js
+// ../../main/node_modules/mdast-util-to-markdown/lib/handle/list.js
 function list(node2, parent, state, info) {
   const exit3 = state.enter("list");
   const bulletCurrent = state.bulletCurrent;
@@ -4735,7 +4759,7 @@ function list(node2, parent, state, info) {
   return value2;
 }
 
-// node_modules/mdast-util-to-markdown/lib/util/check-list-item-indent.js
+// ../../main/node_modules/mdast-util-to-markdown/lib/util/check-list-item-indent.js
 function checkListItemIndent(state) {
   const style = state.options.listItemIndent || "one";
   if (style !== "tab" && style !== "one" && style !== "mixed") {
@@ -4746,7 +4770,7 @@ function checkListItemIndent(state) {
   return style;
 }
 
-// node_modules/mdast-util-to-markdown/lib/handle/list-item.js
+// ../../main/node_modules/mdast-util-to-markdown/lib/handle/list-item.js
 function listItem(node2, parent, state, info) {
   const listItemIndent = checkListItemIndent(state);
   let bullet = state.bulletCurrent || checkBullet(state);
@@ -4775,7 +4799,7 @@ function listItem(node2, parent, state, info) {
   }
 }
 
-// node_modules/mdast-util-to-markdown/lib/handle/paragraph.js
+// ../../main/node_modules/mdast-util-to-markdown/lib/handle/paragraph.js
 function paragraph(node2, _, state, info) {
   const exit3 = state.enter("paragraph");
   const subexit = state.enter("phrasing");
@@ -4785,7 +4809,7 @@ function paragraph(node2, _, state, info) {
   return value2;
 }
 
-// node_modules/mdast-util-to-markdown/lib/handle/root.js
+// ../../main/node_modules/mdast-util-to-markdown/lib/handle/root.js
 function root(node2, _, state, info) {
   const hasPhrasing = node2.children.some(function(d) {
     return phrasing(d);
@@ -4797,7 +4821,7 @@ function root(node2, _, state, info) {
   return value2;
 }
 
-// node_modules/mdast-util-to-markdown/lib/util/check-strong.js
+// ../../main/node_modules/mdast-util-to-markdown/lib/util/check-strong.js
 function checkStrong(state) {
   const marker = state.options.strong || "*";
   if (marker !== "*" && marker !== "_") {
@@ -4808,7 +4832,7 @@ function checkStrong(state) {
   return marker;
 }
 
-// node_modules/mdast-util-to-markdown/lib/handle/strong.js
+// ../../main/node_modules/mdast-util-to-markdown/lib/handle/strong.js
 strong.attention = attention2;
 strong.peek = peek2;
 function strong(node2, _, state, info) {
@@ -4830,7 +4854,7 @@ function peek2(_, _1, state) {
   return state.options.strong || "*";
 }
 
-// node_modules/mdast-util-to-markdown/lib/handle/text.js
+// ../../main/node_modules/mdast-util-to-markdown/lib/handle/text.js
 function text(node2, parent, state, info) {
   const siblings = parent ? parent.children : [];
   const index2 = state.indexStack[state.indexStack.length - 1];
@@ -4841,7 +4865,7 @@ function text(node2, parent, state, info) {
   });
 }
 
-// node_modules/mdast-util-to-markdown/lib/util/check-rule-repetition.js
+// ../../main/node_modules/mdast-util-to-markdown/lib/util/check-rule-repetition.js
 function checkRuleRepetition(state) {
   const repetition = state.options.ruleRepetition || 3;
   if (repetition < 3) {
@@ -4852,13 +4876,13 @@ function checkRuleRepetition(state) {
   return repetition;
 }
 
-// node_modules/mdast-util-to-markdown/lib/handle/thematic-break.js
+// ../../main/node_modules/mdast-util-to-markdown/lib/handle/thematic-break.js
 function thematicBreak(_, _1, state) {
   const value2 = (checkRule(state) + (state.options.ruleSpaces ? " " : "")).repeat(checkRuleRepetition(state));
   return state.options.ruleSpaces ? value2.slice(0, -1) : value2;
 }
 
-// node_modules/mdast-util-to-markdown/lib/handle/index.js
+// ../../main/node_modules/mdast-util-to-markdown/lib/handle/index.js
 var handle = {
   blockquote,
   break: hardBreak,
@@ -4882,7 +4906,7 @@ var handle = {
   thematicBreak
 };
 
-// node_modules/character-entities/index.js
+// ../../main/node_modules/character-entities/index.js
 var characterEntities = {
   AElig: "\xC6",
   AMP: "&",
@@ -7011,13 +7035,13 @@ var characterEntities = {
   zwnj: "\u200C"
 };
 
-// node_modules/decode-named-character-reference/index.js
+// ../../main/node_modules/decode-named-character-reference/index.js
 var own2 = {}.hasOwnProperty;
 function decodeNamedCharacterReference(value2) {
   return own2.call(characterEntities, value2) ? characterEntities[value2] : false;
 }
 
-// node_modules/micromark-util-decode-numeric-character-reference/index.js
+// ../../main/node_modules/micromark-util-decode-numeric-character-reference/index.js
 function decodeNumericCharacterReference(value2, base) {
   const code3 = Number.parseInt(value2, base);
   if (
@@ -7035,7 +7059,7 @@ function decodeNumericCharacterReference(value2, base) {
   return String.fromCodePoint(code3);
 }
 
-// node_modules/micromark-util-decode-string/index.js
+// ../../main/node_modules/micromark-util-decode-string/index.js
 var characterEscapeOrReference = /\\([!-/:-@[-`{-~])|&(#(?:\d{1,7}|x[\da-f]{1,6})|[\da-z]{1,31});/gi;
 function decodeString(value2) {
   return value2.replace(characterEscapeOrReference, decode);
@@ -7053,7 +7077,7 @@ function decode($0, $1, $2) {
   return decodeNamedCharacterReference($2) || $0;
 }
 
-// node_modules/mdast-util-gfm-table/lib/index.js
+// ../../main/node_modules/mdast-util-gfm-table/lib/index.js
 function gfmTableFromMarkdown() {
   return {
     enter: {
@@ -7249,7 +7273,7 @@ function formatHeadingAsSetext2(node2, state) {
   );
 }
 
-// node_modules/mdast-util-gfm-task-list-item/lib/index.js
+// ../../main/node_modules/mdast-util-gfm-task-list-item/lib/index.js
 function gfmTaskListItemFromMarkdown() {
   return {
     exit: {
@@ -7339,7 +7363,7 @@ function taskListItemParagraph(node2) {
   }
 }
 
-// node_modules/mdast-util-gfm/lib/index.js
+// ../../main/node_modules/mdast-util-gfm/lib/index.js
 function gfmFromMarkdown() {
   return [
     gfmAutolinkLiteralFromMarkdown(),
@@ -7361,7 +7385,7 @@ function gfmToMarkdown(options) {
   };
 }
 
-// node_modules/micromark-util-chunked/index.js
+// ../../main/node_modules/micromark-util-chunked/index.js
 function splice(list3, start, remove, items) {
   const end = list3.length;
   let chunkStart = 0;
@@ -7395,7 +7419,7 @@ function push(list3, items) {
   return items;
 }
 
-// node_modules/micromark-util-combine-extensions/index.js
+// ../../main/node_modules/micromark-util-combine-extensions/index.js
 var hasOwnProperty = {}.hasOwnProperty;
 function combineExtensions(extensions) {
   const all2 = {};
@@ -7435,7 +7459,7 @@ function constructs(existing, list3) {
   splice(existing, 0, 0, before);
 }
 
-// node_modules/micromark-extension-gfm-autolink-literal/lib/syntax.js
+// ../../main/node_modules/micromark-extension-gfm-autolink-literal/lib/syntax.js
 var wwwPrefix = {
   tokenize: tokenizeWwwPrefix,
   partial: true
@@ -7777,7 +7801,7 @@ function previousUnbalanced(events) {
   return result;
 }
 
-// node_modules/micromark-util-resolve-all/index.js
+// ../../main/node_modules/micromark-util-resolve-all/index.js
 function resolveAll(constructs2, events, context) {
   const called = [];
   let index2 = -1;
@@ -7791,7 +7815,7 @@ function resolveAll(constructs2, events, context) {
   return events;
 }
 
-// node_modules/micromark-core-commonmark/lib/attention.js
+// ../../main/node_modules/micromark-core-commonmark/lib/attention.js
 var attention3 = {
   name: "attention",
   resolveAll: resolveAllAttention,
@@ -7914,7 +7938,7 @@ function movePoint(point3, offset) {
   point3._bufferIndex += offset;
 }
 
-// node_modules/micromark-core-commonmark/lib/autolink.js
+// ../../main/node_modules/micromark-core-commonmark/lib/autolink.js
 var autolink = {
   name: "autolink",
   tokenize: tokenizeAutolink
@@ -8015,7 +8039,7 @@ function tokenizeAutolink(effects, ok3, nok) {
   }
 }
 
-// node_modules/micromark-factory-space/index.js
+// ../../main/node_modules/micromark-factory-space/index.js
 function factorySpace(effects, ok3, type, max) {
   const limit = max ? max - 1 : Infinity;
   let size = 0;
@@ -8060,7 +8084,7 @@ function factorySpaceMinMax(effects, ok3, nok, type, min, max) {
   }
 }
 
-// node_modules/micromark-core-commonmark/lib/blank-line.js
+// ../../main/node_modules/micromark-core-commonmark/lib/blank-line.js
 var blankLine = {
   partial: true,
   tokenize: tokenizeBlankLine
@@ -8075,7 +8099,7 @@ function tokenizeBlankLine(effects, ok3, nok) {
   }
 }
 
-// node_modules/micromark-core-commonmark/lib/block-quote.js
+// ../../main/node_modules/micromark-core-commonmark/lib/block-quote.js
 var blockQuote = {
   continuation: {
     tokenize: tokenizeBlockQuoteContinuation
@@ -8133,7 +8157,7 @@ function exit2(effects) {
   effects.exit("blockQuote");
 }
 
-// node_modules/micromark-core-commonmark/lib/character-escape.js
+// ../../main/node_modules/micromark-core-commonmark/lib/character-escape.js
 var characterEscape = {
   name: "characterEscape",
   tokenize: tokenizeCharacterEscape
@@ -8159,7 +8183,7 @@ function tokenizeCharacterEscape(effects, ok3, nok) {
   }
 }
 
-// node_modules/micromark-core-commonmark/lib/character-reference.js
+// ../../main/node_modules/micromark-core-commonmark/lib/character-reference.js
 var characterReference = {
   name: "characterReference",
   tokenize: tokenizeCharacterReference
@@ -8224,7 +8248,7 @@ function tokenizeCharacterReference(effects, ok3, nok) {
   }
 }
 
-// node_modules/micromark-core-commonmark/lib/partial-non-lazy-continuation.js
+// ../../main/node_modules/micromark-core-commonmark/lib/partial-non-lazy-continuation.js
 var nonLazyContinuation = {
   partial: true,
   tokenize: tokenizeNonLazyContinuation
@@ -8246,7 +8270,7 @@ function tokenizeNonLazyContinuation(effects, ok3, nok) {
   }
 }
 
-// node_modules/micromark-core-commonmark/lib/code-fenced.js
+// ../../main/node_modules/micromark-core-commonmark/lib/code-fenced.js
 var codeFenced = {
   concrete: true,
   name: "codeFenced",
@@ -8409,7 +8433,7 @@ function tokenizeCodeFenced(effects, ok3, nok) {
   }
 }
 
-// node_modules/micromark-core-commonmark/lib/code-indented.js
+// ../../main/node_modules/micromark-core-commonmark/lib/code-indented.js
 var codeIndented = {
   name: "codeIndented",
   tokenize: tokenizeCodeIndented
@@ -8467,7 +8491,7 @@ function tokenizeFurtherStart(effects, ok3, nok) {
   }
 }
 
-// node_modules/micromark-core-commonmark/lib/code-text.js
+// ../../main/node_modules/micromark-core-commonmark/lib/code-text.js
 var codeText = {
   name: "codeText",
   previous: previous2,
@@ -8582,7 +8606,7 @@ function tokenizeCodeText(effects, ok3, nok) {
   }
 }
 
-// node_modules/micromark-util-subtokenize/lib/splice-buffer.js
+// ../../main/node_modules/micromark-util-subtokenize/lib/splice-buffer.js
 var SpliceBuffer = class {
   /**
    * @param {ReadonlyArray<T> | null | undefined} [initial]
@@ -8775,7 +8799,7 @@ function chunkedPush(list3, right) {
   }
 }
 
-// node_modules/micromark-util-subtokenize/index.js
+// ../../main/node_modules/micromark-util-subtokenize/index.js
 function subtokenize(eventsArray) {
   const jumps = {};
   let index2 = -1;
@@ -8928,7 +8952,7 @@ function subcontent(events, eventIndex) {
   return gaps;
 }
 
-// node_modules/micromark-core-commonmark/lib/content.js
+// ../../main/node_modules/micromark-core-commonmark/lib/content.js
 var content = {
   resolve: resolveContent,
   tokenize: tokenizeContent
@@ -8999,7 +9023,7 @@ function tokenizeContinuation(effects, ok3, nok) {
   }
 }
 
-// node_modules/micromark-factory-destination/index.js
+// ../../main/node_modules/micromark-factory-destination/index.js
 function factoryDestination(effects, ok3, nok, type, literalType, literalMarkerType, rawType, stringType, max) {
   const limit = max || Number.POSITIVE_INFINITY;
   let balance = 0;
@@ -9091,7 +9115,7 @@ function factoryDestination(effects, ok3, nok, type, literalType, literalMarkerT
   }
 }
 
-// node_modules/micromark-factory-label/index.js
+// ../../main/node_modules/micromark-factory-label/index.js
 function factoryLabel(effects, ok3, nok, type, markerType, stringType) {
   const self = this;
   let size = 0;
@@ -9152,7 +9176,7 @@ function factoryLabel(effects, ok3, nok, type, markerType, stringType) {
   }
 }
 
-// node_modules/micromark-factory-title/index.js
+// ../../main/node_modules/micromark-factory-title/index.js
 function factoryTitle(effects, ok3, nok, type, markerType, stringType) {
   let marker;
   return start;
@@ -9214,7 +9238,7 @@ function factoryTitle(effects, ok3, nok, type, markerType, stringType) {
   }
 }
 
-// node_modules/micromark-factory-whitespace/index.js
+// ../../main/node_modules/micromark-factory-whitespace/index.js
 function factoryWhitespace(effects, ok3) {
   let seen;
   return start;
@@ -9233,7 +9257,7 @@ function factoryWhitespace(effects, ok3) {
   }
 }
 
-// node_modules/micromark-core-commonmark/lib/definition.js
+// ../../main/node_modules/micromark-core-commonmark/lib/definition.js
 var definition2 = {
   name: "definition",
   tokenize: tokenizeDefinition
@@ -9319,7 +9343,7 @@ function tokenizeTitleBefore(effects, ok3, nok) {
   }
 }
 
-// node_modules/micromark-core-commonmark/lib/hard-break-escape.js
+// ../../main/node_modules/micromark-core-commonmark/lib/hard-break-escape.js
 var hardBreakEscape = {
   name: "hardBreakEscape",
   tokenize: tokenizeHardBreakEscape
@@ -9340,7 +9364,7 @@ function tokenizeHardBreakEscape(effects, ok3, nok) {
   }
 }
 
-// node_modules/micromark-core-commonmark/lib/heading-atx.js
+// ../../main/node_modules/micromark-core-commonmark/lib/heading-atx.js
 var headingAtx = {
   name: "headingAtx",
   resolve: resolveHeadingAtx,
@@ -9429,7 +9453,7 @@ function tokenizeHeadingAtx(effects, ok3, nok) {
   }
 }
 
-// node_modules/micromark-core-commonmark/lib/html-flow.js
+// ../../main/node_modules/micromark-core-commonmark/lib/html-flow.js
 var htmlFlow = {
   concrete: true,
   name: "htmlFlow",
@@ -9788,7 +9812,7 @@ function tokenizeBlankLineBefore(effects, ok3, nok) {
   }
 }
 
-// node_modules/micromark-core-commonmark/lib/html-text.js
+// ../../main/node_modules/micromark-core-commonmark/lib/html-text.js
 var htmlText = {
   name: "htmlText",
   tokenize: tokenizeHtmlText
@@ -10094,7 +10118,7 @@ function tokenizeHtmlText(effects, ok3, nok) {
   }
 }
 
-// node_modules/micromark-core-commonmark/lib/label-end.js
+// ../../main/node_modules/micromark-core-commonmark/lib/label-end.js
 var labelEnd = {
   name: "labelEnd",
   resolveAll: resolveAllLabelEnd,
@@ -10320,7 +10344,7 @@ function tokenizeReferenceCollapsed(effects, ok3, nok) {
   }
 }
 
-// node_modules/micromark-core-commonmark/lib/label-start-image.js
+// ../../main/node_modules/micromark-core-commonmark/lib/label-start-image.js
 var labelStartImage = {
   name: "labelStartImage",
   resolveAll: labelEnd.resolveAll,
@@ -10357,7 +10381,7 @@ function tokenizeLabelStartImage(effects, ok3, nok) {
   }
 }
 
-// node_modules/micromark-core-commonmark/lib/label-start-link.js
+// ../../main/node_modules/micromark-core-commonmark/lib/label-start-link.js
 var labelStartLink = {
   name: "labelStartLink",
   resolveAll: labelEnd.resolveAll,
@@ -10385,7 +10409,7 @@ function tokenizeLabelStartLink(effects, ok3, nok) {
   }
 }
 
-// node_modules/micromark-core-commonmark/lib/line-ending.js
+// ../../main/node_modules/micromark-core-commonmark/lib/line-ending.js
 var lineEnding = {
   name: "lineEnding",
   tokenize: tokenizeLineEnding
@@ -10400,7 +10424,7 @@ function tokenizeLineEnding(effects, ok3) {
   }
 }
 
-// node_modules/micromark-core-commonmark/lib/thematic-break.js
+// ../../main/node_modules/micromark-core-commonmark/lib/thematic-break.js
 var thematicBreak2 = {
   name: "thematicBreak",
   tokenize: tokenizeThematicBreak
@@ -10439,7 +10463,7 @@ function tokenizeThematicBreak(effects, ok3, nok) {
   }
 }
 
-// node_modules/micromark-core-commonmark/lib/list.js
+// ../../main/node_modules/micromark-core-commonmark/lib/list.js
 var list2 = {
   continuation: {
     tokenize: tokenizeListContinuation
@@ -10569,7 +10593,7 @@ function tokenizeListItemPrefixWhitespace(effects, ok3, nok) {
   }
 }
 
-// node_modules/micromark-util-edit-map/index.js
+// ../../main/node_modules/micromark-util-edit-map/index.js
 var EditMap = class {
   /**
    * Create a new edit map.
@@ -10667,7 +10691,7 @@ function addImplementation(editMap, at, remove, add, before) {
   editMap.index.set(at, change);
 }
 
-// node_modules/micromark-core-commonmark/lib/setext-underline.js
+// ../../main/node_modules/micromark-core-commonmark/lib/setext-underline.js
 var setextUnderline = {
   name: "setextUnderline",
   resolveTo: resolveToSetextUnderline,
@@ -10761,7 +10785,7 @@ function tokenizeSetextUnderline(effects, ok3, nok) {
   }
 }
 
-// node_modules/micromark-extension-gfm-footnote/lib/syntax.js
+// ../../main/node_modules/micromark-extension-gfm-footnote/lib/syntax.js
 var indent = {
   tokenize: tokenizeIndent2,
   partial: true
@@ -11036,7 +11060,7 @@ function tokenizeIndent2(effects, ok3, nok) {
   }
 }
 
-// node_modules/micromark-extension-gfm-strikethrough/lib/syntax.js
+// ../../main/node_modules/micromark-extension-gfm-strikethrough/lib/syntax.js
 function gfmStrikethrough(options) {
   const options_ = options || {};
   let single = options_.singleTilde;
@@ -11130,7 +11154,7 @@ function gfmStrikethrough(options) {
   }
 }
 
-// node_modules/micromark-extension-gfm-table/lib/edit-map.js
+// ../../main/node_modules/micromark-extension-gfm-table/lib/edit-map.js
 var EditMap2 = class {
   /**
    * Create a new edit map.
@@ -11216,7 +11240,7 @@ function addImplementation2(editMap, at, remove, add) {
   editMap.index.set(at, change);
 }
 
-// node_modules/micromark-extension-gfm-table/lib/infer.js
+// ../../main/node_modules/micromark-extension-gfm-table/lib/infer.js
 function gfmTableAlign(events, index2) {
   let inDelimiterRow = false;
   const align = [];
@@ -11243,7 +11267,7 @@ function gfmTableAlign(events, index2) {
   return align;
 }
 
-// node_modules/micromark-extension-gfm-table/lib/syntax.js
+// ../../main/node_modules/micromark-extension-gfm-table/lib/syntax.js
 function gfmTable() {
   return {
     flow: {
@@ -11634,7 +11658,7 @@ function getPoint(events, index2) {
   return event[1][side];
 }
 
-// node_modules/micromark-extension-gfm-task-list-item/lib/syntax.js
+// ../../main/node_modules/micromark-extension-gfm-task-list-item/lib/syntax.js
 var tasklistCheck = {
   name: "tasklistCheck",
   tokenize: tokenizeTasklistCheck
@@ -11708,7 +11732,7 @@ function spaceThenNonSpace(effects, ok3, nok) {
   }
 }
 
-// node_modules/micromark-extension-gfm/index.js
+// ../../main/node_modules/micromark-extension-gfm/index.js
 function gfm(options) {
   return combineExtensions([
     gfmAutolinkLiteral(),
@@ -11719,7 +11743,7 @@ function gfm(options) {
   ]);
 }
 
-// node_modules/remark-gfm/lib/index.js
+// ../../main/node_modules/remark-gfm/lib/index.js
 var emptyOptions3 = {};
 function remarkGfm(options) {
   const self = (
@@ -11736,7 +11760,7 @@ function remarkGfm(options) {
   toMarkdownExtensions.push(gfmToMarkdown(settings));
 }
 
-// node_modules/micromark/lib/initialize/content.js
+// ../../main/node_modules/micromark/lib/initialize/content.js
 var content2 = {
   tokenize: initializeContent
 };
@@ -11786,7 +11810,7 @@ function initializeContent(effects) {
   }
 }
 
-// node_modules/micromark/lib/initialize/document.js
+// ../../main/node_modules/micromark/lib/initialize/document.js
 var document = {
   tokenize: initializeDocument
 };
@@ -11980,7 +12004,7 @@ function tokenizeContainer(effects, ok3, nok) {
   return factorySpace(effects, effects.attempt(this.parser.constructs.document, ok3, nok), "linePrefix", this.parser.constructs.disable.null.includes("codeIndented") ? void 0 : 4);
 }
 
-// node_modules/micromark/lib/initialize/flow.js
+// ../../main/node_modules/micromark/lib/initialize/flow.js
 var flow = {
   tokenize: initializeFlow
 };
@@ -12018,7 +12042,7 @@ function initializeFlow(effects) {
   }
 }
 
-// node_modules/micromark/lib/initialize/text.js
+// ../../main/node_modules/micromark/lib/initialize/text.js
 var resolver = {
   resolveAll: createResolver()
 };
@@ -12160,7 +12184,7 @@ function resolveAllLineSuffixes(events, context) {
   return events;
 }
 
-// node_modules/micromark/lib/constructs.js
+// ../../main/node_modules/micromark/lib/constructs.js
 var constructs_exports = {};
 __export(constructs_exports, {
   attentionMarkers: () => attentionMarkers,
@@ -12235,7 +12259,7 @@ var disable = {
   null: []
 };
 
-// node_modules/micromark/lib/create-tokenizer.js
+// ../../main/node_modules/micromark/lib/create-tokenizer.js
 function createTokenizer(parser, initialize, from) {
   let point3 = {
     _bufferIndex: -1,
@@ -12561,7 +12585,7 @@ function serializeChunks(chunks, expandTabs) {
   return result.join("");
 }
 
-// node_modules/micromark/lib/parse.js
+// ../../main/node_modules/micromark/lib/parse.js
 function parse(options) {
   const settings = options || {};
   const constructs2 = (
@@ -12587,14 +12611,14 @@ function parse(options) {
   }
 }
 
-// node_modules/micromark/lib/postprocess.js
+// ../../main/node_modules/micromark/lib/postprocess.js
 function postprocess(events) {
   while (!subtokenize(events)) {
   }
   return events;
 }
 
-// node_modules/micromark/lib/preprocess.js
+// ../../main/node_modules/micromark/lib/preprocess.js
 var search = /[\0\t\n\r]/g;
 function preprocess() {
   let column = 1;
@@ -12674,7 +12698,7 @@ function preprocess() {
   }
 }
 
-// node_modules/unist-util-stringify-position/lib/index.js
+// ../../main/node_modules/unist-util-stringify-position/lib/index.js
 function stringifyPosition(value2) {
   if (!value2 || typeof value2 !== "object") {
     return "";
@@ -12700,7 +12724,7 @@ function index(value2) {
   return value2 && typeof value2 === "number" ? value2 : 1;
 }
 
-// node_modules/mdast-util-from-markdown/lib/index.js
+// ../../main/node_modules/mdast-util-from-markdown/lib/index.js
 var own3 = {}.hasOwnProperty;
 function fromMarkdown(value2, encoding, options) {
   if (encoding && typeof encoding === "object") {
@@ -13470,7 +13494,7 @@ function defaultOnError(left, right) {
   }) + ") is still open");
 }
 
-// node_modules/remark-parse/lib/index.js
+// ../../main/node_modules/remark-parse/lib/index.js
 function remarkParse(options) {
   const self = this;
   self.parser = parser;
@@ -13487,17 +13511,17 @@ function remarkParse(options) {
   }
 }
 
-// node_modules/bail/index.js
+// ../../main/node_modules/bail/index.js
 function bail(error) {
   if (error) {
     throw error;
   }
 }
 
-// node_modules/unified/lib/index.js
+// ../../main/node_modules/unified/lib/index.js
 var import_extend = __toESM(require_extend(), 1);
 
-// node_modules/is-plain-obj/index.js
+// ../../main/node_modules/is-plain-obj/index.js
 function isPlainObject(value2) {
   if (typeof value2 !== "object" || value2 === null) {
     return false;
@@ -13506,7 +13530,7 @@ function isPlainObject(value2) {
   return (prototype === null || prototype === Object.prototype || Object.getPrototypeOf(prototype) === null) && !(Symbol.toStringTag in value2) && !(Symbol.iterator in value2);
 }
 
-// node_modules/trough/lib/index.js
+// ../../main/node_modules/trough/lib/index.js
 function trough() {
   const fns = [];
   const pipeline = { run, use };
@@ -13590,7 +13614,7 @@ function wrap2(middleware, callback) {
   }
 }
 
-// node_modules/vfile-message/lib/index.js
+// ../../main/node_modules/vfile-message/lib/index.js
 var VFileMessage = class extends Error {
   /**
    * Create a message for `reason`.
@@ -13753,16 +13777,16 @@ Object.defineProperties(VFileMessage.prototype, {
   source: { configurable: true, enumerable: true, writable: true }
 });
 
-// node_modules/vfile/lib/minpath.js
+// ../../main/node_modules/vfile/lib/minpath.js
 import { default as default2 } from "node:path";
 
-// node_modules/vfile/lib/minproc.js
+// ../../main/node_modules/vfile/lib/minproc.js
 import { default as default3 } from "node:process";
 
-// node_modules/vfile/lib/minurl.js
+// ../../main/node_modules/vfile/lib/minurl.js
 import { fileURLToPath } from "node:url";
 
-// node_modules/vfile/lib/minurl.shared.js
+// ../../main/node_modules/vfile/lib/minurl.shared.js
 function isUrl(fileUrlOrPath) {
   return Boolean(
     fileUrlOrPath !== null && typeof fileUrlOrPath === "object" && "href" in fileUrlOrPath && fileUrlOrPath.href && "protocol" in fileUrlOrPath && fileUrlOrPath.protocol && // @ts-expect-error: indexing is fine.
@@ -13770,7 +13794,7 @@ function isUrl(fileUrlOrPath) {
   );
 }
 
-// node_modules/vfile/lib/index.js
+// ../../main/node_modules/vfile/lib/index.js
 var order = (
   /** @type {const} */
   [
@@ -14226,7 +14250,7 @@ function isUint8Array(value2) {
   );
 }
 
-// node_modules/unified/lib/callable-instance.js
+// ../../main/node_modules/unified/lib/callable-instance.js
 var CallableInstance = (
   /**
    * @type {new <Parameters extends Array<unknown>, Result>(property: string | symbol) => (...parameters: Parameters) => Result}
@@ -14255,7 +14279,7 @@ var CallableInstance = (
   })
 );
 
-// node_modules/unified/lib/index.js
+// ../../main/node_modules/unified/lib/index.js
 var own4 = {}.hasOwnProperty;
 var Processor = class _Processor extends CallableInstance {
   /**
@@ -16125,6 +16149,167 @@ function sniffFormat(text6) {
   return heading2 || /^ {0,3}\|/m.test(text6) ? "markdown" : "yaml";
 }
 
+// src/rules/rule-context.ts
+function findingAt(register, pos, rule, message, item) {
+  return { file: register.file, line: pos?.line ?? 1, column: pos?.column ?? 1, rule, message, item };
+}
+function fieldPos(thing, field) {
+  return thing.at?.[field] ?? thing.pos;
+}
+function textOf(value2) {
+  return typeof value2 === "string" ? value2.trim() : "";
+}
+function isBlank2(value2) {
+  return typeof value2 !== "string" || value2.trim() === "";
+}
+function itemId(item) {
+  return typeof item.id === "string" && item.id.trim() !== "" ? item.id.trim() : null;
+}
+var KIND_LABEL = { decision: "Decision", action: "Action", output: "Output" };
+function describeItem(item) {
+  const label = KIND_LABEL[item.kind] ?? "Item";
+  const id = itemId(item);
+  if (id) return `${label} ${idText(id)}`;
+  if (!isBlank2(item.title)) return `${label} ${quote(item.title ?? "")}`;
+  return `${label} without id`;
+}
+function quote(text6) {
+  const flat = String(text6).replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]+/g, " ").trim();
+  const short = flat.length > 60 ? `${flat.slice(0, 57)}...` : flat;
+  return `"${short}"`;
+}
+function statusOf(item) {
+  return isBlank2(item.status) ? "open" : (item.status ?? "").trim();
+}
+function allItems(register) {
+  return [...decisionsOf(register), ...register.actions ?? [], ...register.outputs ?? []];
+}
+function decisionsOf(register) {
+  return register.decisions ?? [];
+}
+function workItemsOf(register) {
+  return [...register.actions ?? [], ...register.outputs ?? []];
+}
+function isOpenItem(item) {
+  const status = statusOf(item);
+  return item.kind === "decision" ? status !== "resolved" && status !== "superseded" : status !== "done" && status !== "dropped";
+}
+function describeBlocker(blocker, decision) {
+  const what = isBlank2(blocker.what) ? "" : ` ${quote(blocker.what ?? "")}`;
+  return `Blocker${what} of ${describeItem(decision)}`;
+}
+function idText(id) {
+  return /^[\w.-]{1,40}$/.test(id) ? id : quote(id);
+}
+function entryPos(thing, field, index2) {
+  return thing.at?.[`${field}.${index2}`] ?? fieldPos(thing, field);
+}
+
+// src/rules/id-fix.ts
+var NUMBERED = /^(.*?)(\d+)$/;
+var ID_HEADERS = /* @__PURE__ */ new Set(["id", "#"]);
+function withIdFixes(ctx, findings) {
+  const assigned = /* @__PURE__ */ new Set();
+  const wanted = findings.filter((f) => f.rule === "schema" && / has no id$/.test(f.message));
+  if (wanted.length === 0 || !ctx.sourceOf) return { findings: [...findings], assigned };
+  const fixes = /* @__PURE__ */ new Map();
+  for (const register of ctx.targets) {
+    const source = ctx.sourceOf(register.file);
+    const mine = wanted.filter((f) => f.file === register.file);
+    if (!source || mine.length === 0) continue;
+    const next = /* @__PURE__ */ new Map();
+    for (const item of allItems(register)) {
+      if (!isBlank2(item.id)) continue;
+      const finding = mine.find((f) => f.line === item.pos.line && f.column === item.pos.column);
+      if (!finding) continue;
+      if (!next.has(item.kind)) next.set(item.kind, schemeOf(register, item.kind, ctx));
+      const scheme = next.get(item.kind);
+      if (!scheme) continue;
+      scheme.n++;
+      const id = `${scheme.prefix}${String(scheme.n).padStart(scheme.width, "0")}`;
+      const edit = insertId(source, register, item, id);
+      if (!edit) continue;
+      fixes.set(finding, { description: `Give it the next free id, ${id}`, edits: [edit] });
+      assigned.add(id);
+    }
+  }
+  const fixed = findings.map((f) => {
+    const fix2 = fixes.get(f);
+    return fix2 ? { ...f, fix: fix2 } : f;
+  });
+  return { findings: fixed, assigned };
+}
+function schemeOf(register, kind, ctx) {
+  const shapes = /* @__PURE__ */ new Set();
+  let prefix = "";
+  let width2 = 0;
+  for (const item of allItems(register)) {
+    if (item.kind !== kind || isBlank2(item.id)) continue;
+    const m = NUMBERED.exec(item.id.trim());
+    if (!m) return null;
+    prefix = m[1];
+    width2 = m[2].startsWith("0") ? m[2].length : 0;
+    shapes.add(`${prefix}\0${width2}`);
+  }
+  if (shapes.size !== 1) return null;
+  let n = 0;
+  for (const id of ctx.index.byId.keys()) {
+    const m = NUMBERED.exec(id);
+    if (m && m[1] === prefix) n = Math.max(n, Number(m[2]));
+  }
+  return Number.isSafeInteger(n) ? { prefix, width: width2, n } : null;
+}
+function insertId(source, register, item, id) {
+  const line = lineOf(source, item.pos.line);
+  const at = item.pos.column - 1;
+  const yaml = register.format === "yaml" || item.pos.line <= source.frontMatterEnd;
+  if (yaml) {
+    const { line: n, column } = item.pos;
+    if (line[at] === "{")
+      return { line: n, column: column + 1, endLine: n, endColumn: column + 1, text: ` id: ${id},` };
+    if (!/^ *(?:- +)*$/.test(line.slice(0, at))) return void 0;
+    return { line: n, column, endLine: n, endColumn: column, text: `id: ${id}
+${" ".repeat(at)}` };
+  }
+  return tableIdEdit(source, item.pos.line, id);
+}
+function tableIdEdit(source, row, id) {
+  let header = -1;
+  for (let n = row - 1; n >= 2; n--) {
+    const text7 = lineOf(source, n);
+    if (!text7.includes("|")) return void 0;
+    if (/^\s*\|?\s*:?-+:?\s*(?:\|\s*:?-+:?\s*)*\|?\s*$/.test(text7)) {
+      header = n - 1;
+      break;
+    }
+  }
+  if (header < 1) return void 0;
+  const columns = splitRow(lineOf(source, header)).map((c) => c.text.trim().toLowerCase());
+  const index2 = columns.findIndex((c) => ID_HEADERS.has(c));
+  if (index2 < 0 || columns.indexOf(columns[index2], index2 + 1) >= 0) return void 0;
+  const text6 = lineOf(source, row);
+  const cell = cellBounds(text6, index2);
+  if (!cell) return void 0;
+  const inner = text6.slice(cell.from, cell.to);
+  if (!/^[ \t]*(?:[-—–][ \t]*)?$/.test(inner)) return void 0;
+  const width2 = cell.to - cell.from;
+  const body = ` ${id}`;
+  const filled = body + " ".repeat(Math.max(1, width2 - body.length));
+  return { line: row, column: cell.from + 1, endLine: row, endColumn: cell.to + 1, text: filled };
+}
+function cellBounds(line, index2) {
+  const pipes = [];
+  for (let i = 0; i < line.length; i++) {
+    if (line[i] === "\\") i++;
+    else if (line[i] === "|") pipes.push(i);
+  }
+  const leading = line.trimStart().startsWith("|");
+  const bounds = leading ? pipes : [-1, ...pipes];
+  const from = bounds[index2];
+  const to = bounds[index2 + 1];
+  return from === void 0 || to === void 0 ? void 0 : { from: from + 1, to };
+}
+
 // src/rules/resolve-owner.ts
 var USER = /^@([A-Za-z0-9][A-Za-z0-9-]{0,38})$/;
 var TEAM = /^@([A-Za-z0-9][A-Za-z0-9-]{0,38})\/([A-Za-z0-9][A-Za-z0-9._-]*)$/;
@@ -16222,62 +16407,6 @@ function vagueForms(value2) {
   if (lower === "") return [];
   const stripped = lower.replace(/^@/, "").replace(EDGE_PUNCTUATION, "");
   return stripped === "" || stripped === lower ? [lower] : [lower, stripped];
-}
-
-// src/rules/rule-context.ts
-function findingAt(register, pos, rule, message, item) {
-  return { file: register.file, line: pos?.line ?? 1, column: pos?.column ?? 1, rule, message, item };
-}
-function fieldPos(thing, field) {
-  return thing.at?.[field] ?? thing.pos;
-}
-function textOf(value2) {
-  return typeof value2 === "string" ? value2.trim() : "";
-}
-function isBlank2(value2) {
-  return typeof value2 !== "string" || value2.trim() === "";
-}
-function itemId(item) {
-  return typeof item.id === "string" && item.id.trim() !== "" ? item.id.trim() : null;
-}
-var KIND_LABEL = { decision: "Decision", action: "Action", output: "Output" };
-function describeItem(item) {
-  const label = KIND_LABEL[item.kind] ?? "Item";
-  const id = itemId(item);
-  if (id) return `${label} ${idText(id)}`;
-  if (!isBlank2(item.title)) return `${label} ${quote(item.title ?? "")}`;
-  return `${label} without id`;
-}
-function quote(text6) {
-  const flat = String(text6).replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]+/g, " ").trim();
-  const short = flat.length > 60 ? `${flat.slice(0, 57)}...` : flat;
-  return `"${short}"`;
-}
-function statusOf(item) {
-  return isBlank2(item.status) ? "open" : (item.status ?? "").trim();
-}
-function allItems(register) {
-  return [...decisionsOf(register), ...register.actions ?? [], ...register.outputs ?? []];
-}
-function decisionsOf(register) {
-  return register.decisions ?? [];
-}
-function workItemsOf(register) {
-  return [...register.actions ?? [], ...register.outputs ?? []];
-}
-function isOpenItem(item) {
-  const status = statusOf(item);
-  return item.kind === "decision" ? status !== "resolved" && status !== "superseded" : status !== "done" && status !== "dropped";
-}
-function describeBlocker(blocker, decision) {
-  const what = isBlank2(blocker.what) ? "" : ` ${quote(blocker.what ?? "")}`;
-  return `Blocker${what} of ${describeItem(decision)}`;
-}
-function idText(id) {
-  return /^[\w.-]{1,40}$/.test(id) ? id : quote(id);
-}
-function entryPos(thing, field, index2) {
-  return thing.at?.[`${field}.${index2}`] ?? fieldPos(thing, field);
 }
 
 // src/rules/attendance-rules.ts
@@ -16545,6 +16674,134 @@ function compareRefs(a, b) {
   return (a.item.pos?.line ?? 0) - (b.item.pos?.line ?? 0) || (a.item.pos?.column ?? 0) - (b.item.pos?.column ?? 0);
 }
 
+// src/parse/fix/value-edit.ts
+function valueEdit(source, pos, written, replacement, options = {}) {
+  if (written === "" || /[\n\r]/.test(replacement)) return void 0;
+  const line = lineOf(source, pos.line);
+  const start = pos.column - 1;
+  if (start < 0 || start >= line.length) return void 0;
+  const yaml = source.format === "yaml" || pos.line <= source.frontMatterEnd;
+  const span = yaml ? yamlSpan(line, start, written) : textSpan(line, start, written);
+  if (!span) return void 0;
+  const edit = yaml ? { text: yamlText(span.style, replacement, options), end: span.end } : markdownEdit(line, start, span, replacement);
+  if (!edit) return void 0;
+  return { line: pos.line, column: start + 1, endLine: pos.line, endColumn: edit.end + 1, text: edit.text };
+}
+function yamlSpan(line, start, written) {
+  const open = line[start];
+  if (open === '"') {
+    const close2 = closingDouble(line, start + 1);
+    if (close2 < 0) return void 0;
+    let value2;
+    try {
+      value2 = JSON.parse(line.slice(start, close2 + 1));
+    } catch {
+      return void 0;
+    }
+    return typeof value2 === "string" && value2.trim() === written ? { end: close2 + 1, style: "double" } : void 0;
+  }
+  if (open === "'") {
+    const close2 = closingSingle(line, start + 1);
+    if (close2 < 0) return void 0;
+    const value2 = line.slice(start + 1, close2).replace(/''/g, "'");
+    return value2.trim() === written ? { end: close2 + 1, style: "single" } : void 0;
+  }
+  if (line.slice(start, start + written.length) !== written) return void 0;
+  const after = line.slice(start + written.length);
+  return /^(?:[ \t]*$|[ \t]+#|[ \t]*[,\]}])/.test(after) ? { end: start + written.length, style: "plain" } : void 0;
+}
+function textSpan(line, start, written) {
+  return line.slice(start, start + written.length) === written ? { end: start + written.length, style: "plain" } : void 0;
+}
+function closingDouble(line, from) {
+  for (let i = from; i < line.length; i++) {
+    if (line[i] === "\\") i++;
+    else if (line[i] === '"') return i;
+  }
+  return -1;
+}
+function closingSingle(line, from) {
+  for (let i = from; i < line.length; i++) {
+    if (line[i] !== "'") continue;
+    if (line[i + 1] === "'") i++;
+    else return i;
+  }
+  return -1;
+}
+var PLAIN_SAFE = /^[A-Za-z0-9][A-Za-z0-9 ._/-]*$/;
+var LOOKS_TYPED = /^(?:true|false|null|yes|no|on|off|~|[-+]?(?:\d[\d_]*)?\.?\d+(?:e[-+]?\d+)?|0x[\da-f]+|0o[0-7]+)$/i;
+function yamlText(style, replacement, options) {
+  if (options.raw) return replacement;
+  if (style === "single") return `'${replacement.replace(/'/g, "''")}'`;
+  if (style === "plain" && PLAIN_SAFE.test(replacement) && !LOOKS_TYPED.test(replacement)) return replacement;
+  return JSON.stringify(replacement);
+}
+var MARKDOWN_SAFE = /^[\p{L}\p{N}@ .,;:/()+-]+$/u;
+function markdownEdit(line, start, span, replacement) {
+  if (!MARKDOWN_SAFE.test(replacement)) return void 0;
+  let pad = 0;
+  while (line[span.end + pad] === " ") pad++;
+  if (pad === 0 || line[span.end + pad] !== "|") return { text: replacement, end: span.end };
+  const width2 = span.end - start + pad;
+  const spaces = Math.max(1, width2 - replacement.length);
+  return { text: replacement + " ".repeat(spaces), end: span.end + pad };
+}
+
+// src/rules/rule-fix.ts
+function replaceFix(ctx, register, pos, written, replacement, description, options) {
+  if (!pos || written === void 0 || written === replacement) return void 0;
+  const source = ctx.sourceOf?.(register.file);
+  if (!source) return void 0;
+  const edit = valueEdit(source, pos, written, replacement, options);
+  return edit ? { description, edits: [edit] } : void 0;
+}
+function withFix(finding, fix2) {
+  return fix2 ? { ...finding, fix: fix2 } : finding;
+}
+
+// src/rules/dependency-fix.ts
+var WRONG_SEPARATOR = /\s*(?:[,;/&+]|\band\b|\s)\s*/i;
+function misSeparatedIds(entry, ctx) {
+  if (typeof entry !== "string") return void 0;
+  const parts = entry.split(WRONG_SEPARATOR).filter((part) => part !== "");
+  if (parts.length < 2) return void 0;
+  const known = (id) => ctx.index.byId.has(id) || ctx.pendingIds?.has(id) === true;
+  return parts.every((part) => BARE_ID.test(part) && known(part)) ? parts : void 0;
+}
+function blockerSeparatorFix(ctx, register, blocker) {
+  if (register.format !== "markdown" || blocker.owner || blocker.due || !blocker.what) return void 0;
+  const ids = misSeparatedIds(blocker.what, ctx);
+  const pos = blocker.at?.what;
+  if (!ids || !pos) return void 0;
+  const source = ctx.sourceOf?.(register.file);
+  if (!source) return void 0;
+  const separator = cellAround(lineOf(source, pos.line), pos.column - 1).includes(";") ? "; " : ", ";
+  const text6 = ids.join(separator);
+  return replaceFix(ctx, register, pos, blocker.what, text6, `Separate the dependencies: ${text6}`);
+}
+function dependsOnSeparatorFix(ctx, register, decision, index2, entry) {
+  const ids = misSeparatedIds(entry, ctx);
+  const pos = decision.at?.[`depends_on.${index2}`];
+  const source = ctx.sourceOf?.(register.file);
+  if (!ids || !pos || !source || register.format !== "yaml" && pos.line > source.frontMatterEnd)
+    return void 0;
+  const scalar = decision.at?.depends_on === pos;
+  const before = lineOf(source, pos.line).slice(0, pos.column - 1).trimEnd();
+  const inFlowList = before.endsWith("[") || before.endsWith(",");
+  if (!scalar && !inFlowList) return void 0;
+  const text6 = scalar ? `[${ids.join(", ")}]` : ids.join(", ");
+  return replaceFix(ctx, register, pos, entry, text6, `List the dependencies separately: ${text6}`, {
+    raw: true
+  });
+}
+function cellAround(line, at) {
+  let start = at;
+  while (start > 0 && !(line[start - 1] === "|" && line[start - 2] !== "\\")) start--;
+  let end = at;
+  while (end < line.length && !(line[end] === "|" && line[end - 1] !== "\\")) end++;
+  return line.slice(start, end);
+}
+
 // src/rules/find-cycles.ts
 function findCycles(edges, pickStart) {
   const cycles = [];
@@ -16646,12 +16903,15 @@ var dependencyUnowned = {
     return ctx.targets.flatMap(
       (register) => decisionsOf(register).flatMap(
         (d) => (d.blocked_by ?? []).filter((blocker) => isBlank2(blocker.owner)).map(
-          (blocker) => findingAt(
-            register,
-            blocker.pos,
-            "dependency-unowned",
-            `${describeBlocker(blocker, d)} has no owner`,
-            itemId(d)
+          (blocker) => withFix(
+            findingAt(
+              register,
+              blocker.pos,
+              "dependency-unowned",
+              `${describeBlocker(blocker, d)} has no owner`,
+              itemId(d)
+            ),
+            blockerSeparatorFix(ctx, register, blocker)
           )
         )
       )
@@ -16665,12 +16925,15 @@ var dependencyUnknown = {
       (register) => decisionsOf(register).flatMap(
         (d) => dependsOn(d).flatMap(
           (id, index2) => id === "" || ctx.index.byId.has(id) ? [] : [
-            findingAt(
-              register,
-              entryPos(d, "depends_on", index2),
-              "dependency-unknown",
-              `${describeItem(d)} depends on ${idText(id)}, which no register defines`,
-              itemId(d)
+            withFix(
+              findingAt(
+                register,
+                entryPos(d, "depends_on", index2),
+                "dependency-unknown",
+                `${describeItem(d)} depends on ${idText(id)}, which no register defines`,
+                itemId(d)
+              ),
+              dependsOnSeparatorFix(ctx, register, d, index2, id)
             )
           ]
         )
@@ -16880,6 +17143,43 @@ var idDuplicate = {
   }
 };
 
+// src/rules/owner-fix.ts
+var USER2 = /^@?([A-Za-z0-9][A-Za-z0-9-]{0,38})$/;
+function loginFor(owner, scope) {
+  if (typeof owner !== "string") return void 0;
+  const name = normal(owner);
+  if (name === "" || name.startsWith("@")) return void 0;
+  const words = name.split(" ");
+  const logins = /* @__PURE__ */ new Set();
+  for (const candidate of candidatesOf(scope)) {
+    const known = typeof candidate.name === "string" ? normal(candidate.name) : "";
+    if (known === "") continue;
+    const knownWords = known.split(" ");
+    const byWords = words.every((word) => knownWords.includes(word));
+    const byTypo = known.length >= 6 && editDistance(name, known) <= 2;
+    if (byWords || byTypo) logins.add(candidate.login.toLowerCase());
+    if (logins.size > 1) return void 0;
+  }
+  const [login] = logins;
+  if (!login) return void 0;
+  return candidatesOf(scope).find((c) => c.login.toLowerCase() === login)?.login;
+}
+function candidatesOf(scope) {
+  const out = [];
+  for (const attendee of scope.attendees ?? []) {
+    const login = typeof attendee.github === "string" ? USER2.exec(attendee.github.trim())?.[1] : void 0;
+    if (login && typeof attendee.name === "string") out.push({ name: attendee.name, login });
+  }
+  for (const [name, handle2] of Object.entries(scope.config.owners ?? {})) {
+    const login = typeof handle2 === "string" ? USER2.exec(handle2.trim())?.[1] : void 0;
+    if (login) out.push({ name, login });
+  }
+  return out;
+}
+function normal(text6) {
+  return text6.trim().replace(/\s+/g, " ").toLowerCase();
+}
+
 // src/rules/owner-rules.ts
 var ownerMissing = {
   id: "owner-missing",
@@ -16915,15 +17215,18 @@ var ownerUnknown = {
   id: "owner-unknown",
   run(ctx) {
     const directory = Object.keys(ctx.config.owners ?? {}).length > 0;
-    return ownerSlots(ctx).filter((slot) => directory || (slot.register.review?.attendees ?? []).length > 0).filter((slot) => !isVagueOwner(slot.owner, ctx.config.vague_owners)).filter((slot) => !isKnownOwner(slot.owner, scopeOf(slot.register, ctx))).map(
-      (slot) => findingAt(
+    return ownerSlots(ctx).filter((slot) => directory || (slot.register.review?.attendees ?? []).length > 0).filter((slot) => !isVagueOwner(slot.owner, ctx.config.vague_owners)).filter((slot) => !isKnownOwner(slot.owner, scopeOf(slot.register, ctx))).map((slot) => {
+      const finding = findingAt(
         slot.register,
         slot.pos,
         "owner-unknown",
         `${slot.label} is owned by ${quote(slot.owner)}, who is neither an attendee nor in the owners directory`,
         slot.item
-      )
-    );
+      );
+      const login = loginFor(slot.owner, scopeOf(slot.register, ctx));
+      const fix2 = login ? replaceFix(ctx, slot.register, slot.pos, slot.owner, `@${login}`, `Write the owner as @${login}`) : void 0;
+      return withFix(finding, fix2);
+    });
   }
 };
 var ownersAbsent = {
@@ -17043,9 +17346,12 @@ function checkRegisters(input) {
     targets: input.targets ?? registers,
     index: buildRepoIndex(registers),
     config,
-    today
+    today,
+    ...input.sourceOf ? { sourceOf: input.sourceOf } : {}
   };
-  const raw = [...input.parseFindings ?? []];
+  const ids = withIdFixes(ctx, input.parseFindings ?? []);
+  if (ids.assigned.size > 0) ctx.pendingIds = ids.assigned;
+  const raw = ids.findings;
   for (const rule of RULES) {
     if (config.rules[rule.id] !== "off") raw.push(...rule.run(ctx));
   }
@@ -17066,12 +17372,30 @@ function dedupe(sorted) {
 function parseFiles(files, config) {
   const registers = [];
   const parseFindings = [];
+  const contents = /* @__PURE__ */ new Map();
   for (const file of files) {
+    contents.set(file.path, file.content);
     const parsed = parseRegister(file.path, file.content, { maxBytes: config.max_file_bytes });
     registers.push(parsed.register);
     parseFindings.push(...parsed.findings);
   }
-  return { registers, parseFindings };
+  return { registers, parseFindings, contents };
+}
+function sourcesOf(parsed, config) {
+  const cache2 = /* @__PURE__ */ new Map();
+  const formats = new Map(parsed.registers.map((r) => [r.file, r.format]));
+  return (file) => {
+    if (cache2.has(file)) return cache2.get(file);
+    const content3 = parsed.contents?.get(file);
+    const format = formats.get(file);
+    let source;
+    if (content3 !== void 0 && format !== void 0) {
+      const decoded = decodeSource(file, content3, config.max_file_bytes);
+      if (decoded.ok) source = sourceText(decoded.text, format);
+    }
+    cache2.set(file, source);
+    return source;
+  };
 }
 function checkParsed(parsed, config, today, targets) {
   const inTarget = (file) => !targets || targets.has(file);
@@ -17081,7 +17405,8 @@ function checkParsed(parsed, config, today, targets) {
     targets: targetRegisters,
     parseFindings: parsed.parseFindings.filter((f) => inTarget(f.file)),
     config,
-    today
+    today,
+    sourceOf: sourcesOf(parsed, config)
   });
   return { registers: targetRegisters, findings, summary: summarize(findings, targetRegisters) };
 }
@@ -17125,9 +17450,9 @@ function escapeCell(text6) {
 var import_picomatch = __toESM(require_picomatch2(), 1);
 var cache = /* @__PURE__ */ new WeakMap();
 function isRegisterPath(config, path2) {
-  const normal = path2.replace(/\\/g, "/").replace(/^(?:\.\/)+/, "");
+  const normal2 = path2.replace(/\\/g, "/").replace(/^(?:\.\/)+/, "");
   const { include, exclude } = matchersFor(config);
-  return include(normal) && !exclude(normal);
+  return include(normal2) && !exclude(normal2);
 }
 function matchersFor(config) {
   let matchers = cache.get(config);
@@ -17141,8 +17466,6 @@ function matchersFor(config) {
 
 export {
   compareFindings,
-  resolveOwner,
-  loginKey,
   findingAt,
   fieldPos,
   isBlank2 as isBlank,
@@ -17152,12 +17475,15 @@ export {
   statusOf,
   allItems,
   isOpenItem,
+  resolveOwner,
+  loginKey,
   isIsoDate,
   addDays,
   itemsOf,
   withSeverities,
   summarize,
   parseFiles,
+  sourcesOf,
   checkParsed,
   checkFiles,
   quoteUserText,
