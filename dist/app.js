@@ -32,7 +32,7 @@ import {
   scopeLine,
   shouldFail,
   verdictHeadline
-} from "./chunks/chunk-HB3LN2CC.js";
+} from "./chunks/chunk-22UKNSAY.js";
 import {
   describeCounts
 } from "./chunks/chunk-BGGW7LGU.js";
@@ -43,16 +43,16 @@ import {
 import {
   openFollowUps,
   planFollowUpsSummary
-} from "./chunks/chunk-3W3WA2UW.js";
-import "./chunks/chunk-V5LP6QKG.js";
+} from "./chunks/chunk-JPW5WZNY.js";
+import "./chunks/chunk-47CAE45B.js";
 import {
   authoredBy
 } from "./chunks/chunk-B3S3UGOS.js";
-import "./chunks/chunk-T3HUTRIH.js";
+import "./chunks/chunk-Y4KKMLDJ.js";
 import "./chunks/chunk-HR3KXG64.js";
 import {
   quoteUserText
-} from "./chunks/chunk-ZCN6L3LO.js";
+} from "./chunks/chunk-KK7EBOGW.js";
 import {
   __commonJS,
   __require,

@@ -9,7 +9,7 @@ import {
 } from "./chunks/chunk-OPFKLG3A.js";
 import {
   renderJson
-} from "./chunks/chunk-WTNTV42D.js";
+} from "./chunks/chunk-UJWFN7P5.js";
 import {
   describeCounts,
   plural
@@ -24,7 +24,7 @@ import {
   renderAgenda,
   renderDashboardHtml,
   renderStatusMd
-} from "./chunks/chunk-I7355SLD.js";
+} from "./chunks/chunk-MGEUTRRV.js";
 import {
   checkFiles,
   compareFindings,
@@ -32,7 +32,7 @@ import {
   isRegisterPath,
   parseFiles,
   require_picomatch
-} from "./chunks/chunk-ZCN6L3LO.js";
+} from "./chunks/chunk-KK7EBOGW.js";
 import {
   __toESM
 } from "./chunks/chunk-FCEH7QU4.js";

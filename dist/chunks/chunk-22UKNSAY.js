@@ -8,7 +8,7 @@ import {
 } from "./chunk-XZO2TCLW.js";
 import {
   hasUnresolvedIds
-} from "./chunk-V5LP6QKG.js";
+} from "./chunk-47CAE45B.js";
 import {
   updateStickyComment,
   upsertStickyComment
@@ -18,7 +18,7 @@ import {
   mapLimit,
   markerFor,
   readRegistersAt
-} from "./chunk-T3HUTRIH.js";
+} from "./chunk-Y4KKMLDJ.js";
 import {
   GitHubError
 } from "./chunk-HR3KXG64.js";
@@ -41,7 +41,7 @@ import {
   statusOf,
   summarize,
   withSeverities
-} from "./chunk-ZCN6L3LO.js";
+} from "./chunk-KK7EBOGW.js";
 
 // src/plan/verdict.ts
 function shouldFail(summary, failOn) {

@@ -13,7 +13,7 @@ import {
   renderAgenda,
   renderDashboardHtml,
   renderStatusMd
-} from "./chunk-I7355SLD.js";
+} from "./chunk-MGEUTRRV.js";
 import {
   actionLogger,
   info,
@@ -22,7 +22,7 @@ import {
 import {
   markerFor,
   readRegistersAt
-} from "./chunk-T3HUTRIH.js";
+} from "./chunk-Y4KKMLDJ.js";
 import {
   GitHubError
 } from "./chunk-HR3KXG64.js";
@@ -30,7 +30,7 @@ import {
   escapeCell,
   parseFiles,
   quoteUserText
-} from "./chunk-ZCN6L3LO.js";
+} from "./chunk-KK7EBOGW.js";
 import "./chunk-FCEH7QU4.js";
 
 // src/action/scheduled-modes.ts

@@ -1,7 +1,7 @@
 import { createRequire as __drCreateRequire } from 'node:module'; const require = __drCreateRequire(import.meta.url);
 import {
   hasUnresolvedIds
-} from "./chunk-V5LP6QKG.js";
+} from "./chunk-47CAE45B.js";
 import {
   upsertStickyComment
 } from "./chunk-B3S3UGOS.js";
@@ -10,7 +10,7 @@ import {
   mapLimit,
   markerFor,
   readRegistersAt
-} from "./chunk-T3HUTRIH.js";
+} from "./chunk-Y4KKMLDJ.js";
 import {
   GitHubError
 } from "./chunk-HR3KXG64.js";
@@ -20,7 +20,7 @@ import {
   parseFiles,
   quoteUserText,
   resolveOwner
-} from "./chunk-ZCN6L3LO.js";
+} from "./chunk-KK7EBOGW.js";
 
 // src/plan/plan-follow-ups.ts
 function planFollowUps(input) {

@@ -8,7 +8,7 @@ import {
   quoteUserText,
   resolveOwner,
   statusOf
-} from "./chunk-ZCN6L3LO.js";
+} from "./chunk-KK7EBOGW.js";
 
 // src/plan/plan-agenda-items.ts
 function itemFacts(item, register, owners, today) {
