@@ -11,54 +11,49 @@ import {
   restEndpointMethods,
   retry,
   throttling
-} from "./chunks/chunk-X56SSDWZ.js";
+} from "./chunks/chunk-F7PM6T6Y.js";
 import {
   VERSION
 } from "./chunks/chunk-FBDVKQEJ.js";
 import {
   ConfigError,
   configFromObject
-} from "./chunks/chunk-6HMETCHT.js";
+} from "./chunks/chunk-JTCH6XPX.js";
 import {
   FILTER_MODES,
-  byImportance,
-  filterNote,
-  fitFindings,
-  moreFindingsLine,
-  planCheckAnnotations,
-  renderFindingsTables,
-  reproduceNote,
-  reviewPullRequest,
-  scopeLine,
-  shouldFail,
-  verdictHeadline
-} from "./chunks/chunk-IHQ5OBLI.js";
+  reviewPullRequest
+} from "./chunks/chunk-VKCVQZZ4.js";
 import {
-  describeCounts
-} from "./chunks/chunk-JHR3JK24.js";
+  CHECK_OUTPUT_MAX_CHARS,
+  planCheckRun
+} from "./chunks/chunk-XWXYYC47.js";
 import {
-  RULE_CATALOGUE,
-  isRuleId
-} from "./chunks/chunk-QSRCCQWQ.js";
+  planCheckAnnotations
+} from "./chunks/chunk-RVEVZBXG.js";
+import "./chunks/chunk-JHR3JK24.js";
+import "./chunks/chunk-XZO2TCLW.js";
 import {
   openFollowUps,
   planFollowUpsSummary
-} from "./chunks/chunk-FTUPN3D6.js";
-import "./chunks/chunk-SHSTRMWT.js";
+} from "./chunks/chunk-QXNUTR6W.js";
+import "./chunks/chunk-6U2L5RLU.js";
 import {
   authoredBy
 } from "./chunks/chunk-B3S3UGOS.js";
-import "./chunks/chunk-TVKNCVGK.js";
+import "./chunks/chunk-U3MIIZ6P.js";
+import "./chunks/chunk-MPPYTRG5.js";
+import "./chunks/chunk-S4SKMPNW.js";
+import "./chunks/chunk-QY6ZFXWF.js";
 import "./chunks/chunk-HR3KXG64.js";
 import {
   quoteUserText
-} from "./chunks/chunk-YQZWCBTJ.js";
+} from "./chunks/chunk-VHEGRTEL.js";
 import {
   __commonJS,
   __require,
   __toESM,
   require_dist
-} from "./chunks/chunk-UGCULYYX.js";
+} from "./chunks/chunk-YED4HQSD.js";
 
 // ../../main/node_modules/deepmerge/dist/cjs.js
 var require_cjs = __commonJS({
@@ -31963,38 +31958,6 @@ function guardDelivery(dedupe, handler) {
       throw new DeliveryError(context.id, `delivery ${context.id} (${event}) failed: ${reason}`);
     }
   };
-}
-
-// src/plan/plan-check-run.ts
-var CHECK_OUTPUT_MAX_CHARS = 65535;
-function planCheckRun(findings, summary, options2) {
-  const conclusion = shouldFail(summary, options2.failOn) ? "failure" : summary.errors > 0 ? "neutral" : "success";
-  const total = summary.errors + summary.warnings;
-  const title = total === 0 ? "No problems" : describeCounts(summary);
-  const ordered = byImportance(findings);
-  const render = (kept) => {
-    const parts = [verdictHeadline(summary), ""];
-    parts.push(`${scopeLine(summary)}${ordered.length === 0 ? ": no problems found." : "."}`);
-    const tables = renderFindingsTables(ordered.slice(0, kept), { link: options2.link, allFindings: ordered });
-    if (tables) parts.push("", tables);
-    if (kept < ordered.length) parts.push("", moreFindingsLine(ordered.length - kept, "the annotations"));
-    return `${parts.join("\n")}
-`;
-  };
-  const fitted = fitFindings(ordered.length, render, CHECK_OUTPUT_MAX_CHARS);
-  return { conclusion, title, summary: fitted.text, text: explain(findings, options2.filterMode) };
-}
-function explain(findings, filterMode) {
-  const fired = [...new Set(findings.map((finding) => finding.rule))].filter(isRuleId).sort();
-  const lines = [];
-  if (fired.length > 0) {
-    lines.push("#### Rules", "");
-    for (const rule of fired) lines.push(`- \`${rule}\`: ${RULE_CATALOGUE[rule].summary}`);
-    lines.push("");
-  }
-  lines.push([filterMode ? filterNote(filterMode) : "", reproduceNote()].filter(Boolean).join(" "));
-  return `${lines.join("\n")}
-`;
 }
 
 // src/app/app-logger.ts

@@ -6,10 +6,10 @@ import {
 import {
   ConfigError,
   parseConfig
-} from "./chunks/chunk-6HMETCHT.js";
+} from "./chunks/chunk-JTCH6XPX.js";
 import {
   renderJson
-} from "./chunks/chunk-MDDT4YK6.js";
+} from "./chunks/chunk-I2BJKZ6N.js";
 import {
   applyEdits,
   describeCounts,
@@ -18,25 +18,28 @@ import {
 import {
   RULE_CATALOGUE,
   RULE_IDS
-} from "./chunks/chunk-QSRCCQWQ.js";
+} from "./chunks/chunk-XZO2TCLW.js";
 import {
   planAgenda,
   planDashboard,
   renderAgenda,
   renderDashboardHtml,
   renderStatusMd
-} from "./chunks/chunk-RJY2XG42.js";
+} from "./chunks/chunk-R6KFC6IU.js";
 import {
   checkFiles,
-  compareFindings,
   isIsoDate,
   isRegisterPath,
   parseFiles,
   require_picomatch
-} from "./chunks/chunk-YQZWCBTJ.js";
+} from "./chunks/chunk-MPPYTRG5.js";
+import "./chunks/chunk-S4SKMPNW.js";
+import {
+  compareFindings
+} from "./chunks/chunk-VHEGRTEL.js";
 import {
   __toESM
-} from "./chunks/chunk-UGCULYYX.js";
+} from "./chunks/chunk-YED4HQSD.js";
 
 // src/cli/collect-files.ts
 var import_picomatch = __toESM(require_picomatch(), 1);

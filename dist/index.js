@@ -6,15 +6,16 @@ import {
   restEndpointMethods,
   retry,
   throttling
-} from "./chunks/chunk-X56SSDWZ.js";
+} from "./chunks/chunk-F7PM6T6Y.js";
 import {
   ConfigError,
   parseConfig
-} from "./chunks/chunk-6HMETCHT.js";
-import "./chunks/chunk-QSRCCQWQ.js";
+} from "./chunks/chunk-JTCH6XPX.js";
+import "./chunks/chunk-XZO2TCLW.js";
 import {
   authoredBy
 } from "./chunks/chunk-B3S3UGOS.js";
+import "./chunks/chunk-S4SKMPNW.js";
 import {
   actionLogger,
   debug,
@@ -24,7 +25,7 @@ import {
   require_undici,
   setFailed,
   setSecret
-} from "./chunks/chunk-Z3R7JB5P.js";
+} from "./chunks/chunk-AN5F2BXR.js";
 import {
   GitHubError
 } from "./chunks/chunk-HR3KXG64.js";
@@ -32,7 +33,7 @@ import {
   __commonJS,
   __require,
   __toESM
-} from "./chunks/chunk-UGCULYYX.js";
+} from "./chunks/chunk-YED4HQSD.js";
 
 // ../../main/node_modules/@actions/github/node_modules/@actions/http-client/lib/proxy.js
 var require_proxy = __commonJS({
@@ -987,7 +988,7 @@ function createOctokit(token, log) {
 }
 
 // src/action/inputs.ts
-var MODES = ["auto", "review", "follow-ups", "agenda", "dashboard", "remind"];
+var MODES = ["auto", "review", "report", "follow-ups", "agenda", "dashboard", "remind"];
 var InputError = class extends Error {
   name = "InputError";
 };
@@ -1026,6 +1027,7 @@ function readInputs(get) {
     mentionOwners: bool("mention-owners", false),
     dryRun: bool("dry-run", false),
     suggestions: bool("suggestions", true),
+    artifactDir: get("artifact-dir"),
     issuesFor: oneOf("issues-for", ["outputs", "actions", "both"], "both"),
     labels: (get("labels") || "follow-up").split(/[,\n]/).map((label) => label.trim()).filter(Boolean),
     maxIssues,
@@ -1042,6 +1044,13 @@ function pickMode(mode, eventName, payload) {
   const isPull = eventName === "pull_request" || eventName === "pull_request_target";
   const pr = payload.pull_request;
   if (mode === "agenda" || mode === "dashboard" || mode === "remind") return { kind: mode };
+  if (mode === "report" || mode === "auto" && eventName === "workflow_run") {
+    const run = payload.workflow_run;
+    if (eventName !== "workflow_run" || !run)
+      return { kind: "skip", reason: `mode report needs a workflow_run event, not ${eventName}.` };
+    const pullRequests = (run.pull_requests ?? []).map((p) => ({ number: p.number, headSha: p.head.sha }));
+    return { kind: "report", run: { headSha: run.head_sha, pullRequests } };
+  }
   if (mode === "review" || mode === "auto" && isPull && payload.action !== "closed") {
     if (!pr) return { kind: "skip", reason: `mode review needs a pull_request event, not ${eventName}.` };
     if (mode === "auto" && !REVIEW_ACTIONS.has(payload.action ?? "")) {
@@ -1131,16 +1140,20 @@ async function dispatch(inputs) {
   if (mode.kind === "review") {
     const config = await loadRepoConfig(port, inputs.configPath, mode.pull.baseSha);
     const isOurs = authoredBy(await resolveBotLogin(octokit, inputs.token));
-    const { reviewMode } = await import("./chunks/review-mode-AJ465737.js");
+    const { reviewMode } = await import("./chunks/review-mode-ZX7MPQTX.js");
     await reviewMode(inputs, repo, mode.pull, port, config, isOurs);
+  } else if (mode.kind === "report") {
+    const isOurs = authoredBy(await resolveBotLogin(octokit, inputs.token));
+    const { reportMode } = await import("./chunks/report-mode-JB7UOQED.js");
+    await reportMode(inputs, repo, mode.run, port, isOurs);
   } else if (mode.kind === "follow-ups") {
     const config = await loadRepoConfig(port, inputs.configPath, mode.merge.sha);
     const isOurs = authoredBy(await resolveBotLogin(octokit, inputs.token));
-    const { followUpsMode } = await import("./chunks/follow-ups-mode-Y3XL74I2.js");
+    const { followUpsMode } = await import("./chunks/follow-ups-mode-7E7BS62R.js");
     await followUpsMode(inputs, repo, mode.merge, port, config, isOurs);
   } else {
     const config = await loadRepoConfig(port, inputs.configPath, context2.sha);
-    const { scheduledModes } = await import("./chunks/scheduled-modes-OVALYDRO.js");
+    const { scheduledModes } = await import("./chunks/scheduled-modes-ZQ4B6TM2.js");
     await scheduledModes(mode.kind, inputs, repo, context2.sha, port, config);
   }
 }

@@ -1,5 +1,5 @@
-import { editDistance } from './closest-match.js';
-import type { OwnerScope } from './resolve-owner.js';
+import { editDistance } from '../model/closest-match.js';
+import type { OwnerScope } from '../model/owners.js';
 
 const USER = /^@?([A-Za-z0-9][A-Za-z0-9-]{0,38})$/;
 

@@ -85,6 +85,27 @@ describe('decision-register fix', () => {
     expect(result.stdout).toContain("    owner: '@praman'\n");
   });
 
+  it("applies read-core's status and date fixes too (Markdown), with the owner fix", async () => {
+    const md = [
+      '# Review',
+      '',
+      '## Attendees',
+      '',
+      '| Name | GitHub |',
+      '|---|---|',
+      '| Priya Raman | praman |',
+      '',
+      '## Decisions',
+      '',
+      '| ID | Decision | Status | Owner | Due | Resolution |',
+      '|----|----|----|----|----|----|',
+      '| D1 | Pick | Resolvd | Priya | Dec 5, 2026 | yes |',
+      '',
+    ].join('\n');
+    const result = await run(['fix', '-'], tmpdir(), md);
+    expect(result.stdout).toContain('| D1 | Pick | resolved | @praman | 2026-12-05 | yes |');
+  });
+
   it('exits 2 on a usage error', async () => {
     const result = await run(['fix', '--nope'], tmpdir());
     expect(result.code).toBe(2);

@@ -146,7 +146,6 @@ describe('planFixes on generated registers', () => {
     expect([...exercised].sort()).toEqual([
       'md dependency-unowned',
       'md owner-unknown',
-      'md schema',
       'yaml dependency-unknown',
       'yaml owner-unknown',
       'yaml schema',

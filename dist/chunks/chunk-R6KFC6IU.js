@@ -1,14 +1,16 @@
 import { createRequire as __drCreateRequire } from 'node:module'; const require = __drCreateRequire(import.meta.url);
 import {
   addDays,
-  escapeCell,
   isIsoDate,
   isOpenItem,
   loginKey,
-  quoteUserText,
   resolveOwner,
   statusOf
-} from "./chunk-YQZWCBTJ.js";
+} from "./chunk-MPPYTRG5.js";
+import {
+  escapeCell,
+  quoteUserText
+} from "./chunk-VHEGRTEL.js";
 
 // src/plan/plan-agenda-items.ts
 function itemFacts(item, register, owners, today) {
@@ -129,9 +131,10 @@ function planCycle(registers, config, today) {
   const review = latest?.review;
   const own = review?.cycle_days;
   const cycleDays = Number.isInteger(own) && own > 0 ? own : config.cycle_days;
-  if (!latest || !review) return { cycleDays, horizon: addDays(today, cycleDays), stale: false };
+  if (!latest || !review)
+    return { cycleDays, horizon: addDays(today, cycleDays) ?? "9999-12-31", stale: false };
   const date = (review.date ?? "").trim();
-  const nextReview = addDays(date, cycleDays);
+  const nextReview = addDays(date, cycleDays) ?? "9999-12-31";
   return {
     latest: {
       file: latest.file,

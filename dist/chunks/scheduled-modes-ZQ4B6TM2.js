@@ -13,25 +13,30 @@ import {
   renderAgenda,
   renderDashboardHtml,
   renderStatusMd
-} from "./chunk-RJY2XG42.js";
+} from "./chunk-R6KFC6IU.js";
+import {
+  readRegistersAt
+} from "./chunk-U3MIIZ6P.js";
+import {
+  parseFiles
+} from "./chunk-MPPYTRG5.js";
+import "./chunk-S4SKMPNW.js";
 import {
   actionLogger,
   info,
   summary
-} from "./chunk-Z3R7JB5P.js";
+} from "./chunk-AN5F2BXR.js";
 import {
-  markerFor,
-  readRegistersAt
-} from "./chunk-TVKNCVGK.js";
+  markerFor
+} from "./chunk-QY6ZFXWF.js";
 import {
   GitHubError
 } from "./chunk-HR3KXG64.js";
 import {
   escapeCell,
-  parseFiles,
   quoteUserText
-} from "./chunk-YQZWCBTJ.js";
-import "./chunk-UGCULYYX.js";
+} from "./chunk-VHEGRTEL.js";
+import "./chunk-YED4HQSD.js";
 
 // src/action/scheduled-modes.ts
 import { mkdir, writeFile } from "node:fs/promises";

@@ -2,22 +2,25 @@ import { createRequire as __drCreateRequire } from 'node:module'; const require 
 import {
   openFollowUps,
   planFollowUpsSummary
-} from "./chunk-FTUPN3D6.js";
-import "./chunk-SHSTRMWT.js";
+} from "./chunk-QXNUTR6W.js";
+import "./chunk-6U2L5RLU.js";
 import "./chunk-B3S3UGOS.js";
+import "./chunk-U3MIIZ6P.js";
+import "./chunk-MPPYTRG5.js";
+import "./chunk-S4SKMPNW.js";
 import {
   actionLogger,
   info,
   setFailed,
   setOutput,
   summary
-} from "./chunk-Z3R7JB5P.js";
-import "./chunk-TVKNCVGK.js";
+} from "./chunk-AN5F2BXR.js";
+import "./chunk-QY6ZFXWF.js";
 import {
   GitHubError
 } from "./chunk-HR3KXG64.js";
-import "./chunk-YQZWCBTJ.js";
-import "./chunk-UGCULYYX.js";
+import "./chunk-VHEGRTEL.js";
+import "./chunk-YED4HQSD.js";
 
 // src/github/pull-request-claim.ts
 var CLAIM_MARKER = "<!-- decision-register:claim -->";

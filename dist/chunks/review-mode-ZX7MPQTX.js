@@ -1,7 +1,10 @@
 import { createRequire as __drCreateRequire } from 'node:module'; const require = __drCreateRequire(import.meta.url);
 import {
   renderJson
-} from "./chunk-MDDT4YK6.js";
+} from "./chunk-I2BJKZ6N.js";
+import {
+  reviewPullRequest
+} from "./chunk-VKCVQZZ4.js";
 import {
   byImportance,
   filterNote,
@@ -10,18 +13,20 @@ import {
   planAnnotations,
   renderFindingsTables,
   reproduceNote,
-  reviewPullRequest,
   scopeLine,
   shouldFail,
   utf8Length,
   verdictHeadline
-} from "./chunk-IHQ5OBLI.js";
+} from "./chunk-RVEVZBXG.js";
 import {
   describeCounts
 } from "./chunk-JHR3JK24.js";
-import "./chunk-QSRCCQWQ.js";
-import "./chunk-SHSTRMWT.js";
+import "./chunk-XZO2TCLW.js";
+import "./chunk-6U2L5RLU.js";
 import "./chunk-B3S3UGOS.js";
+import "./chunk-U3MIIZ6P.js";
+import "./chunk-MPPYTRG5.js";
+import "./chunk-S4SKMPNW.js";
 import {
   actionLogger,
   error,
@@ -30,11 +35,15 @@ import {
   setOutput,
   summary,
   warning
-} from "./chunk-Z3R7JB5P.js";
-import "./chunk-TVKNCVGK.js";
+} from "./chunk-AN5F2BXR.js";
+import "./chunk-QY6ZFXWF.js";
 import "./chunk-HR3KXG64.js";
-import "./chunk-YQZWCBTJ.js";
-import "./chunk-UGCULYYX.js";
+import "./chunk-VHEGRTEL.js";
+import "./chunk-YED4HQSD.js";
+
+// src/action/review-mode.ts
+import { mkdir, writeFile as writeFile2 } from "node:fs/promises";
+import { join as join2 } from "node:path";
 
 // src/plan/plan-summary.ts
 var JOB_SUMMARY_MAX_BYTES = 1024 * 1024;
@@ -112,6 +121,12 @@ async function reviewMode(inputs, repo, pull, port, config, isOurs) {
     log: actionLogger
   });
   const hidden = await reportFindings(outcome.findings, outcome.summary);
+  if (inputs.artifactDir) {
+    await mkdir(inputs.artifactDir, { recursive: true });
+    const report = { version: 1, repository: `${repo.owner}/${repo.repo}`, pull, findings: outcome.findings };
+    await writeFile2(join2(inputs.artifactDir, "decision-register-report.json"), `${JSON.stringify(report)}
+`);
+  }
   setOutput("comment-url", outcome.comment?.url ?? "");
   if (inputs.dryRun) info(`dry-run: the comment that would be posted:
 ${outcome.commentBody}`);

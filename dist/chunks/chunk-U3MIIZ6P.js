@@ -1,14 +1,7 @@
 import { createRequire as __drCreateRequire } from 'node:module'; const require = __drCreateRequire(import.meta.url);
 import {
   isRegisterPath
-} from "./chunk-YQZWCBTJ.js";
-
-// src/plan/comment-marker.ts
-var PREFIX = "decision-register";
-function markerFor(kind, key) {
-  const suffix = key === void 0 ? "" : `:${encodeURIComponent(key).replaceAll("-", "%2D")}`;
-  return `<!-- ${PREFIX}:${kind}${suffix} -->`;
-}
+} from "./chunk-MPPYTRG5.js";
 
 // src/flows/map-limit.ts
 async function mapLimit(items, limit, fn) {
@@ -37,7 +30,6 @@ async function readRegistersAt(port, sha, config, skip = /* @__PURE__ */ new Set
 }
 
 export {
-  markerFor,
   mapLimit,
   READ_CONCURRENCY,
   readRegistersAt

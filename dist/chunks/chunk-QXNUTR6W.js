@@ -1,26 +1,30 @@
 import { createRequire as __drCreateRequire } from 'node:module'; const require = __drCreateRequire(import.meta.url);
 import {
   hasUnresolvedIds
-} from "./chunk-SHSTRMWT.js";
+} from "./chunk-6U2L5RLU.js";
 import {
   upsertStickyComment
 } from "./chunk-B3S3UGOS.js";
 import {
   READ_CONCURRENCY,
   mapLimit,
-  markerFor,
   readRegistersAt
-} from "./chunk-TVKNCVGK.js";
+} from "./chunk-U3MIIZ6P.js";
+import {
+  isRegisterPath,
+  parseFiles,
+  resolveOwner
+} from "./chunk-MPPYTRG5.js";
+import {
+  markerFor
+} from "./chunk-QY6ZFXWF.js";
 import {
   GitHubError
 } from "./chunk-HR3KXG64.js";
 import {
   escapeCell,
-  isRegisterPath,
-  parseFiles,
-  quoteUserText,
-  resolveOwner
-} from "./chunk-YQZWCBTJ.js";
+  quoteUserText
+} from "./chunk-VHEGRTEL.js";
 
 // src/plan/plan-follow-ups.ts
 function planFollowUps(input) {
