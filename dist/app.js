@@ -22,14 +22,14 @@ import {
 import {
   FILTER_MODES,
   reviewPullRequest
-} from "./chunks/chunk-VKCVQZZ4.js";
+} from "./chunks/chunk-KATEN36U.js";
 import {
   CHECK_OUTPUT_MAX_CHARS,
   planCheckRun
-} from "./chunks/chunk-XWXYYC47.js";
+} from "./chunks/chunk-3VJZTMYI.js";
 import {
   planCheckAnnotations
-} from "./chunks/chunk-RVEVZBXG.js";
+} from "./chunks/chunk-ZBHR7LDF.js";
 import "./chunks/chunk-JHR3JK24.js";
 import "./chunks/chunk-XZO2TCLW.js";
 import {

@@ -33,6 +33,7 @@ export function renderSuggestionBody(suggestion: Suggestion): string {
   return [
     suggestionMarker(suggestion),
     '**decision-register** can fix this:',
+    '',
     ...reasons(suggestion),
     '',
     `${fence}suggestion`,

@@ -1,7 +1,7 @@
 import { createRequire as __drCreateRequire } from 'node:module'; const require = __drCreateRequire(import.meta.url);
 import {
   planCheckRun
-} from "./chunk-XWXYYC47.js";
+} from "./chunk-3VJZTMYI.js";
 import {
   COMMENT_MAX_CHARS,
   parseHunks,
@@ -11,7 +11,7 @@ import {
   postSuggestions,
   renderFixesOutsideDiff,
   shouldFail
-} from "./chunk-RVEVZBXG.js";
+} from "./chunk-ZBHR7LDF.js";
 import "./chunk-JHR3JK24.js";
 import {
   RULE_IDS

@@ -4,7 +4,7 @@ import {
 } from "./chunk-I2BJKZ6N.js";
 import {
   reviewPullRequest
-} from "./chunk-VKCVQZZ4.js";
+} from "./chunk-KATEN36U.js";
 import {
   byImportance,
   filterNote,
@@ -17,7 +17,7 @@ import {
   shouldFail,
   utf8Length,
   verdictHeadline
-} from "./chunk-RVEVZBXG.js";
+} from "./chunk-ZBHR7LDF.js";
 import {
   describeCounts
 } from "./chunk-JHR3JK24.js";

@@ -6,7 +6,7 @@ import {
   planSuggestions,
   postSuggestions,
   renderFixesOutsideDiff
-} from "./chunk-RVEVZBXG.js";
+} from "./chunk-ZBHR7LDF.js";
 import {
   hasUnresolvedIds
 } from "./chunk-6U2L5RLU.js";

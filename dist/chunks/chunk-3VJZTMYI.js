@@ -9,7 +9,7 @@ import {
   scopeLine,
   shouldFail,
   verdictHeadline
-} from "./chunk-RVEVZBXG.js";
+} from "./chunk-ZBHR7LDF.js";
 import {
   describeCounts
 } from "./chunk-JHR3JK24.js";

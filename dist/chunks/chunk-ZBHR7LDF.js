@@ -289,6 +289,7 @@ function renderSuggestionBody(suggestion) {
   return [
     suggestionMarker(suggestion),
     "**decision-register** can fix this:",
+    "",
     ...reasons(suggestion),
     "",
     `${fence}suggestion`,
