@@ -16,6 +16,10 @@ const nodeModules = resolve(dirname(require.resolve('@octokit/openapi/package.js
 export const FAKE_OPERATION_IDS = Object.freeze([
   'pulls/list-files',
   'pulls/get',
+  'pulls/create-review',
+  'pulls/list-review-comments',
+  'pulls/update-review-comment',
+  'pulls/delete-review-comment',
   'repos/compare-commits',
   'repos/get-content',
   'repos/create-or-update-file-contents',

@@ -35,6 +35,8 @@ step('1. The CLI on the example registers (fixtures/examples)');
 cli('check', 'fixtures/examples/*', '--today', TODAY);
 step('   …and on the first draft pushed after the meeting');
 cli('check', 'fixtures/demo/operationalization-review.draft.yml', '--today', TODAY);
+step('   …whose certain fixes `fix --dry-run` shows as a diff (without --dry-run: applied in place)');
+cli('fix', '--dry-run', 'fixtures/demo/operationalization-review.draft.yml', '--today', TODAY);
 
 const fake = await startGitHubFake({ repos: [REPO] });
 fake.setAssignable(REPO, ['dkim', 'lortega', 'praman', 'mchen', 'tnovak', 'abello', 'jberg']);
@@ -63,6 +65,11 @@ console.log('Annotations on the PR diff:');
 showAnnotations(first);
 console.log(`\nThe sticky comment on #${number}:\n`);
 console.log(indent(reviewComment()?.body ?? '(none)'));
+const suggestion = fake.state(REPO).reviewComments[0];
+console.log(
+  `\nThe review with a suggested change on ${suggestion?.path ?? ''}:${suggestion?.line ?? ''} (one click commits it):\n`,
+);
+console.log(indent(suggestion?.body ?? '(none)'));
 
 step('3. A push fixes the register: the same comment turns all-clear');
 headSha = fake.commit(REPO, { [PATH]: fixed }, { parent: headSha, branch: 'operationalization-review' });

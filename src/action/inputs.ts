@@ -1,6 +1,6 @@
 import type { FilterMode } from '../check/filter-findings.js';
 
-export const MODES = ['auto', 'review', 'follow-ups', 'agenda', 'dashboard', 'remind'] as const;
+export const MODES = ['auto', 'review', 'report', 'follow-ups', 'agenda', 'dashboard', 'remind'] as const;
 export type Mode = (typeof MODES)[number];
 export type FailOn = 'error' | 'warning' | 'never';
 export type IssuesFor = 'outputs' | 'actions' | 'both';
@@ -14,6 +14,10 @@ export interface ActionInputs {
   failOn: FailOn;
   mentionOwners: boolean;
   dryRun: boolean;
+  /** Offer certain fixes as suggested changes on the pull request. */
+  suggestions: boolean;
+  /** Review: also write the report artifact here. Report: read it from here. '' = not set. */
+  artifactDir: string;
   issuesFor: IssuesFor;
   labels: string[];
   maxIssues: number;
@@ -69,6 +73,8 @@ export function readInputs(get: (name: string) => string): ActionInputs {
     failOn: oneOf('fail-on', ['error', 'warning', 'never'] as const, 'error'),
     mentionOwners: bool('mention-owners', false),
     dryRun: bool('dry-run', false),
+    suggestions: bool('suggestions', true),
+    artifactDir: get('artifact-dir'),
     issuesFor: oneOf('issues-for', ['outputs', 'actions', 'both'] as const, 'both'),
     labels: (get('labels') || 'follow-up')
       .split(/[,\n]/)

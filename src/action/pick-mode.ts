@@ -13,6 +13,7 @@ export interface MergeRef {
 export type PickedMode =
   | { kind: 'review'; pull: { number: number; headSha: string; baseSha: string } }
   | { kind: 'follow-ups'; merge: MergeRef }
+  | { kind: 'report'; run: { headSha: string; pullRequests: Array<{ number: number; headSha: string }> } }
   | { kind: 'agenda' | 'dashboard' | 'remind' }
   | { kind: 'skip'; reason: string };
 
@@ -28,6 +29,10 @@ interface PullPayload {
   before?: string;
   after?: string;
   deleted?: boolean;
+  workflow_run?: {
+    head_sha: string;
+    pull_requests?: Array<{ number: number; head: { sha: string } }>;
+  };
 }
 
 const REVIEW_ACTIONS = new Set(['opened', 'synchronize', 'reopened', 'ready_for_review', 'edited']);
@@ -38,6 +43,13 @@ export function pickMode(mode: Mode, eventName: string, payload: PullPayload): P
   const isPull = eventName === 'pull_request' || eventName === 'pull_request_target';
   const pr = payload.pull_request;
   if (mode === 'agenda' || mode === 'dashboard' || mode === 'remind') return { kind: mode };
+  if (mode === 'report' || (mode === 'auto' && eventName === 'workflow_run')) {
+    const run = payload.workflow_run;
+    if (eventName !== 'workflow_run' || !run)
+      return { kind: 'skip', reason: `mode report needs a workflow_run event, not ${eventName}.` };
+    const pullRequests = (run.pull_requests ?? []).map((p) => ({ number: p.number, headSha: p.head.sha }));
+    return { kind: 'report', run: { headSha: run.head_sha, pullRequests } };
+  }
 
   if (mode === 'review' || (mode === 'auto' && isPull && payload.action !== 'closed')) {
     if (!pr) return { kind: 'skip', reason: `mode review needs a pull_request event, not ${eventName}.` };

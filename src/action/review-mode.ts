@@ -1,3 +1,5 @@
+import { mkdir, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
 import * as core from '@actions/core';
 import type { Config } from '../config/config.js';
 import { reviewPullRequest } from '../flows/review-pull-request.js';
@@ -35,11 +37,18 @@ export async function reviewMode(
     today: repo.today,
     mentionOwners: inputs.mentionOwners,
     dryRun: inputs.dryRun,
+    suggestions: inputs.suggestions,
     isOurs,
     log: actionLogger,
   });
   const hidden = await reportFindings(outcome.findings, outcome.summary);
   if (inputs.sarifFile) core.setOutput('sarif-file', await writeSarif(inputs.sarifFile, outcome.findings));
+  if (inputs.artifactDir) {
+    // The untrusted half of the fork pattern: what the trusted workflow_run job will post.
+    await mkdir(inputs.artifactDir, { recursive: true });
+    const report = { version: 1, repository: `${repo.owner}/${repo.repo}`, pull, findings: outcome.findings };
+    await writeFile(join(inputs.artifactDir, 'decision-register-report.json'), `${JSON.stringify(report)}\n`);
+  }
   core.setOutput('comment-url', outcome.comment?.url ?? '');
   if (inputs.dryRun) core.info(`dry-run: the comment that would be posted:\n${outcome.commentBody}`);
 

@@ -57,6 +57,10 @@ async function dispatch(inputs: ActionInputs): Promise<void> {
     );
     const { reviewMode } = await import('./review-mode.js');
     await reviewMode(inputs, repo, mode.pull, port, config, isOurs);
+  } else if (mode.kind === 'report') {
+    const isOurs = authoredBy(await resolveBotLogin(octokit, inputs.token));
+    const { reportMode } = await import('./report-mode.js');
+    await reportMode(inputs, repo, mode.run, port, isOurs);
   } else if (mode.kind === 'follow-ups') {
     const config = await loadRepoConfig(port, inputs.configPath, mode.merge.sha, actionLogger);
     const isOurs = authoredBy(

@@ -1,6 +1,7 @@
 import type { Config } from '../config/config.js';
 import { compareFindings, type Finding, type RawFinding } from '../model/finding.js';
 import type { Register } from '../model/register.js';
+import { withIdFixes } from '../rules/id-fix.js';
 import { RULES } from '../rules/index.js';
 import type { RuleContext } from '../rules/rule-context.js';
 import { buildRepoIndex } from './repo-index.js';
@@ -17,6 +18,8 @@ export interface CheckInput {
   config: Config;
   /** YYYY-MM-DD; the `overdue` rule compares due dates with it. */
   today: string;
+  /** Decoded texts of the target files, for the fixes rules attach (absent: no fixes). */
+  sourceOf?: RuleContext['sourceOf'];
 }
 
 /**
@@ -31,8 +34,11 @@ export function checkRegisters(input: CheckInput): Finding[] {
     index: buildRepoIndex(registers),
     config,
     today,
+    ...(input.sourceOf ? { sourceOf: input.sourceOf } : {}),
   };
-  const raw: RawFinding[] = [...(input.parseFindings ?? [])];
+  const ids = withIdFixes(ctx, input.parseFindings ?? []);
+  if (ids.assigned.size > 0) ctx.pendingIds = ids.assigned;
+  const raw: RawFinding[] = ids.findings;
   for (const rule of RULES) {
     if (config.rules[rule.id] !== 'off') raw.push(...rule.run(ctx));
   }

@@ -7,6 +7,7 @@ import type { CliIo } from './cli-io.js';
 import { InputError } from './collect-files.js';
 import type { Command } from './command.js';
 import { dashboardCommand } from './dashboard-command.js';
+import { fixCommand } from './fix-command.js';
 import { UsageError } from './parse-options.js';
 import { showCommand } from './show-command.js';
 import { usage } from './usage.js';
@@ -17,6 +18,7 @@ const COMMANDS: Record<string, Command> = {
   agenda: agendaCommand,
   dashboard: dashboardCommand,
   show: showCommand,
+  fix: fixCommand,
 };
 
 const HELP = new Set(['--help', '-h']);

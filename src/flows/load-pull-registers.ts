@@ -17,6 +17,8 @@ export interface PullRegisters {
   context: ParsedFiles;
   /** Repo-relative paths of changed registers, at the head. */
   changedPaths: Set<string>;
+  /** The diff of each changed register, by head path (where GitHub gives one). */
+  patches: Map<string, string>;
 }
 
 /**
@@ -68,6 +70,7 @@ export async function loadPullRegisters(
     base: parsedBase,
     context: parseFiles(context, config),
     changedPaths: new Set(headFiles.map((f) => f.path)),
+    patches: new Map(changed.flatMap((f) => (f.patch === undefined ? [] : [[f.path, f.patch] as const]))),
   };
 }
 

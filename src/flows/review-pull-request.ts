@@ -1,4 +1,4 @@
-import { checkParsed } from '../check/check-files.js';
+import { checkParsed, sourcesOf } from '../check/check-files.js';
 import { diffRegisters } from '../check/diff-registers.js';
 import { type FilterMode, filterFindings } from '../check/filter-findings.js';
 import { prepareCheck } from '../check/prepare-check.js';
@@ -12,10 +12,14 @@ import { compareFindings } from '../model/finding.js';
 import type { Register } from '../model/register.js';
 import type { Summary } from '../model/summary.js';
 import { markerFor } from '../plan/comment-marker.js';
-import { planReviewComment } from '../plan/plan-review-comment.js';
+import { parseHunks } from '../plan/diff-hunks.js';
+import { COMMENT_MAX_CHARS, planReviewComment } from '../plan/plan-review-comment.js';
+import { planSuggestions, type SuggestionPlan } from '../plan/plan-suggestions.js';
+import { renderFixesOutsideDiff } from '../render/render-suggestion.js';
 import { loadPullRegisters } from './load-pull-registers.js';
 import type { Logger } from './logger.js';
 import { ownerMentions } from './owner-mentions.js';
+import { postSuggestions, type SuggestionsOutcome } from './post-suggestions.js';
 
 export interface ReviewPullRequestInput {
   port: GitHubPort;
@@ -29,6 +33,8 @@ export interface ReviewPullRequestInput {
   dryRun: boolean;
   isOurs: AuthorCheck;
   log: Logger;
+  /** Offer fixes as suggested changes on the diff (default true). */
+  suggestions?: boolean;
 }
 
 export interface ReviewOutcome {
@@ -39,6 +45,10 @@ export interface ReviewOutcome {
   registers: Register[];
   commentBody: string;
   comment: { url: string; action: 'created' | 'updated' | 'unchanged' } | null;
+  /** Fixes offered on the diff and listed in the comment (none when suggestions are off). */
+  suggestions: SuggestionPlan;
+  /** What posting the suggestions did; null when nothing was posted. */
+  posted: SuggestionsOutcome | null;
   /** Why no comment was written, when none was. */
   commentSkipped?: 'dry-run' | 'forbidden' | 'no-registers' | 'failed';
   /** What went wrong writing the comment (GitHub's answer, a network failure), when it failed. */
@@ -81,6 +91,7 @@ export async function reviewPullRequest(input: ReviewPullRequestInput): Promise<
   const all = {
     registers: [...loaded.head.registers, ...loaded.context.registers],
     parseFindings: [...loaded.head.parseFindings, ...loaded.context.parseFindings],
+    contents: new Map([...(loaded.context.contents ?? []), ...(loaded.head.contents ?? [])]),
   };
   const targets = input.filterMode === 'nofilter' ? undefined : loaded.changedPaths;
   await prepareCheck(targets ? all.registers.filter((r) => targets.has(r.file)) : all.registers, config);
@@ -97,26 +108,56 @@ export async function reviewPullRequest(input: ReviewPullRequestInput): Promise<
   });
   const summary = summarize(findings, checked.registers);
 
-  // 4. Comment.
-  const commentBody = planReviewComment({
-    findings,
-    summary,
-    repo: input.repo,
-    headSha: pull.headSha,
-    mentionOwners: input.mentionOwners,
-    owners: input.mentionOwners ? ownerMentions(checked.registers, config) : undefined,
-    filterMode: input.filterMode,
-  });
+  // 4. Suggested changes: fixes on the diff's lines as one review, the rest for the comment.
+  const touchesRegisters = loaded.changedPaths.size > 0 || loaded.base.registers.length > 0;
+  const sources = sourcesOf(all, config);
+  const texts = new Map<string, string>();
+  for (const path of loaded.changedPaths) {
+    const text = sources(path)?.text;
+    if (text !== undefined) texts.set(path, text);
+  }
+  const suggestions: SuggestionPlan =
+    input.suggestions === false
+      ? { inDiff: [], outside: [] }
+      : planSuggestions(
+          findings,
+          texts,
+          new Map([...loaded.patches].map(([path, patch]) => [path, parseHunks(patch)])),
+        );
+  let posted: SuggestionsOutcome | null = null;
+  // Also when the PR no longer touches registers: earlier suggestions must then go.
+  if (!input.dryRun && input.suggestions !== false) {
+    posted = await postSuggestions(port, pull, suggestions.inDiff, input.isOurs, log);
+    if (posted.created + posted.updated + posted.deleted > 0)
+      log.info(
+        `Suggestions: ${posted.created} created, ${posted.updated} updated, ${posted.deleted} removed, ${posted.kept} unchanged.`,
+      );
+  }
+  const fixesSection = renderFixesOutsideDiff([...suggestions.outside, ...(posted?.fallback ?? [])], texts);
+
+  // 5. Comment.
+  const commentBody =
+    planReviewComment({
+      findings,
+      summary,
+      repo: input.repo,
+      headSha: pull.headSha,
+      mentionOwners: input.mentionOwners,
+      owners: input.mentionOwners ? ownerMentions(checked.registers, config) : undefined,
+      filterMode: input.filterMode,
+      maxChars: COMMENT_MAX_CHARS - fixesSection.length,
+    }) + fixesSection;
   const outcome: ReviewOutcome = {
     findings,
     summary,
     registers: checked.registers,
     commentBody,
     comment: null,
+    suggestions,
+    posted,
   };
   if (input.dryRun) return { ...outcome, commentSkipped: 'dry-run' };
   // A PR that no longer touches registers gets no new comment, but an earlier one turns all-clear.
-  const touchesRegisters = loaded.changedPaths.size > 0 || loaded.base.registers.length > 0;
   const write = touchesRegisters ? upsertStickyComment : updateStickyComment;
   try {
     const sticky = await write(port, pull.number, markerFor('review'), commentBody, input.isOurs, {

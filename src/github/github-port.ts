@@ -39,6 +39,46 @@ export interface GitHubPort {
 
   /** Commits files to a branch (created from the default branch when missing). */
   commitFiles(branch: string, message: string, files: { path: string; content: string }[]): Promise<string>;
+
+  /** A pull request's state and head, or null when there is none with that number. */
+  getPull(number: number): Promise<PullInfo | null>;
+  /** Review comments (on lines of the diff) of a pull request, every page, oldest first. */
+  listReviewComments(pull: number): Promise<ReviewComment[]>;
+  /** Posts one review (event COMMENT) with line comments on `commitId`; 422 when a line is outside the diff. */
+  createReview(pull: number, review: ReviewDraft): Promise<{ id: number }>;
+  updateReviewComment(id: number, body: string): Promise<ReviewComment>;
+  deleteReviewComment(id: number): Promise<void>;
+}
+
+/** What a trusted job confirms about a pull request before it reports on it. */
+export interface PullInfo {
+  number: number;
+  state: 'open' | 'closed';
+  headSha: string;
+  baseSha: string;
+}
+
+/** A comment on a line of a pull request's diff. */
+export interface ReviewComment extends Comment {
+  path: string;
+  /** Last line (RIGHT side) it is on; null when GitHub no longer places it (outdated). */
+  line: number | null;
+  startLine: number | null;
+}
+
+/** A line comment of a review draft: lines of the head (RIGHT side). */
+export interface ReviewCommentDraft {
+  path: string;
+  line: number;
+  /** First line of a multi-line comment; absent for one line. */
+  startLine?: number;
+  body: string;
+}
+
+export interface ReviewDraft {
+  commitId: string;
+  body: string;
+  comments: ReviewCommentDraft[];
 }
 
 export interface RepoRef {
@@ -50,6 +90,8 @@ export interface ChangedFile {
   path: string;
   status: 'added' | 'removed' | 'modified' | 'renamed' | 'copied' | 'changed' | 'unchanged';
   previousPath?: string;
+  /** The unified diff GitHub shows (absent for binary or very large files). */
+  patch?: string;
 }
 
 export interface TreeEntry {

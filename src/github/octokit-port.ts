@@ -11,7 +11,7 @@ import type {
 } from './github-port.js';
 import { GitHubError } from './github-port.js';
 import { messageOf, type OctokitLike, statusOf } from './octokit-like.js';
-import { toComment, toIssue } from './rest-shapes.js';
+import { toComment, toIssue, toReviewComment } from './rest-shapes.js';
 
 /** The Checks API takes at most 50 annotations per request. */
 export const CHECK_ANNOTATION_BATCH = 50;
@@ -72,6 +72,76 @@ export function createOctokitPort(octokit: OctokitLike, repo: RepoRef): GitHubPo
           path: file.filename,
           status: file.status,
           ...(file.previous_filename ? { previousPath: file.previous_filename } : {}),
+          ...(typeof file.patch === 'string' ? { patch: file.patch } : {}),
+        }),
+      );
+    },
+
+    async getPull(number) {
+      const pull = await call(`read pull request #${number}`, () =>
+        orNull(() =>
+          octokit.request('GET /repos/{owner}/{repo}/pulls/{pull_number}', { ...base, pull_number: number }),
+        ),
+      );
+      if (!pull) return null;
+      const { data } = pull;
+      return {
+        number: data.number,
+        state: data.state === 'open' ? 'open' : 'closed',
+        headSha: data.head.sha,
+        baseSha: data.base.sha,
+      };
+    },
+
+    async listReviewComments(pull) {
+      const comments = await call(`list review comments of #${pull}`, () =>
+        octokit.paginate('GET /repos/{owner}/{repo}/pulls/{pull_number}/comments', {
+          ...base,
+          pull_number: pull,
+          per_page: 100,
+        }),
+      );
+      return comments.map(toReviewComment);
+    },
+
+    async createReview(pull, review) {
+      const { data } = await call(`review #${pull}`, () =>
+        octokit.request('POST /repos/{owner}/{repo}/pulls/{pull_number}/reviews', {
+          ...base,
+          pull_number: pull,
+          commit_id: review.commitId,
+          event: 'COMMENT',
+          body: review.body,
+          comments: review.comments.map((c) => ({
+            path: c.path,
+            body: c.body,
+            line: c.line,
+            side: 'RIGHT' as const,
+            ...(c.startLine !== undefined && c.startLine < c.line
+              ? { start_line: c.startLine, start_side: 'RIGHT' as const }
+              : {}),
+          })),
+        }),
+      );
+      return { id: data.id };
+    },
+
+    async updateReviewComment(id, body) {
+      const { data } = await call(`update review comment ${id}`, () =>
+        octokit.request('PATCH /repos/{owner}/{repo}/pulls/comments/{comment_id}', {
+          ...base,
+          comment_id: id,
+          body,
+        }),
+      );
+      return toReviewComment(data);
+    },
+
+    async deleteReviewComment(id) {
+      await call(`delete review comment ${id}`, () =>
+        octokit.request('DELETE /repos/{owner}/{repo}/pulls/comments/{comment_id}', {
+          ...base,
+          comment_id: id,
         }),
       );
     },

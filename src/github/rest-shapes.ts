@@ -1,4 +1,4 @@
-import type { Comment, Issue } from './github-port.js';
+import type { Comment, Issue, ReviewComment } from './github-port.js';
 
 /** A REST issue comment as the port's Comment. */
 // biome-ignore lint/suspicious/noExplicitAny: REST payloads are mapped field by field here.
@@ -26,5 +26,16 @@ export function toIssue(data: any): Issue {
       typeof label === 'string' ? label : (label.name ?? ''),
     ),
     assignees: (data.assignees ?? []).map((user: { login: string }) => user.login),
+  };
+}
+
+/** A REST pull request review comment as the port's ReviewComment. */
+// biome-ignore lint/suspicious/noExplicitAny: as above.
+export function toReviewComment(data: any): ReviewComment {
+  return {
+    ...toComment(data),
+    path: data.path,
+    line: typeof data.line === 'number' ? data.line : null,
+    startLine: typeof data.start_line === 'number' ? data.start_line : null,
   };
 }

@@ -86,7 +86,8 @@ const INVALID: DateReading = { kind: 'invalid' };
 function readPhrase(phrase: string, options: ReadDateOptions, whole: boolean): DateReading {
   let text = phrase.trim().replace(LEADING_ABBREVIATION, '');
   for (const [pattern, replacement] of ALIASES) if (pattern.test(text)) text = replacement;
-  if (text === '' || /^\d{1,4}$/.test(text) || /^[+-]?\d{5,}-/.test(text)) return INVALID;
+  if (text === '' || /^\d{1,4}$/.test(text) || /^[+-]?\d{5,}-/.test(text) || /^[+-]\d/.test(text))
+    return INVALID;
   if (ISO_SHAPE.test(text)) return isIsoDate(text) ? { kind: 'iso', iso: text } : INVALID;
   const ref = referenceDate(options.reference);
   const mdy = firstReading(chrono.casual, text, ref, whole);

@@ -7,7 +7,8 @@ export type MarkerKind =
   | 'digest'
   | 'preread'
   | 'dashboard'
-  | 'reminder';
+  | 'reminder'
+  | 'suggestion';
 
 const PREFIX = 'decision-register';
 

@@ -25,6 +25,8 @@ export function renderJson(findings: readonly Finding[], summary: Summary): stri
       severity: finding.severity,
       message: finding.message,
       item: finding.item ?? null,
+      // Only certain fixes exist; `decision-register fix` applies exactly these edits.
+      ...(finding.fix ? { fix: { description: finding.fix.description, edits: finding.fix.edits } } : {}),
     })),
   };
   return `${JSON.stringify(output)}\n`;

@@ -82,6 +82,7 @@ export function renderSarif(findings: readonly Finding[], options: SarifOptions)
       partialFingerprints: { [SARIF_FINGERPRINT_KEY]: `${hash}:${occurrence}` },
     };
     if (finding.item !== null) result.properties = { item: finding.item };
+    if (finding.fix) result.fixes = [sarifFix(finding)];
     return result;
   });
   const driver: Sarif.ToolComponent = { name: SARIF_TOOL_NAME, version: options.toolVersion, rules };
@@ -92,4 +93,26 @@ export function renderSarif(findings: readonly Finding[], options: SarifOptions)
     runs: [{ tool: { driver }, columnKind: 'utf16CodeUnits', results }],
   };
   return `${JSON.stringify(log, null, 2)}\n`;
+}
+
+/** A certain fix as SARIF: one artifact change whose replacements are the edits (1-based, end exclusive). */
+function sarifFix(finding: Finding): Sarif.Fix {
+  const fix = finding.fix!;
+  return {
+    description: { text: fix.description },
+    artifactChanges: [
+      {
+        artifactLocation: { uri: toArtifactUri(finding.file), uriBaseId: '%SRCROOT%' },
+        replacements: fix.edits.map((edit) => ({
+          deletedRegion: {
+            startLine: edit.line,
+            startColumn: edit.column,
+            endLine: edit.endLine,
+            endColumn: edit.endColumn,
+          },
+          insertedContent: { text: edit.text },
+        })),
+      },
+    ],
+  };
 }

@@ -1,6 +1,7 @@
 import { compareRefs, type ItemRef } from '../check/repo-index.js';
 import type { RawFinding } from '../model/finding.js';
 import type { Decision } from '../model/register.js';
+import { blockerSeparatorFix, dependsOnSeparatorFix } from './dependency-fix.js';
 import { findCycles } from './find-cycles.js';
 import {
   decisionsOf,
@@ -17,6 +18,7 @@ import {
   textOf,
   workItemsOf,
 } from './rule-context.js';
+import { withFix } from './rule-fix.js';
 
 /** dependency-missing: a blocked decision that names neither depends_on nor blocked_by. */
 export const dependencyMissing: Rule = {
@@ -44,12 +46,15 @@ export const dependencyUnowned: Rule = {
         (d.blocked_by ?? [])
           .filter((blocker) => isBlank(blocker.owner))
           .map((blocker) =>
-            findingAt(
-              register,
-              blocker.pos,
-              'dependency-unowned',
-              `${describeBlocker(blocker, d)} has no owner`,
-              itemId(d),
+            withFix(
+              findingAt(
+                register,
+                blocker.pos,
+                'dependency-unowned',
+                `${describeBlocker(blocker, d)} has no owner`,
+                itemId(d),
+              ),
+              blockerSeparatorFix(ctx, register, blocker),
             ),
           ),
       ),
@@ -79,12 +84,15 @@ export const dependencyUnknown: Rule = {
             id === '' || ctx.index.byId.has(id)
               ? []
               : [
-                  findingAt(
-                    register,
-                    entryPos(d, 'depends_on', index),
-                    'dependency-unknown',
-                    `${describeItem(d)} depends on ${idText(id)}, which no register defines`,
-                    itemId(d),
+                  withFix(
+                    findingAt(
+                      register,
+                      entryPos(d, 'depends_on', index),
+                      'dependency-unknown',
+                      `${describeItem(d)} depends on ${idText(id)}, which no register defines`,
+                      itemId(d),
+                    ),
+                    dependsOnSeparatorFix(ctx, register, d, index, id),
                   ),
                 ],
           ),

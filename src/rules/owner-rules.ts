@@ -2,6 +2,7 @@ import type { RawFinding } from '../model/finding.js';
 import { isKnownOwner, isVagueOwner, type OwnerScope, ownerAttended } from '../model/owners.js';
 import type { Position } from '../model/position.js';
 import type { Register } from '../model/register.js';
+import { loginFor } from './owner-fix.js';
 import {
   allItems,
   decisionsOf,
@@ -16,6 +17,7 @@ import {
   type Rule,
   type RuleContext,
 } from './rule-context.js';
+import { replaceFix, withFix } from './rule-fix.js';
 
 /** owner-missing: an unresolved decision, or an open action or output, without an owner. */
 export const ownerMissing: Rule = {
@@ -67,15 +69,20 @@ export const ownerUnknown: Rule = {
       .filter((slot) => directory || (slot.register.review?.attendees ?? []).length > 0)
       .filter((slot) => !isVagueOwner(slot.owner, ctx.config.vague_owners))
       .filter((slot) => !isKnownOwner(slot.owner, scopeOf(slot.register, ctx)))
-      .map((slot) =>
-        findingAt(
+      .map((slot) => {
+        const finding = findingAt(
           slot.register,
           slot.pos,
           'owner-unknown',
           `${slot.label} is owned by ${quote(slot.owner)}, who is neither an attendee nor in the owners directory`,
           slot.item,
-        ),
-      );
+        );
+        const login = loginFor(slot.owner, scopeOf(slot.register, ctx));
+        const fix = login
+          ? replaceFix(ctx, slot.register, slot.pos, slot.owner, `@${login}`, `Write the owner as @${login}`)
+          : undefined;
+        return withFix(finding, fix);
+      });
   },
 };
 

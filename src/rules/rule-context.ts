@@ -4,6 +4,7 @@ import type { RawFinding } from '../model/finding.js';
 import type { Position } from '../model/position.js';
 import type { Decision, Item, NextAction, Output, Register } from '../model/register.js';
 import type { RuleId } from '../model/rule-catalogue.js';
+import type { SourceText } from '../parse/fix/source-text.js';
 import type { ProseTagger } from './prose-tagger.js';
 
 export { isOpenItem, statusOf } from '../model/statuses.js';
@@ -20,6 +21,10 @@ export interface RuleContext {
   today: string;
   /** Tags prose for `followup-implied`; default: the one prepareCheck loaded, if any. */
   tagger?: ProseTagger;
+  /** A target file's decoded text, for rules that attach fixes (absent: no fixes). */
+  sourceOf?: (file: string) => SourceText | undefined;
+  /** Ids that fixes of this check give to items without one, so other fixes may name them. */
+  pendingIds?: ReadonlySet<string>;
 }
 
 /** One rule implementation. `run` never throws, whatever the register holds. */

@@ -214,6 +214,36 @@ export class GitHubFake {
     return true;
   }
 
+  /** Adds a line comment (as a one-comment review by `user`) to a pull request; returns its id. */
+  addReviewComment(
+    fullName: string,
+    pullNumber: number,
+    comment: { path: string; line: number; body: string; user?: string | Actor },
+  ): number {
+    const repo = this.model.repo(fullName);
+    const pull = repo.pulls.get(pullNumber);
+    if (!pull) throw new Error(`pull #${pullNumber} does not exist in ${fullName}`);
+    const user = actorOf(comment.user);
+    const now = githubTime();
+    const reviewId = this.model.nextId('review');
+    repo.reviews.push({ id: reviewId, pullNumber, body: '', commitId: pull.headSha, user, submittedAt: now });
+    const id = this.model.nextId('comment');
+    repo.reviewComments.push({
+      id,
+      reviewId,
+      pullNumber,
+      path: comment.path,
+      line: comment.line,
+      startLine: null,
+      body: comment.body,
+      commitId: pull.headSha,
+      user,
+      createdAt: now,
+      updatedAt: now,
+    });
+    return id;
+  }
+
   /** Adds a label (no-op when it exists). */
   addLabel(fullName: string, name: string, options: { color?: string; description?: string } = {}): void {
     this.model.ensureLabel(this.model.repo(fullName), name, options.color, options.description ?? null);

@@ -102,3 +102,28 @@ export interface PullRecord {
   /** Explicit changed files; when absent they are computed from the base and head snapshots. */
   files?: ChangedFileRecord[];
 }
+
+/** A pull request review, as posted. */
+export interface ReviewRecord {
+  id: number;
+  pullNumber: number;
+  body: string;
+  commitId: string;
+  user: Actor;
+  submittedAt: string;
+}
+
+/** A comment on a line (RIGHT side) of a pull request's diff, posted with a review. */
+export interface ReviewCommentRecord {
+  id: number;
+  reviewId: number;
+  pullNumber: number;
+  path: string;
+  line: number;
+  startLine: number | null;
+  body: string;
+  commitId: string;
+  user: Actor;
+  createdAt: string;
+  updatedAt: string;
+}

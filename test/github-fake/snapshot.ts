@@ -1,4 +1,12 @@
-import type { CheckRunRecord, CommentRecord, IssueRecord, LabelRecord, PullRecord } from './records.js';
+import type {
+  CheckRunRecord,
+  CommentRecord,
+  IssueRecord,
+  LabelRecord,
+  PullRecord,
+  ReviewCommentRecord,
+  ReviewRecord,
+} from './records.js';
 import type { RepoState } from './state.js';
 
 /** A commit as a snapshot lists it. */
@@ -21,6 +29,9 @@ export interface RepoSnapshot {
   /** Check runs in id order; `annotations` accumulates every create/update call. */
   checkRuns: CheckRunRecord[];
   pulls: PullRecord[];
+  /** Pull request reviews and their line comments, in id order. */
+  reviews: ReviewRecord[];
+  reviewComments: ReviewCommentRecord[];
   /** Full ref name (refs/heads/main) → sha. */
   refs: Record<string, string>;
   commits: CommitSummary[];
@@ -34,6 +45,8 @@ export function snapshotRepo(repo: RepoState): RepoSnapshot {
     labels: [...repo.labels.values()].sort((a, b) => a.id - b.id),
     checkRuns: [...repo.checkRuns].sort((a, b) => a.id - b.id),
     pulls: [...repo.pulls.values()].sort((a, b) => a.number - b.number),
+    reviews: [...repo.reviews].sort((a, b) => a.id - b.id),
+    reviewComments: [...repo.reviewComments].sort((a, b) => a.id - b.id),
     refs: Object.fromEntries(repo.git.refs),
     commits: [...repo.git.commits.values()].map((commit) => ({
       sha: commit.sha,

@@ -1,3 +1,4 @@
+import { structuredPatch } from 'diff';
 import { type CommitRecord, type FileChange, GitStore } from './git-store.js';
 import type {
   Actor,
@@ -7,6 +8,8 @@ import type {
   IssueRecord,
   LabelRecord,
   PullRecord,
+  ReviewCommentRecord,
+  ReviewRecord,
 } from './records.js';
 
 /** Everything the fake knows about one repository. */
@@ -25,6 +28,8 @@ export interface RepoState {
   labels: Map<string, LabelRecord>;
   checkRuns: CheckRunRecord[];
   pulls: Map<number, PullRecord>;
+  reviews: ReviewRecord[];
+  reviewComments: ReviewCommentRecord[];
   assignable: Set<string>;
 }
 
@@ -54,7 +59,14 @@ export function actorId(login: string): number {
  */
 export class FakeState {
   readonly repos = new Map<string, RepoState>();
-  private ids = { repo: 500_000, issue: 1_000_000, comment: 2_000_000, label: 3_000_000, check: 4_000_000 };
+  private ids = {
+    repo: 500_000,
+    issue: 1_000_000,
+    comment: 2_000_000,
+    label: 3_000_000,
+    check: 4_000_000,
+    review: 5_000_000,
+  };
 
   /** Next id of a kind; ids only ever increase. */
   nextId(kind: keyof FakeState['ids']): number {
@@ -86,6 +98,8 @@ export class FakeState {
       labels: new Map(),
       checkRuns: [],
       pulls: new Map(),
+      reviews: [],
+      reviewComments: [],
       assignable: new Set([owner.toLowerCase()]),
     };
     this.repos.set(fullName.toLowerCase(), repo);
@@ -197,8 +211,9 @@ export class FakeState {
   diff(repo: RepoState, baseSha: string, headSha: string): ChangedFileRecord[] {
     const base = repo.git.commits.get(baseSha)?.files ?? new Map();
     const head = repo.git.commits.get(headSha)?.files ?? new Map();
-    const lines = (sha: string | undefined) =>
-      (sha ? (repo.git.blobs.get(sha)?.toString('utf8') ?? '') : '').split('\n');
+    const textOf = (sha: string | undefined) =>
+      sha ? (repo.git.blobs.get(sha)?.toString('utf8') ?? '') : '';
+    const lines = (sha: string | undefined) => textOf(sha).split('\n');
     const changed: ChangedFileRecord[] = [];
     for (const [path, entry] of head) {
       const before = base.get(path);
@@ -210,6 +225,7 @@ export class FakeState {
         sha: entry.sha,
         additions,
         deletions,
+        patch: patchOf(textOf(before?.sha), textOf(entry.sha)),
       });
     }
     for (const [path, entry] of base) {
@@ -225,6 +241,14 @@ export class FakeState {
     }
     return changed.sort((a, b) => (a.filename < b.filename ? -1 : 1));
   }
+}
+
+/** The unified diff hunks GitHub puts in a changed file's `patch` (no file header lines). */
+export function patchOf(before: string, after: string): string {
+  const { hunks } = structuredPatch('a', 'b', before, after, '', '', { context: 3 });
+  return hunks
+    .map((h) => [`@@ -${h.oldStart},${h.oldLines} +${h.newStart},${h.newLines} @@`, ...h.lines].join('\n'))
+    .join('\n');
 }
 
 /** Lines added and removed between two texts, counted as multisets (no alignment; enough for stats). */

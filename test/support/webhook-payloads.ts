@@ -171,3 +171,34 @@ export async function webhookHeaders(
     'user-agent': 'GitHub-Hookshot/fake',
   };
 }
+
+/**
+ * A `workflow_run` `completed` payload for a run on `headSha`. `pullRequests` fills
+ * `workflow_run.pull_requests` as GitHub does for same-repository pull requests; it stays
+ * EMPTY by default, as GitHub sends it for pull requests from forks.
+ */
+export function workflowRunPayload(
+  params: PayloadParams & { pullRequests?: Array<{ number: number; headSha: string }> },
+): Record<string, unknown> {
+  const payload = editPayload(example('workflow_run', 'completed'), params);
+  const run = payload.workflow_run as Record<string, unknown>;
+  run.head_sha = params.headSha;
+  const template = (run.pull_requests as unknown[])[0] as Record<string, unknown> | undefined;
+  run.pull_requests = (params.pullRequests ?? []).map((p) => ({
+    ...(template ?? {}),
+    id: p.number,
+    number: p.number,
+    url: `https://api.github.com/repos/${params.owner}/${params.repo}/pulls/${p.number}`,
+    head: {
+      ref: 'feature',
+      sha: p.headSha,
+      repo: { id: 1, url: 'https://api.github.com/repos/x/y', name: params.repo },
+    },
+    base: {
+      ref: 'main',
+      sha: params.baseSha ?? p.headSha,
+      repo: { id: 1, url: 'https://api.github.com/repos/x/y', name: params.repo },
+    },
+  }));
+  return validateWebhook('workflow_run', 'completed', payload) as unknown as Record<string, unknown>;
+}

@@ -5,6 +5,7 @@ import { gitRoutes } from './git.js';
 import { issueRoutes } from './issues.js';
 import { labelRoutes } from './labels.js';
 import { repoRoutes } from './repos.js';
+import { reviewRoutes } from './reviews.js';
 import type { RepoRouteHandler, RouteHandler } from './types.js';
 
 /** Routes of operations under /repos/{owner}/{repo}, by operationId. */
@@ -15,6 +16,7 @@ export const REPO_ROUTES: Readonly<Record<string, RepoRouteHandler>> = {
   ...checkRoutes,
   ...gitRoutes,
   ...repoRoutes,
+  ...reviewRoutes,
   ...appRepoRoutes,
 };
 
