@@ -18,8 +18,12 @@ export async function followUpsMode(
   port: GitHubPort,
   config: Config,
   isOurs: AuthorCheck,
+  login: string | undefined,
 ): Promise<void> {
-  const runLabel = `run ${process.env.GITHUB_RUN_ID ?? '?'} attempt ${process.env.GITHUB_RUN_ATTEMPT ?? '1'}`;
+  const holder = {
+    run: (process.env.GITHUB_RUN_ID ?? '').replace(/\W/g, '') || 'local',
+    attempt: Number.parseInt(process.env.GITHUB_RUN_ATTEMPT ?? '1', 10) || 1,
+  };
   const outcome = await openFollowUps({
     port,
     repo,
@@ -30,8 +34,11 @@ export async function followUpsMode(
     maxIssues: inputs.maxIssues,
     dryRun: inputs.dryRun,
     isOurs,
+    ...(login ? { login } : {}),
     log: actionLogger,
-    ...(merge.pull !== undefined ? { claim: pullRequestClaim(port, merge.pull, runLabel, isOurs) } : {}),
+    ...(merge.pull !== undefined
+      ? { claim: pullRequestClaim(port, merge.pull, holder, isOurs, actionLogger) }
+      : {}),
   });
   const list = (issues: typeof outcome.created) =>
     JSON.stringify(issues.map(({ number, url, key }) => ({ number, url, key })));
@@ -53,4 +60,11 @@ export async function followUpsMode(
   core.info(
     `Follow-up issues: ${outcome.created.length} opened, ${outcome.existing.length} already tracked.`,
   );
+  if (outcome.failed.length > 0) {
+    core.setFailed(
+      `${outcome.failed.length} follow-up issue(s) could not be opened (the others were): ${outcome.failed
+        .map((f) => `${f.key} (${f.reason})`)
+        .join('; ')}. Re-run the workflow to retry them; nothing is opened twice.`,
+    );
+  }
 }

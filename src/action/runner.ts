@@ -57,9 +57,9 @@ async function dispatch(inputs: ActionInputs): Promise<void> {
     await reviewMode(inputs, repo, mode.pull, port, config, isOurs);
   } else if (mode.kind === 'follow-ups') {
     const config = await loadRepoConfig(port, inputs.configPath, mode.merge.sha);
-    const isOurs = authoredBy(await resolveBotLogin(octokit, inputs.token));
+    const login = await resolveBotLogin(octokit, inputs.token);
     const { followUpsMode } = await import('./follow-ups-mode.js');
-    await followUpsMode(inputs, repo, mode.merge, port, config, isOurs);
+    await followUpsMode(inputs, repo, mode.merge, port, config, authoredBy(login), login);
   } else {
     const config = await loadRepoConfig(port, inputs.configPath, context.sha);
     const { scheduledModes } = await import('./scheduled-modes.js');

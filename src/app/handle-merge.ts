@@ -3,7 +3,7 @@ import { openFollowUps } from '../flows/open-follow-ups.js';
 import { CHECK_OUTPUT_MAX_CHARS } from '../plan/plan-check-run.js';
 import { planFollowUpsSummary } from '../plan/plan-follow-ups-summary.js';
 import { appLogger } from './app-logger.js';
-import { type EventDeps, eventPort, eventRepo, ourComments } from './event-deps.js';
+import { type EventDeps, eventPort, eventRepo, ourComments, ourLogin } from './event-deps.js';
 import { CONFIG_FILE, CONFIG_PATH, loadAppConfig } from './load-app-config.js';
 
 /** Names the check run that reports a refused follow-up batch on the merge commit. */
@@ -44,6 +44,7 @@ export async function handleMerge(context: Context<'pull_request.closed'>, deps:
     maxIssues: settings.maxIssues,
     dryRun: false,
     isOurs: await ourComments(deps),
+    ...(await ourLogin(deps)),
     log,
     claim: (keys) => deps.lock.claim(scope, keys),
   });
@@ -70,4 +71,10 @@ export async function handleMerge(context: Context<'pull_request.closed'>, deps:
         ? `, ${outcome.claimedElsewhere.length} being opened elsewhere.`
         : '.'),
   );
+  if (outcome.failed.length > 0) {
+    // The delivery fails, so a redelivery retries exactly the failed items.
+    throw new Error(
+      `#${pr.number}: ${outcome.failed.length} follow-up issue(s) could not be opened: ${outcome.failed.map((f) => `${f.key} (${f.reason})`).join('; ')}`,
+    );
+  }
 }

@@ -9,7 +9,8 @@ import {
   renderFollowUpBody,
 } from '../plan/plan-follow-ups.js';
 import { planFollowUpsComment } from '../plan/plan-follow-ups-comment.js';
-import type { Logger } from './logger.js';
+import { byMarker, findOurIssues, type ToolIdentity } from './find-our-issues.js';
+import { type Logger, silentLogger } from './logger.js';
 import { readMergedRegisters } from './read-merged-registers.js';
 
 export interface OpenFollowUpsInput {
@@ -23,6 +24,8 @@ export interface OpenFollowUpsInput {
   maxIssues: number;
   dryRun: boolean;
   isOurs: AuthorCheck;
+  /** The tool's own login, when known: its issues are listed by `creator`. */
+  login?: string;
   log: Logger;
   /**
    * Claims the right to create the issues for some keys: the keys not granted are being created
@@ -34,7 +37,16 @@ export interface OpenFollowUpsInput {
 /** Keys this run may create, and how to let go of them when done. */
 export interface Claim {
   granted: ReadonlySet<string>;
+  /** Shows the claim's holder is still alive (a lease), when the claim has one. */
+  renew?(): Promise<void>;
   release(): Promise<void>;
+}
+
+/** An item whose issue could not be opened; the others went on. */
+export interface FailedFollowUp {
+  key: string;
+  title: string;
+  reason: string;
 }
 
 /** A follow-up issue, created now or found from an earlier run. */
@@ -54,6 +66,8 @@ export interface FollowUpsOutcome {
   existing: FollowUpIssue[];
   /** Missing items another run claimed. */
   claimedElsewhere: string[];
+  /** Items GitHub refused or that failed; reported at the end, the run fails. */
+  failed: FailedFollowUp[];
   /** Set when more issues were missing than `maxIssues`: nothing was created. */
   overCap?: FollowUpDraft[];
   /** With dry-run: what would be created. */
@@ -65,9 +79,10 @@ export interface FollowUpsOutcome {
  * Opens one issue per open follow-up output and next action of the registers a merge changed,
  * exactly once however often it re-runs:
  * 1. read the changed registers at the merge commit and plan one draft per item;
- * 2. list the label's issues (all states, no Search API) and match keys from their markers;
+ * 2. list the tool's own issues (by author, all states, no Search API; never by label, which may
+ *    be missing) and match keys from their markers;
  * 3. create only what is missing — sequentially, assigning only assignable owners, and re-listing
- *    before retrying a create whose outcome is unknown;
+ *    before retrying a create whose outcome is unknown; one item's failure never stops the others;
  * 4. keep one link-back comment on the merged pull request listing every follow-up issue.
  */
 export async function openFollowUps(input: OpenFollowUpsInput): Promise<FollowUpsOutcome> {
@@ -84,17 +99,26 @@ export async function openFollowUps(input: OpenFollowUpsInput): Promise<FollowUp
     sha: merge.sha,
     ...(merge.pull ? { pull: merge.pull } : {}),
   });
-  const outcome: FollowUpsOutcome = { drafts, created: [], existing: [], claimedElsewhere: [] };
+  const outcome: FollowUpsOutcome = { drafts, created: [], existing: [], claimedElsewhere: [], failed: [] };
   if (drafts.length === 0) {
     log.info('The merged registers record no open follow-up outputs or next actions.');
     return outcome;
   }
 
   // 2. What exists.
-  const [label] = input.labels;
+  const identity: ToolIdentity = { isOurs: input.isOurs, ...(input.login ? { login: input.login } : {}) };
   const labels = input.dryRun ? input.labels : await usableLabels(port, input.labels, log);
-  const listed = labels.includes(label ?? '') ? label : undefined;
-  const known = await issuesByKey(port, listed, drafts);
+  const issuesByKey = async (wanted: FollowUpDraft[], quiet = false) =>
+    byMarker(
+      await findOurIssues(
+        port,
+        identity,
+        quiet ? silentLogger : log,
+        wanted.map((d) => d.marker),
+      ),
+      new Map(wanted.map((d) => [d.key, d.marker])),
+    );
+  const known = await issuesByKey(drafts);
   const missing = drafts.filter((draft) => !known.has(draft.key));
   for (const draft of drafts) {
     const issue = known.get(draft.key);
@@ -107,7 +131,7 @@ export async function openFollowUps(input: OpenFollowUpsInput): Promise<FollowUp
   if (missing.length === 0) return linkBack(input, outcome);
   const claim = input.claim ? await input.claim(missing.map((d) => d.key)) : undefined;
   try {
-    const fresh = claim ? await issuesByKey(port, listed, missing) : new Map<string, Issue>();
+    const fresh = claim ? await issuesByKey(missing, true) : new Map<string, Issue>();
     const assignable = new Map<string, boolean>();
     for (const draft of missing) {
       const found = fresh.get(draft.key);
@@ -128,9 +152,16 @@ export async function openFollowUps(input: OpenFollowUpsInput): Promise<FollowUp
             `${draft.key}: owner @${login} can't be assigned in this repository; mentioning instead.`,
           );
       }
-      const issue = await createOnce(port, draft, labels, assignees, listed, log);
-      outcome.created.push(toFollowUp(draft, issue));
-      log.info(`Opened #${issue.number} for ${draft.key}.`);
+      try {
+        const issue = await createOnce(port, draft, labels, assignees, issuesByKey, log);
+        outcome.created.push(toFollowUp(draft, issue));
+        log.info(`Opened #${issue.number} for ${draft.key}.`);
+      } catch (error) {
+        const reason = error instanceof Error ? error.message : String(error);
+        outcome.failed.push({ key: draft.key, title: draft.title, reason });
+        log.warning(`${draft.key}: could not open its issue: ${reason}`);
+      }
+      await claim?.renew?.();
     }
   } finally {
     await claim?.release();
@@ -173,17 +204,6 @@ async function usableLabels(port: GitHubPort, labels: string[], log: Logger): Pr
   return usable;
 }
 
-async function issuesByKey(port: GitHubPort, label: string | undefined, drafts: FollowUpDraft[]) {
-  const issues = await port.listIssues(label);
-  const found = new Map<string, Issue>();
-  for (const draft of drafts) {
-    // The oldest issue carrying the marker wins, should a person have copied it.
-    const match = issues.filter((i) => i.body.includes(draft.marker)).sort((a, b) => a.number - b.number)[0];
-    if (match) found.set(draft.key, match);
-  }
-  return found;
-}
-
 /**
  * Creates the issue. A 422 (an assignee GitHub refuses after all) is retried unassigned, with
  * the owner mentioned. A 5xx or lost connection leaves the outcome unknown: re-list first and
@@ -194,7 +214,7 @@ async function createOnce(
   draft: FollowUpDraft,
   labels: string[],
   assignees: string[],
-  listed: string | undefined,
+  issuesByKey: (drafts: FollowUpDraft[], quiet: boolean) => Promise<Map<string, Issue>>,
   log: Logger,
 ): Promise<Issue> {
   let people = assignees;
@@ -214,7 +234,7 @@ async function createOnce(
         continue;
       }
       if ((status !== 0 && status < 500) || attempt >= 3) throw error;
-      const already = (await issuesByKey(port, listed, [draft])).get(draft.key);
+      const already = (await issuesByKey([draft], true)).get(draft.key);
       if (already) return already;
     }
   }

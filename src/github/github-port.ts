@@ -22,10 +22,10 @@ export interface GitHubPort {
   deleteComment(id: number): Promise<void>;
 
   /**
-   * Issues (never pull requests), open and closed, every page; only those with `label` when given.
-   * Never the Search API: its index lags and duplicates follow.
+   * Issues (never pull requests), open and closed, every page; only those with `label` and/or made
+   * by `creator` when given. Never the Search API: its index lags and duplicates follow.
    */
-  listIssues(label?: string): Promise<Issue[]>;
+  listIssues(label?: string, creator?: string): Promise<Issue[]>;
   createIssue(draft: IssueDraft): Promise<Issue>;
   updateIssue(number: number, patch: IssuePatch): Promise<Issue>;
   /** Creates the label if it is missing. False when that is forbidden (403) — callers warn. */
@@ -69,12 +69,18 @@ export interface Comment {
 
 export interface Issue {
   number: number;
+  /** The global id (sub-issues take it, not the number). */
+  id?: number;
   url: string;
   title: string;
   body: string;
   state: 'open' | 'closed';
+  stateReason?: 'completed' | 'not_planned' | 'reopened' | null;
   labels: string[];
   assignees: string[];
+  /** Who opened it: only issues this tool opened are ever touched. */
+  author?: string;
+  authorType?: string;
 }
 
 export interface IssueDraft {
@@ -88,6 +94,9 @@ export interface IssuePatch {
   title?: string;
   body?: string;
   state?: 'open' | 'closed';
+  state_reason?: 'completed' | 'not_planned' | 'reopened';
+  assignees?: string[];
+  labels?: string[];
 }
 
 export interface CheckRunStart {

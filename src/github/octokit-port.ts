@@ -168,12 +168,14 @@ export function createOctokitPort(octokit: OctokitLike, repo: RepoRef): GitHubPo
       );
     },
 
-    async listIssues(label) {
-      const issues = await call(label ? `list issues labelled ${label}` : 'list issues', () =>
+    async listIssues(label, creator) {
+      const what = `list issues${label ? ` labelled ${label}` : ''}${creator ? ` by ${creator}` : ''}`;
+      const issues = await call(what, () =>
         octokit.paginate('GET /repos/{owner}/{repo}/issues', {
           ...base,
           state: 'all',
           ...(label ? { labels: label } : {}),
+          ...(creator ? { creator } : {}),
           per_page: 100,
         }),
       );

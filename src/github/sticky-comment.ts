@@ -1,8 +1,8 @@
 import type { Comment, GitHubPort } from './github-port.js';
 import { GitHubError } from './github-port.js';
 
-/** Which comments this tool wrote: the marker alone is not enough, anyone can paste it. */
-export type AuthorCheck = (comment: Comment) => boolean;
+/** Which comments (and issues) this tool wrote: the marker alone is not enough, anyone can paste it. */
+export type AuthorCheck = (made: Pick<Comment, 'author' | 'authorType'>) => boolean;
 
 /** Comments by `login` when known, else by any bot account (a person can't post as a bot). */
 export function authoredBy(login: string | undefined): AuthorCheck {

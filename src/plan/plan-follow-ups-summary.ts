@@ -7,6 +7,7 @@ interface FollowUpsReport {
   created: ListedFollowUp[];
   existing: ListedFollowUp[];
   claimedElsewhere: string[];
+  failed?: { key: string; title: string; reason: string }[];
   overCap?: FollowUpDraft[];
   wouldCreate?: FollowUpDraft[];
 }
@@ -37,6 +38,18 @@ export function planFollowUpsSummary(report: FollowUpsReport, options: { maxIssu
       ...held.map(
         (d) =>
           `| ${escapeCell(d.key)} | ${escapeCell(d.title)} | ${escapeCell(d.owner ?? '—')} | ${escapeCell(d.due ?? '—')} |`,
+      ),
+      '',
+    );
+  }
+  if (report.failed && report.failed.length > 0) {
+    lines.push(
+      `**${report.failed.length} item(s) could not be opened** (the others were); re-run to retry them:`,
+      '',
+      '| Item | Title | Why |',
+      '| --- | --- | --- |',
+      ...report.failed.map(
+        (f) => `| ${escapeCell(f.key)} | ${escapeCell(f.title)} | ${escapeCell(f.reason)} |`,
       ),
       '',
     );

@@ -3,6 +3,7 @@ import type { Decision, NextAction, Output, Register } from '../model/register.j
 import { quoteUserText } from '../render/markdown-escape.js';
 import { resolveOwner } from '../rules/resolve-owner.js';
 import { markerFor } from './comment-marker.js';
+import { capBody, capTitle } from './issue-limits.js';
 
 /** Which items get a follow-up issue. */
 export type IssuesFor = 'outputs' | 'actions' | 'both';
@@ -76,10 +77,7 @@ export function planFollowUps(input: PlanFollowUpsInput): FollowUpDraft[] {
         file: register.file,
         line: item.pos.line,
         kind: item.kind,
-        title: `[${oneLine(item.id)}] ${itemTitle}${item.due ? ` (due ${oneLine(item.due)})` : ''}`.slice(
-          0,
-          256,
-        ),
+        title: capTitle(`[${oneLine(item.id)}] ${itemTitle}${item.due ? ` (due ${oneLine(item.due)})` : ''}`),
         itemTitle,
         ...(item.owner ? { owner: item.owner } : {}),
         ...(item.due ? { due: item.due } : {}),
@@ -144,8 +142,7 @@ export function renderFollowUpBody(draft: FollowUpDraft, assigned: readonly stri
     '',
     `_Opened by decision-register from the merged register. Close this issue when the work is done._`,
   );
-  lines.push('', draft.marker);
-  return lines.join('\n');
+  return capBody(lines.join('\n'), draft.marker);
 }
 
 function oneLine(text: string): string {

@@ -2,6 +2,7 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import { setTimeout as sleep } from 'node:timers/promises';
 import type { AuthRegistry } from './app-auth.js';
 import { defaultFaultBody, type FaultInjector, type FaultSpec } from './faults.js';
+import { answerGraphql, graphqlRoot } from './graphql.js';
 import type { Permissions } from './permissions.js';
 import { errorBody, type Links } from './render-common.js';
 import { authorize } from './request-auth.js';
@@ -25,6 +26,8 @@ export interface RequestLogEntry {
   mocked?: boolean;
   /** Answered (or delayed/reset) by an injected fault. */
   fault?: boolean;
+  /** For `graphql`: the root fields the document selected. */
+  graphqlFields?: string[];
 }
 
 /** A breach of GitHub's OpenAPI contract, by a client request or by the fake's own response. */
@@ -50,6 +53,8 @@ export interface ServerDeps {
   log: RequestLogEntry[];
   violations: ContractViolation[];
   tamper: { fn?: ResponseTamper };
+  /** Features switched off to play an older GitHub Enterprise Server (`sub-issues`, `projects`…). */
+  disabled: Set<string>;
 }
 
 const API_PREFIX = '/api/v3';
@@ -146,6 +151,10 @@ async function handle(deps: ServerDeps, req: IncomingMessage, res: ServerRespons
     deps.log.push(entry);
     send(res, result);
   };
+  const reset = () => {
+    deps.log.push(entry);
+    req.socket.destroy();
+  };
 
   let body: unknown;
   if (raw.length > 0) {
@@ -156,6 +165,24 @@ async function handle(deps: ServerDeps, req: IncomingMessage, res: ServerRespons
       violation('request', ['body is not valid JSON']);
       return finish({ status: 400, body: errorBody(400, 'Problems parsing JSON') });
     }
+  }
+  if (method === 'POST' && (url.pathname === '/graphql' || url.pathname === '/api/graphql')) {
+    entry.operationId = 'graphql';
+    const caller = authorize(deps.auth, authorization, 'graphql', '/graphql');
+    if ('refusal' in caller) return finish(caller.refusal);
+    const fault = deps.faults.take(method, 'graphql', '/graphql');
+    if (fault) entry.fault = true;
+    if (fault?.delayMs) await sleep(fault.delayMs);
+    if (fault?.reset) return reset();
+    if (fault?.status !== undefined) return finish(faultResult(fault));
+    const answer = await answerGraphql(
+      body,
+      { state: deps.state, caller: caller.caller, disabled: deps.disabled },
+      graphqlRoot,
+    );
+    entry.graphqlFields = answer.fields;
+    if (answer.violations.length > 0) violation('request', answer.violations);
+    return finish({ status: answer.status, body: answer.body });
   }
   const match: ContractMatch | undefined = await deps.contract.match(method, path);
   if (!match) {
@@ -195,10 +222,6 @@ async function handle(deps: ServerDeps, req: IncomingMessage, res: ServerRespons
   if (fault) entry.fault = true;
   if (fault?.delayMs) await sleep(fault.delayMs);
   const answersWithFault = fault !== undefined && (fault.status !== undefined || fault.reset === true);
-  const reset = () => {
-    deps.log.push(entry);
-    req.socket.destroy();
-  };
   if (fault && answersWithFault && !fault.thenApply)
     return fault.reset ? reset() : finish(faultResult(fault));
 

@@ -13,16 +13,16 @@ import {
   renderAgenda,
   renderDashboardHtml,
   renderStatusMd
-} from "./chunk-WHCI2XNB.js";
+} from "./chunk-MD4TSLAD.js";
 import {
   actionLogger,
   info,
   summary
-} from "./chunk-HD36FYXK.js";
+} from "./chunk-6PGXWEPV.js";
 import {
   markerFor,
   readRegistersAt
-} from "./chunk-NBOYMNAK.js";
+} from "./chunk-BI6GPFOO.js";
 import {
   GitHubError
 } from "./chunk-HR3KXG64.js";
@@ -30,8 +30,8 @@ import {
   escapeCell,
   parseFiles,
   quoteUserText
-} from "./chunk-5S3B6HHG.js";
-import "./chunk-DIEIPVEI.js";
+} from "./chunk-AYATXX56.js";
+import "./chunk-FWP3FC5T.js";
 
 // src/action/scheduled-modes.ts
 import { mkdir, writeFile } from "node:fs/promises";

@@ -1,7 +1,7 @@
 import { createRequire as __drCreateRequire } from 'node:module'; const require = __drCreateRequire(import.meta.url);
 import {
   renderJson
-} from "./chunk-BOI3I7X3.js";
+} from "./chunk-NXQZOFML.js";
 import {
   byImportance,
   filterNote,
@@ -15,12 +15,12 @@ import {
   shouldFail,
   utf8Length,
   verdictHeadline
-} from "./chunk-UEVWPKVQ.js";
+} from "./chunk-7OCURMEW.js";
 import {
   describeCounts
 } from "./chunk-BGGW7LGU.js";
 import "./chunk-QSRCCQWQ.js";
-import "./chunk-DXU72SS4.js";
+import "./chunk-TQ5VUV2N.js";
 import "./chunk-B3S3UGOS.js";
 import {
   actionLogger,
@@ -30,11 +30,11 @@ import {
   setOutput,
   summary,
   warning
-} from "./chunk-HD36FYXK.js";
-import "./chunk-NBOYMNAK.js";
+} from "./chunk-6PGXWEPV.js";
+import "./chunk-BI6GPFOO.js";
 import "./chunk-HR3KXG64.js";
-import "./chunk-5S3B6HHG.js";
-import "./chunk-DIEIPVEI.js";
+import "./chunk-AYATXX56.js";
+import "./chunk-FWP3FC5T.js";
 
 // src/plan/plan-summary.ts
 var JOB_SUMMARY_MAX_BYTES = 1024 * 1024;

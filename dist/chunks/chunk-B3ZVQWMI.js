@@ -1,7 +1,7 @@
 import { createRequire as __drCreateRequire } from 'node:module'; const require = __drCreateRequire(import.meta.url);
 import {
   hasUnresolvedIds
-} from "./chunk-DXU72SS4.js";
+} from "./chunk-TQ5VUV2N.js";
 import {
   upsertStickyComment
 } from "./chunk-B3S3UGOS.js";
@@ -10,7 +10,7 @@ import {
   mapLimit,
   markerFor,
   readRegistersAt
-} from "./chunk-NBOYMNAK.js";
+} from "./chunk-BI6GPFOO.js";
 import {
   GitHubError
 } from "./chunk-HR3KXG64.js";
@@ -20,7 +20,28 @@ import {
   parseFiles,
   quoteUserText,
   resolveOwner
-} from "./chunk-5S3B6HHG.js";
+} from "./chunk-AYATXX56.js";
+
+// src/plan/issue-limits.ts
+var ISSUE_TITLE_MAX = 256;
+var ISSUE_BODY_MAX = 65536;
+var TITLE_NOTE = "\u2026 (truncated)";
+var BODY_NOTE = "\n\n_\u2026truncated: the item is longer than GitHub allows in an issue; the register has it in full._\n\n";
+function capTitle(title) {
+  if (title.length <= ISSUE_TITLE_MAX) return title;
+  return `${cutAt(title, ISSUE_TITLE_MAX - TITLE_NOTE.length)}${TITLE_NOTE}`;
+}
+function capBody(body, tail) {
+  const full = `${body}
+
+${tail}`;
+  if (full.length <= ISSUE_BODY_MAX) return full;
+  return `${cutAt(body, ISSUE_BODY_MAX - BODY_NOTE.length - tail.length)}${BODY_NOTE}${tail}`;
+}
+function cutAt(text, length) {
+  const code = text.charCodeAt(length - 1);
+  return text.slice(0, code >= 55296 && code <= 56319 ? length - 1 : length);
+}
 
 // src/plan/plan-follow-ups.ts
 function planFollowUps(input) {
@@ -46,10 +67,7 @@ function planFollowUps(input) {
         file: register.file,
         line: item.pos.line,
         kind: item.kind,
-        title: `[${oneLine(item.id)}] ${itemTitle}${item.due ? ` (due ${oneLine(item.due)})` : ""}`.slice(
-          0,
-          256
-        ),
+        title: capTitle(`[${oneLine(item.id)}] ${itemTitle}${item.due ? ` (due ${oneLine(item.due)})` : ""}`),
         itemTitle,
         ...item.owner ? { owner: item.owner } : {},
         ...item.due ? { due: item.due } : {},
@@ -100,8 +118,7 @@ function renderFollowUpBody(draft, assigned) {
     "",
     `_Opened by decision-register from the merged register. Close this issue when the work is done._`
   );
-  lines.push("", draft.marker);
-  return lines.join("\n");
+  return capBody(lines.join("\n"), draft.marker);
 }
 function oneLine(text) {
   return text.replace(/\s+/g, " ").trim();
@@ -132,6 +149,35 @@ function planFollowUpsComment(issues, planned) {
   return `${lines.join("\n")}
 `;
 }
+
+// src/flows/find-our-issues.ts
+async function findOurIssues(port, identity, log, markers = []) {
+  const listed = await port.listIssues(void 0, identity.login);
+  const ours = [];
+  for (const issue of listed) {
+    if (identity.isOurs(issue)) ours.push(issue);
+    else if (markers.some((marker) => issue.body.includes(marker)))
+      log.warning(
+        `Ignoring #${issue.number} by ${issue.author ?? "an unknown author"}: it carries this tool's follow-up marker but this tool did not open it.`
+      );
+  }
+  return ours;
+}
+function byMarker(issues, markers) {
+  const found = /* @__PURE__ */ new Map();
+  const sorted = [...issues].sort((a, b) => a.number - b.number);
+  for (const [key, marker] of markers) {
+    const match = sorted.find((issue) => issue.body.includes(marker));
+    if (match) found.set(key, match);
+  }
+  return found;
+}
+
+// src/flows/logger.ts
+var silentLogger = { info() {
+}, warning() {
+}, notice() {
+} };
 
 // src/flows/read-merged-registers.ts
 async function readMergedRegisters(port, merge, config) {
@@ -169,15 +215,18 @@ async function openFollowUps(input) {
     sha: merge.sha,
     ...merge.pull ? { pull: merge.pull } : {}
   });
-  const outcome = { drafts, created: [], existing: [], claimedElsewhere: [] };
+  const outcome = { drafts, created: [], existing: [], claimedElsewhere: [], failed: [] };
   if (drafts.length === 0) {
     log.info("The merged registers record no open follow-up outputs or next actions.");
     return outcome;
   }
-  const [label] = input.labels;
+  const identity = { isOurs: input.isOurs, ...input.login ? { login: input.login } : {} };
   const labels = input.dryRun ? input.labels : await usableLabels(port, input.labels, log);
-  const listed = labels.includes(label ?? "") ? label : void 0;
-  const known = await issuesByKey(port, listed, drafts);
+  const issuesByKey = async (wanted, quiet = false) => byMarker(
+    await findOurIssues(port, identity, quiet ? silentLogger : log, wanted.map((d) => d.marker)),
+    new Map(wanted.map((d) => [d.key, d.marker]))
+  );
+  const known = await issuesByKey(drafts);
   const missing = drafts.filter((draft) => !known.has(draft.key));
   for (const draft of drafts) {
     const issue = known.get(draft.key);
@@ -188,7 +237,7 @@ async function openFollowUps(input) {
   if (missing.length === 0) return linkBack(input, outcome);
   const claim = input.claim ? await input.claim(missing.map((d) => d.key)) : void 0;
   try {
-    const fresh = claim ? await issuesByKey(port, listed, missing) : /* @__PURE__ */ new Map();
+    const fresh = claim ? await issuesByKey(missing, true) : /* @__PURE__ */ new Map();
     const assignable = /* @__PURE__ */ new Map();
     for (const draft of missing) {
       const found = fresh.get(draft.key);
@@ -209,9 +258,16 @@ async function openFollowUps(input) {
             `${draft.key}: owner @${login} can't be assigned in this repository; mentioning instead.`
           );
       }
-      const issue = await createOnce(port, draft, labels, assignees, listed, log);
-      outcome.created.push(toFollowUp(draft, issue));
-      log.info(`Opened #${issue.number} for ${draft.key}.`);
+      try {
+        const issue = await createOnce(port, draft, labels, assignees, issuesByKey, log);
+        outcome.created.push(toFollowUp(draft, issue));
+        log.info(`Opened #${issue.number} for ${draft.key}.`);
+      } catch (error) {
+        const reason = error instanceof Error ? error.message : String(error);
+        outcome.failed.push({ key: draft.key, title: draft.title, reason });
+        log.warning(`${draft.key}: could not open its issue: ${reason}`);
+      }
+      await claim?.renew?.();
     }
   } finally {
     await claim?.release();
@@ -249,16 +305,7 @@ async function usableLabels(port, labels, log) {
   }
   return usable;
 }
-async function issuesByKey(port, label, drafts) {
-  const issues = await port.listIssues(label);
-  const found = /* @__PURE__ */ new Map();
-  for (const draft of drafts) {
-    const match = issues.filter((i) => i.body.includes(draft.marker)).sort((a, b) => a.number - b.number)[0];
-    if (match) found.set(draft.key, match);
-  }
-  return found;
-}
-async function createOnce(port, draft, labels, assignees, listed, log) {
+async function createOnce(port, draft, labels, assignees, issuesByKey, log) {
   let people = assignees;
   for (let attempt = 1; ; attempt++) {
     try {
@@ -276,7 +323,7 @@ async function createOnce(port, draft, labels, assignees, listed, log) {
         continue;
       }
       if (status !== 0 && status < 500 || attempt >= 3) throw error;
-      const already = (await issuesByKey(port, listed, [draft])).get(draft.key);
+      const already = (await issuesByKey([draft], true)).get(draft.key);
       if (already) return already;
     }
   }
@@ -315,6 +362,16 @@ function planFollowUpsSummary(report, options) {
       ...held.map(
         (d) => `| ${escapeCell(d.key)} | ${escapeCell(d.title)} | ${escapeCell(d.owner ?? "\u2014")} | ${escapeCell(d.due ?? "\u2014")} |`
       ),
+      ""
+    );
+  }
+  if (report.failed && report.failed.length > 0) {
+    lines.push(
+      `**${report.failed.length} item(s) could not be opened** (the others were); re-run to retry them:`,
+      "",
+      "| Item | Title | Why |",
+      "| --- | --- | --- |",
+      ...report.failed.map((f) => `| ${escapeCell(f.key)} | ${escapeCell(f.title)} | ${escapeCell(f.reason)} |`),
       ""
     );
   }

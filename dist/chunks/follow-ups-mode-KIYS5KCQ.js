@@ -1,0 +1,125 @@
+import { createRequire as __drCreateRequire } from 'node:module'; const require = __drCreateRequire(import.meta.url);
+import {
+  openFollowUps,
+  planFollowUpsSummary
+} from "./chunk-B3ZVQWMI.js";
+import "./chunk-TQ5VUV2N.js";
+import "./chunk-B3S3UGOS.js";
+import {
+  actionLogger,
+  info,
+  setFailed,
+  setOutput,
+  summary
+} from "./chunk-6PGXWEPV.js";
+import "./chunk-BI6GPFOO.js";
+import {
+  GitHubError
+} from "./chunk-HR3KXG64.js";
+import "./chunk-AYATXX56.js";
+import "./chunk-FWP3FC5T.js";
+
+// src/github/pull-request-claim.ts
+var CLAIM_MARKER = "<!-- decision-register:claim -->";
+var LEASE = /<!-- decision-register:lease run=(\w+) attempt=(\d+) at=([\dTZ:.-]+) -->/;
+var CLAIM_LEASE_MS = 2 * 60 * 1e3;
+var LEGACY_TTL_MS = 10 * 60 * 1e3;
+function pullRequestClaim(port, pull, holder, isOurs, log, now = Date.now) {
+  return async (keys) => {
+    const body = () => `${CLAIM_MARKER}
+<!-- decision-register:lease run=${holder.run} attempt=${holder.attempt} at=${new Date(now()).toISOString()} -->
+_decision-register (run ${holder.run}, attempt ${holder.attempt}) is opening follow-up issues; this note removes itself._`;
+    const mine = await port.createComment(pull, body());
+    let renewed = now();
+    const claims = (await port.listComments(pull)).filter((c) => c.body.includes(CLAIM_MARKER));
+    const live = [];
+    for (const claim of claims) {
+      if (claim.id === mine.id) {
+        live.push(claim);
+      } else if (!isOurs(claim)) {
+        log.warning(
+          `Ignoring a claim comment on #${pull} by ${claim.author ?? "an unknown author"}: only this tool's own claims count.`
+        );
+      } else if (isAlive(claim, holder, now())) {
+        live.push(claim);
+      } else {
+        log.info(`Taking over from a run that died (claim comment ${claim.id} on #${pull}).`);
+        await removeQuietly(port, claim.id);
+      }
+    }
+    const leads = (live.sort((a, b) => a.id - b.id)[0]?.id ?? mine.id) === mine.id;
+    return {
+      granted: new Set(leads ? keys : []),
+      async renew() {
+        if (now() - renewed < CLAIM_LEASE_MS / 2) return;
+        renewed = now();
+        await port.updateComment(mine.id, body());
+      },
+      async release() {
+        await removeQuietly(port, mine.id);
+      }
+    };
+  };
+}
+function isAlive(claim, me, at) {
+  const lease = LEASE.exec(claim.body);
+  if (!lease) return at - (Date.parse(claim.createdAt) || at) < LEGACY_TTL_MS;
+  const [, run, attempt, renewedAt] = lease;
+  if (run === me.run && Number(attempt) < me.attempt) return false;
+  const renewed = Date.parse(renewedAt ?? "");
+  return Number.isFinite(renewed) && at - renewed < CLAIM_LEASE_MS;
+}
+async function removeQuietly(port, id) {
+  try {
+    await port.deleteComment(id);
+  } catch (error) {
+    if (!(error instanceof GitHubError && error.status === 404)) throw error;
+  }
+}
+
+// src/action/follow-ups-mode.ts
+async function followUpsMode(inputs, repo, merge, port, config, isOurs, login) {
+  const holder = {
+    run: (process.env.GITHUB_RUN_ID ?? "").replace(/\W/g, "") || "local",
+    attempt: Number.parseInt(process.env.GITHUB_RUN_ATTEMPT ?? "1", 10) || 1
+  };
+  const outcome = await openFollowUps({
+    port,
+    repo,
+    merge,
+    config,
+    issuesFor: inputs.issuesFor,
+    labels: inputs.labels,
+    maxIssues: inputs.maxIssues,
+    dryRun: inputs.dryRun,
+    isOurs,
+    ...login ? { login } : {},
+    log: actionLogger,
+    ...merge.pull !== void 0 ? { claim: pullRequestClaim(port, merge.pull, holder, isOurs, actionLogger) } : {}
+  });
+  const list = (issues) => JSON.stringify(issues.map(({ number, url, key }) => ({ number, url, key })));
+  setOutput("created-issues", list(outcome.created));
+  setOutput("existing-issues", list(outcome.existing));
+  await summary.addRaw(planFollowUpsSummary(outcome, { maxIssues: inputs.maxIssues })).write();
+  if (outcome.wouldCreate) {
+    for (const draft of outcome.wouldCreate)
+      info(`dry-run: would open "${draft.title}" for ${draft.key}`);
+  }
+  if (outcome.overCap) {
+    setFailed(
+      `${outcome.overCap.length} follow-up issues are missing, more than max-issues (${inputs.maxIssues}); none were created. Check the register parsed as intended (the job summary lists the items), then raise max-issues.`
+    );
+    return;
+  }
+  info(
+    `Follow-up issues: ${outcome.created.length} opened, ${outcome.existing.length} already tracked.`
+  );
+  if (outcome.failed.length > 0) {
+    setFailed(
+      `${outcome.failed.length} follow-up issue(s) could not be opened (the others were): ${outcome.failed.map((f) => `${f.key} (${f.reason})`).join("; ")}. Re-run the workflow to retry them; nothing is opened twice.`
+    );
+  }
+}
+export {
+  followUpsMode
+};
