@@ -11,14 +11,14 @@ import {
   restEndpointMethods,
   retry,
   throttling
-} from "./chunks/chunk-AC4TPJ5H.js";
+} from "./chunks/chunk-LCUTJW24.js";
 import {
   VERSION
 } from "./chunks/chunk-FBDVKQEJ.js";
 import {
   ConfigError,
   configFromObject
-} from "./chunks/chunk-AM6HK76X.js";
+} from "./chunks/chunk-6HMETCHT.js";
 import {
   FILTER_MODES,
   byImportance,
@@ -32,7 +32,7 @@ import {
   scopeLine,
   shouldFail,
   verdictHeadline
-} from "./chunks/chunk-7OCURMEW.js";
+} from "./chunks/chunk-QMFI2YWX.js";
 import {
   describeCounts
 } from "./chunks/chunk-BGGW7LGU.js";
@@ -43,22 +43,22 @@ import {
 import {
   openFollowUps,
   planFollowUpsSummary
-} from "./chunks/chunk-B3ZVQWMI.js";
-import "./chunks/chunk-TQ5VUV2N.js";
+} from "./chunks/chunk-3MKWNC7V.js";
+import "./chunks/chunk-2VUYUENN.js";
 import {
   authoredBy
 } from "./chunks/chunk-B3S3UGOS.js";
-import "./chunks/chunk-BI6GPFOO.js";
+import "./chunks/chunk-RS3GNGDJ.js";
 import "./chunks/chunk-HR3KXG64.js";
 import {
   quoteUserText
-} from "./chunks/chunk-AYATXX56.js";
+} from "./chunks/chunk-MHWDGZCM.js";
 import {
   __commonJS,
   __require,
   __toESM,
   require_dist
-} from "./chunks/chunk-FWP3FC5T.js";
+} from "./chunks/chunk-UGCULYYX.js";
 
 // ../../main/node_modules/deepmerge/dist/cjs.js
 var require_cjs = __commonJS({
@@ -32076,7 +32076,7 @@ async function handleMerge(context, deps) {
   const outcome = await openFollowUps({
     port,
     repo,
-    merge: { pull: pr.number, sha: pr.merge_commit_sha },
+    merge: { pull: pr.number, sha: pr.merge_commit_sha, before: pr.base.sha },
     config: config2,
     issuesFor: settings.issuesFor,
     labels: settings.labels,

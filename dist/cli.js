@@ -6,10 +6,10 @@ import {
 import {
   ConfigError,
   parseConfig
-} from "./chunks/chunk-AM6HK76X.js";
+} from "./chunks/chunk-6HMETCHT.js";
 import {
   renderJson
-} from "./chunks/chunk-NXQZOFML.js";
+} from "./chunks/chunk-SX5RVBVY.js";
 import {
   describeCounts,
   plural
@@ -24,7 +24,7 @@ import {
   renderAgenda,
   renderDashboardHtml,
   renderStatusMd
-} from "./chunks/chunk-MD4TSLAD.js";
+} from "./chunks/chunk-3GXHCTIY.js";
 import {
   checkFiles,
   compareFindings,
@@ -32,10 +32,10 @@ import {
   isRegisterPath,
   parseFiles,
   require_picomatch
-} from "./chunks/chunk-AYATXX56.js";
+} from "./chunks/chunk-MHWDGZCM.js";
 import {
   __toESM
-} from "./chunks/chunk-FWP3FC5T.js";
+} from "./chunks/chunk-UGCULYYX.js";
 
 // src/cli/collect-files.ts
 var import_picomatch = __toESM(require_picomatch(), 1);

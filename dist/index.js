@@ -6,11 +6,11 @@ import {
   restEndpointMethods,
   retry,
   throttling
-} from "./chunks/chunk-AC4TPJ5H.js";
+} from "./chunks/chunk-LCUTJW24.js";
 import {
   ConfigError,
   parseConfig
-} from "./chunks/chunk-AM6HK76X.js";
+} from "./chunks/chunk-6HMETCHT.js";
 import "./chunks/chunk-QSRCCQWQ.js";
 import {
   authoredBy
@@ -24,7 +24,7 @@ import {
   require_undici,
   setFailed,
   setSecret
-} from "./chunks/chunk-6PGXWEPV.js";
+} from "./chunks/chunk-Z3R7JB5P.js";
 import {
   GitHubError
 } from "./chunks/chunk-HR3KXG64.js";
@@ -32,7 +32,7 @@ import {
   __commonJS,
   __require,
   __toESM
-} from "./chunks/chunk-FWP3FC5T.js";
+} from "./chunks/chunk-UGCULYYX.js";
 
 // ../../main/node_modules/@actions/github/node_modules/@actions/http-client/lib/proxy.js
 var require_proxy = __commonJS({
@@ -1056,7 +1056,10 @@ function pickMode(mode, eventName, payload) {
           reason: `Pull request #${pr.number} was closed without merging: no follow-ups.`
         };
       }
-      return { kind: "follow-ups", merge: { pull: pr.number, sha: pr.merge_commit_sha } };
+      return {
+        kind: "follow-ups",
+        merge: { pull: pr.number, sha: pr.merge_commit_sha, before: pr.base.sha }
+      };
     }
     if (eventName === "push" && payload.after && !payload.deleted && !NULL_SHA.test(payload.after)) {
       const before = payload.before && !NULL_SHA.test(payload.before) ? payload.before : void 0;
@@ -1137,16 +1140,16 @@ async function dispatch(inputs) {
   if (mode.kind === "review") {
     const config = await loadRepoConfig(port, inputs.configPath, mode.pull.baseSha);
     const isOurs = authoredBy(await resolveBotLogin(octokit, inputs.token));
-    const { reviewMode } = await import("./chunks/review-mode-JT7KDZNR.js");
+    const { reviewMode } = await import("./chunks/review-mode-4O2PKORD.js");
     await reviewMode(inputs, repo, mode.pull, port, config, isOurs);
   } else if (mode.kind === "follow-ups") {
     const config = await loadRepoConfig(port, inputs.configPath, mode.merge.sha);
     const login = await resolveBotLogin(octokit, inputs.token);
-    const { followUpsMode } = await import("./chunks/follow-ups-mode-KIYS5KCQ.js");
+    const { followUpsMode } = await import("./chunks/follow-ups-mode-XT4AC2QZ.js");
     await followUpsMode(inputs, repo, mode.merge, port, config, authoredBy(login), login);
   } else {
     const config = await loadRepoConfig(port, inputs.configPath, context2.sha);
-    const { scheduledModes } = await import("./chunks/scheduled-modes-UV7O2GOJ.js");
+    const { scheduledModes } = await import("./chunks/scheduled-modes-QDVBSPKH.js");
     await scheduledModes(mode.kind, inputs, repo, context2.sha, port, config);
   }
 }

@@ -46,9 +46,13 @@ export async function followUpsMode(
   core.setOutput('existing-issues', list(outcome.existing));
   await core.summary.addRaw(planFollowUpsSummary(outcome, { maxIssues: inputs.maxIssues })).write();
 
-  if (outcome.wouldCreate) {
-    for (const draft of outcome.wouldCreate)
-      core.info(`dry-run: would open "${draft.title}" for ${draft.key}`);
+  if (outcome.planned) {
+    for (const step of outcome.planned)
+      core.info(
+        step.kind === 'open'
+          ? `dry-run: would open "${step.draft.title}" for ${step.key}`
+          : `dry-run: would ${step.kind} #${step.issue.number} for ${step.key}`,
+      );
   }
   if (outcome.overCap) {
     core.setFailed(
@@ -58,7 +62,7 @@ export async function followUpsMode(
     return;
   }
   core.info(
-    `Follow-up issues: ${outcome.created.length} opened, ${outcome.existing.length} already tracked.`,
+    `Follow-up issues: ${outcome.created.length} opened, ${outcome.updated.length} updated, ${outcome.closed.length} closed, ${outcome.reopened.length} reopened, ${outcome.existing.length} already as the register says.`,
   );
   if (outcome.failed.length > 0) {
     core.setFailed(

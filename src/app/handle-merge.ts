@@ -37,7 +37,7 @@ export async function handleMerge(context: Context<'pull_request.closed'>, deps:
   const outcome = await openFollowUps({
     port,
     repo,
-    merge: { pull: pr.number, sha: pr.merge_commit_sha },
+    merge: { pull: pr.number, sha: pr.merge_commit_sha, before: pr.base.sha },
     config,
     issuesFor: settings.issuesFor,
     labels: settings.labels,

@@ -1,7 +1,7 @@
 import { createRequire as __drCreateRequire } from 'node:module'; const require = __drCreateRequire(import.meta.url);
 import {
   renderJson
-} from "./chunk-NXQZOFML.js";
+} from "./chunk-SX5RVBVY.js";
 import {
   byImportance,
   filterNote,
@@ -15,12 +15,12 @@ import {
   shouldFail,
   utf8Length,
   verdictHeadline
-} from "./chunk-7OCURMEW.js";
+} from "./chunk-QMFI2YWX.js";
 import {
   describeCounts
 } from "./chunk-BGGW7LGU.js";
 import "./chunk-QSRCCQWQ.js";
-import "./chunk-TQ5VUV2N.js";
+import "./chunk-2VUYUENN.js";
 import "./chunk-B3S3UGOS.js";
 import {
   actionLogger,
@@ -30,11 +30,11 @@ import {
   setOutput,
   summary,
   warning
-} from "./chunk-6PGXWEPV.js";
-import "./chunk-BI6GPFOO.js";
+} from "./chunk-Z3R7JB5P.js";
+import "./chunk-RS3GNGDJ.js";
 import "./chunk-HR3KXG64.js";
-import "./chunk-AYATXX56.js";
-import "./chunk-FWP3FC5T.js";
+import "./chunk-MHWDGZCM.js";
+import "./chunk-UGCULYYX.js";
 
 // src/plan/plan-summary.ts
 var JOB_SUMMARY_MAX_BYTES = 1024 * 1024;

@@ -13,16 +13,16 @@ import {
   renderAgenda,
   renderDashboardHtml,
   renderStatusMd
-} from "./chunk-MD4TSLAD.js";
+} from "./chunk-3GXHCTIY.js";
 import {
   actionLogger,
   info,
   summary
-} from "./chunk-6PGXWEPV.js";
+} from "./chunk-Z3R7JB5P.js";
 import {
   markerFor,
   readRegistersAt
-} from "./chunk-BI6GPFOO.js";
+} from "./chunk-RS3GNGDJ.js";
 import {
   GitHubError
 } from "./chunk-HR3KXG64.js";
@@ -30,8 +30,8 @@ import {
   escapeCell,
   parseFiles,
   quoteUserText
-} from "./chunk-AYATXX56.js";
-import "./chunk-FWP3FC5T.js";
+} from "./chunk-MHWDGZCM.js";
+import "./chunk-UGCULYYX.js";
 
 // src/action/scheduled-modes.ts
 import { mkdir, writeFile } from "node:fs/promises";

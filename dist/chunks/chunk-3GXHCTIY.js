@@ -8,7 +8,7 @@ import {
   quoteUserText,
   resolveOwner,
   statusOf
-} from "./chunk-AYATXX56.js";
+} from "./chunk-MHWDGZCM.js";
 
 // src/plan/plan-agenda-items.ts
 function itemFacts(item, register, owners, today) {

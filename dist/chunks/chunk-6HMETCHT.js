@@ -8,7 +8,7 @@ import {
   closestMatch,
   require_ajv,
   require_dist
-} from "./chunk-FWP3FC5T.js";
+} from "./chunk-UGCULYYX.js";
 
 // src/config/config.ts
 var ConfigError = class extends Error {

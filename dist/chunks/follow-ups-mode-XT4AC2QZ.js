@@ -2,8 +2,8 @@ import { createRequire as __drCreateRequire } from 'node:module'; const require 
 import {
   openFollowUps,
   planFollowUpsSummary
-} from "./chunk-B3ZVQWMI.js";
-import "./chunk-TQ5VUV2N.js";
+} from "./chunk-3MKWNC7V.js";
+import "./chunk-2VUYUENN.js";
 import "./chunk-B3S3UGOS.js";
 import {
   actionLogger,
@@ -11,13 +11,13 @@ import {
   setFailed,
   setOutput,
   summary
-} from "./chunk-6PGXWEPV.js";
-import "./chunk-BI6GPFOO.js";
+} from "./chunk-Z3R7JB5P.js";
+import "./chunk-RS3GNGDJ.js";
 import {
   GitHubError
 } from "./chunk-HR3KXG64.js";
-import "./chunk-AYATXX56.js";
-import "./chunk-FWP3FC5T.js";
+import "./chunk-MHWDGZCM.js";
+import "./chunk-UGCULYYX.js";
 
 // src/github/pull-request-claim.ts
 var CLAIM_MARKER = "<!-- decision-register:claim -->";
@@ -101,9 +101,11 @@ async function followUpsMode(inputs, repo, merge, port, config, isOurs, login) {
   setOutput("created-issues", list(outcome.created));
   setOutput("existing-issues", list(outcome.existing));
   await summary.addRaw(planFollowUpsSummary(outcome, { maxIssues: inputs.maxIssues })).write();
-  if (outcome.wouldCreate) {
-    for (const draft of outcome.wouldCreate)
-      info(`dry-run: would open "${draft.title}" for ${draft.key}`);
+  if (outcome.planned) {
+    for (const step of outcome.planned)
+      info(
+        step.kind === "open" ? `dry-run: would open "${step.draft.title}" for ${step.key}` : `dry-run: would ${step.kind} #${step.issue.number} for ${step.key}`
+      );
   }
   if (outcome.overCap) {
     setFailed(
@@ -112,7 +114,7 @@ async function followUpsMode(inputs, repo, merge, port, config, isOurs, login) {
     return;
   }
   info(
-    `Follow-up issues: ${outcome.created.length} opened, ${outcome.existing.length} already tracked.`
+    `Follow-up issues: ${outcome.created.length} opened, ${outcome.updated.length} updated, ${outcome.closed.length} closed, ${outcome.reopened.length} reopened, ${outcome.existing.length} already as the register says.`
   );
   if (outcome.failed.length > 0) {
     setFailed(

@@ -14311,5 +14311,6 @@ export {
   __toESM,
   require_ajv,
   require_dist,
-  closestMatch
+  closestMatch,
+  editDistance
 };

@@ -6,7 +6,7 @@ import {
   closestMatch,
   require_ajv,
   require_dist
-} from "./chunk-FWP3FC5T.js";
+} from "./chunk-UGCULYYX.js";
 
 // ../../main/node_modules/format/format.js
 var require_format = __commonJS({
