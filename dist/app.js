@@ -11,7 +11,7 @@ import {
   restEndpointMethods,
   retry,
   throttling
-} from "./chunks/chunk-LCUTJW24.js";
+} from "./chunks/chunk-J47VBSFH.js";
 import {
   VERSION
 } from "./chunks/chunk-FBDVKQEJ.js";

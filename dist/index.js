@@ -6,7 +6,7 @@ import {
   restEndpointMethods,
   retry,
   throttling
-} from "./chunks/chunk-LCUTJW24.js";
+} from "./chunks/chunk-J47VBSFH.js";
 import {
   ConfigError,
   parseConfig
@@ -1145,7 +1145,7 @@ async function dispatch(inputs) {
   } else if (mode.kind === "follow-ups") {
     const config = await loadRepoConfig(port, inputs.configPath, mode.merge.sha);
     const login = await resolveBotLogin(octokit, inputs.token);
-    const { followUpsMode } = await import("./chunks/follow-ups-mode-XT4AC2QZ.js");
+    const { followUpsMode } = await import("./chunks/follow-ups-mode-O3M5C4DQ.js");
     await followUpsMode(inputs, repo, mode.merge, port, config, authoredBy(login), login);
   } else {
     const config = await loadRepoConfig(port, inputs.configPath, context2.sha);

@@ -2,7 +2,7 @@ import * as core from '@actions/core';
 import type { Config } from '../config/config.js';
 import { openFollowUps } from '../flows/open-follow-ups.js';
 import type { GitHubPort } from '../github/github-port.js';
-import { pullRequestClaim } from '../github/pull-request-claim.js';
+import { commitClaim, pullRequestClaim } from '../github/pull-request-claim.js';
 import type { AuthorCheck } from '../github/sticky-comment.js';
 import { planFollowUpsSummary } from '../plan/plan-follow-ups-summary.js';
 import { actionLogger } from './action-logger.js';
@@ -36,9 +36,10 @@ export async function followUpsMode(
     isOurs,
     ...(login ? { login } : {}),
     log: actionLogger,
-    ...(merge.pull !== undefined
-      ? { claim: pullRequestClaim(port, merge.pull, holder, isOurs, actionLogger) }
-      : {}),
+    claim:
+      merge.pull !== undefined
+        ? pullRequestClaim(port, merge.pull, holder, isOurs, actionLogger)
+        : commitClaim(port, merge.sha, holder, isOurs, actionLogger),
   });
   const list = (issues: typeof outcome.created) =>
     JSON.stringify(issues.map(({ number, url, key }) => ({ number, url, key })));

@@ -21,6 +21,12 @@ export interface GitHubPort {
   updateComment(id: number, body: string): Promise<Comment>;
   deleteComment(id: number): Promise<void>;
 
+  /** Comments on a commit (no file position), every page; follow-up claims on a push live there. */
+  listCommitComments(sha: string): Promise<Comment[]>;
+  createCommitComment(sha: string, body: string): Promise<Comment>;
+  updateCommitComment(id: number, body: string): Promise<Comment>;
+  deleteCommitComment(id: number): Promise<void>;
+
   /**
    * Issues (never pull requests), open and closed, every page; only those with `label` and/or made
    * by `creator` when given. Never the Search API: its index lags and duplicates follow.

@@ -25,7 +25,7 @@ export interface PullRequestClaim {
 
 /**
  * Leader election among concurrent workflow runs on one merged pull request, with nothing but
- * the pull request's comments: each run posts a claim, re-lists, and the oldest live claim wins.
+ * the pull request's comments (or, for a push, the commit's): each run posts a claim, re-lists, and the oldest live claim wins.
  * A claim shows whether its holder is alive: it names the run and attempt and carries a lease the
  * holder renews while it works. A claim of an earlier attempt of this very run is dead (GitHub
  * re-runs a job only after the attempt ended), and so is one whose lease ran out; a re-run
@@ -37,29 +37,90 @@ export function pullRequestClaim(
   pull: number,
   holder: ClaimHolder,
   isOurs: AuthorCheck,
-  log: { info(message: string): void; warning(message: string): void },
+  log: ClaimLog,
   now: () => number = Date.now,
+) {
+  const thread: CommentThread = {
+    where: `#${pull}`,
+    list: () => port.listComments(pull),
+    create: (body) => port.createComment(pull, body),
+    update: (id, body) => port.updateComment(id, body).then(() => undefined),
+    remove: (id) => port.deleteComment(id),
+  };
+  return commentClaim(thread, holder, isOurs, log, now);
+}
+
+/**
+ * The same election on a push, in the pushed commit's comments (a push has no pull request).
+ * When commenting on commits is not allowed (403), the run goes on unclaimed, saying so once.
+ */
+export function commitClaim(
+  port: GitHubPort,
+  sha: string,
+  holder: ClaimHolder,
+  isOurs: AuthorCheck,
+  log: ClaimLog,
+  now: () => number = Date.now,
+) {
+  const thread: CommentThread = {
+    where: `commit ${sha.slice(0, 7)}`,
+    list: () => port.listCommitComments(sha),
+    create: (body) => port.createCommitComment(sha, body),
+    update: (id, body) => port.updateCommitComment(id, body).then(() => undefined),
+    remove: (id) => port.deleteCommitComment(id),
+  };
+  const claim = commentClaim(thread, holder, isOurs, log, now);
+  return async (keys: string[]): Promise<PullRequestClaim> => {
+    try {
+      return await claim(keys);
+    } catch (error) {
+      if (!(error instanceof GitHubError && error.status === 403)) throw error;
+      log.warning(
+        `Could not claim the follow-ups on ${thread.where} (403: commenting on commits is not allowed); going on unclaimed. Use a workflow concurrency group, or grant contents: write.`,
+      );
+      return { granted: new Set(keys), renew: async () => {}, release: async () => {} };
+    }
+  };
+}
+
+type ClaimLog = { info(message: string): void; warning(message: string): void };
+
+/** Where claim comments live: a pull request's or a commit's comments. */
+interface CommentThread {
+  where: string;
+  list(): Promise<Comment[]>;
+  create(body: string): Promise<Comment>;
+  update(id: number, body: string): Promise<void>;
+  remove(id: number): Promise<void>;
+}
+
+function commentClaim(
+  thread: CommentThread,
+  holder: ClaimHolder,
+  isOurs: AuthorCheck,
+  log: ClaimLog,
+  now: () => number,
 ) {
   return async (keys: string[]): Promise<PullRequestClaim> => {
     const body = () =>
       `${CLAIM_MARKER}\n<!-- decision-register:lease run=${holder.run} attempt=${holder.attempt} at=${new Date(now()).toISOString()} -->\n` +
       `_decision-register (run ${holder.run}, attempt ${holder.attempt}) is opening follow-up issues; this note removes itself._`;
-    const mine = await port.createComment(pull, body());
+    const mine = await thread.create(body());
     let renewed = now();
-    const claims = (await port.listComments(pull)).filter((c) => c.body.includes(CLAIM_MARKER));
+    const claims = (await thread.list()).filter((c) => c.body.includes(CLAIM_MARKER));
     const live: Comment[] = [];
     for (const claim of claims) {
       if (claim.id === mine.id) {
         live.push(claim);
       } else if (!isOurs(claim)) {
         log.warning(
-          `Ignoring a claim comment on #${pull} by ${claim.author ?? 'an unknown author'}: only this tool's own claims count.`,
+          `Ignoring a claim comment on ${thread.where} by ${claim.author ?? 'an unknown author'}: only this tool's own claims count.`,
         );
       } else if (isAlive(claim, holder, now())) {
         live.push(claim);
       } else {
-        log.info(`Taking over from a run that died (claim comment ${claim.id} on #${pull}).`);
-        await removeQuietly(port, claim.id);
+        log.info(`Taking over from a run that died (claim comment ${claim.id} on ${thread.where}).`);
+        await removeQuietly(thread, claim.id);
       }
     }
     const leads = (live.sort((a, b) => a.id - b.id)[0]?.id ?? mine.id) === mine.id;
@@ -68,10 +129,10 @@ export function pullRequestClaim(
       async renew() {
         if (now() - renewed < CLAIM_LEASE_MS / 2) return;
         renewed = now();
-        await port.updateComment(mine.id, body());
+        await thread.update(mine.id, body());
       },
       async release() {
-        await removeQuietly(port, mine.id);
+        await removeQuietly(thread, mine.id);
       },
     };
   };
@@ -87,9 +148,9 @@ export function isAlive(claim: Pick<Comment, 'body' | 'createdAt'>, me: ClaimHol
   return Number.isFinite(renewed) && at - renewed < CLAIM_LEASE_MS;
 }
 
-async function removeQuietly(port: GitHubPort, id: number): Promise<void> {
+async function removeQuietly(thread: CommentThread, id: number): Promise<void> {
   try {
-    await port.deleteComment(id);
+    await thread.remove(id);
   } catch (error) {
     // Already gone: the other run deleted it first.
     if (!(error instanceof GitHubError && error.status === 404)) throw error;

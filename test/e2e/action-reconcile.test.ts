@@ -151,4 +151,32 @@ describe.concurrent('follow-up issues follow the register on every push', { time
         commentsOn(m.fake, issue.number).filter((c) => c.body.includes('decision-register:closed')),
       ).toHaveLength(1);
   });
+
+  it('two concurrent runs on one push: each issue opened, closed and commented once; claims cleaned up', async ({
+    onTestFinished,
+  }) => {
+    const m = await mergedPull(onTestFinished);
+    const before = m.fake.state(REPO).refs['refs/heads/main'] as string;
+    // A push that adds a second register (5 new items) and edits the first.
+    const second = cleanRegister({ prefix: 'B' });
+    const after = m.fake.commit(
+      REPO,
+      { [PATH]: editedRegister(), 'decisions/second.yml': second },
+      { branch: 'main' },
+    );
+    expect((await runMerge(m)).code).toBe(0);
+    const [a, b] = await Promise.all([
+      runPush(m.fake, before, after, { env: { GITHUB_RUN_ID: '1' } }),
+      runPush(m.fake, before, after, { env: { GITHUB_RUN_ID: '2' } }),
+    ]);
+    expect([a.code, b.code], a.stdout + b.stdout).toEqual([0, 0]);
+    const titles = followUps(m.fake).map((i) => i.title);
+    expect(new Set(titles).size).toBe(titles.length);
+    expect(followUps(m.fake)).toHaveLength(10);
+    for (const issue of followUps(m.fake).filter((i) => i.state === 'closed'))
+      expect(
+        commentsOn(m.fake, issue.number).filter((c) => c.body.includes('decision-register:closed')),
+      ).toHaveLength(1);
+    expect(m.fake.state(REPO).commitComments).toEqual([]);
+  });
 });

@@ -25,26 +25,59 @@ var LEASE = /<!-- decision-register:lease run=(\w+) attempt=(\d+) at=([\dTZ:.-]+
 var CLAIM_LEASE_MS = 2 * 60 * 1e3;
 var LEGACY_TTL_MS = 10 * 60 * 1e3;
 function pullRequestClaim(port, pull, holder, isOurs, log, now = Date.now) {
+  const thread = {
+    where: `#${pull}`,
+    list: () => port.listComments(pull),
+    create: (body) => port.createComment(pull, body),
+    update: (id, body) => port.updateComment(id, body).then(() => void 0),
+    remove: (id) => port.deleteComment(id)
+  };
+  return commentClaim(thread, holder, isOurs, log, now);
+}
+function commitClaim(port, sha, holder, isOurs, log, now = Date.now) {
+  const thread = {
+    where: `commit ${sha.slice(0, 7)}`,
+    list: () => port.listCommitComments(sha),
+    create: (body) => port.createCommitComment(sha, body),
+    update: (id, body) => port.updateCommitComment(id, body).then(() => void 0),
+    remove: (id) => port.deleteCommitComment(id)
+  };
+  const claim = commentClaim(thread, holder, isOurs, log, now);
+  return async (keys) => {
+    try {
+      return await claim(keys);
+    } catch (error) {
+      if (!(error instanceof GitHubError && error.status === 403)) throw error;
+      log.warning(
+        `Could not claim the follow-ups on ${thread.where} (403: commenting on commits is not allowed); going on unclaimed. Use a workflow concurrency group, or grant contents: write.`
+      );
+      return { granted: new Set(keys), renew: async () => {
+      }, release: async () => {
+      } };
+    }
+  };
+}
+function commentClaim(thread, holder, isOurs, log, now) {
   return async (keys) => {
     const body = () => `${CLAIM_MARKER}
 <!-- decision-register:lease run=${holder.run} attempt=${holder.attempt} at=${new Date(now()).toISOString()} -->
 _decision-register (run ${holder.run}, attempt ${holder.attempt}) is opening follow-up issues; this note removes itself._`;
-    const mine = await port.createComment(pull, body());
+    const mine = await thread.create(body());
     let renewed = now();
-    const claims = (await port.listComments(pull)).filter((c) => c.body.includes(CLAIM_MARKER));
+    const claims = (await thread.list()).filter((c) => c.body.includes(CLAIM_MARKER));
     const live = [];
     for (const claim of claims) {
       if (claim.id === mine.id) {
         live.push(claim);
       } else if (!isOurs(claim)) {
         log.warning(
-          `Ignoring a claim comment on #${pull} by ${claim.author ?? "an unknown author"}: only this tool's own claims count.`
+          `Ignoring a claim comment on ${thread.where} by ${claim.author ?? "an unknown author"}: only this tool's own claims count.`
         );
       } else if (isAlive(claim, holder, now())) {
         live.push(claim);
       } else {
-        log.info(`Taking over from a run that died (claim comment ${claim.id} on #${pull}).`);
-        await removeQuietly(port, claim.id);
+        log.info(`Taking over from a run that died (claim comment ${claim.id} on ${thread.where}).`);
+        await removeQuietly(thread, claim.id);
       }
     }
     const leads = (live.sort((a, b) => a.id - b.id)[0]?.id ?? mine.id) === mine.id;
@@ -53,10 +86,10 @@ _decision-register (run ${holder.run}, attempt ${holder.attempt}) is opening fol
       async renew() {
         if (now() - renewed < CLAIM_LEASE_MS / 2) return;
         renewed = now();
-        await port.updateComment(mine.id, body());
+        await thread.update(mine.id, body());
       },
       async release() {
-        await removeQuietly(port, mine.id);
+        await removeQuietly(thread, mine.id);
       }
     };
   };
@@ -69,9 +102,9 @@ function isAlive(claim, me, at) {
   const renewed = Date.parse(renewedAt ?? "");
   return Number.isFinite(renewed) && at - renewed < CLAIM_LEASE_MS;
 }
-async function removeQuietly(port, id) {
+async function removeQuietly(thread, id) {
   try {
-    await port.deleteComment(id);
+    await thread.remove(id);
   } catch (error) {
     if (!(error instanceof GitHubError && error.status === 404)) throw error;
   }
@@ -95,7 +128,7 @@ async function followUpsMode(inputs, repo, merge, port, config, isOurs, login) {
     isOurs,
     ...login ? { login } : {},
     log: actionLogger,
-    ...merge.pull !== void 0 ? { claim: pullRequestClaim(port, merge.pull, holder, isOurs, actionLogger) } : {}
+    claim: merge.pull !== void 0 ? pullRequestClaim(port, merge.pull, holder, isOurs, actionLogger) : commitClaim(port, merge.sha, holder, isOurs, actionLogger)
   });
   const list = (issues) => JSON.stringify(issues.map(({ number, url, key }) => ({ number, url, key })));
   setOutput("created-issues", list(outcome.created));
