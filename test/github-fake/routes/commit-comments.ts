@@ -51,7 +51,11 @@ const create: RepoRouteHandler = (ctx) => {
     updatedAt: now,
   };
   ctx.repo.commitComments.push(comment);
-  return { status: 201, body: render(ctx, comment), headers: { location: `${ctx.links.api}/repos/${ctx.repo.fullName}/comments/${comment.id}` } };
+  return {
+    status: 201,
+    body: render(ctx, comment),
+    headers: { location: `${ctx.links.api}/repos/${ctx.repo.fullName}/comments/${comment.id}` },
+  };
 };
 
 const update: RepoRouteHandler = (ctx) => {
