@@ -32060,6 +32060,29 @@ async function handleMerge(context, deps) {
     context.log.info(`Pull request #${pr.number} was closed without merging: no follow-ups.`);
     return;
   }
+  await reconcileForApp(
+    context,
+    deps,
+    { pull: pr.number, sha: pr.merge_commit_sha, before: pr.base.sha },
+    `#${pr.number}`
+  );
+}
+async function handlePush(context, deps) {
+  const { payload } = context;
+  const defaultRef = `refs/heads/${payload.repository.default_branch}`;
+  if (payload.ref !== defaultRef || payload.deleted || /^0+$/.test(payload.after)) {
+    context.log.info(`Push to ${payload.ref}: not the default branch, no follow-ups.`);
+    return;
+  }
+  const before = /^0+$/.test(payload.before) ? void 0 : payload.before;
+  await reconcileForApp(
+    context,
+    deps,
+    { sha: payload.after, ...before ? { before } : {} },
+    `push ${payload.after.slice(0, 7)}`
+  );
+}
+async function reconcileForApp(context, deps, merge2, what) {
   const log = appLogger(context.log);
   const repo = eventRepo(context.payload.repository);
   const loaded = await loadAppConfig(
@@ -32076,7 +32099,7 @@ async function handleMerge(context, deps) {
   const outcome = await openFollowUps({
     port,
     repo,
-    merge: { pull: pr.number, sha: pr.merge_commit_sha, before: pr.base.sha },
+    merge: merge2,
     config: config2,
     issuesFor: settings.issuesFor,
     labels: settings.labels,
@@ -32087,29 +32110,39 @@ async function handleMerge(context, deps) {
     log,
     claim: (keys) => deps.lock.claim(scope, keys)
   });
+  const summary = () => (
+    // A very long list is cut rather than refused by the Checks API (422).
+    planFollowUpsSummary(outcome, { maxIssues: settings.maxIssues }).slice(0, CHECK_OUTPUT_MAX_CHARS)
+  );
   if (outcome.overCap) {
     log.warning(
-      `#${pr.number}: ${outcome.overCap.length} follow-up issues are missing, more than max-issues (${settings.maxIssues}); none were created.`
+      `${what}: ${outcome.overCap.length} follow-up issues are missing, more than max-issues (${settings.maxIssues}); none were created.`
     );
-    const id = await port.createCheckRun({ name: FOLLOW_UPS_CHECK_NAME, headSha: pr.merge_commit_sha });
+    const id = await port.createCheckRun({ name: FOLLOW_UPS_CHECK_NAME, headSha: merge2.sha });
     await port.completeCheckRun(id, {
       conclusion: "action_required",
       title: `${outcome.overCap.length} follow-up issues held back (max-issues ${settings.maxIssues})`,
-      // A very long list is cut rather than refused by the Checks API (422).
-      summary: planFollowUpsSummary(outcome, { maxIssues: settings.maxIssues }).slice(
-        0,
-        CHECK_OUTPUT_MAX_CHARS
-      ),
+      summary: summary(),
       annotations: []
     });
     return;
   }
+  const done = [outcome.created, outcome.updated, outcome.closed, outcome.reopened].map((l) => l.length);
   log.info(
-    `#${pr.number}: ${outcome.created.length} follow-up issue(s) opened, ${outcome.existing.length} already tracked` + (outcome.claimedElsewhere.length > 0 ? `, ${outcome.claimedElsewhere.length} being opened elsewhere.` : ".")
+    `${what}: follow-up issues ${done[0]} opened, ${done[1]} updated, ${done[2]} closed, ${done[3]} reopened, ${outcome.existing.length} already as the register says` + (outcome.claimedElsewhere.length > 0 ? `, ${outcome.claimedElsewhere.length} handled elsewhere.` : ".")
   );
+  if (done.some((n) => n > 0) || outcome.failed.length > 0) {
+    const id = await port.createCheckRun({ name: FOLLOW_UPS_CHECK_NAME, headSha: merge2.sha });
+    await port.completeCheckRun(id, {
+      conclusion: outcome.failed.length > 0 ? "failure" : "success",
+      title: `Follow-up issues: ${done[0]} opened, ${done[1]} updated, ${done[2]} closed, ${done[3]} reopened`,
+      summary: summary(),
+      annotations: []
+    });
+  }
   if (outcome.failed.length > 0) {
     throw new Error(
-      `#${pr.number}: ${outcome.failed.length} follow-up issue(s) could not be opened: ${outcome.failed.map((f) => `${f.key} (${f.reason})`).join("; ")}`
+      `${what}: ${outcome.failed.length} follow-up issue(s) could not be handled: ${outcome.failed.map((f) => `${f.key} (${f.reason})`).join("; ")}`
     );
   }
 }
@@ -32270,6 +32303,10 @@ function decisionRegisterApp(deps) {
         deps.dedupe,
         (context) => handleMerge(context, eventDeps)
       )
+    );
+    app2.on(
+      "push",
+      guardDelivery(deps.dedupe, (context) => handlePush(context, eventDeps))
     );
     app2.on(
       "check_run.rerequested",
