@@ -11,14 +11,14 @@ import {
   restEndpointMethods,
   retry,
   throttling
-} from "./chunks/chunk-J47VBSFH.js";
+} from "./chunks/chunk-75BPZGBD.js";
 import {
   VERSION
 } from "./chunks/chunk-FBDVKQEJ.js";
 import {
   ConfigError,
   configFromObject
-} from "./chunks/chunk-6HMETCHT.js";
+} from "./chunks/chunk-OPFKLG3A.js";
 import {
   FILTER_MODES,
   byImportance,
@@ -32,33 +32,33 @@ import {
   scopeLine,
   shouldFail,
   verdictHeadline
-} from "./chunks/chunk-QMFI2YWX.js";
+} from "./chunks/chunk-HB3LN2CC.js";
 import {
   describeCounts
 } from "./chunks/chunk-BGGW7LGU.js";
 import {
   RULE_CATALOGUE,
   isRuleId
-} from "./chunks/chunk-QSRCCQWQ.js";
+} from "./chunks/chunk-XZO2TCLW.js";
 import {
   openFollowUps,
   planFollowUpsSummary
-} from "./chunks/chunk-3MKWNC7V.js";
-import "./chunks/chunk-2VUYUENN.js";
+} from "./chunks/chunk-XO6WBMF5.js";
+import "./chunks/chunk-V5LP6QKG.js";
 import {
   authoredBy
 } from "./chunks/chunk-B3S3UGOS.js";
-import "./chunks/chunk-RS3GNGDJ.js";
+import "./chunks/chunk-T3HUTRIH.js";
 import "./chunks/chunk-HR3KXG64.js";
 import {
   quoteUserText
-} from "./chunks/chunk-MHWDGZCM.js";
+} from "./chunks/chunk-ZCN6L3LO.js";
 import {
   __commonJS,
   __require,
   __toESM,
   require_dist
-} from "./chunks/chunk-UGCULYYX.js";
+} from "./chunks/chunk-FCEH7QU4.js";
 
 // ../../main/node_modules/deepmerge/dist/cjs.js
 var require_cjs = __commonJS({

@@ -6,10 +6,10 @@ import {
 import {
   ConfigError,
   parseConfig
-} from "./chunks/chunk-6HMETCHT.js";
+} from "./chunks/chunk-OPFKLG3A.js";
 import {
   renderJson
-} from "./chunks/chunk-SX5RVBVY.js";
+} from "./chunks/chunk-WTNTV42D.js";
 import {
   describeCounts,
   plural
@@ -17,14 +17,14 @@ import {
 import {
   RULE_CATALOGUE,
   RULE_IDS
-} from "./chunks/chunk-QSRCCQWQ.js";
+} from "./chunks/chunk-XZO2TCLW.js";
 import {
   planAgenda,
   planDashboard,
   renderAgenda,
   renderDashboardHtml,
   renderStatusMd
-} from "./chunks/chunk-3GXHCTIY.js";
+} from "./chunks/chunk-I7355SLD.js";
 import {
   checkFiles,
   compareFindings,
@@ -32,10 +32,10 @@ import {
   isRegisterPath,
   parseFiles,
   require_picomatch
-} from "./chunks/chunk-MHWDGZCM.js";
+} from "./chunks/chunk-ZCN6L3LO.js";
 import {
   __toESM
-} from "./chunks/chunk-UGCULYYX.js";
+} from "./chunks/chunk-FCEH7QU4.js";
 
 // src/cli/collect-files.ts
 var import_picomatch = __toESM(require_picomatch(), 1);

@@ -6,12 +6,12 @@ import {
   restEndpointMethods,
   retry,
   throttling
-} from "./chunks/chunk-J47VBSFH.js";
+} from "./chunks/chunk-75BPZGBD.js";
 import {
   ConfigError,
   parseConfig
-} from "./chunks/chunk-6HMETCHT.js";
-import "./chunks/chunk-QSRCCQWQ.js";
+} from "./chunks/chunk-OPFKLG3A.js";
+import "./chunks/chunk-XZO2TCLW.js";
 import {
   authoredBy
 } from "./chunks/chunk-B3S3UGOS.js";
@@ -24,7 +24,7 @@ import {
   require_undici,
   setFailed,
   setSecret
-} from "./chunks/chunk-Z3R7JB5P.js";
+} from "./chunks/chunk-QEVPJQQU.js";
 import {
   GitHubError
 } from "./chunks/chunk-HR3KXG64.js";
@@ -32,7 +32,7 @@ import {
   __commonJS,
   __require,
   __toESM
-} from "./chunks/chunk-UGCULYYX.js";
+} from "./chunks/chunk-FCEH7QU4.js";
 
 // ../../main/node_modules/@actions/github/node_modules/@actions/http-client/lib/proxy.js
 var require_proxy = __commonJS({
@@ -1140,16 +1140,16 @@ async function dispatch(inputs) {
   if (mode.kind === "review") {
     const config = await loadRepoConfig(port, inputs.configPath, mode.pull.baseSha);
     const isOurs = authoredBy(await resolveBotLogin(octokit, inputs.token));
-    const { reviewMode } = await import("./chunks/review-mode-4O2PKORD.js");
+    const { reviewMode } = await import("./chunks/review-mode-5CSQ5ANS.js");
     await reviewMode(inputs, repo, mode.pull, port, config, isOurs);
   } else if (mode.kind === "follow-ups") {
     const config = await loadRepoConfig(port, inputs.configPath, mode.merge.sha);
     const login = await resolveBotLogin(octokit, inputs.token);
-    const { followUpsMode } = await import("./chunks/follow-ups-mode-O3M5C4DQ.js");
+    const { followUpsMode } = await import("./chunks/follow-ups-mode-JDGE3JTR.js");
     await followUpsMode(inputs, repo, mode.merge, port, config, authoredBy(login), login);
   } else {
     const config = await loadRepoConfig(port, inputs.configPath, context2.sha);
-    const { scheduledModes } = await import("./chunks/scheduled-modes-QDVBSPKH.js");
+    const { scheduledModes } = await import("./chunks/scheduled-modes-AINBLB3H.js");
     await scheduledModes(mode.kind, inputs, repo, context2.sha, port, config);
   }
 }

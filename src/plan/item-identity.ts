@@ -1,4 +1,4 @@
-import { editDistance } from '../rules/closest-match.js';
+import { editDistance } from '../model/closest-match.js';
 
 /** What the register says about a follow-up item, as far as its issue is concerned. */
 export type FollowUpState = 'open' | 'done' | 'dropped';

@@ -5,10 +5,10 @@ import {
 } from "./chunk-BGGW7LGU.js";
 import {
   isRuleId
-} from "./chunk-QSRCCQWQ.js";
+} from "./chunk-XZO2TCLW.js";
 import {
   hasUnresolvedIds
-} from "./chunk-2VUYUENN.js";
+} from "./chunk-V5LP6QKG.js";
 import {
   updateStickyComment,
   upsertStickyComment
@@ -18,7 +18,7 @@ import {
   mapLimit,
   markerFor,
   readRegistersAt
-} from "./chunk-RS3GNGDJ.js";
+} from "./chunk-T3HUTRIH.js";
 import {
   GitHubError
 } from "./chunk-HR3KXG64.js";
@@ -41,7 +41,7 @@ import {
   statusOf,
   summarize,
   withSeverities
-} from "./chunk-MHWDGZCM.js";
+} from "./chunk-ZCN6L3LO.js";
 
 // src/plan/verdict.ts
 function shouldFail(summary, failOn) {
@@ -465,7 +465,8 @@ var RANK = {
   "followup-output-late": 22,
   "followup-implied": 23,
   "core-group-missing": 24,
-  "specialist-missing": 25
+  "specialist-missing": 25,
+  "date-format": 26
 };
 var RULE_PRIORITY = Object.keys(RANK).sort(
   (a, b) => RANK[a] - RANK[b]

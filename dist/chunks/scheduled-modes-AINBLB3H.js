@@ -13,16 +13,16 @@ import {
   renderAgenda,
   renderDashboardHtml,
   renderStatusMd
-} from "./chunk-3GXHCTIY.js";
+} from "./chunk-I7355SLD.js";
 import {
   actionLogger,
   info,
   summary
-} from "./chunk-Z3R7JB5P.js";
+} from "./chunk-QEVPJQQU.js";
 import {
   markerFor,
   readRegistersAt
-} from "./chunk-RS3GNGDJ.js";
+} from "./chunk-T3HUTRIH.js";
 import {
   GitHubError
 } from "./chunk-HR3KXG64.js";
@@ -30,8 +30,8 @@ import {
   escapeCell,
   parseFiles,
   quoteUserText
-} from "./chunk-MHWDGZCM.js";
-import "./chunk-UGCULYYX.js";
+} from "./chunk-ZCN6L3LO.js";
+import "./chunk-FCEH7QU4.js";
 
 // src/action/scheduled-modes.ts
 import { mkdir, writeFile } from "node:fs/promises";

@@ -1,7 +1,7 @@
 import { createRequire as __drCreateRequire } from 'node:module'; const require = __drCreateRequire(import.meta.url);
 import {
   hasUnresolvedIds
-} from "./chunk-2VUYUENN.js";
+} from "./chunk-V5LP6QKG.js";
 import {
   upsertStickyComment
 } from "./chunk-B3S3UGOS.js";
@@ -10,7 +10,7 @@ import {
   mapLimit,
   markerFor,
   readRegistersAt
-} from "./chunk-RS3GNGDJ.js";
+} from "./chunk-T3HUTRIH.js";
 import {
   GitHubError
 } from "./chunk-HR3KXG64.js";
@@ -20,10 +20,10 @@ import {
   parseFiles,
   quoteUserText,
   resolveOwner
-} from "./chunk-MHWDGZCM.js";
+} from "./chunk-ZCN6L3LO.js";
 import {
   editDistance
-} from "./chunk-UGCULYYX.js";
+} from "./chunk-FCEH7QU4.js";
 
 // src/plan/issue-limits.ts
 var ISSUE_TITLE_MAX = 256;

@@ -1,7 +1,7 @@
 import { createRequire as __drCreateRequire } from 'node:module'; const require = __drCreateRequire(import.meta.url);
 import {
   renderJson
-} from "./chunk-SX5RVBVY.js";
+} from "./chunk-WTNTV42D.js";
 import {
   byImportance,
   filterNote,
@@ -15,12 +15,12 @@ import {
   shouldFail,
   utf8Length,
   verdictHeadline
-} from "./chunk-QMFI2YWX.js";
+} from "./chunk-HB3LN2CC.js";
 import {
   describeCounts
 } from "./chunk-BGGW7LGU.js";
-import "./chunk-QSRCCQWQ.js";
-import "./chunk-2VUYUENN.js";
+import "./chunk-XZO2TCLW.js";
+import "./chunk-V5LP6QKG.js";
 import "./chunk-B3S3UGOS.js";
 import {
   actionLogger,
@@ -30,11 +30,11 @@ import {
   setOutput,
   summary,
   warning
-} from "./chunk-Z3R7JB5P.js";
-import "./chunk-RS3GNGDJ.js";
+} from "./chunk-QEVPJQQU.js";
+import "./chunk-T3HUTRIH.js";
 import "./chunk-HR3KXG64.js";
-import "./chunk-MHWDGZCM.js";
-import "./chunk-UGCULYYX.js";
+import "./chunk-ZCN6L3LO.js";
+import "./chunk-FCEH7QU4.js";
 
 // src/plan/plan-summary.ts
 var JOB_SUMMARY_MAX_BYTES = 1024 * 1024;

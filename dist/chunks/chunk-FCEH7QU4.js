@@ -14274,7 +14274,7 @@ var require_dist = __commonJS({
   }
 });
 
-// src/rules/closest-match.ts
+// src/model/closest-match.ts
 function closestMatch(value, candidates, maxDistance = 2) {
   let best;
   let bestDistance = maxDistance + 1;

@@ -2,8 +2,8 @@ import { createRequire as __drCreateRequire } from 'node:module'; const require 
 import {
   openFollowUps,
   planFollowUpsSummary
-} from "./chunk-3MKWNC7V.js";
-import "./chunk-2VUYUENN.js";
+} from "./chunk-XO6WBMF5.js";
+import "./chunk-V5LP6QKG.js";
 import "./chunk-B3S3UGOS.js";
 import {
   actionLogger,
@@ -11,13 +11,13 @@ import {
   setFailed,
   setOutput,
   summary
-} from "./chunk-Z3R7JB5P.js";
-import "./chunk-RS3GNGDJ.js";
+} from "./chunk-QEVPJQQU.js";
+import "./chunk-T3HUTRIH.js";
 import {
   GitHubError
 } from "./chunk-HR3KXG64.js";
-import "./chunk-MHWDGZCM.js";
-import "./chunk-UGCULYYX.js";
+import "./chunk-ZCN6L3LO.js";
+import "./chunk-FCEH7QU4.js";
 
 // src/github/pull-request-claim.ts
 var CLAIM_MARKER = "<!-- decision-register:claim -->";

@@ -1,7 +1,7 @@
 import { createRequire as __drCreateRequire } from 'node:module'; const require = __drCreateRequire(import.meta.url);
 import {
   isRegisterPath
-} from "./chunk-MHWDGZCM.js";
+} from "./chunk-ZCN6L3LO.js";
 
 // src/plan/comment-marker.ts
 var PREFIX = "decision-register";
