@@ -2,7 +2,7 @@ import * as core from '@actions/core';
 import type { Config } from '../config/config.js';
 import { openFollowUps } from '../flows/open-follow-ups.js';
 import type { GitHubPort } from '../github/github-port.js';
-import { pullRequestClaim } from '../github/pull-request-claim.js';
+import { commitClaim, pullRequestClaim } from '../github/pull-request-claim.js';
 import type { AuthorCheck } from '../github/sticky-comment.js';
 import { planFollowUpsSummary } from '../plan/plan-follow-ups-summary.js';
 import { actionLogger } from './action-logger.js';
@@ -18,8 +18,12 @@ export async function followUpsMode(
   port: GitHubPort,
   config: Config,
   isOurs: AuthorCheck,
+  login: string | undefined,
 ): Promise<void> {
-  const runLabel = `run ${process.env.GITHUB_RUN_ID ?? '?'} attempt ${process.env.GITHUB_RUN_ATTEMPT ?? '1'}`;
+  const holder = {
+    run: (process.env.GITHUB_RUN_ID ?? '').replace(/\W/g, '') || 'local',
+    attempt: Number.parseInt(process.env.GITHUB_RUN_ATTEMPT ?? '1', 10) || 1,
+  };
   const outcome = await openFollowUps({
     port,
     repo,
@@ -30,8 +34,12 @@ export async function followUpsMode(
     maxIssues: inputs.maxIssues,
     dryRun: inputs.dryRun,
     isOurs,
+    ...(login ? { login } : {}),
     log: actionLogger,
-    ...(merge.pull !== undefined ? { claim: pullRequestClaim(port, merge.pull, runLabel, isOurs) } : {}),
+    claim:
+      merge.pull !== undefined
+        ? pullRequestClaim(port, merge.pull, holder, isOurs, actionLogger)
+        : commitClaim(port, merge.sha, holder, isOurs, actionLogger),
   });
   const list = (issues: typeof outcome.created) =>
     JSON.stringify(issues.map(({ number, url, key }) => ({ number, url, key })));
@@ -39,9 +47,13 @@ export async function followUpsMode(
   core.setOutput('existing-issues', list(outcome.existing));
   await core.summary.addRaw(planFollowUpsSummary(outcome, { maxIssues: inputs.maxIssues })).write();
 
-  if (outcome.wouldCreate) {
-    for (const draft of outcome.wouldCreate)
-      core.info(`dry-run: would open "${draft.title}" for ${draft.key}`);
+  if (outcome.planned) {
+    for (const step of outcome.planned)
+      core.info(
+        step.kind === 'open'
+          ? `dry-run: would open "${step.draft.title}" for ${step.key}`
+          : `dry-run: would ${step.kind} #${step.issue.number} for ${step.key}`,
+      );
   }
   if (outcome.overCap) {
     core.setFailed(
@@ -51,6 +63,13 @@ export async function followUpsMode(
     return;
   }
   core.info(
-    `Follow-up issues: ${outcome.created.length} opened, ${outcome.existing.length} already tracked.`,
+    `Follow-up issues: ${outcome.created.length} opened, ${outcome.updated.length} updated, ${outcome.closed.length} closed, ${outcome.reopened.length} reopened, ${outcome.existing.length} already as the register says.`,
   );
+  if (outcome.failed.length > 0) {
+    core.setFailed(
+      `${outcome.failed.length} follow-up issue(s) could not be opened (the others were): ${outcome.failed
+        .map((f) => `${f.key} (${f.reason})`)
+        .join('; ')}. Re-run the workflow to retry them; nothing is opened twice.`,
+    );
+  }
 }

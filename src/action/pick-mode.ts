@@ -67,7 +67,10 @@ export function pickMode(mode: Mode, eventName: string, payload: PullPayload): P
           reason: `Pull request #${pr.number} was closed without merging: no follow-ups.`,
         };
       }
-      return { kind: 'follow-ups', merge: { pull: pr.number, sha: pr.merge_commit_sha } };
+      return {
+        kind: 'follow-ups',
+        merge: { pull: pr.number, sha: pr.merge_commit_sha, before: pr.base.sha },
+      };
     }
     if (eventName === 'push' && payload.after && !payload.deleted && !NULL_SHA.test(payload.after)) {
       const before = payload.before && !NULL_SHA.test(payload.before) ? payload.before : undefined;

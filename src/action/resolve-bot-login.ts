@@ -21,8 +21,9 @@ export async function resolveBotLogin(
   }
   if (!/^(ghp_|github_pat_|gho_|ghu_)/.test(token)) return undefined;
   try {
-    const { data } = await octokit.request('GET /user');
-    return typeof data.login === 'string' ? data.login : undefined;
+    const answer = await octokit.graphql?.('query { viewer { login } }');
+    const login = answer?.viewer?.login;
+    return typeof login === 'string' && login !== '' ? login : undefined;
   } catch {
     return undefined;
   }

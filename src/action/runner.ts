@@ -63,11 +63,9 @@ async function dispatch(inputs: ActionInputs): Promise<void> {
     await reportMode(inputs, repo, mode.run, port, isOurs);
   } else if (mode.kind === 'follow-ups') {
     const config = await loadRepoConfig(port, inputs.configPath, mode.merge.sha, actionLogger);
-    const isOurs = authoredBy(
-      await resolveBotLogin(octokit, inputs.token, process.env.GITHUB_GRAPHQL_URL || undefined),
-    );
+    const login = await resolveBotLogin(octokit, inputs.token, process.env.GITHUB_GRAPHQL_URL || undefined);
     const { followUpsMode } = await import('./follow-ups-mode.js');
-    await followUpsMode(inputs, repo, mode.merge, port, config, isOurs);
+    await followUpsMode(inputs, repo, mode.merge, port, config, authoredBy(login), login);
   } else {
     const config = await loadRepoConfig(port, inputs.configPath, context.sha, actionLogger);
     const { scheduledModes } = await import('./scheduled-modes.js');

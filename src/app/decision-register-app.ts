@@ -7,7 +7,7 @@ import type { AppSettings } from './app-settings.js';
 import { configCache, DEFAULT_CONFIG_TTL_SECONDS } from './config-cache.js';
 import type { EventDeps } from './event-deps.js';
 import { guardDelivery } from './guard-delivery.js';
-import { handleMerge } from './handle-merge.js';
+import { handleMerge, handlePush } from './handle-merge.js';
 import { handleRerequest, handleReview } from './handle-review.js';
 import { healthHandler, type RedisStatus } from './health-handler.js';
 
@@ -42,7 +42,8 @@ export const REVIEW_ACTIONS = [
  * The Probot app function: the Action's review and follow-ups, as a GitHub App.
  * - `pull_request` opened/synchronize/reopened/ready_for_review: review, sticky comment, and a
  *   "Decision register" check run with every finding as an annotation;
- * - `pull_request.closed` when merged: the follow-up issues, exactly once;
+ * - `pull_request.closed` when merged, and `push` to the default branch: the follow-up issues
+ *   reconciled with the registers (opened, updated, closed, reopened), exactly once;
  * - `check_run.rerequested` for our check run: the review again.
  * Every other event is acknowledged (200) and ignored. Each handler runs behind the delivery
  * guard: redeliveries are skipped, failures are logged with the delivery id and answered 500.
@@ -67,6 +68,10 @@ export function decisionRegisterApp(deps: AppDependencies): ApplicationFunction 
       guardDelivery(deps.dedupe, (context: Context<'pull_request.closed'>) =>
         handleMerge(context, eventDeps),
       ),
+    );
+    app.on(
+      'push',
+      guardDelivery(deps.dedupe, (context: Context<'push'>) => handlePush(context, eventDeps)),
     );
     app.on(
       'check_run.rerequested',

@@ -50,3 +50,9 @@ export function eventPort(context: Pick<Context, 'octokit'>, repo: EventRepo): G
 export async function ourComments(deps: EventDeps): Promise<AuthorCheck> {
   return authoredBy((await deps.identity())?.login);
 }
+
+/** Our login (`<slug>[bot]`) once `GET /app` has answered, as an input fragment. */
+export async function ourLogin(deps: EventDeps): Promise<{ login?: string }> {
+  const login = (await deps.identity())?.login;
+  return login ? { login } : {};
+}

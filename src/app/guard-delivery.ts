@@ -6,7 +6,7 @@ export interface DeliveryContext {
   /** The `X-GitHub-Delivery` id. */
   id: string;
   name: string;
-  payload: { action?: string };
+  payload: { action?: string; [field: string]: unknown };
   log: { info(message: string): void; error(details: object, message: string): void };
 }
 

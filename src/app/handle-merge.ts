@@ -3,17 +3,16 @@ import { openFollowUps } from '../flows/open-follow-ups.js';
 import { CHECK_OUTPUT_MAX_CHARS } from '../plan/plan-check-run.js';
 import { planFollowUpsSummary } from '../plan/plan-follow-ups-summary.js';
 import { appLogger } from './app-logger.js';
-import { type EventDeps, eventPort, eventRepo, ourComments } from './event-deps.js';
+import { type EventDeps, eventPort, eventRepo, ourComments, ourLogin } from './event-deps.js';
 import { CONFIG_FILE, CONFIG_PATH, loadAppConfig } from './load-app-config.js';
 
-/** Names the check run that reports a refused follow-up batch on the merge commit. */
+/** Names the check run that reports a follow-up run (held back, or what was done) on the commit. */
 export const FOLLOW_UPS_CHECK_NAME = 'Decision register follow-ups';
 
 /**
- * `pull_request.closed`: when merged, the Action's follow-up issues, exactly once. Concurrent
- * deliveries (replicas, redeliveries that slipped past the dedupe) claim each item key through
- * the lock; keys another holder has are left to it. Over `max-issues` nothing is created and an
- * `action_required` check run on the merge commit lists the items, since no job can fail here.
+ * `pull_request.closed`: when merged, the follow-up issues reconciled with the merged registers,
+ * exactly once. Concurrent deliveries (replicas, redeliveries that slipped past the dedupe) claim
+ * each item key through the lock; keys another holder has are left to it.
  */
 export async function handleMerge(context: Context<'pull_request.closed'>, deps: EventDeps): Promise<void> {
   const pr = context.payload.pull_request;
@@ -21,8 +20,42 @@ export async function handleMerge(context: Context<'pull_request.closed'>, deps:
     context.log.info(`Pull request #${pr.number} was closed without merging: no follow-ups.`);
     return;
   }
+  await reconcileForApp(
+    context,
+    deps,
+    { pull: pr.number, sha: pr.merge_commit_sha, before: pr.base.sha },
+    `#${pr.number}`,
+  );
+}
+
+/**
+ * `push` to the default branch: the same reconcile over the registers the push changed (a merge
+ * delivers both events; the item claims and the tool's own issue listing make that harmless).
+ */
+export async function handlePush(context: Context<'push'>, deps: EventDeps): Promise<void> {
+  const { payload } = context;
+  const defaultRef = `refs/heads/${payload.repository.default_branch}`;
+  if (payload.ref !== defaultRef || payload.deleted || /^0+$/.test(payload.after)) {
+    context.log.info(`Push to ${payload.ref}: not the default branch, no follow-ups.`);
+    return;
+  }
+  const before = /^0+$/.test(payload.before) ? undefined : payload.before;
+  await reconcileForApp(
+    context,
+    deps,
+    { sha: payload.after, ...(before ? { before } : {}) },
+    `push ${payload.after.slice(0, 7)}`,
+  );
+}
+
+async function reconcileForApp(
+  context: Context<'pull_request.closed'> | Context<'push'>,
+  deps: EventDeps,
+  merge: { pull?: number; sha: string; before?: string },
+  what: string,
+): Promise<void> {
   const log = appLogger(context.log);
-  const repo = eventRepo(context.payload.repository);
+  const repo = eventRepo(context.payload.repository as Parameters<typeof eventRepo>[0]);
   const loaded = await loadAppConfig(
     () => deps.config(`${repo.owner}/${repo.repo}`, () => context.config(CONFIG_FILE)),
     deps.settings,
@@ -37,37 +70,53 @@ export async function handleMerge(context: Context<'pull_request.closed'>, deps:
   const outcome = await openFollowUps({
     port,
     repo,
-    merge: { pull: pr.number, sha: pr.merge_commit_sha },
+    merge,
     config,
     issuesFor: settings.issuesFor,
     labels: settings.labels,
     maxIssues: settings.maxIssues,
     dryRun: false,
     isOurs: await ourComments(deps),
+    ...(await ourLogin(deps)),
     log,
     claim: (keys) => deps.lock.claim(scope, keys),
   });
+  const summary = () =>
+    // A very long list is cut rather than refused by the Checks API (422).
+    planFollowUpsSummary(outcome, { maxIssues: settings.maxIssues }).slice(0, CHECK_OUTPUT_MAX_CHARS);
   if (outcome.overCap) {
     log.warning(
-      `#${pr.number}: ${outcome.overCap.length} follow-up issues are missing, more than max-issues (${settings.maxIssues}); none were created.`,
+      `${what}: ${outcome.overCap.length} follow-up issues are missing, more than max-issues (${settings.maxIssues}); none were created.`,
     );
-    const id = await port.createCheckRun({ name: FOLLOW_UPS_CHECK_NAME, headSha: pr.merge_commit_sha });
+    // No job can fail here: an action_required check run on the commit lists the items.
+    const id = await port.createCheckRun({ name: FOLLOW_UPS_CHECK_NAME, headSha: merge.sha });
     await port.completeCheckRun(id, {
       conclusion: 'action_required',
       title: `${outcome.overCap.length} follow-up issues held back (max-issues ${settings.maxIssues})`,
-      // A very long list is cut rather than refused by the Checks API (422).
-      summary: planFollowUpsSummary(outcome, { maxIssues: settings.maxIssues }).slice(
-        0,
-        CHECK_OUTPUT_MAX_CHARS,
-      ),
+      summary: summary(),
       annotations: [],
     });
     return;
   }
+  const done = [outcome.created, outcome.updated, outcome.closed, outcome.reopened].map((l) => l.length);
   log.info(
-    `#${pr.number}: ${outcome.created.length} follow-up issue(s) opened, ${outcome.existing.length} already tracked` +
-      (outcome.claimedElsewhere.length > 0
-        ? `, ${outcome.claimedElsewhere.length} being opened elsewhere.`
-        : '.'),
+    `${what}: follow-up issues ${done[0]} opened, ${done[1]} updated, ${done[2]} closed, ${done[3]} reopened, ${outcome.existing.length} already as the register says` +
+      (outcome.claimedElsewhere.length > 0 ? `, ${outcome.claimedElsewhere.length} handled elsewhere.` : '.'),
   );
+  if (done.some((n) => n > 0) || outcome.failed.length > 0) {
+    // The check run on the commit lists what was done, with links.
+    const id = await port.createCheckRun({ name: FOLLOW_UPS_CHECK_NAME, headSha: merge.sha });
+    await port.completeCheckRun(id, {
+      conclusion: outcome.failed.length > 0 ? 'failure' : 'success',
+      title: `Follow-up issues: ${done[0]} opened, ${done[1]} updated, ${done[2]} closed, ${done[3]} reopened`,
+      summary: summary(),
+      annotations: [],
+    });
+  }
+  if (outcome.failed.length > 0) {
+    // The delivery fails, so a redelivery retries exactly the failed items.
+    throw new Error(
+      `${what}: ${outcome.failed.length} follow-up issue(s) could not be handled: ${outcome.failed.map((f) => `${f.key} (${f.reason})`).join('; ')}`,
+    );
+  }
 }

@@ -1,16 +1,17 @@
 import type { Config } from '../config/config.js';
-import { GitHubError, type GitHubPort, type Issue } from '../github/github-port.js';
+import { GitHubError, type GitHubPort } from '../github/github-port.js';
 import { type AuthorCheck, upsertStickyComment } from '../github/sticky-comment.js';
 import { markerFor } from '../plan/comment-marker.js';
-import {
-  type FollowUpDraft,
-  type IssuesFor,
-  planFollowUps,
-  renderFollowUpBody,
-} from '../plan/plan-follow-ups.js';
+import { type FollowUpDraft, type IssuesFor, planFollowUps } from '../plan/plan-follow-ups.js';
 import { planFollowUpsComment } from '../plan/plan-follow-ups-comment.js';
-import type { Logger } from './logger.js';
+import { planReconcile, type ReconcilePlan } from '../plan/plan-reconcile.js';
+import { applySteps, toFollowUp } from './apply-reconcile-steps.js';
+import { byMarker, findOurIssues, type ToolIdentity } from './find-our-issues.js';
+import type { Claim, FollowUpsOutcome } from './follow-ups-outcome.js';
+import { type Logger, silentLogger } from './logger.js';
 import { readMergedRegisters } from './read-merged-registers.js';
+
+export type { Claim, FailedFollowUp, FollowUpIssue, FollowUpsOutcome } from './follow-ups-outcome.js';
 
 export interface OpenFollowUpsInput {
   port: GitHubPort;
@@ -23,6 +24,8 @@ export interface OpenFollowUpsInput {
   maxIssues: number;
   dryRun: boolean;
   isOurs: AuthorCheck;
+  /** The tool's own login, when known: its issues are listed by `creator`. */
+  login?: string;
   log: Logger;
   /**
    * Claims the right to create the issues for some keys: the keys not granted are being created
@@ -31,124 +34,131 @@ export interface OpenFollowUpsInput {
   claim?: (keys: string[]) => Promise<Claim>;
 }
 
-/** Keys this run may create, and how to let go of them when done. */
-export interface Claim {
-  granted: ReadonlySet<string>;
-  release(): Promise<void>;
-}
-
-/** A follow-up issue, created now or found from an earlier run. */
-export interface FollowUpIssue {
-  key: string;
-  number: number;
-  url: string;
-  title: string;
-  state: 'open' | 'closed';
-  owner?: string;
-  due?: string;
-}
-
-export interface FollowUpsOutcome {
-  drafts: FollowUpDraft[];
-  created: FollowUpIssue[];
-  existing: FollowUpIssue[];
-  /** Missing items another run claimed. */
-  claimedElsewhere: string[];
-  /** Set when more issues were missing than `maxIssues`: nothing was created. */
-  overCap?: FollowUpDraft[];
-  /** With dry-run: what would be created. */
-  wouldCreate?: FollowUpDraft[];
-  commentUrl?: string;
-}
-
 /**
- * Opens one issue per open follow-up output and next action of the registers a merge changed,
- * exactly once however often it re-runs:
- * 1. read the changed registers at the merge commit and plan one draft per item;
- * 2. list the label's issues (all states, no Search API) and match keys from their markers;
- * 3. create only what is missing — sequentially, assigning only assignable owners, and re-listing
- *    before retrying a create whose outcome is unknown;
+ * Reconciles the follow-up issues with the registers a merge or push changed, exactly once
+ * however often it re-runs:
+ * 1. read the changed registers after (and before) the change and draft every item;
+ * 2. list the tool's own issues once (by author, all states, no Search API; never by label, which
+ *    may be missing) and plan what to open, update, close or reopen (`planReconcile`, pure);
+ * 3. claim the steps, re-plan from a fresh listing, and carry them out one by one — assigning
+ *    only assignable owners, re-listing before retrying a create whose outcome is unknown; one
+ *    item's failure never stops the others;
  * 4. keep one link-back comment on the merged pull request listing every follow-up issue.
  */
 export async function openFollowUps(input: OpenFollowUpsInput): Promise<FollowUpsOutcome> {
   const { port, log, merge } = input;
 
-  // 1. Drafts.
-  const { changed, decisions } = await readMergedRegisters(port, merge, input.config);
-  const drafts = planFollowUps({
-    registers: changed,
-    decisions,
-    issuesFor: input.issuesFor,
-    config: input.config,
-    repo: input.repo,
-    sha: merge.sha,
-    ...(merge.pull ? { pull: merge.pull } : {}),
-  });
-  const outcome: FollowUpsOutcome = { drafts, created: [], existing: [], claimedElsewhere: [] };
-  if (drafts.length === 0) {
-    log.info('The merged registers record no open follow-up outputs or next actions.');
+  // 1. Drafts: every item of the changed registers, after and before the change.
+  const read = await readMergedRegisters(port, merge, input.config);
+  const draftsOf = (registers: typeof read.changed) =>
+    planFollowUps({
+      registers,
+      decisions: read.decisions,
+      issuesFor: input.issuesFor,
+      config: input.config,
+      repo: input.repo,
+      sha: merge.sha,
+      allStates: true,
+      ...(merge.pull ? { pull: merge.pull } : {}),
+    });
+  const all = draftsOf(read.changed);
+  const before = draftsOf(read.before);
+  const drafts = all.filter((d) => d.state === 'open');
+  const outcome: FollowUpsOutcome = { ...emptyOutcome(), drafts };
+  if (all.length === 0 && before.length === 0) {
+    log.info('The merged registers record no follow-up outputs or next actions.');
     return outcome;
   }
 
-  // 2. What exists.
-  const [label] = input.labels;
-  const labels = input.dryRun ? input.labels : await usableLabels(port, input.labels, log);
-  const listed = labels.includes(label ?? '') ? label : undefined;
-  const known = await issuesByKey(port, listed, drafts);
-  const missing = drafts.filter((draft) => !known.has(draft.key));
-  for (const draft of drafts) {
-    const issue = known.get(draft.key);
-    if (issue) outcome.existing.push(toFollowUp(draft, issue));
-  }
-  if (missing.length > input.maxIssues) return { ...outcome, overCap: missing };
-  if (input.dryRun) return { ...outcome, wouldCreate: missing };
+  // 2. What exists: the tool's own issues, listed once; the plan says what to change.
+  const identity: ToolIdentity = { isOurs: input.isOurs, ...(input.login ? { login: input.login } : {}) };
+  const markers = [...all, ...before].map((d) => d.marker);
+  const commit = {
+    sha: merge.sha,
+    url: `${input.repo.serverUrl}/${input.repo.owner}/${input.repo.repo}/commit/${merge.sha}`,
+  };
+  const planNow = async (quiet: boolean) => {
+    const issues = await findOurIssues(port, identity, quiet ? silentLogger : log, markers);
+    return planReconcile({ drafts: all, before, issues, commit });
+  };
+  let plan = await planNow(false);
+  for (const problem of plan.problems) log.warning(problem);
+  report(outcome, plan);
+  const opens = plan.steps.filter((s) => s.kind === 'open');
+  if (opens.length > input.maxIssues) return { ...outcome, overCap: opens.map((s) => s.draft) };
+  if (input.dryRun) return { ...outcome, wouldCreate: opens.map((s) => s.draft), planned: plan.steps };
+  if (plan.steps.length === 0) return linkBack(input, outcome);
 
-  // 3. Create what is missing: claim it, re-list (another run may have finished meanwhile), create.
-  if (missing.length === 0) return linkBack(input, outcome);
-  const claim = input.claim ? await input.claim(missing.map((d) => d.key)) : undefined;
+  // 3. Claim the steps, re-plan from a fresh listing (another run may have finished meanwhile),
+  //    then carry out what was granted, each step on its own.
+  const labels = await usableLabels(port, input.labels, log);
+  const claim = input.claim ? await input.claim(plan.steps.map((s) => s.key)) : undefined;
   try {
-    const fresh = claim ? await issuesByKey(port, listed, missing) : new Map<string, Issue>();
-    const assignable = new Map<string, boolean>();
-    for (const draft of missing) {
-      const found = fresh.get(draft.key);
-      if (found) {
-        outcome.existing.push(toFollowUp(draft, found));
-        continue;
-      }
-      if (claim && !claim.granted.has(draft.key)) {
-        outcome.claimedElsewhere.push(draft.key);
-        continue;
-      }
-      const assignees: string[] = [];
-      for (const login of draft.assigneeCandidates) {
-        if (!assignable.has(login)) assignable.set(login, await port.isAssignable(login));
-        if (assignable.get(login)) assignees.push(login);
-        else
-          log.warning(
-            `${draft.key}: owner @${login} can't be assigned in this repository; mentioning instead.`,
-          );
-      }
-      const issue = await createOnce(port, draft, labels, assignees, listed, log);
-      outcome.created.push(toFollowUp(draft, issue));
-      log.info(`Opened #${issue.number} for ${draft.key}.`);
+    if (claim) {
+      plan = await planNow(true);
+      Object.assign(outcome, emptyOutcome(), { drafts });
+      report(outcome, plan);
     }
+    const steps = plan.steps.filter((step) => {
+      if (!claim || claim.granted.has(step.key)) return true;
+      outcome.claimedElsewhere.push(step.key);
+      return false;
+    });
+    const relist = async (draft: FollowUpDraft) =>
+      byMarker(await findOurIssues(port, identity, silentLogger), new Map([[draft.key, draft.marker]])).get(
+        draft.key,
+      );
+    await applySteps(steps, {
+      port,
+      isOurs: input.isOurs,
+      labels,
+      log,
+      relist,
+      outcome,
+      renew: () => claim?.renew?.(),
+    });
   } finally {
     await claim?.release();
   }
   if (outcome.claimedElsewhere.length > 0) {
     log.info(
-      `${outcome.claimedElsewhere.length} item(s) are being opened by a concurrent run, which also links them back.`,
+      `${outcome.claimedElsewhere.length} item(s) are being handled by a concurrent run, which also links them back.`,
     );
     return outcome;
   }
   return linkBack(input, outcome);
 }
 
+function emptyOutcome(): FollowUpsOutcome {
+  return {
+    drafts: [],
+    created: [],
+    existing: [],
+    updated: [],
+    closed: [],
+    reopened: [],
+    claimedElsewhere: [],
+    failed: [],
+  };
+}
+
+/** Items already as the register says count as tracked. */
+function report(outcome: FollowUpsOutcome, plan: ReconcilePlan): void {
+  for (const { draft, issue } of plan.inSync) outcome.existing.push(toFollowUp(draft, issue));
+}
+
 /** 4. Keep one comment on the merged pull request listing every follow-up issue. */
 async function linkBack(input: OpenFollowUpsInput, outcome: FollowUpsOutcome): Promise<FollowUpsOutcome> {
   const { port, merge, log } = input;
   if (merge.pull !== undefined) {
-    const body = planFollowUpsComment([...outcome.created, ...outcome.existing], outcome.drafts.length);
+    const listed = [
+      ...outcome.created,
+      ...outcome.existing,
+      ...outcome.updated,
+      ...outcome.reopened,
+      ...outcome.closed,
+    ];
+    const body = planFollowUpsComment(listed, listed.length + outcome.failed.length);
     try {
       const sticky = await upsertStickyComment(port, merge.pull, markerFor('followups'), body, input.isOurs);
       outcome.commentUrl = sticky.comment.url;
@@ -171,63 +181,4 @@ async function usableLabels(port: GitHubPort, labels: string[], log: Logger): Pr
       );
   }
   return usable;
-}
-
-async function issuesByKey(port: GitHubPort, label: string | undefined, drafts: FollowUpDraft[]) {
-  const issues = await port.listIssues(label);
-  const found = new Map<string, Issue>();
-  for (const draft of drafts) {
-    // The oldest issue carrying the marker wins, should a person have copied it.
-    const match = issues.filter((i) => i.body.includes(draft.marker)).sort((a, b) => a.number - b.number)[0];
-    if (match) found.set(draft.key, match);
-  }
-  return found;
-}
-
-/**
- * Creates the issue. A 422 (an assignee GitHub refuses after all) is retried unassigned, with
- * the owner mentioned. A 5xx or lost connection leaves the outcome unknown: re-list first and
- * only create again when the issue really is missing.
- */
-async function createOnce(
-  port: GitHubPort,
-  draft: FollowUpDraft,
-  labels: string[],
-  assignees: string[],
-  listed: string | undefined,
-  log: Logger,
-): Promise<Issue> {
-  let people = assignees;
-  for (let attempt = 1; ; attempt++) {
-    try {
-      return await port.createIssue({
-        title: draft.title,
-        body: renderFollowUpBody(draft, people),
-        labels,
-        assignees: people,
-      });
-    } catch (error) {
-      const status = error instanceof GitHubError ? error.status : 0;
-      if (status === 422 && people.length > 0) {
-        log.warning(`${draft.key}: GitHub refused the assignees (422); opening it unassigned.`);
-        people = [];
-        continue;
-      }
-      if ((status !== 0 && status < 500) || attempt >= 3) throw error;
-      const already = (await issuesByKey(port, listed, [draft])).get(draft.key);
-      if (already) return already;
-    }
-  }
-}
-
-function toFollowUp(draft: FollowUpDraft, issue: Issue): FollowUpIssue {
-  return {
-    key: draft.key,
-    number: issue.number,
-    url: issue.url,
-    title: issue.title,
-    state: issue.state,
-    ...(draft.owner ? { owner: draft.owner } : {}),
-    ...(draft.due ? { due: draft.due } : {}),
-  };
 }

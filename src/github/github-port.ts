@@ -21,11 +21,17 @@ export interface GitHubPort {
   updateComment(id: number, body: string): Promise<Comment>;
   deleteComment(id: number): Promise<void>;
 
+  /** Comments on a commit (no file position), every page; follow-up claims on a push live there. */
+  listCommitComments(sha: string): Promise<Comment[]>;
+  createCommitComment(sha: string, body: string): Promise<Comment>;
+  updateCommitComment(id: number, body: string): Promise<Comment>;
+  deleteCommitComment(id: number): Promise<void>;
+
   /**
-   * Issues (never pull requests), open and closed, every page; only those with `label` when given.
-   * Never the Search API: its index lags and duplicates follow.
+   * Issues (never pull requests), open and closed, every page; only those with `label` and/or made
+   * by `creator` when given. Never the Search API: its index lags and duplicates follow.
    */
-  listIssues(label?: string): Promise<Issue[]>;
+  listIssues(label?: string, creator?: string): Promise<Issue[]>;
   createIssue(draft: IssueDraft): Promise<Issue>;
   updateIssue(number: number, patch: IssuePatch): Promise<Issue>;
   /** Creates the label if it is missing. False when that is forbidden (403) — callers warn. */
@@ -111,12 +117,18 @@ export interface Comment {
 
 export interface Issue {
   number: number;
+  /** The global id (sub-issues take it, not the number). */
+  id?: number;
   url: string;
   title: string;
   body: string;
   state: 'open' | 'closed';
+  stateReason?: 'completed' | 'not_planned' | 'reopened' | null;
   labels: string[];
   assignees: string[];
+  /** Who opened it: only issues this tool opened are ever touched. */
+  author?: string;
+  authorType?: string;
 }
 
 export interface IssueDraft {
@@ -130,6 +142,9 @@ export interface IssuePatch {
   title?: string;
   body?: string;
   state?: 'open' | 'closed';
+  state_reason?: 'completed' | 'not_planned' | 'reopened';
+  assignees?: string[];
+  labels?: string[];
 }
 
 export interface CheckRunStart {

@@ -7,6 +7,9 @@ export interface OctokitLike {
   request(route: string, parameters?: Record<string, unknown>): Promise<{ status: number; data: any }>;
   // biome-ignore lint/suspicious/noExplicitAny: as above.
   paginate(route: string, parameters?: Record<string, unknown>): Promise<any[]>;
+  /** GraphQL (both clients have it); optional so REST-only stand-ins still fit. */
+  // biome-ignore lint/suspicious/noExplicitAny: GraphQL answers are typed by each query.
+  graphql?(query: string, variables?: Record<string, unknown>): Promise<any>;
 }
 
 /** The HTTP status of an Octokit RequestError, or undefined for network and other errors. */

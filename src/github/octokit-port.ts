@@ -249,12 +249,53 @@ export function createOctokitPort(octokit: OctokitLike, repo: RepoRef): GitHubPo
       );
     },
 
-    async listIssues(label) {
-      const issues = await call(label ? `list issues labelled ${label}` : 'list issues', () =>
+    async listCommitComments(sha) {
+      const comments = await call(`list comments of ${sha.slice(0, 7)}`, () =>
+        octokit.paginate('GET /repos/{owner}/{repo}/commits/{commit_sha}/comments', {
+          ...base,
+          commit_sha: sha,
+          per_page: 100,
+        }),
+      );
+      return comments.map(toComment);
+    },
+
+    async createCommitComment(sha, body) {
+      const { data } = await call(`comment on ${sha.slice(0, 7)}`, () =>
+        octokit.request('POST /repos/{owner}/{repo}/commits/{commit_sha}/comments', {
+          ...base,
+          commit_sha: sha,
+          body,
+        }),
+      );
+      return toComment(data);
+    },
+
+    async updateCommitComment(id, body) {
+      const { data } = await call(`update commit comment ${id}`, () =>
+        octokit.request('PATCH /repos/{owner}/{repo}/comments/{comment_id}', {
+          ...base,
+          comment_id: id,
+          body,
+        }),
+      );
+      return toComment(data);
+    },
+
+    async deleteCommitComment(id) {
+      await call(`delete commit comment ${id}`, () =>
+        octokit.request('DELETE /repos/{owner}/{repo}/comments/{comment_id}', { ...base, comment_id: id }),
+      );
+    },
+
+    async listIssues(label, creator) {
+      const what = `list issues${label ? ` labelled ${label}` : ''}${creator ? ` by ${creator}` : ''}`;
+      const issues = await call(what, () =>
         octokit.paginate('GET /repos/{owner}/{repo}/issues', {
           ...base,
           state: 'all',
           ...(label ? { labels: label } : {}),
+          ...(creator ? { creator } : {}),
           per_page: 100,
         }),
       );

@@ -18,10 +18,13 @@ export function toComment(data: any): Comment {
 export function toIssue(data: any): Issue {
   return {
     number: data.number,
+    ...(typeof data.id === 'number' ? { id: data.id } : {}),
     url: data.html_url,
     title: data.title,
     body: data.body ?? '',
     state: data.state === 'closed' ? 'closed' : 'open',
+    ...(data.state_reason !== undefined ? { stateReason: data.state_reason } : {}),
+    ...(data.user?.login ? { author: data.user.login, authorType: data.user.type } : {}),
     labels: (data.labels ?? []).map((label: string | { name?: string }) =>
       typeof label === 'string' ? label : (label.name ?? ''),
     ),

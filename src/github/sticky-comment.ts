@@ -7,14 +7,15 @@ import { GitHubError } from './github-port.js';
  * our own first write shows it (see {@link upsertStickyComment}).
  */
 export interface AuthorCheck {
-  (comment: Comment): boolean;
+  (made: Pick<Comment, 'author' | 'authorType'>): boolean;
   /** Our login (the token's identity, or the app's `<slug>[bot]`), when known. */
   readonly login: string | undefined;
 }
 
 /** Comments by `login`; with no login, none (never "any bot": other apps are bots too). */
 export function authoredBy(login: string | undefined): AuthorCheck {
-  const check = (comment: Comment) => login !== undefined && comment.author === login;
+  const check = (made: Pick<Comment, 'author' | 'authorType'>) =>
+    login !== undefined && made.author === login;
   return Object.assign(check, { login });
 }
 

@@ -3,6 +3,8 @@ export type MarkerKind =
   | 'review'
   | 'followups'
   | 'followup'
+  | 'fingerprint'
+  | 'closed'
   | 'agenda'
   | 'digest'
   | 'preread'

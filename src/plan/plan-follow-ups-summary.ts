@@ -6,7 +6,11 @@ interface FollowUpsReport {
   drafts: FollowUpDraft[];
   created: ListedFollowUp[];
   existing: ListedFollowUp[];
+  updated?: ListedFollowUp[];
+  closed?: (ListedFollowUp & { why: string })[];
+  reopened?: ListedFollowUp[];
   claimedElsewhere: string[];
+  failed?: { key: string; title: string; reason: string }[];
   overCap?: FollowUpDraft[];
   wouldCreate?: FollowUpDraft[];
 }
@@ -14,14 +18,26 @@ interface FollowUpsReport {
 /** The job summary of a follow-up run: what was opened, what existed, what was held back and why. */
 export function planFollowUpsSummary(report: FollowUpsReport, options: { maxIssues: number }): string {
   const lines = ['## Follow-up issues', ''];
-  if (report.drafts.length === 0)
+  const touched =
+    (report.updated?.length ?? 0) + (report.closed?.length ?? 0) + (report.reopened?.length ?? 0);
+  if (report.drafts.length === 0 && touched === 0 && report.existing.length === 0)
     return `${lines.join('\n')}The merged registers record no open follow-up items.\n`;
   const issueRows = (issues: ListedFollowUp[], how: string) =>
     issues.map(
       (i) =>
         `| [#${i.number}](${i.url}) | ${escapeCell(i.key)} | ${escapeCell(i.owner ?? '—')} | ${escapeCell(i.due ?? '—')} | ${how}${i.state === 'closed' ? ' (closed)' : ''} |`,
     );
-  const rows = [...issueRows(report.created, 'opened now'), ...issueRows(report.existing, 'already tracked')];
+  const closedRows = (report.closed ?? []).map(
+    (i) =>
+      `| [#${i.number}](${i.url}) | ${escapeCell(i.key)} | — | — | closed now (${i.why === 'done' ? 'done' : i.why === 'dropped' ? 'dropped, not planned' : 'removed, not planned'}) |`,
+  );
+  const rows = [
+    ...issueRows(report.created, 'opened now'),
+    ...issueRows(report.updated ?? [], 'updated now'),
+    ...issueRows(report.reopened ?? [], 'reopened now'),
+    ...closedRows,
+    ...issueRows(report.existing, 'already tracked'),
+  ];
   if (rows.length > 0)
     lines.push('| Issue | Item | Owner | Due | |', '| --- | --- | --- | --- | --- |', ...rows, '');
 
@@ -37,6 +53,18 @@ export function planFollowUpsSummary(report: FollowUpsReport, options: { maxIssu
       ...held.map(
         (d) =>
           `| ${escapeCell(d.key)} | ${escapeCell(d.title)} | ${escapeCell(d.owner ?? '—')} | ${escapeCell(d.due ?? '—')} |`,
+      ),
+      '',
+    );
+  }
+  if (report.failed && report.failed.length > 0) {
+    lines.push(
+      `**${report.failed.length} item(s) could not be opened** (the others were); re-run to retry them:`,
+      '',
+      '| Item | Title | Why |',
+      '| --- | --- | --- |',
+      ...report.failed.map(
+        (f) => `| ${escapeCell(f.key)} | ${escapeCell(f.title)} | ${escapeCell(f.reason)} |`,
       ),
       '',
     );

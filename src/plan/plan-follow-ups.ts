@@ -3,16 +3,28 @@ import { resolveOwner } from '../model/owners.js';
 import type { Decision, NextAction, Output, Register } from '../model/register.js';
 import { quoteUserText } from '../render/markdown-escape.js';
 import { markerFor } from './comment-marker.js';
+import { capBody, capTitle } from './issue-limits.js';
+import { type FollowUpState, fingerprintOf, followUpState, itemKey } from './item-identity.js';
 
 /** Which items get a follow-up issue. */
 export type IssuesFor = 'outputs' | 'actions' | 'both';
 
 /** One issue to ensure exists, keyed by register path + item id. */
 export interface FollowUpDraft {
-  /** `decisions/2026-11-24.yml#A1`: stable across title changes, the issue's identity. */
+  /**
+   * `decisions/2026-11-24.yml#A1`: stable across title changes, the issue's identity. An item
+   * without an id is keyed by its normalised text (`file#~draft workload order`).
+   */
   key: string;
   marker: string;
+  /** The item's id, or its text when it has none. */
   id: string;
+  /** What the register says: open, done or dropped. */
+  state: FollowUpState;
+  /** The issue number written back into the register (`(#123)`, an Issue column, `issue: 123`). */
+  issue?: number;
+  /** Hash of what the issue shows (title, owner, due): a changed one means the issue is updated. */
+  fingerprint: string;
   file: string;
   line: number;
   kind: 'action' | 'output';
@@ -45,13 +57,15 @@ export interface PlanFollowUpsInput {
   repo: { owner: string; repo: string; serverUrl: string };
   sha: string;
   pull?: number;
+  /** Also items that are done or dropped (reconcile closes their issues); default open only. */
+  allStates?: boolean;
 }
 
 /**
  * The follow-up issues a merged register asks for: open follow-up outputs and open next actions
  * (per `issuesFor`), each with owner, due date and links. Immediate outputs get none: they are
- * due the same day and the review comment already names them. Items without an id can't be keyed
- * and are skipped (the schema rule already reports them).
+ * due the same day and the review comment already names them. Items without an id are keyed by
+ * their normalised text (see item-identity).
  */
 export function planFollowUps(input: PlanFollowUpsInput): FollowUpDraft[] {
   const { repo } = input;
@@ -62,23 +76,28 @@ export function planFollowUps(input: PlanFollowUpsInput): FollowUpDraft[] {
     if (input.issuesFor !== 'actions')
       items.push(...register.outputs.filter((o) => o.timing === 'follow-up'));
     if (input.issuesFor !== 'outputs') items.push(...register.actions);
-    for (const item of items) {
-      if (!item.id || (item.status ?? 'open') !== 'open') continue;
-      const key = `${register.file}#${item.id}`;
+    for (const item of items as ContractItem[]) {
+      const state = followUpState(item.status);
+      if (state !== 'open' && !input.allStates) continue;
+      const key = itemKey(register.file, item);
+      if (key === undefined) continue;
+      const id = item.id ?? oneLine(item.title ?? item.text ?? '');
       const owner = resolveOwner(item.owner, { attendees: register.review?.attendees, config: input.config });
       const login = owner?.kind === 'user' ? owner.login : owner?.kind === 'name' ? owner.login : undefined;
       const decision = item.decision ? byId.get(item.decision) : undefined;
-      const itemTitle = oneLine(item.title ?? '');
+      const itemTitle = oneLine(item.title ?? item.text ?? '');
       drafts.push({
         key,
         marker: markerFor('followup', key),
-        id: item.id,
+        id,
+        state,
+        ...(typeof item.issue === 'number' ? { issue: item.issue } : {}),
+        fingerprint: fingerprintOf([itemTitle, item.owner ?? '', item.due ?? '', item.kind]),
         file: register.file,
         line: item.pos.line,
         kind: item.kind,
-        title: `[${oneLine(item.id)}] ${itemTitle}${item.due ? ` (due ${oneLine(item.due)})` : ''}`.slice(
-          0,
-          256,
+        title: capTitle(
+          `${item.id ? `[${oneLine(item.id)}] ` : ''}${itemTitle}${item.due ? ` (due ${oneLine(item.due)})` : ''}`,
         ),
         itemTitle,
         ...(item.owner ? { owner: item.owner } : {}),
@@ -144,8 +163,7 @@ export function renderFollowUpBody(draft: FollowUpDraft, assigned: readonly stri
     '',
     `_Opened by decision-register from the merged register. Close this issue when the work is done._`,
   );
-  lines.push('', draft.marker);
-  return lines.join('\n');
+  return capBody(lines.join('\n'), `${draft.marker}\n${markerFor('fingerprint', draft.fingerprint)}`);
 }
 
 /** A login or `org/team` as a mention; anything else (it should never be) as quoted text. */
@@ -155,6 +173,9 @@ function handle(name: string): string {
     ? `@${bare}`
     : quoteUserText(name);
 }
+
+/** The register model's contract fields (`text`, `issue`) that readers fill in. */
+type ContractItem = (NextAction | Output) & { text?: string; issue?: number };
 
 function oneLine(text: string): string {
   return text.replace(/\s+/g, ' ').trim();

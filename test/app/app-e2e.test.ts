@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CHECK_RUN_NAME } from '../../src/flows/check-pull-request.js';
 import { markerFor } from '../../src/plan/comment-marker.js';
 import { type GitHubFake, generateTestKeyPair, startGitHubFake } from '../github-fake/index.js';
-import { issuesOpenedPayload } from '../support/webhook-payloads.js';
+import { issuesOpenedPayload, pushPayload } from '../support/webhook-payloads.js';
 import { type AppProcess, startAppProcess } from './app-process.js';
 import {
   APP_ID,
@@ -127,6 +127,36 @@ describe('app process end to end', { timeout: 120_000 }, () => {
         .map((i) => i.title.replace(/ \(due .*\)$/, ''))
         .sort(),
     ).toEqual(['[A1] Action 1', '[O1] Output 1', '[O2] Output 2']);
+    fake.assertNoViolations();
+  });
+
+  it('a push to the default branch reconciles: the item marked done closes, a check run lists it', async () => {
+    const file = 'decisions/2030-02-03.yml';
+    const merge = seedMerge(fake, followUpRegister(1, 1), { file });
+    await app.deliver('pull_request', merge.payload, { id: 'e2e-sync-merge', secret: SECRET });
+    const mine = () =>
+      fake
+        .state(REPO)
+        .issues.filter((i) => !i.isPull && i.body?.includes(encodeURIComponent(file).replaceAll('-', '%2D')));
+    await settled(
+      () => mine().length,
+      (n) => n >= 2,
+    );
+    const done = followUpRegister(1, 1).replace(/(id: A1[\s\S]*?status: )open/, '$1done');
+    const after = fake.commit(REPO, { [file]: done }, { message: 'A1 is done' });
+    const payload = pushPayload({ owner: OWNER, repo: NAME, baseSha: merge.mergeSha, headSha: after });
+    const answer = await app.deliver('push', payload, { id: 'e2e-sync-push', secret: SECRET });
+    expect([200, 202]).toContain(answer.status);
+    const closed = await settled(
+      () =>
+        mine()
+          .filter((i) => i.state === 'closed')
+          .map((i) => [i.title.slice(0, 4), i.stateReason]),
+      (now) => now.length >= 1,
+    );
+    expect(closed).toEqual([['[A1]', 'completed']]);
+    const run = fake.state(REPO).checkRuns.find((r) => r.headSha === after);
+    expect(run?.output.summary).toMatch(/closed now \(done\)/);
     fake.assertNoViolations();
   });
 

@@ -105,7 +105,7 @@ describe('replicas sharing Redis', { timeout: 150_000 }, () => {
       );
       expect(final).toEqual({ issues: 4, comments: 1 });
       // The lock did the work: the deliveries that lost the race left their items to the holder.
-      const yielded = replicas.flatMap((r) => r.output().match(/being opened elsewhere/g) ?? []).length;
+      const yielded = replicas.flatMap((r) => r.output().match(/handled elsewhere/g) ?? []).length;
       console.log(
         `replicas, 4 distinct deliveries: ${yielded} delivery(ies) left their items to the lock holder`,
       );

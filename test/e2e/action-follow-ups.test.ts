@@ -1,76 +1,10 @@
 // Follow-up issues on merge: dist/index.js under Node 24 on a merged pull_request.closed event,
 // against the OpenAPI-checked fake. Each scenario asserts the fake's final issue list.
-import { describe, expect, it, type TestContext } from 'vitest';
-import { type GitHubFake, startGitHubFake } from '../github-fake/index.js';
+import { describe, expect, it } from 'vitest';
 import { runActionProcess } from '../support/run-action.js';
-import { pullRequestPayload, pushPayload } from '../support/webhook-payloads.js';
+import { pushPayload } from '../support/webhook-payloads.js';
 import { NAME, OWNER, printRequests, REPO, TODAY } from './action-harness.js';
-import { cleanRegister } from './registers.js';
-
-const PATH = 'decisions/2026-11-24-operationalization.yml';
-const KEYS = ['A1', 'A2', 'O2', 'O3', 'O4'].map((id) => `${PATH}#${id}`);
-
-interface Merge {
-  fake: GitHubFake;
-  number: number;
-  headSha: string;
-  baseSha: string;
-  mergeSha: string;
-}
-
-async function mergedPull(
-  onTestFinished: TestContext['onTestFinished'],
-  options: { merged?: boolean; fakeOptions?: object } = {},
-): Promise<Merge> {
-  const f = await startGitHubFake({ repos: [REPO], ...options.fakeOptions });
-  f.setAssignable(REPO, ['dkim', 'lpark']);
-  const baseSha = f.commit(REPO, { 'README.md': 'hi\n' });
-  const headSha = f.commit(REPO, { [PATH]: cleanRegister() }, { parent: baseSha, branch: 'meeting-notes' });
-  const merged = options.merged ?? true;
-  const mergeSha = merged
-    ? f.commit(REPO, { [PATH]: cleanRegister() }, { parent: baseSha, branch: 'main' })
-    : '';
-  const number = f.addPull(REPO, {
-    headSha,
-    baseSha,
-    headRef: 'meeting-notes',
-    merged,
-    state: 'closed',
-    mergeCommitSha: merged ? mergeSha : null,
-  });
-  onTestFinished(async () => {
-    f.assertNoViolations();
-    await f.close();
-  });
-  return { fake: f, number, headSha, baseSha, mergeSha };
-}
-
-function runMerge(m: Merge, inputs: Record<string, string> = {}) {
-  const payload = pullRequestPayload('closed', {
-    owner: OWNER,
-    repo: NAME,
-    number: m.number,
-    headSha: m.headSha,
-    baseSha: m.baseSha,
-    mergeSha: m.mergeSha || undefined,
-    merged: Boolean(m.mergeSha),
-  });
-  return runActionProcess({
-    apiUrl: m.fake.url,
-    token: m.fake.token,
-    eventName: 'pull_request',
-    payload,
-    repository: REPO,
-    sha: m.mergeSha || m.headSha,
-    inputs: { today: TODAY, ...inputs },
-  });
-}
-
-const followUps = (f: GitHubFake) => f.state(REPO).issues.filter((i) => !i.isPull);
-const keyOf = (body: string | null) =>
-  KEYS.find((key) =>
-    body?.includes(`decision-register:followup:${encodeURIComponent(key).replaceAll('-', '%2D')}`),
-  );
+import { followUps, KEYS, keyOf, mergedPull, PATH, runMerge } from './follow-ups-harness.js';
 
 // Concurrent: most of each scenario is the throttling plugin's pause between content-creating writes.
 describe.concurrent('follow-up issues on merge', { timeout: 120_000 }, () => {

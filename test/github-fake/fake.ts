@@ -49,6 +49,7 @@ export class GitHubFake {
   private readonly permissions: Permissions;
   private readonly auth: AuthRegistry;
   private readonly tamper: { fn?: ResponseTamper } = {};
+  private readonly disabled = new Set<string>();
   private readonly server: Server;
   private port = 0;
 
@@ -77,6 +78,7 @@ export class GitHubFake {
         log: this.log,
         violations: this.contractViolations,
         tamper: this.tamper,
+        disabled: this.disabled,
       }),
     );
   }
@@ -106,7 +108,7 @@ export class GitHubFake {
   get token(): string {
     return this.options.token ?? 'ghs_fake_installation_token';
   }
-  /** Environment for an Action process pointed at the fake (GraphQL serves `viewer`, see graphql.ts). */
+  /** Environment for an Action process pointed at the fake (GraphQL at /graphql and /api/graphql). */
   actionEnv(): Record<string, string> {
     return {
       GITHUB_API_URL: this.url,

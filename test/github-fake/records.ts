@@ -36,6 +36,16 @@ export interface CommentRecord {
   updatedAt: string;
 }
 
+/** A comment on a commit (no file position). */
+export interface CommitCommentRecord {
+  id: number;
+  commitId: string;
+  body: string;
+  user: Actor;
+  createdAt: string;
+  updatedAt: string;
+}
+
 /** A repository label. */
 export interface LabelRecord {
   id: number;

@@ -2,7 +2,7 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import { setTimeout as sleep } from 'node:timers/promises';
 import type { AuthRegistry } from './app-auth.js';
 import { defaultFaultBody, type FaultInjector, type FaultSpec } from './faults.js';
-import { answerGraphql, isGraphqlPath } from './graphql.js';
+import { answerGraphql, graphqlRoot } from './graphql.js';
 import type { Permissions } from './permissions.js';
 import { errorBody, type Links } from './render-common.js';
 import { authorize } from './request-auth.js';
@@ -26,6 +26,8 @@ export interface RequestLogEntry {
   mocked?: boolean;
   /** Answered (or delayed/reset) by an injected fault. */
   fault?: boolean;
+  /** For `graphql`: the root fields the document selected. */
+  graphqlFields?: string[];
 }
 
 /** A breach of GitHub's OpenAPI contract, by a client request or by the fake's own response. */
@@ -51,6 +53,8 @@ export interface ServerDeps {
   log: RequestLogEntry[];
   violations: ContractViolation[];
   tamper: { fn?: ResponseTamper };
+  /** Features switched off to play an older GitHub Enterprise Server (`sub-issues`, `projects`…). */
+  disabled: Set<string>;
 }
 
 const API_PREFIX = '/api/v3';
@@ -148,6 +152,10 @@ async function handle(deps: ServerDeps, req: IncomingMessage, res: ServerRespons
     deps.log.push(entry);
     send(res, result);
   };
+  const reset = () => {
+    deps.log.push(entry);
+    req.socket.destroy();
+  };
 
   let body: unknown;
   if (raw.length > 0) {
@@ -159,12 +167,23 @@ async function handle(deps: ServerDeps, req: IncomingMessage, res: ServerRespons
       return finish({ status: 400, body: errorBody(400, 'Problems parsing JSON') });
     }
   }
-  if (method === 'POST' && isGraphqlPath(url.pathname)) {
+  if (method === 'POST' && (url.pathname === '/graphql' || url.pathname === '/api/graphql')) {
     entry.operationId = 'graphql';
-    return graphql(deps, authorization, body, finish, () => {
-      deps.log.push(entry);
-      req.socket.destroy();
-    });
+    const caller = authorize(deps.auth, authorization, 'graphql', '/graphql');
+    if ('refusal' in caller) return finish(caller.refusal);
+    const fault = deps.faults.take(method, 'graphql', '/graphql');
+    if (fault) entry.fault = true;
+    if (fault?.delayMs) await sleep(fault.delayMs);
+    if (fault?.reset) return reset();
+    if (fault?.status !== undefined) return finish(faultResult(fault));
+    const answer = await answerGraphql(
+      body,
+      { state: deps.state, caller: caller.caller, disabled: deps.disabled },
+      graphqlRoot,
+    );
+    entry.graphqlFields = answer.fields;
+    if (answer.violations.length > 0) violation('request', answer.violations);
+    return finish({ status: answer.status, body: answer.body });
   }
   const match: ContractMatch | undefined = await deps.contract.match(method, path);
   if (!match) {
@@ -204,10 +223,6 @@ async function handle(deps: ServerDeps, req: IncomingMessage, res: ServerRespons
   if (fault) entry.fault = true;
   if (fault?.delayMs) await sleep(fault.delayMs);
   const answersWithFault = fault !== undefined && (fault.status !== undefined || fault.reset === true);
-  const reset = () => {
-    deps.log.push(entry);
-    req.socket.destroy();
-  };
   if (fault && answersWithFault && !fault.thenApply)
     return fault.reset ? reset() : finish(faultResult(fault));
 
@@ -220,33 +235,6 @@ async function handle(deps: ServerDeps, req: IncomingMessage, res: ServerRespons
   if (fault && answersWithFault) return fault.reset ? reset() : finish(faultResult(fault));
 
   await checked(result);
-}
-
-/** POST /graphql: the caller must hold a token; the document is checked against GitHub's schema. */
-async function graphql(
-  deps: ServerDeps,
-  authorization: string | undefined,
-  body: unknown,
-  finish: (result: RouteResult) => void,
-  reset: () => void,
-): Promise<void> {
-  const auth = deps.auth.authenticate(authorization);
-  if (auth.kind !== 'token') return finish({ status: 401, body: errorBody(401, 'Bad credentials') });
-  const fault = deps.faults.take('POST', 'graphql', '/graphql');
-  if (fault?.delayMs) await sleep(fault.delayMs);
-  if (fault?.reset) return reset();
-  if (fault?.status !== undefined) return finish(faultResult(fault));
-  const { result, problems } = await answerGraphql(body, auth.identity);
-  if (problems.length > 0) {
-    deps.violations.push({
-      kind: 'request',
-      method: 'POST',
-      path: '/graphql',
-      operationId: 'graphql',
-      errors: problems,
-    });
-  }
-  finish(result);
 }
 
 async function route(

@@ -1,6 +1,7 @@
 import type {
   CheckRunRecord,
   CommentRecord,
+  CommitCommentRecord,
   IssueRecord,
   LabelRecord,
   PullRecord,
@@ -25,6 +26,8 @@ export interface RepoSnapshot {
   issues: IssueRecord[];
   /** Comments in id order, each with its `issueNumber`, author and body. */
   comments: CommentRecord[];
+  /** Comments on commits, in id order. */
+  commitComments: CommitCommentRecord[];
   labels: LabelRecord[];
   /** Check runs in id order; `annotations` accumulates every create/update call. */
   checkRuns: CheckRunRecord[];
@@ -42,6 +45,7 @@ export function snapshotRepo(repo: RepoState): RepoSnapshot {
   return structuredClone({
     issues: [...repo.issues.values()].sort((a, b) => a.number - b.number),
     comments: [...repo.comments].sort((a, b) => a.id - b.id),
+    commitComments: [...repo.commitComments].sort((a, b) => a.id - b.id),
     labels: [...repo.labels.values()].sort((a, b) => a.id - b.id),
     checkRuns: [...repo.checkRuns].sort((a, b) => a.id - b.id),
     pulls: [...repo.pulls.values()].sort((a, b) => a.number - b.number),

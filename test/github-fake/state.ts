@@ -5,6 +5,7 @@ import type {
   ChangedFileRecord,
   CheckRunRecord,
   CommentRecord,
+  CommitCommentRecord,
   IssueRecord,
   LabelRecord,
   PullRecord,
@@ -24,6 +25,7 @@ export interface RepoState {
   git: GitStore;
   issues: Map<number, IssueRecord>;
   comments: CommentRecord[];
+  commitComments: CommitCommentRecord[];
   /** Lower-cased name → label (GitHub label names are case-insensitive). */
   labels: Map<string, LabelRecord>;
   checkRuns: CheckRunRecord[];
@@ -95,6 +97,7 @@ export class FakeState {
       git,
       issues: new Map(),
       comments: [],
+      commitComments: [],
       labels: new Map(),
       checkRuns: [],
       pulls: new Map(),

@@ -175,6 +175,8 @@ describe('renderers keep their structure whatever the text', () => {
         file: `decisions/${text()}.yml`,
         line: 4,
         kind: 'action',
+        state: 'open',
+        fingerprint: 'f1',
         title: text(),
         itemTitle: text(),
         owner: text(),

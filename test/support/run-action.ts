@@ -39,6 +39,8 @@ export interface ActionRunOptions {
   sha: string;
   inputs?: Record<string, string>;
   env?: Record<string, string>;
+  /** Aborting kills the process at once (SIGKILL), like a cancelled runner. */
+  signal?: AbortSignal;
 }
 
 /**
@@ -79,7 +81,7 @@ export async function runActionProcess(options: ActionRunOptions): Promise<Actio
       ...(await actionInputs(options.token, options.inputs ?? {})),
       ...options.env,
     };
-    const { code, stdout, stderr } = await spawnNode24([ACTION_ENTRY], env);
+    const { code, stdout, stderr } = await spawnNode24([ACTION_ENTRY], env, options.signal);
     const annotations = parseAnnotations(stdout);
     const failure = stdout
       .split('\n')
@@ -123,9 +125,14 @@ async function actionInputs(token: string, inputs: Record<string, string>): Prom
 export function spawnNode24(
   args: string[],
   env: Record<string, string>,
+  signal?: AbortSignal,
 ): Promise<{ code: number; stdout: string; stderr: string }> {
   return new Promise((resolvePromise, reject) => {
-    const child = spawn(NODE24, args, { env, stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(NODE24, args, {
+      env,
+      stdio: ['ignore', 'pipe', 'pipe'],
+      ...(signal ? { signal, killSignal: 'SIGKILL' as const } : {}),
+    });
     let stdout = '';
     let stderr = '';
     child.stdout.setEncoding('utf8').on('data', (chunk: string) => {
@@ -134,7 +141,9 @@ export function spawnNode24(
     child.stderr.setEncoding('utf8').on('data', (chunk: string) => {
       stderr += chunk;
     });
-    child.on('error', reject);
+    child.on('error', (error) => {
+      if (error.name !== 'AbortError') reject(error);
+    });
     child.on('close', (code) => resolvePromise({ code: code ?? -1, stdout, stderr }));
   });
 }

@@ -1,6 +1,7 @@
 import { appRepoRoutes, appRoutes } from './apps.js';
 import { checkRoutes } from './checks.js';
 import { commentRoutes } from './comments.js';
+import { commitCommentRoutes } from './commit-comments.js';
 import { gitRoutes } from './git.js';
 import { issueRoutes } from './issues.js';
 import { labelRoutes } from './labels.js';
@@ -12,6 +13,7 @@ import type { RepoRouteHandler, RouteHandler } from './types.js';
 export const REPO_ROUTES: Readonly<Record<string, RepoRouteHandler>> = {
   ...issueRoutes,
   ...commentRoutes,
+  ...commitCommentRoutes,
   ...labelRoutes,
   ...checkRoutes,
   ...gitRoutes,

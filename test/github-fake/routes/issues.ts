@@ -36,17 +36,42 @@ function assigneesFrom(body: { assignees?: string[]; assignee?: string | null })
   return undefined;
 }
 
+/** GitHub's limits on an issue: 256 characters of title, 65,536 of body (422 beyond). */
+function checkLengths(body: { title?: unknown; body?: unknown }): RouteResult | undefined {
+  if (typeof body.title === 'string' && body.title.length > 256)
+    return validationFailed([
+      {
+        resource: 'Issue',
+        field: 'title',
+        code: 'custom',
+        message: 'title is too long (maximum is 256 characters)',
+      },
+    ]);
+  if (typeof body.body === 'string' && body.body.length > 65_536)
+    return validationFailed([
+      {
+        resource: 'Issue',
+        field: 'body',
+        code: 'custom',
+        message: 'body is too long (maximum is 65536 characters)',
+      },
+    ]);
+  return undefined;
+}
+
 const listForRepo: RepoRouteHandler = (ctx) => {
   const state = stringParam(ctx.query.state) ?? 'open';
   const wanted = (stringParam(ctx.query.labels) ?? '')
     .split(',')
     .map((name) => name.trim().toLowerCase())
     .filter(Boolean);
+  const creator = stringParam(ctx.query.creator)?.toLowerCase();
   const sort = stringParam(ctx.query.sort) ?? 'created';
   const direction = stringParam(ctx.query.direction) ?? 'desc';
   const key = (issue: IssueRecord) => (sort === 'updated' ? issue.updatedAt : issue.createdAt);
   const issues = [...ctx.repo.issues.values()]
     .filter((issue) => state === 'all' || issue.state === state)
+    .filter((issue) => creator === undefined || issue.user.login.toLowerCase() === creator)
     .filter((issue) => wanted.every((name) => issue.labels.some((label) => label.toLowerCase() === name)))
     .sort((a, b) => {
       const order = key(a) === key(b) ? a.number - b.number : key(a) < key(b) ? -1 : 1;
@@ -57,6 +82,8 @@ const listForRepo: RepoRouteHandler = (ctx) => {
 };
 
 const create: RepoRouteHandler = (ctx) => {
+  const tooLong = checkLengths(ctx.body);
+  if (tooLong) return tooLong;
   const assignees = assigneesFrom(ctx.body) ?? [];
   const refused = checkAssignees(ctx, assignees);
   if (refused) return refused;
@@ -79,6 +106,8 @@ const get: RepoRouteHandler = (ctx) => {
 const update: RepoRouteHandler = (ctx) => {
   const issue = ctx.repo.issues.get(intParam(ctx.params.issue_number, -1));
   if (!issue) return notFound();
+  const tooLong = checkLengths(ctx.body);
+  if (tooLong) return tooLong;
   const assignees = assigneesFrom(ctx.body);
   if (assignees) {
     const refused = checkAssignees(ctx, assignees);
