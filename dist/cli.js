@@ -6,10 +6,10 @@ import {
 import {
   ConfigError,
   parseConfig
-} from "./chunks/chunk-GP5UWHMD.js";
+} from "./chunks/chunk-LUVPOSNI.js";
 import {
   renderJson
-} from "./chunks/chunk-BOI3I7X3.js";
+} from "./chunks/chunk-Z6EEXXAH.js";
 import {
   describeCounts,
   plural
@@ -24,7 +24,7 @@ import {
   renderAgenda,
   renderDashboardHtml,
   renderStatusMd
-} from "./chunks/chunk-WHCI2XNB.js";
+} from "./chunks/chunk-64XNJEVM.js";
 import {
   checkFiles,
   compareFindings,
@@ -32,10 +32,10 @@ import {
   isRegisterPath,
   parseFiles,
   require_picomatch
-} from "./chunks/chunk-5S3B6HHG.js";
+} from "./chunks/chunk-3Z5JJYUH.js";
 import {
   __toESM
-} from "./chunks/chunk-DIEIPVEI.js";
+} from "./chunks/chunk-CZ5ZIHIQ.js";
 
 // src/cli/collect-files.ts
 var import_picomatch = __toESM(require_picomatch(), 1);

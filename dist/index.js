@@ -6,11 +6,11 @@ import {
   restEndpointMethods,
   retry,
   throttling
-} from "./chunks/chunk-NT3I4LYK.js";
+} from "./chunks/chunk-LBL2RGTN.js";
 import {
   ConfigError,
   parseConfig
-} from "./chunks/chunk-GP5UWHMD.js";
+} from "./chunks/chunk-LUVPOSNI.js";
 import "./chunks/chunk-QSRCCQWQ.js";
 import {
   authoredBy
@@ -24,7 +24,7 @@ import {
   require_undici,
   setFailed,
   setSecret
-} from "./chunks/chunk-HD36FYXK.js";
+} from "./chunks/chunk-O5EJLBSH.js";
 import {
   GitHubError
 } from "./chunks/chunk-HR3KXG64.js";
@@ -32,11 +32,11 @@ import {
   __commonJS,
   __require,
   __toESM
-} from "./chunks/chunk-DIEIPVEI.js";
+} from "./chunks/chunk-CZ5ZIHIQ.js";
 
-// node_modules/@actions/github/node_modules/@actions/http-client/lib/proxy.js
+// ../../main/node_modules/@actions/github/node_modules/@actions/http-client/lib/proxy.js
 var require_proxy = __commonJS({
-  "node_modules/@actions/github/node_modules/@actions/http-client/lib/proxy.js"(exports) {
+  "../../main/node_modules/@actions/github/node_modules/@actions/http-client/lib/proxy.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.getProxyUrl = getProxyUrl;
@@ -115,9 +115,9 @@ var require_proxy = __commonJS({
   }
 });
 
-// node_modules/@actions/github/node_modules/@actions/http-client/lib/index.js
+// ../../main/node_modules/@actions/github/node_modules/@actions/http-client/lib/index.js
 var require_lib = __commonJS({
-  "node_modules/@actions/github/node_modules/@actions/http-client/lib/index.js"(exports) {
+  "../../main/node_modules/@actions/github/node_modules/@actions/http-client/lib/index.js"(exports) {
     "use strict";
     var __createBinding = exports && exports.__createBinding || (Object.create ? (function(o, m, k, k2) {
       if (k2 === void 0) k2 = k;
@@ -806,7 +806,7 @@ var require_lib = __commonJS({
   }
 });
 
-// node_modules/@actions/github/lib/context.js
+// ../../main/node_modules/@actions/github/lib/context.js
 import { readFileSync, existsSync } from "fs";
 import { EOL } from "os";
 var Context = class {
@@ -857,7 +857,7 @@ var Context = class {
   }
 };
 
-// node_modules/@actions/github/lib/internal/utils.js
+// ../../main/node_modules/@actions/github/lib/internal/utils.js
 var httpClient = __toESM(require_lib(), 1);
 var import_undici = __toESM(require_undici(), 1);
 var __awaiter = function(thisArg, _arguments, P, generator) {
@@ -927,7 +927,7 @@ function getUserAgentWithOrchestrationId(baseUserAgent) {
   return baseUserAgent;
 }
 
-// node_modules/@actions/github/lib/utils.js
+// ../../main/node_modules/@actions/github/lib/utils.js
 var context = new Context();
 var baseUrl = getApiBaseUrl();
 var defaults = {
@@ -951,7 +951,7 @@ function getOctokitOptions(token, options) {
   return opts;
 }
 
-// node_modules/@actions/github/lib/github.js
+// ../../main/node_modules/@actions/github/lib/github.js
 var context2 = new Context();
 function getOctokit(token, options, ...additionalPlugins) {
   const GitHubWithPlugins = GitHub.plugin(...additionalPlugins);
@@ -1130,16 +1130,16 @@ async function dispatch(inputs) {
   if (mode.kind === "review") {
     const config = await loadRepoConfig(port, inputs.configPath, mode.pull.baseSha);
     const isOurs = authoredBy(await resolveBotLogin(octokit, inputs.token));
-    const { reviewMode } = await import("./chunks/review-mode-YQOLITH6.js");
+    const { reviewMode } = await import("./chunks/review-mode-DF6FMBMX.js");
     await reviewMode(inputs, repo, mode.pull, port, config, isOurs);
   } else if (mode.kind === "follow-ups") {
     const config = await loadRepoConfig(port, inputs.configPath, mode.merge.sha);
     const isOurs = authoredBy(await resolveBotLogin(octokit, inputs.token));
-    const { followUpsMode } = await import("./chunks/follow-ups-mode-ILY4XQE4.js");
+    const { followUpsMode } = await import("./chunks/follow-ups-mode-HWU7PO73.js");
     await followUpsMode(inputs, repo, mode.merge, port, config, isOurs);
   } else {
     const config = await loadRepoConfig(port, inputs.configPath, context2.sha);
-    const { scheduledModes } = await import("./chunks/scheduled-modes-KEGHQDZP.js");
+    const { scheduledModes } = await import("./chunks/scheduled-modes-KTDNDPZT.js");
     await scheduledModes(mode.kind, inputs, repo, context2.sha, port, config);
   }
 }

@@ -70,4 +70,17 @@ export async function handleMerge(context: Context<'pull_request.closed'>, deps:
         ? `, ${outcome.claimedElsewhere.length} being opened elsewhere.`
         : '.'),
   );
+  if (outcome.claimedElsewhere.length > 0) {
+    // Another holder may finish them, or may have died holding their lease: either way the job
+    // is tried again (queue backoff) until every item is seen tracked.
+    throw new ItemsHeldElsewhere(outcome.claimedElsewhere.length);
+  }
+}
+
+/** Some items were claimed by another run: a retryable failure, so none is left unopened. */
+export class ItemsHeldElsewhere extends Error {
+  override name = 'ItemsHeldElsewhere';
+  constructor(readonly count: number) {
+    super(`${count} follow-up item(s) are claimed by another run; checking again later`);
+  }
 }

@@ -1,4 +1,5 @@
 import { type CommitRecord, type FileChange, GitStore } from './git-store.js';
+import { HookDeliveries } from './hook-deliveries.js';
 import type {
   Actor,
   ChangedFileRecord,
@@ -54,6 +55,8 @@ export function actorId(login: string): number {
  */
 export class FakeState {
   readonly repos = new Map<string, RepoState>();
+  /** The App's webhook delivery log (`/app/hook/deliveries`). */
+  readonly hook = new HookDeliveries();
   private ids = { repo: 500_000, issue: 1_000_000, comment: 2_000_000, label: 3_000_000, check: 4_000_000 };
 
   /** Next id of a kind; ids only ever increase. */

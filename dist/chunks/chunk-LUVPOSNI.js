@@ -8,7 +8,7 @@ import {
   closestMatch,
   require_ajv,
   require_dist
-} from "./chunk-DIEIPVEI.js";
+} from "./chunk-CZ5ZIHIQ.js";
 
 // src/config/config.ts
 var ConfigError = class extends Error {

@@ -13,16 +13,16 @@ import {
   renderAgenda,
   renderDashboardHtml,
   renderStatusMd
-} from "./chunk-WHCI2XNB.js";
+} from "./chunk-64XNJEVM.js";
 import {
   actionLogger,
   info,
   summary
-} from "./chunk-HD36FYXK.js";
+} from "./chunk-O5EJLBSH.js";
 import {
   markerFor,
   readRegistersAt
-} from "./chunk-NBOYMNAK.js";
+} from "./chunk-D57VZSOX.js";
 import {
   GitHubError
 } from "./chunk-HR3KXG64.js";
@@ -30,8 +30,8 @@ import {
   escapeCell,
   parseFiles,
   quoteUserText
-} from "./chunk-5S3B6HHG.js";
-import "./chunk-DIEIPVEI.js";
+} from "./chunk-3Z5JJYUH.js";
+import "./chunk-CZ5ZIHIQ.js";
 
 // src/action/scheduled-modes.ts
 import { mkdir, writeFile } from "node:fs/promises";

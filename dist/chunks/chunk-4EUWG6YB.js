@@ -1,7 +1,7 @@
 import { createRequire as __drCreateRequire } from 'node:module'; const require = __drCreateRequire(import.meta.url);
 import {
   itemsOf
-} from "./chunk-5S3B6HHG.js";
+} from "./chunk-3Z5JJYUH.js";
 
 // src/check/unresolved-ids.ts
 function hasUnresolvedIds(registers) {

@@ -2,8 +2,8 @@ import { createRequire as __drCreateRequire } from 'node:module'; const require 
 import {
   openFollowUps,
   planFollowUpsSummary
-} from "./chunk-PAAUP55M.js";
-import "./chunk-DXU72SS4.js";
+} from "./chunk-46IEZRPZ.js";
+import "./chunk-4EUWG6YB.js";
 import "./chunk-B3S3UGOS.js";
 import {
   actionLogger,
@@ -11,13 +11,13 @@ import {
   setFailed,
   setOutput,
   summary
-} from "./chunk-HD36FYXK.js";
-import "./chunk-NBOYMNAK.js";
+} from "./chunk-O5EJLBSH.js";
+import "./chunk-D57VZSOX.js";
 import {
   GitHubError
 } from "./chunk-HR3KXG64.js";
-import "./chunk-5S3B6HHG.js";
-import "./chunk-DIEIPVEI.js";
+import "./chunk-3Z5JJYUH.js";
+import "./chunk-CZ5ZIHIQ.js";
 
 // src/github/pull-request-claim.ts
 var CLAIM_MARKER = "<!-- decision-register:claim -->";

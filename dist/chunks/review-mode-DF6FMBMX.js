@@ -1,7 +1,7 @@
 import { createRequire as __drCreateRequire } from 'node:module'; const require = __drCreateRequire(import.meta.url);
 import {
   renderJson
-} from "./chunk-BOI3I7X3.js";
+} from "./chunk-Z6EEXXAH.js";
 import {
   byImportance,
   filterNote,
@@ -15,12 +15,12 @@ import {
   shouldFail,
   utf8Length,
   verdictHeadline
-} from "./chunk-UEVWPKVQ.js";
+} from "./chunk-WSY2HIGM.js";
 import {
   describeCounts
 } from "./chunk-BGGW7LGU.js";
 import "./chunk-QSRCCQWQ.js";
-import "./chunk-DXU72SS4.js";
+import "./chunk-4EUWG6YB.js";
 import "./chunk-B3S3UGOS.js";
 import {
   actionLogger,
@@ -30,11 +30,11 @@ import {
   setOutput,
   summary,
   warning
-} from "./chunk-HD36FYXK.js";
-import "./chunk-NBOYMNAK.js";
+} from "./chunk-O5EJLBSH.js";
+import "./chunk-D57VZSOX.js";
 import "./chunk-HR3KXG64.js";
-import "./chunk-5S3B6HHG.js";
-import "./chunk-DIEIPVEI.js";
+import "./chunk-3Z5JJYUH.js";
+import "./chunk-CZ5ZIHIQ.js";
 
 // src/plan/plan-summary.ts
 var JOB_SUMMARY_MAX_BYTES = 1024 * 1024;

@@ -8,7 +8,7 @@ import {
   quoteUserText,
   resolveOwner,
   statusOf
-} from "./chunk-5S3B6HHG.js";
+} from "./chunk-3Z5JJYUH.js";
 
 // src/plan/plan-agenda-items.ts
 function itemFacts(item, register, owners, today) {

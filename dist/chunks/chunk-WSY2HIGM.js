@@ -8,7 +8,7 @@ import {
 } from "./chunk-QSRCCQWQ.js";
 import {
   hasUnresolvedIds
-} from "./chunk-DXU72SS4.js";
+} from "./chunk-4EUWG6YB.js";
 import {
   updateStickyComment,
   upsertStickyComment
@@ -18,7 +18,7 @@ import {
   mapLimit,
   markerFor,
   readRegistersAt
-} from "./chunk-NBOYMNAK.js";
+} from "./chunk-D57VZSOX.js";
 import {
   GitHubError
 } from "./chunk-HR3KXG64.js";
@@ -41,7 +41,7 @@ import {
   statusOf,
   summarize,
   withSeverities
-} from "./chunk-5S3B6HHG.js";
+} from "./chunk-3Z5JJYUH.js";
 
 // src/plan/verdict.ts
 function shouldFail(summary, failOn) {
