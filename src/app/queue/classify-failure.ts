@@ -14,28 +14,38 @@ function retryAfterOf(error: unknown, now: number): number | undefined {
   return undefined;
 }
 
-/** The error underneath: inside AggregateErrors (Probot's receive) and causes (the delivery guard's). */
-function rootOf(error: unknown, depth = 0): unknown {
-  if (depth > 5 || typeof error !== 'object' || error === null) return error;
-  const inner = (error as { errors?: unknown[] }).errors;
-  if (Array.isArray(inner) && inner.length > 0) return rootOf(inner[0], depth + 1);
-  const cause = (error as { cause?: unknown }).cause;
-  return cause === undefined ? error : rootOf(cause, depth + 1);
+/** The error and everything underneath it: AggregateErrors (Probot's receive) and causes (guard, port). */
+function chainOf(error: unknown): unknown[] {
+  const chain: unknown[] = [];
+  let current: unknown = error;
+  while (chain.length < 8 && typeof current === 'object' && current !== null) {
+    chain.push(current);
+    const inner = (current as { errors?: unknown[] }).errors;
+    current = Array.isArray(inner) && inner.length > 0 ? inner[0] : (current as { cause?: unknown }).cause;
+  }
+  return chain.length > 0 ? chain : [error];
 }
 
 /**
- * Classifies what a handler threw. A 4xx from GitHub other than a rate limit (403 with a
- * retry-after or an exhausted limit, 429) is permanent: retrying the same request changes nothing.
- * 5xx, rate limits and network failures are retried.
+ * Classifies what a handler threw. A 4xx from GitHub other than a rate limit (429, or 403 with a
+ * retry-after, an exhausted limit, or GitHub's "rate limit" message) is permanent: retrying the
+ * same request changes nothing. 5xx, rate limits and network failures are retried.
  */
 export function classifyFailure(error: unknown, now = Date.now()): JobFailure {
   if (error instanceof JobFailure) return error;
-  const root = rootOf(error);
-  const status = statusOf(root);
-  const retryAfterMs = retryAfterOf(root, now);
-  const rateLimited = status === 429 || (status === 403 && retryAfterMs !== undefined);
+  const chain = chainOf(error);
+  const root = chain.at(-1);
+  // The deepest status is GitHub's answer; the delivery guard's own 500 sits on top of it.
+  const status = [...chain]
+    .reverse()
+    .map(statusOf)
+    .find((value) => value !== undefined);
+  const retryAfterMs = chain.map((e) => retryAfterOf(e, now)).find((value) => value !== undefined);
+  const text = chain.map((e) => messageOf(e)).join(' ');
+  const rateLimited =
+    status === 429 || (status === 403 && (retryAfterMs !== undefined || /rate limit/i.test(text)));
   const permanent = status !== undefined && status >= 400 && status < 500 && !rateLimited;
-  const message = messageOf(root).split('\n')[0] ?? 'unknown error';
+  const message = messageOf(chain[1] ?? root).split('\n')[0] ?? 'unknown error';
   const described =
     status !== undefined && !message.includes(String(status)) ? `${message} (HTTP ${status})` : message;
   return new JobFailure(described, permanent, retryAfterMs);
