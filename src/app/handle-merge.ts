@@ -70,7 +70,7 @@ export async function handleMerge(context: Context<'pull_request.closed'>, deps:
         ? `, ${outcome.claimedElsewhere.length} being opened elsewhere.`
         : '.'),
   );
-  if (outcome.claimedElsewhere.length > 0) {
+  if (outcome.claimedElsewhere.length > 0 && deps.retryHeldItems) {
     // Another holder may finish them, or may have died holding their lease: either way the job
     // is tried again (queue backoff) until every item is seen tracked.
     throw new ItemsHeldElsewhere(outcome.claimedElsewhere.length);
