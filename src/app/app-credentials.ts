@@ -1,4 +1,6 @@
 import { createPrivateKey } from 'node:crypto';
+import { existsSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { getPrivateKey } from '@probot/get-private-key';
 
 type Env = Record<string, string | undefined>;
@@ -37,6 +39,10 @@ export function credentialsFromEnv(
   const appId = Number(rawId);
   if (!/^\d+$/.test(rawId) || !Number.isSafeInteger(appId) || appId <= 0) {
     throw new StartError(`APP_ID must be the App's numeric id, not "${rawId.slice(0, 40)}"`);
+  }
+  const keyPath = env.PRIVATE_KEY_PATH?.trim();
+  if (!env.PRIVATE_KEY && keyPath && !existsSync(resolve(options.cwd ?? process.cwd(), keyPath))) {
+    throw new StartError(`PRIVATE_KEY_PATH names no file: ${keyPath}`);
   }
   let pem: string | null;
   try {
