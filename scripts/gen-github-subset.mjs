@@ -57,6 +57,8 @@ export const FAKE_OPERATION_IDS = Object.freeze([
   'apps/create-installation-access-token',
   'apps/get-authenticated',
   'apps/get-repo-installation',
+  'apps/list-webhook-deliveries',
+  'apps/redeliver-webhook-delivery',
   'users/get-authenticated',
   'rate-limit/get',
 ]);

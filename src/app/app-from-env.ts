@@ -43,9 +43,17 @@ export function appDependencies(env: Env, redis: Redis | undefined): AppDependen
       `DECISION_REGISTER_CONFIG_TTL_SECONDS must be a whole number of seconds, not "${ttlText}"`,
     );
   }
+  const leaseText = env.DECISION_REGISTER_LOCK_TTL_MS?.trim() || '30000';
+  const leaseMs = Number(leaseText);
+  if (!Number.isInteger(leaseMs) || leaseMs < 1000) {
+    throw new Error(
+      `DECISION_REGISTER_LOCK_TTL_MS must be a whole number of ms from 1000, not "${leaseText}"`,
+    );
+  }
   return {
     dedupe: redis ? redisDeliveryDedupe(redis) : memoryDeliveryDedupe(),
-    lock: redis ? redisLock(redis) : memoryLock(),
+    // A renewed lease: a worker killed mid-merge lets go of its items within one TTL.
+    lock: redis ? redisLock(redis, { ttlMs: leaseMs, renew: true }) : memoryLock(),
     settings: appSettingsFromEnv(env),
     version: VERSION,
     ...(Number.isInteger(appId) && appId > 0 ? { appId } : {}),

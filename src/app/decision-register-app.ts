@@ -28,6 +28,8 @@ export interface AppDependencies {
   configTtlMs?: number;
   /** YYYY-MM-DD for the date rules; the UTC date by default. */
   today?: () => string;
+  /** See EventDeps.retryHeldItems: true for queue workers. */
+  retryHeldItems?: boolean;
 }
 
 /** The events the app answers; `app.yml` subscribes to `pull_request` and `check_run`. */
@@ -58,6 +60,7 @@ export function decisionRegisterApp(deps: AppDependencies): ApplicationFunction 
       appId: deps.appId,
       config: configCache({ ttlMs: deps.configTtlMs ?? DEFAULT_CONFIG_TTL_SECONDS * 1000 }),
       today: deps.today ?? (() => new Date().toISOString().slice(0, 10)),
+      retryHeldItems: deps.retryHeldItems ?? false,
     };
     app.on(
       [...REVIEW_ACTIONS],

@@ -17,6 +17,12 @@ export interface EventDeps {
   /** Each repository's raw config, briefly cached. */
   config: ConfigCache;
   today: () => string;
+  /**
+   * Behind the job queue: a merge whose items another run holds fails retryably, so the queue
+   * comes back until every item is tracked (the holder may have died). Without a queue it is left
+   * to the holder.
+   */
+  retryHeldItems?: boolean;
 }
 
 /** The repository an event is about, with the server URL its links use (github.com or GHES). */

@@ -21,8 +21,10 @@ export class DeliveryError extends Error {
   constructor(
     readonly delivery: string,
     message: string,
+    /** What the handler threw: the queue reads its status and retry-after to decide on a retry. */
+    cause?: unknown,
   ) {
-    super(message);
+    super(message, cause === undefined ? undefined : { cause });
   }
 }
 
@@ -65,7 +67,7 @@ export function guardDelivery<C extends DeliveryContext>(
         { delivery: context.id, event },
         `Delivery ${context.id} (${event}) failed: ${reason}`,
       );
-      throw new DeliveryError(context.id, `delivery ${context.id} (${event}) failed: ${reason}`);
+      throw new DeliveryError(context.id, `delivery ${context.id} (${event}) failed: ${reason}`, error);
     }
   };
 }

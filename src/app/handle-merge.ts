@@ -119,4 +119,17 @@ async function reconcileForApp(
       `${what}: ${outcome.failed.length} follow-up issue(s) could not be handled: ${outcome.failed.map((f) => `${f.key} (${f.reason})`).join('; ')}`,
     );
   }
+  if (outcome.claimedElsewhere.length > 0 && deps.retryHeldItems) {
+    // Another holder may finish them, or may have died holding their lease: either way the job
+    // is tried again (queue backoff) until every item is seen tracked.
+    throw new ItemsHeldElsewhere(outcome.claimedElsewhere.length);
+  }
+}
+
+/** Some items were claimed by another run: a retryable failure, so none is left unopened. */
+export class ItemsHeldElsewhere extends Error {
+  override name = 'ItemsHeldElsewhere';
+  constructor(readonly count: number) {
+    super(`${count} follow-up item(s) are claimed by another run; checking again later`);
+  }
 }

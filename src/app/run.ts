@@ -1,8 +1,8 @@
 import '../parse/register-markdown.js';
 import { type RunningApp, startApp } from './start-app.js';
 
-// dist/app.js (`npm run app`): the webhook server. Probot stops on SIGINT itself; containers
-// and process managers send SIGTERM, which gets the same orderly stop.
+// dist/app.js (`npm run app -- --role web|worker|all`). SIGTERM (containers, process managers)
+// and SIGINT drain: the server stops taking deliveries, running jobs finish or are handed back.
 let app: RunningApp | undefined;
 try {
   app = await startApp();
@@ -13,9 +13,11 @@ try {
   );
   process.exit(1);
 }
-process.once('SIGTERM', () => {
-  app?.stop().then(
-    () => process.exit(0),
-    () => process.exit(1),
-  );
-});
+for (const signal of ['SIGTERM', 'SIGINT'] as const) {
+  process.once(signal, () => {
+    app?.stop().then(
+      () => process.exit(0),
+      () => process.exit(1),
+    );
+  });
+}

@@ -13,12 +13,24 @@ for i, key in ipairs(KEYS) do
 end
 return released`;
 
+// Extends each key's expiry only while it still holds our token.
+const RENEW_SCRIPT = `
+for i, key in ipairs(KEYS) do
+  if redis.call('get', key) == ARGV[1] then redis.call('pexpire', key, ARGV[2]) end
+end
+return 1`;
+
 /**
  * A KeyLock shared by every replica through Redis: one `SET key token NX PX ttl` per item key,
- * sent in a single pipeline. The `{scope}` hash tag keeps a claim's keys in one Redis Cluster
+ * sent in a single pipeline. With `renew`, a held claim is a lease: its expiry is pushed back
+ * every third of `ttlMs` while the holder lives, so a short TTL lets a killed worker's keys lapse
+ * quickly without ever expiring under a slow but living holder. The `{scope}` hash tag keeps a claim's keys in one Redis Cluster
  * slot so the release script may touch them together.
  */
-export function redisLock(redis: RedisLike, options: { prefix?: string; ttlMs?: number } = {}): KeyLock {
+export function redisLock(
+  redis: RedisLike,
+  options: { prefix?: string; ttlMs?: number; renew?: boolean } = {},
+): KeyLock {
   const prefix = options.prefix ?? 'decision-register:lock';
   const ttlMs = options.ttlMs ?? DEFAULT_LOCK_TTL_MS;
   return {
@@ -37,9 +49,20 @@ export function redisLock(redis: RedisLike, options: { prefix?: string; ttlMs?: 
           ours.push(redisKeys[index]!);
         }
       });
+      const renewal =
+        options.renew && ours.length > 0
+          ? setInterval(
+              () => {
+                redis.eval(RENEW_SCRIPT, ours.length, ...ours, token, ttlMs).catch(() => undefined);
+              },
+              Math.max(100, Math.floor(ttlMs / 3)),
+            )
+          : undefined;
+      renewal?.unref();
       return {
         granted,
         async release() {
+          if (renewal) clearInterval(renewal);
           if (ours.length > 0) await redis.eval(RELEASE_SCRIPT, ours.length, ...ours, token);
         },
       };

@@ -20,9 +20,10 @@ import {
   vagueRegister,
 } from './scenario.js';
 
-// The app as its own process (dist/app.js when current, else src/app/run.ts bundled the same
-// way) on loopback, with Probot's standard environment, pointed at the contract-checked fake
-// through GHE_HOST/GHE_PROTOCOL. Probot's default throttling stays on: what ships is tested.
+// The app as its own process (dist/app.js, role `all`, the in-memory queue) on loopback, with
+// Probot's standard environment, pointed at the contract-checked fake through GHE_HOST/GHE_PROTOCOL.
+// Probot's default throttling stays on: what ships is tested. Deliveries are answered 202 at once
+// and worked from the queue, so each test waits for the fake's final state.
 describe('app process end to end', { timeout: 120_000 }, () => {
   const keys = generateTestKeyPair();
   let fake: GitHubFake;
@@ -34,9 +35,15 @@ describe('app process end to end', { timeout: 120_000 }, () => {
       APP_ID: String(APP_ID),
       PRIVATE_KEY: keys.privateKeyPem,
       WEBHOOK_SECRET: SECRET,
+      DECISION_REGISTER_RETRY_BASE_MS: '200',
+      DECISION_REGISTER_REDELIVER_EVERY_SECONDS: '0',
       ...fake.probotEnv(),
     });
   });
+
+  const jobs = async () =>
+    ((await (await fetch(`${app.url}/healthz`)).json()) as { jobs: Record<string, number> }).jobs;
+  const checkRuns = (sha: string) => fake.state(REPO).checkRuns.filter((r) => r.headSha === sha);
 
   afterAll(async () => {
     const code = await app?.stop();
@@ -44,23 +51,33 @@ describe('app process end to end', { timeout: 120_000 }, () => {
     expect(code).toBe(0);
   });
 
-  it('answers GET /healthz with the version and no Redis', async () => {
+  it('answers GET /healthz with the version, the role and the in-memory queue', async () => {
     const response = await fetch(`${app.url}/healthz`);
     expect(response.status).toBe(200);
     expect(await response.json()).toEqual({
       status: 'ok',
       version: expect.any(String),
+      role: 'all',
+      queue: 'memory',
       redis: 'not configured',
+      jobs: { waiting: 0, active: 0, delayed: 0, completed: 0, failed: 0 },
     });
+    expect((await fetch(`${app.url}/readyz`)).status).toBe(200);
+    expect(app.output()).toContain('No REDIS_URL: jobs are queued in this process only');
   });
 
   it('reviews a pull request: failing check run with all 120 annotations in 3 requests, one comment', async () => {
     const pull = seedPull(fake, { before: cleanRegister(), after: vagueRegister(120) });
     const requestsBefore = fake.requestCount;
     const answer = await app.deliver('pull_request', pull.payload, { id: 'e2e-review-1', secret: SECRET });
-    expect(answer.status).toBe(200);
+    expect(answer.status).toBe(202);
+    await settled(
+      () => checkRuns(pull.headSha).map((r) => r.status),
+      (now) => now.includes('completed'),
+      { quietMs: 500 },
+    );
 
-    const runs = fake.state(REPO).checkRuns.filter((r) => r.headSha === pull.headSha);
+    const runs = checkRuns(pull.headSha);
     expect(runs).toHaveLength(1);
     expect(runs[0]).toMatchObject({ name: CHECK_RUN_NAME, status: 'completed', conclusion: 'failure' });
     expect(runs[0]?.annotations).toHaveLength(120);
@@ -78,7 +95,7 @@ describe('app process end to end', { timeout: 120_000 }, () => {
     fake.assertNoViolations();
   });
 
-  it('refuses a bad signature with 400 and touches nothing', async () => {
+  it('refuses a bad signature with 401, enqueues nothing and touches nothing', async () => {
     const pull = seedPull(fake, { before: cleanRegister(), after: vagueRegister(1) });
     const before = fake.requestCount;
     const answer = await app.deliver('pull_request', pull.payload, {
@@ -86,25 +103,53 @@ describe('app process end to end', { timeout: 120_000 }, () => {
       secret: SECRET,
       signature: `sha256=${'0'.repeat(64)}`,
     });
-    expect(answer.status).toBe(400);
+    expect(answer.status).toBe(401);
+    const queued = await jobs();
+    await new Promise((wait) => setTimeout(wait, 300));
     expect(fake.requestCount).toBe(before);
-    expect(fake.state(REPO).checkRuns.filter((r) => r.headSha === pull.headSha)).toEqual([]);
+    expect(checkRuns(pull.headSha)).toEqual([]);
+    expect(await jobs()).toEqual(queued);
+    const metrics = await (await fetch(`${app.url}/metrics`)).text();
+    expect(metrics).toMatch(/decision_register_deliveries_total\{outcome="bad-signature"\} 1/);
   });
 
-  it('acknowledges an event it does not handle with 200 and does nothing', async () => {
+  it('refuses malformed and oversized deliveries at the door', async () => {
+    const headers = { 'content-type': 'application/json', 'x-github-event': 'pull_request' };
+    const missing = await fetch(`${app.url}/api/github/webhooks`, { method: 'POST', headers, body: '{}' });
+    expect(missing.status).toBe(400);
+    const big = await fetch(`${app.url}/api/github/webhooks`, {
+      method: 'POST',
+      headers: {
+        ...headers,
+        'x-github-delivery': 'e2e-big',
+        'x-hub-signature-256': `sha256=${'0'.repeat(64)}`,
+      },
+      body: 'x'.repeat(26 * 1024 * 1024),
+    });
+    expect(big.status).toBe(413);
+    const notJson = await app.deliver('pull_request', 'not json', { id: 'e2e-not-json', secret: SECRET });
+    expect(notJson.status).toBe(400);
+  });
+
+  it('acknowledges an event it does not handle with 202 and does nothing', async () => {
     const before = fake.requestCount;
     const answer = await app.deliver('issues', issuesOpenedPayload({ owner: OWNER, repo: NAME }), {
       id: 'e2e-issue',
       secret: SECRET,
     });
-    expect(answer.status).toBe(200);
+    expect(answer.status).toBe(202);
+    await settled(
+      () => 0,
+      () => false,
+      { limitMs: 0, quietMs: 500 },
+    );
     expect(fake.requestCount).toBe(before);
   });
 
   it('opens the follow-up issues of a merge once; a redelivery is acknowledged and skipped', async () => {
     const merge = seedMerge(fake, followUpRegister(2, 1));
     const first = await app.deliver('pull_request', merge.payload, { id: 'e2e-merge-1', secret: SECRET });
-    expect([200, 202]).toContain(first.status);
+    expect(first.status).toBe(202);
     const issues = () =>
       fake
         .state(REPO)
@@ -120,7 +165,13 @@ describe('app process end to end', { timeout: 120_000 }, () => {
 
     const before = fake.requestCount;
     const again = await app.deliver('pull_request', merge.payload, { id: 'e2e-merge-1', secret: SECRET });
-    expect(again.status).toBe(200);
+    expect(again.status).toBe(202);
+    expect(JSON.parse(again.body)).toEqual({ delivery: 'e2e-merge-1', duplicate: true });
+    await settled(
+      () => 0,
+      () => false,
+      { limitMs: 0, quietMs: 500 },
+    );
     expect(fake.requestCount).toBe(before);
     expect(
       issues()
@@ -146,7 +197,7 @@ describe('app process end to end', { timeout: 120_000 }, () => {
     const after = fake.commit(REPO, { [file]: done }, { message: 'A1 is done' });
     const payload = pushPayload({ owner: OWNER, repo: NAME, baseSha: merge.mergeSha, headSha: after });
     const answer = await app.deliver('push', payload, { id: 'e2e-sync-push', secret: SECRET });
-    expect([200, 202]).toContain(answer.status);
+    expect(answer.status).toBe(202);
     const closed = await settled(
       () =>
         mine()
@@ -160,25 +211,40 @@ describe('app process end to end', { timeout: 120_000 }, () => {
     fake.assertNoViolations();
   });
 
-  it('answers 500 for a failing handler, logs the delivery id, and keeps serving', async () => {
+  it('a permanent failure (404) fails the job once, logged with the delivery id; the check run says neutral', async () => {
     const pull = seedPull(fake, { before: cleanRegister(), after: vagueRegister(1) });
+    const failedBefore = (await jobs()).failed;
     const fault = fake.inject({ operationId: 'pulls/list-files', status: 404 });
     const answer = await app.deliver('pull_request', pull.payload, { id: 'e2e-broken-7', secret: SECRET });
-    expect(fault.fired).toBe(1);
-    expect(answer.status).toBe(500);
-    expect(answer.body).toContain('delivery e2e-broken-7');
-    // pino writes through an async stream: the line lands shortly after the answer.
-    expect(await eventually(() => /"delivery":"e2e-broken-7"/.test(app.output()))).toBe(true);
-    expect((await fetch(`${app.url}/healthz`)).status).toBe(200);
-    // GitHub's redelivery of the failed id is handled again, and succeeds.
-    const retry = await app.deliver('pull_request', pull.payload, { id: 'e2e-broken-7', secret: SECRET });
-    expect(retry.status).toBe(200);
+    expect(answer.status).toBe(202);
     expect(
-      fake
-        .state(REPO)
-        .checkRuns.filter((r) => r.headSha === pull.headSha)
-        .map((r) => r.conclusion),
-    ).toEqual(['neutral', 'failure']);
+      await eventually(() => /"delivery":"e2e-broken-7".*failed for good/.test(app.output()), 20_000),
+    ).toBe(true);
+    expect(fault.fired).toBe(1);
+    expect((await jobs()).failed).toBe((failedBefore ?? 0) + 1);
+    expect(checkRuns(pull.headSha).map((r) => r.conclusion)).toEqual(['neutral']);
+    expect((await fetch(`${app.url}/healthz`)).status).toBe(200);
+  });
+
+  it('a 502 that outlasts the client retries fails the attempt; the queue retries, and the job completes', async () => {
+    const pull = seedPull(fake, { before: cleanRegister(), after: vagueRegister(1) });
+    // Probot's own retry plugin tries a request 4 times; the 5th request (the job's 2nd attempt) works.
+    const fault = fake.inject({ operationId: 'pulls/list-files', status: 502, times: 4 });
+    const answer = await app.deliver('pull_request', pull.payload, { id: 'e2e-flaky-8', secret: SECRET });
+    expect(answer.status).toBe(202);
+    const conclusions = await settled(
+      () => checkRuns(pull.headSha).map((r) => r.conclusion),
+      (now) => now.includes('failure'),
+      { quietMs: 500 },
+    );
+    expect(fault.fired).toBe(4);
+    expect(conclusions).toContain('failure');
+    expect(app.output()).toMatch(/"delivery":"e2e-flaky-8".*attempt 1 failed/);
+    const metrics = await (await fetch(`${app.url}/metrics`)).text();
+    expect(metrics).toMatch(/decision_register_github_requests_total\{status="502"\} [1-9]/);
+    expect(metrics).toMatch(
+      /decision_register_job_duration_seconds_count\{event="pull_request",outcome="completed"\} [1-9]/,
+    );
   });
 
   it('never writes a secret to its logs', () => {

@@ -26,16 +26,29 @@ export interface AppProcess {
   ): Promise<{ status: number; body: string }>;
   /** SIGTERM, then waits for the exit code. */
   stop(): Promise<number | null>;
+  /** Sends a signal (SIGKILL: a crash) and waits for the exit. */
+  kill(signal: NodeJS.Signals): Promise<number | null>;
+}
+
+/** Options of {@link startAppProcess}. */
+export interface AppProcessOptions {
+  /** Arguments after dist/app.js, e.g. `['--role', 'worker']`. */
+  args?: string[];
+  /** Wait for this path to answer 200 (default `/healthz`; a worker is ready at `/readyz`). */
+  readyPath?: string;
 }
 
 /**
  * Spawns the app as its own process under Node 24 on 127.0.0.1 with Probot's standard
  * environment plus `env`, and waits until `GET /healthz` answers 200.
  */
-export async function startAppProcess(env: Record<string, string>): Promise<AppProcess> {
+export async function startAppProcess(
+  env: Record<string, string>,
+  options: AppProcessOptions = {},
+): Promise<AppProcess> {
   const port = await freePort();
   const cwd = await mkdtemp(join(tmpdir(), 'dr-app-'));
-  const child: ChildProcess = spawn(NODE24, [DIST_APP], {
+  const child: ChildProcess = spawn(NODE24, [DIST_APP, ...(options.args ?? [])], {
     cwd,
     env: {
       PATH: process.env.PATH ?? '/usr/bin:/bin',
@@ -61,7 +74,7 @@ export async function startAppProcess(env: Record<string, string>): Promise<AppP
   for (let attempt = 0; ; attempt++) {
     if (child.exitCode !== null)
       throw new Error(`the app exited (${child.exitCode}) before it was ready:\n${output}`);
-    const healthy = await fetch(`${url}/healthz`).then(
+    const healthy = await fetch(`${url}${options.readyPath ?? '/healthz'}`).then(
       (response) => response.status === 200,
       () => false,
     );
@@ -85,6 +98,10 @@ export async function startAppProcess(env: Record<string, string>): Promise<AppP
     },
     async stop() {
       if (child.exitCode === null) child.kill('SIGTERM');
+      return exited;
+    },
+    async kill(signal) {
+      if (child.exitCode === null && child.signalCode === null) child.kill(signal);
       return exited;
     },
   };

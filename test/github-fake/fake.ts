@@ -3,6 +3,7 @@ import type { AddressInfo } from 'node:net';
 import { AuthRegistry, type FakeAppOptions, type TokenKind } from './app-auth.js';
 import { type FaultHandle, FaultInjector, type FaultSpec } from './faults.js';
 import type { FileChange } from './git-store.js';
+import type { HookDeliveries } from './hook-deliveries.js';
 import { Permissions, type WriteKind } from './permissions.js';
 import type { Actor, PullRecord } from './records.js';
 import { actorOf, type IssueOptions, type PullOptions, seedIssue, seedPull } from './seed.js';
@@ -266,6 +267,11 @@ export class GitHubFake {
   }
 
   /** A deep copy of a repository's state, for assertions. */
+  /** The App's webhook delivery log; set `target` to deliver to the app under test. */
+  get hookDeliveries(): HookDeliveries {
+    return this.model.hook;
+  }
+
   state(fullName: string): RepoSnapshot {
     return snapshotRepo(this.model.repo(fullName));
   }

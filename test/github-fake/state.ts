@@ -1,5 +1,6 @@
 import { structuredPatch } from 'diff';
 import { type CommitRecord, type FileChange, GitStore } from './git-store.js';
+import { HookDeliveries } from './hook-deliveries.js';
 import type {
   Actor,
   ChangedFileRecord,
@@ -61,6 +62,8 @@ export function actorId(login: string): number {
  */
 export class FakeState {
   readonly repos = new Map<string, RepoState>();
+  /** The App's webhook delivery log (`/app/hook/deliveries`). */
+  readonly hook = new HookDeliveries();
   private ids = {
     repo: 500_000,
     issue: 1_000_000,

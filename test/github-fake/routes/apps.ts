@@ -1,5 +1,13 @@
+import type { HookDelivery } from '../hook-deliveries.js';
 import { errorBody, type Json, rebase, renderUser } from '../render-common.js';
-import { intParam, notFound, type RepoRouteHandler, type RouteContext, type RouteHandler } from './types.js';
+import {
+  intParam,
+  notFound,
+  type RepoRouteHandler,
+  type RouteContext,
+  type RouteHandler,
+  stringParam,
+} from './types.js';
 
 const APP_PERMISSIONS = {
   checks: 'write',
@@ -88,8 +96,53 @@ const getRateLimit: RouteHandler = (ctx) => {
   return { status: 200, body };
 };
 
+function renderDelivery(entry: HookDelivery): Json {
+  const ok = entry.statusCode >= 200 && entry.statusCode < 300;
+  return {
+    id: entry.id,
+    guid: entry.guid,
+    delivered_at: entry.deliveredAt,
+    redelivery: entry.redelivery,
+    duration: 0.05,
+    status: ok ? 'OK' : entry.statusCode === 0 ? 'timed out' : `Invalid HTTP Response: ${entry.statusCode}`,
+    status_code: entry.statusCode,
+    event: entry.event,
+    action: entry.action,
+    installation_id: entry.installationId,
+    repository_id: entry.repositoryId,
+  };
+}
+
+/** GitHub pages this list by cursor (the last id seen), newest first. */
+const listWebhookDeliveries: RouteHandler = (ctx) => {
+  const perPage = Math.min(100, Math.max(1, intParam(ctx.query.per_page, 30)));
+  const cursor = stringParam(ctx.query.cursor);
+  const after = cursor ? Number.parseInt(cursor.replace(/^v1_/, ''), 10) : Number.POSITIVE_INFINITY;
+  const wanted = stringParam(ctx.query.status);
+  const all = ctx.state.hook.entries.filter((entry) => {
+    if (entry.id >= after) return false;
+    const ok = entry.statusCode >= 200 && entry.statusCode < 300;
+    return wanted === undefined || (wanted === 'success') === ok;
+  });
+  const page = all.slice(0, perPage);
+  const headers: Record<string, string> = {};
+  if (all.length > perPage) {
+    const next = new URLSearchParams({ per_page: String(perPage), cursor: `v1_${page.at(-1)!.id}` });
+    if (wanted) next.set('status', wanted);
+    headers.link = `<${ctx.links.api}${ctx.path}?${next}>; rel="next"`;
+  }
+  return { status: 200, body: page.map(renderDelivery), headers };
+};
+
+const redeliverWebhookDelivery: RouteHandler = (ctx) => {
+  if (!ctx.state.hook.redeliver(intParam(ctx.params.delivery_id, -1))) return notFound();
+  return { status: 202, body: {} };
+};
+
 /** App and account routes that are not under a repository, by operationId. */
 export const appRoutes: Record<string, RouteHandler> = {
+  'apps/list-webhook-deliveries': listWebhookDeliveries,
+  'apps/redeliver-webhook-delivery': redeliverWebhookDelivery,
   'apps/get-authenticated': getAuthenticatedApp,
   'apps/create-installation-access-token': createInstallationToken,
   'users/get-authenticated': getAuthenticatedUser,
