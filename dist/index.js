@@ -6,15 +6,17 @@ import {
   restEndpointMethods,
   retry,
   throttling
-} from "./chunks/chunk-IWC27NYY.js";
+} from "./chunks/chunk-MSOUQTKZ.js";
 import {
-  ConfigError,
-  parseConfig
-} from "./chunks/chunk-OPFKLG3A.js";
-import "./chunks/chunk-XZO2TCLW.js";
+  silentLogger
+} from "./chunks/chunk-LVBN3PUP.js";
 import {
-  authoredBy
-} from "./chunks/chunk-B3S3UGOS.js";
+  ConfigError
+} from "./chunks/chunk-CIPTWOIR.js";
+import {
+  InputError,
+  readInputs
+} from "./chunks/chunk-YJ5J2BOZ.js";
 import {
   actionLogger,
   debug,
@@ -24,7 +26,10 @@ import {
   require_undici,
   setFailed,
   setSecret
-} from "./chunks/chunk-QEVPJQQU.js";
+} from "./chunks/chunk-VLHURLS5.js";
+import {
+  authoredBy
+} from "./chunks/chunk-UEOXIJLV.js";
 import {
   GitHubError
 } from "./chunks/chunk-HR3KXG64.js";
@@ -32,7 +37,7 @@ import {
   __commonJS,
   __require,
   __toESM
-} from "./chunks/chunk-FCEH7QU4.js";
+} from "./chunks/chunk-VBPJBFLN.js";
 
 // ../../main/node_modules/@actions/github/node_modules/@actions/http-client/lib/proxy.js
 var require_proxy = __commonJS({
@@ -959,9 +964,180 @@ function getOctokit(token, options, ...additionalPlugins) {
 }
 
 // src/flows/load-repo-config.ts
-async function loadRepoConfig(port, path, ref) {
-  const bytes = await port.readFile(path, ref);
-  return parseConfig(bytes === null ? null : new TextDecoder().decode(bytes), path);
+async function loadRepoConfig(port, path, ref, log = silentLogger) {
+  const reading = port.readFile(path, ref);
+  const { parseConfig } = await import("./chunks/parse-config-VM2HWQKZ.js");
+  const bytes = await reading;
+  return parseConfig(
+    bytes === null ? null : new TextDecoder().decode(bytes),
+    path,
+    (warning) => log.warning(`Config ${path}: ${warning}`)
+  );
+}
+
+// src/github/octokit-answers.ts
+import { setTimeout as sleep } from "node:timers/promises";
+
+// src/github/network-failure.ts
+var WORDS = {
+  refused: "the connection was refused (nothing listens there)",
+  "not-found": "the host name does not resolve (DNS: no such host)",
+  "dns-again": "the host name could not be resolved right now (DNS lookup failed)",
+  tls: "the TLS handshake failed (certificate or protocol problem)",
+  timeout: "the request timed out",
+  reset: "the connection was reset before GitHub answered"
+};
+function networkWords(kind) {
+  return WORDS[kind];
+}
+var TLS_CODE = /^(ERR_TLS_|ERR_SSL_|CERT_|UNABLE_TO_|DEPTH_ZERO_|SELF_SIGNED_|ERR_OSSL_|HOSTNAME_MISMATCH)/;
+function networkFailure(error) {
+  if (typeof error === "object" && error !== null && "response" in error && error.response)
+    return void 0;
+  const seen = /* @__PURE__ */ new Set();
+  const queue = [error];
+  let timeout;
+  while (queue.length > 0) {
+    const current = queue.shift();
+    if (typeof current !== "object" || current === null || seen.has(current)) continue;
+    seen.add(current);
+    const { code, name, message } = current;
+    const found = typeof code === "string" ? byCode(code) : void 0;
+    if (found) return found;
+    if (name === "TimeoutError" || typeof message === "string" && /aborted due to timeout/.test(message))
+      timeout = "TimeoutError";
+    if (typeof message === "string" && /other side closed|socket hang up/i.test(message))
+      return { kind: "reset", code: typeof code === "string" ? code : "ECONNRESET" };
+    queue.push(current.cause);
+    const errors = current.errors;
+    if (Array.isArray(errors)) queue.push(...errors);
+  }
+  return timeout ? { kind: "timeout", code: timeout } : void 0;
+}
+function byCode(code) {
+  if (code === "ECONNREFUSED") return { kind: "refused", code };
+  if (code === "ENOTFOUND") return { kind: "not-found", code };
+  if (code === "EAI_AGAIN") return { kind: "dns-again", code };
+  if (TLS_CODE.test(code)) return { kind: "tls", code };
+  if (code === "ETIMEDOUT" || code.startsWith("UND_ERR_") && /TIMEOUT/.test(code))
+    return { kind: "timeout", code };
+  if (code === "ECONNRESET" || code === "EPIPE" || code === "UND_ERR_SOCKET" || code === "ECONNABORTED")
+    return { kind: "reset", code };
+  return void 0;
+}
+
+// src/github/octokit-answers.ts
+var NETWORK_RETRIES = {
+  refused: 2,
+  "dns-again": 2,
+  reset: 2,
+  timeout: 1,
+  "not-found": 0,
+  tls: 0
+};
+var GitHubNetworkError = class extends GitHubError {
+  constructor(message, kind, code, host, retries, request) {
+    super(0, message);
+    this.kind = kind;
+    this.code = code;
+    this.host = host;
+    this.retries = retries;
+    this.request = request;
+  }
+  kind;
+  code;
+  host;
+  retries;
+  request;
+  name = "GitHubNetworkError";
+};
+function githubAnswers(octokit, octokitOptions = {}) {
+  const delay = octokitOptions.answers?.retryDelayMs ?? 500;
+  const timeoutMs = octokitOptions.answers?.timeoutMs ?? 3e4;
+  octokit.hook.wrap("request", async (request, options) => {
+    const where = endpointOf(options);
+    for (let retries = 0; ; retries++) {
+      let response;
+      try {
+        response = await withTimeout(request, options, timeoutMs);
+      } catch (error) {
+        const failure = networkFailure(error);
+        if (!failure) throw explainNonJson(error, where);
+        const mayHaveArrived = failure.kind === "reset" || failure.kind === "timeout";
+        const allowed = mayHaveArrived && (options.method === "POST" || options.request?.retries === 0) ? 0 : NETWORK_RETRIES[failure.kind];
+        if (retries < allowed) {
+          await sleep(delay * 2 ** retries);
+          continue;
+        }
+        const tried = retries === 0 ? "not retried" : `gave up after ${retries} ${retries === 1 ? "retry" : "retries"}`;
+        throw new GitHubNetworkError(
+          `GitHub at ${where.host} did not answer ${where.method} ${where.path}: ${networkWords(failure.kind)} (${failure.code}); ${tried}.`,
+          failure.kind,
+          failure.code,
+          where.host,
+          retries,
+          { method: where.method, url: where.path }
+        );
+      }
+      if (!isJsonAnswer(response, options)) {
+        throw new GitHubError(response.status, nonJsonMessage(where, response.status, response.headers));
+      }
+      return response;
+    }
+  });
+}
+async function withTimeout(request, options, ms) {
+  if (options.request?.signal) return request(options);
+  const controller = new AbortController();
+  let timer;
+  const timedOut = new Promise((_, reject) => {
+    timer = setTimeout(() => {
+      const error = new DOMException(`no answer within ${ms} ms`, "TimeoutError");
+      controller.abort(error);
+      reject(error);
+    }, ms);
+  });
+  try {
+    return await Promise.race([
+      request({ ...options, request: { ...options.request, signal: controller.signal } }),
+      timedOut
+    ]);
+  } finally {
+    clearTimeout(timer);
+  }
+}
+function endpointOf(options) {
+  const path = options.url.replace(/\{([^}]+)\}/g, (_, name) => {
+    const value = options[name];
+    return typeof value === "string" || typeof value === "number" ? encodeURIComponent(String(value)) : `{${name}}`;
+  });
+  const base = (options.baseUrl ?? "https://api.github.com").replace(/\/$/, "");
+  let url;
+  try {
+    url = new URL(/^https?:/i.test(path) ? path : `${base}${path}`);
+  } catch {
+    return { method: options.method, host: "GitHub", path };
+  }
+  return { method: options.method, host: url.host, path: url.pathname };
+}
+function isJsonAnswer(response, options) {
+  if (response.status === 204 || response.status === 205 || options.method === "HEAD") return true;
+  if (options.request?.parseSuccessResponseBody === false) return true;
+  const accept = String(options.headers?.accept ?? "");
+  if (/raw|html|diff|patch|sha/.test(accept)) return true;
+  return typeof response.data === "object" && response.data !== null && !(response.data instanceof ArrayBuffer);
+}
+function nonJsonMessage(where, status, headers) {
+  const type = headers["content-type"]?.split(";")[0]?.trim() || "no content type";
+  return `GitHub answered ${where.method} ${where.path} with HTTP ${status} and a body that is not JSON (${type})`;
+}
+function explainNonJson(error, where) {
+  const e = error;
+  if (typeof e?.status !== "number" || !e.response) return error;
+  const data = e.response.data;
+  if (typeof data === "object" && data !== null && !(data instanceof ArrayBuffer)) return error;
+  if (error instanceof Error) error.message = nonJsonMessage(where, e.status, e.response.headers ?? {});
+  return error;
 }
 
 // src/action/create-octokit.ts
@@ -981,57 +1157,11 @@ function createOctokit(token, log) {
       throttle: { onRateLimit: onLimit("primary"), onSecondaryRateLimit: onLimit("secondary") },
       retry: { retries: 3 }
     },
+    // githubAnswers first: it runs inside the retry plugin, so network failures get its bounded retries.
+    githubAnswers,
     retry,
     throttling
   );
-}
-
-// src/action/inputs.ts
-var MODES = ["auto", "review", "follow-ups", "agenda", "dashboard", "remind"];
-var InputError = class extends Error {
-  name = "InputError";
-};
-function readInputs(get) {
-  const oneOf = (name, allowed, fallback) => {
-    const value = get(name) || fallback;
-    if (!allowed.includes(value)) {
-      throw new InputError(`input ${name} must be one of ${allowed.join(", ")}, not "${value}"`);
-    }
-    return value;
-  };
-  const bool = (name, fallback) => {
-    const value = get(name).toLowerCase();
-    if (value === "") return fallback;
-    if (["true", "yes", "on", "1"].includes(value)) return true;
-    if (["false", "no", "off", "0"].includes(value)) return false;
-    throw new InputError(`input ${name} must be true or false, not "${get(name)}"`);
-  };
-  const maxIssuesText = get("max-issues") || "25";
-  const maxIssues = Number(maxIssuesText);
-  if (!Number.isInteger(maxIssues) || maxIssues < 0) {
-    throw new InputError(`input max-issues must be a whole number, not "${maxIssuesText}"`);
-  }
-  const today = get("today") || void 0;
-  if (today !== void 0 && !/^\d{4}-\d{2}-\d{2}$/.test(today)) {
-    throw new InputError(`input today must be YYYY-MM-DD, not "${today}"`);
-  }
-  const token = get("github-token");
-  if (!token) throw new InputError("input github-token is empty: pass ${{ github.token }} or a token secret");
-  return {
-    token,
-    configPath: get("config") || ".github/decision-register.yml",
-    mode: oneOf("mode", MODES, "auto"),
-    filterMode: oneOf("filter-mode", ["added", "file", "nofilter"], "added"),
-    failOn: oneOf("fail-on", ["error", "warning", "never"], "error"),
-    mentionOwners: bool("mention-owners", false),
-    dryRun: bool("dry-run", false),
-    issuesFor: oneOf("issues-for", ["outputs", "actions", "both"], "both"),
-    labels: (get("labels") || "follow-up").split(/[,\n]/).map((label) => label.trim()).filter(Boolean),
-    maxIssues,
-    dashboardBranch: get("dashboard-branch"),
-    dashboardDir: get("dashboard-dir") || "status",
-    today
-  };
 }
 
 // src/action/pick-mode.ts
@@ -1041,6 +1171,13 @@ function pickMode(mode, eventName, payload) {
   const isPull = eventName === "pull_request" || eventName === "pull_request_target";
   const pr = payload.pull_request;
   if (mode === "agenda" || mode === "dashboard" || mode === "remind") return { kind: mode };
+  if (mode === "report" || mode === "auto" && eventName === "workflow_run") {
+    const run2 = payload.workflow_run;
+    if (eventName !== "workflow_run" || !run2)
+      return { kind: "skip", reason: `mode report needs a workflow_run event, not ${eventName}.` };
+    const pullRequests = (run2.pull_requests ?? []).map((p) => ({ number: p.number, headSha: p.head.sha }));
+    return { kind: "report", run: { headSha: run2.head_sha, pullRequests } };
+  }
   if (mode === "review" || mode === "auto" && isPull && payload.action !== "closed") {
     if (!pr) return { kind: "skip", reason: `mode review needs a pull_request event, not ${eventName}.` };
     if (mode === "auto" && !REVIEW_ACTIONS.has(payload.action ?? "")) {
@@ -1056,7 +1193,10 @@ function pickMode(mode, eventName, payload) {
           reason: `Pull request #${pr.number} was closed without merging: no follow-ups.`
         };
       }
-      return { kind: "follow-ups", merge: { pull: pr.number, sha: pr.merge_commit_sha } };
+      return {
+        kind: "follow-ups",
+        merge: { pull: pr.number, sha: pr.merge_commit_sha, before: pr.base.sha }
+      };
     }
     if (eventName === "push" && payload.after && !payload.deleted && !NULL_SHA.test(payload.after)) {
       const before = payload.before && !NULL_SHA.test(payload.before) ? payload.before : void 0;
@@ -1087,11 +1227,18 @@ function repoContext(context3, today) {
 }
 
 // src/action/resolve-bot-login.ts
-async function resolveBotLogin(octokit, token) {
+async function resolveBotLogin(octokit, token, graphqlUrl = "/graphql") {
+  try {
+    const { data } = await octokit.request(`POST ${graphqlUrl}`, { query: "query { viewer { login } }" });
+    const login = data?.data?.viewer?.login;
+    if (typeof login === "string" && login !== "") return login;
+  } catch {
+  }
   if (!/^(ghp_|github_pat_|gho_|ghu_)/.test(token)) return void 0;
   try {
-    const { data } = await octokit.request("GET /user");
-    return typeof data.login === "string" ? data.login : void 0;
+    const answer = await octokit.graphql?.("query { viewer { login } }");
+    const login = answer?.viewer?.login;
+    return typeof login === "string" && login !== "" ? login : void 0;
   } catch {
     return void 0;
   }
@@ -1128,21 +1275,32 @@ async function dispatch(inputs) {
   const octokit = createOctokit(inputs.token, actionLogger);
   const port = createOctokitPort(octokit, repo);
   if (mode.kind === "review") {
-    const config = await loadRepoConfig(port, inputs.configPath, mode.pull.baseSha);
-    const isOurs = authoredBy(await resolveBotLogin(octokit, inputs.token));
-    const { reviewMode } = await import("./chunks/review-mode-5CSQ5ANS.js");
+    const config = await loadRepoConfig(port, inputs.configPath, mode.pull.baseSha, actionLogger);
+    const isOurs = authoredBy(
+      await resolveBotLogin(octokit, inputs.token, process.env.GITHUB_GRAPHQL_URL || void 0)
+    );
+    const { reviewMode } = await import("./chunks/review-mode-HBKINMXD.js");
     await reviewMode(inputs, repo, mode.pull, port, config, isOurs);
-  } else if (mode.kind === "follow-ups") {
-    const config = await loadRepoConfig(port, inputs.configPath, mode.merge.sha);
+  } else if (mode.kind === "report") {
     const isOurs = authoredBy(await resolveBotLogin(octokit, inputs.token));
-    const { followUpsMode } = await import("./chunks/follow-ups-mode-I5KMX4WH.js");
-    await followUpsMode(inputs, repo, mode.merge, port, config, isOurs);
+    const { reportMode } = await import("./chunks/report-mode-CQJZK373.js");
+    await reportMode(inputs, repo, mode.run, port, isOurs);
+  } else if (mode.kind === "follow-ups") {
+    const config = await loadRepoConfig(port, inputs.configPath, mode.merge.sha, actionLogger);
+    const login = await resolveBotLogin(octokit, inputs.token, process.env.GITHUB_GRAPHQL_URL || void 0);
+    const { followUpsMode } = await import("./chunks/follow-ups-mode-XDZQFNWU.js");
+    await followUpsMode(inputs, repo, mode.merge, port, config, authoredBy(login), login);
   } else {
-    const config = await loadRepoConfig(port, inputs.configPath, context2.sha);
-    const { scheduledModes } = await import("./chunks/scheduled-modes-AINBLB3H.js");
+    const config = await loadRepoConfig(port, inputs.configPath, context2.sha, actionLogger);
+    const { scheduledModes } = await import("./chunks/scheduled-modes-IYSMODIZ.js");
     await scheduledModes(mode.kind, inputs, repo, context2.sha, port, config);
   }
 }
 
-// src/action/run.ts
-await runAction();
+// src/main.ts
+async function run() {
+  await runAction();
+}
+
+// src/index.ts
+await run();

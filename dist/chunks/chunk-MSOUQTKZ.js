@@ -5,7 +5,7 @@ import {
 import {
   __commonJS,
   __toESM
-} from "./chunk-FCEH7QU4.js";
+} from "./chunk-VBPJBFLN.js";
 
 // ../../main/node_modules/bottleneck/light.js
 var require_light = __commonJS({
@@ -1326,699 +1326,6 @@ var require_light = __commonJS({
   }
 });
 
-// src/github/octokit-like.ts
-function statusOf(error) {
-  if (typeof error === "object" && error !== null && "status" in error) {
-    const status = error.status;
-    return typeof status === "number" ? status : void 0;
-  }
-  return void 0;
-}
-function messageOf(error) {
-  if (typeof error === "object" && error !== null) {
-    const response = error.response;
-    if (typeof response?.data?.message === "string") return response.data.message;
-    if (error instanceof Error) return error.message.split("\n")[0] ?? error.name;
-  }
-  return String(error);
-}
-
-// src/github/commit-files.ts
-async function commitFiles(octokit, repo, branch, message, files) {
-  const base = { owner: repo.owner, repo: repo.repo };
-  let parentSha;
-  let exists = true;
-  try {
-    const { data } = await octokit.request("GET /repos/{owner}/{repo}/git/ref/{ref}", {
-      ...base,
-      ref: `heads/${branch}`
-    });
-    parentSha = data.object.sha;
-  } catch (error) {
-    if (statusOf(error) !== 404) throw error;
-    exists = false;
-    const { data: info } = await octokit.request("GET /repos/{owner}/{repo}", base);
-    const { data } = await octokit.request("GET /repos/{owner}/{repo}/git/ref/{ref}", {
-      ...base,
-      ref: `heads/${info.default_branch}`
-    });
-    parentSha = data.object.sha;
-  }
-  const { data: parent } = await octokit.request("GET /repos/{owner}/{repo}/git/commits/{commit_sha}", {
-    ...base,
-    commit_sha: parentSha
-  });
-  const { data: tree } = await octokit.request("POST /repos/{owner}/{repo}/git/trees", {
-    ...base,
-    base_tree: parent.tree.sha,
-    tree: files.map((file) => ({ path: file.path, mode: "100644", type: "blob", content: file.content }))
-  });
-  if (tree.sha === parent.tree.sha) {
-    if (!exists) await createRef(octokit, base, branch, parentSha);
-    return parentSha;
-  }
-  const { data: commit } = await octokit.request("POST /repos/{owner}/{repo}/git/commits", {
-    ...base,
-    message,
-    tree: tree.sha,
-    parents: [parentSha]
-  });
-  if (exists) {
-    await octokit.request("PATCH /repos/{owner}/{repo}/git/refs/{ref}", {
-      ...base,
-      ref: `heads/${branch}`,
-      sha: commit.sha
-    });
-  } else {
-    await createRef(octokit, base, branch, commit.sha);
-  }
-  return commit.sha;
-}
-async function createRef(octokit, base, branch, sha) {
-  await octokit.request("POST /repos/{owner}/{repo}/git/refs", { ...base, ref: `refs/heads/${branch}`, sha });
-}
-
-// src/github/rest-shapes.ts
-function toComment(data) {
-  return {
-    id: data.id,
-    url: data.html_url,
-    body: data.body ?? "",
-    author: data.user?.login,
-    authorType: data.user?.type,
-    createdAt: data.created_at
-  };
-}
-function toIssue(data) {
-  return {
-    number: data.number,
-    url: data.html_url,
-    title: data.title,
-    body: data.body ?? "",
-    state: data.state === "closed" ? "closed" : "open",
-    labels: (data.labels ?? []).map(
-      (label) => typeof label === "string" ? label : label.name ?? ""
-    ),
-    assignees: (data.assignees ?? []).map((user) => user.login)
-  };
-}
-
-// src/github/octokit-port.ts
-var CHECK_ANNOTATION_BATCH = 50;
-function createOctokitPort(octokit, repo) {
-  const { owner, repo: name } = repo;
-  const base = { owner, repo: name };
-  const call = async (what, run) => {
-    try {
-      return await run();
-    } catch (error) {
-      const status = statusOf(error);
-      if (status === void 0) throw error;
-      throw new GitHubError(status, `${what}: ${messageOf(error)} (HTTP ${status})`);
-    }
-  };
-  const orNull = async (run) => {
-    try {
-      return await run();
-    } catch (error) {
-      if (statusOf(error) === 404) return null;
-      throw error;
-    }
-  };
-  const readBlob = async (sha) => {
-    const { data } = await call(
-      `read blob ${sha}`,
-      () => octokit.request("GET /repos/{owner}/{repo}/git/blobs/{file_sha}", { ...base, file_sha: sha })
-    );
-    return Buffer.from(data.content ?? "", data.encoding === "base64" ? "base64" : "utf8");
-  };
-  return {
-    async listChangedFiles(pull) {
-      const files = await call(
-        `list files of #${pull}`,
-        () => octokit.paginate("GET /repos/{owner}/{repo}/pulls/{pull_number}/files", {
-          ...base,
-          pull_number: pull,
-          per_page: 100
-        })
-      );
-      return files.map(
-        (file) => ({
-          path: file.filename,
-          status: file.status,
-          ...file.previous_filename ? { previousPath: file.previous_filename } : {}
-        })
-      );
-    },
-    async compareFiles(baseSha, headSha) {
-      const files = [];
-      for (let page = 1; page <= 30; page++) {
-        const { data } = await call(
-          `compare ${baseSha.slice(0, 7)}...${headSha.slice(0, 7)}`,
-          () => octokit.request("GET /repos/{owner}/{repo}/compare/{basehead}", {
-            ...base,
-            basehead: `${baseSha}...${headSha}`,
-            per_page: 100,
-            page
-          })
-        );
-        const batch = data.files ?? [];
-        for (const file of batch) {
-          files.push({
-            path: file.filename,
-            status: file.status,
-            ...file.previous_filename ? { previousPath: file.previous_filename } : {}
-          });
-        }
-        if (batch.length < 100) break;
-      }
-      return files;
-    },
-    async readFile(path, ref) {
-      const data = await call(
-        `read ${path}@${ref.slice(0, 7)}`,
-        () => orNull(async () => {
-          const response = await octokit.request("GET /repos/{owner}/{repo}/contents/{path}", {
-            ...base,
-            path,
-            ref
-          });
-          return response.data;
-        })
-      );
-      if (data === null || Array.isArray(data) || data.type !== "file") return null;
-      if (data.encoding === "none" || data.content === "" && data.size > 0) return readBlob(data.sha);
-      return Buffer.from(data.content ?? "", "base64");
-    },
-    async listTree(ref) {
-      const { data } = await call(
-        `list tree at ${ref.slice(0, 7)}`,
-        () => octokit.request("GET /repos/{owner}/{repo}/git/trees/{tree_sha}", {
-          ...base,
-          tree_sha: ref,
-          recursive: "true"
-        })
-      );
-      return data.tree.filter((entry) => entry.type === "blob").map((entry) => ({ path: entry.path, sha: entry.sha, size: entry.size }));
-    },
-    readBlob,
-    async listComments(issue) {
-      const comments = await call(
-        `list comments of #${issue}`,
-        () => octokit.paginate("GET /repos/{owner}/{repo}/issues/{issue_number}/comments", {
-          ...base,
-          issue_number: issue,
-          per_page: 100
-        })
-      );
-      return comments.map(toComment);
-    },
-    async createComment(issue, body) {
-      const { data } = await call(
-        `comment on #${issue}`,
-        () => octokit.request("POST /repos/{owner}/{repo}/issues/{issue_number}/comments", {
-          ...base,
-          issue_number: issue,
-          body
-        })
-      );
-      return toComment(data);
-    },
-    async updateComment(id, body) {
-      const { data } = await call(
-        `update comment ${id}`,
-        () => octokit.request("PATCH /repos/{owner}/{repo}/issues/comments/{comment_id}", {
-          ...base,
-          comment_id: id,
-          body
-        })
-      );
-      return toComment(data);
-    },
-    async deleteComment(id) {
-      await call(
-        `delete comment ${id}`,
-        () => octokit.request("DELETE /repos/{owner}/{repo}/issues/comments/{comment_id}", {
-          ...base,
-          comment_id: id
-        })
-      );
-    },
-    async listIssues(label) {
-      const issues = await call(
-        label ? `list issues labelled ${label}` : "list issues",
-        () => octokit.paginate("GET /repos/{owner}/{repo}/issues", {
-          ...base,
-          state: "all",
-          ...label ? { labels: label } : {},
-          per_page: 100
-        })
-      );
-      return issues.filter((issue) => !issue.pull_request).map(toIssue);
-    },
-    async createIssue(draft) {
-      const { data } = await call(
-        `create issue "${draft.title}"`,
-        () => octokit.request("POST /repos/{owner}/{repo}/issues", {
-          ...base,
-          title: draft.title,
-          body: draft.body,
-          labels: draft.labels,
-          assignees: draft.assignees,
-          // An unknown outcome must be re-listed before another try, never blindly retried.
-          request: { retries: 0 }
-        })
-      );
-      return toIssue(data);
-    },
-    async updateIssue(number, patch) {
-      const { data } = await call(
-        `update issue #${number}`,
-        () => octokit.request("PATCH /repos/{owner}/{repo}/issues/{issue_number}", {
-          ...base,
-          issue_number: number,
-          ...patch
-        })
-      );
-      return toIssue(data);
-    },
-    async ensureLabel(label) {
-      const existing = await call(
-        `read label ${label}`,
-        () => orNull(() => octokit.request("GET /repos/{owner}/{repo}/labels/{name}", { ...base, name: label }))
-      );
-      if (existing !== null) return true;
-      try {
-        await octokit.request("POST /repos/{owner}/{repo}/labels", { ...base, name: label, color: "5319e7" });
-        return true;
-      } catch (error) {
-        const status = statusOf(error);
-        if (status === 403) return false;
-        if (status === 422) return true;
-        throw new GitHubError(status ?? 0, `create label ${label}: ${messageOf(error)}`);
-      }
-    },
-    async isAssignable(login) {
-      try {
-        await octokit.request("GET /repos/{owner}/{repo}/assignees/{assignee}", { ...base, assignee: login });
-        return true;
-      } catch (error) {
-        if (statusOf(error) === 404) return false;
-        throw new GitHubError(statusOf(error) ?? 0, `check assignee ${login}: ${messageOf(error)}`);
-      }
-    },
-    async createCheckRun(run) {
-      const { data } = await call(
-        "create check run",
-        () => octokit.request("POST /repos/{owner}/{repo}/check-runs", {
-          ...base,
-          name: run.name,
-          head_sha: run.headSha,
-          status: "in_progress"
-        })
-      );
-      return data.id;
-    },
-    async completeCheckRun(id, result) {
-      const batches = [];
-      for (let i = 0; i < result.annotations.length; i += CHECK_ANNOTATION_BATCH) {
-        batches.push(result.annotations.slice(i, i + CHECK_ANNOTATION_BATCH));
-      }
-      const output = {
-        title: result.title,
-        summary: result.summary,
-        ...result.text ? { text: result.text } : {}
-      };
-      for (const batch of batches.slice(0, -1)) {
-        await call(
-          "annotate check run",
-          () => octokit.request("PATCH /repos/{owner}/{repo}/check-runs/{check_run_id}", {
-            ...base,
-            check_run_id: id,
-            output: { ...output, annotations: batch }
-          })
-        );
-      }
-      await call(
-        "complete check run",
-        () => octokit.request("PATCH /repos/{owner}/{repo}/check-runs/{check_run_id}", {
-          ...base,
-          check_run_id: id,
-          status: "completed",
-          conclusion: result.conclusion,
-          output: { ...output, annotations: batches.at(-1) ?? [] }
-        })
-      );
-    },
-    commitFiles: (branch, message, files) => call(`commit to ${branch}`, () => commitFiles(octokit, repo, branch, message, files))
-  };
-}
-
-// ../../main/node_modules/@octokit/plugin-retry/dist-bundle/index.js
-var import_light = __toESM(require_light(), 1);
-
-// ../../main/node_modules/@octokit/request-error/dist-src/index.js
-var RequestError = class extends Error {
-  name;
-  /**
-   * http status code
-   */
-  status;
-  /**
-   * Request options that lead to the error.
-   */
-  request;
-  /**
-   * Response object if a response was received
-   */
-  response;
-  constructor(message, statusCode, options) {
-    super(message, { cause: options.cause });
-    this.name = "HttpError";
-    this.status = Number.parseInt(statusCode);
-    if (Number.isNaN(this.status)) {
-      this.status = 0;
-    }
-    if ("response" in options) {
-      this.response = options.response;
-    }
-    const requestCopy = Object.assign({}, options.request);
-    if (options.request.headers.authorization) {
-      requestCopy.headers = Object.assign({}, options.request.headers, {
-        authorization: options.request.headers.authorization.replace(
-          /(?<! ) .*$/,
-          " [REDACTED]"
-        )
-      });
-    }
-    requestCopy.url = requestCopy.url.replace(/\bclient_secret=\w+/g, "client_secret=[REDACTED]").replace(/\baccess_token=\w+/g, "access_token=[REDACTED]");
-    this.request = requestCopy;
-  }
-};
-
-// ../../main/node_modules/@octokit/plugin-retry/dist-bundle/index.js
-var VERSION = "0.0.0-development";
-function isRequestError(error) {
-  return error.request !== void 0;
-}
-async function errorRequest(state, octokit, error, options) {
-  if (!isRequestError(error) || !error?.request.request) {
-    throw error;
-  }
-  if (error.status >= 400 && !state.doNotRetry.includes(error.status)) {
-    const retries = options.request.retries != null ? options.request.retries : state.retries;
-    const retryAfter = Math.pow((options.request.retryCount || 0) + 1, 2);
-    throw octokit.retry.retryRequest(error, retries, retryAfter);
-  }
-  throw error;
-}
-async function wrapRequest(state, octokit, request2, options) {
-  const limiter = new import_light.default();
-  limiter.on("failed", function(error, info) {
-    const maxRetries = ~~error.request.request?.retries;
-    const after = ~~error.request.request?.retryAfter;
-    options.request.retryCount = info.retryCount + 1;
-    if (maxRetries > info.retryCount) {
-      return after * state.retryAfterBaseValue;
-    }
-  });
-  return limiter.schedule(
-    requestWithGraphqlErrorHandling.bind(null, state, octokit, request2),
-    options
-  );
-}
-async function requestWithGraphqlErrorHandling(state, octokit, request2, options) {
-  const response = await request2(options);
-  if (response.data && response.data.errors && response.data.errors.length > 0 && /Something went wrong while executing your query/.test(
-    response.data.errors[0].message
-  )) {
-    const error = new RequestError(response.data.errors[0].message, 500, {
-      request: options,
-      response
-    });
-    return errorRequest(state, octokit, error, options);
-  }
-  return response;
-}
-function retry(octokit, octokitOptions) {
-  const state = Object.assign(
-    {
-      enabled: true,
-      retryAfterBaseValue: 1e3,
-      doNotRetry: [400, 401, 403, 404, 410, 422, 451],
-      retries: 3
-    },
-    octokitOptions.retry
-  );
-  const retryPlugin = {
-    retry: {
-      retryRequest: (error, retries, retryAfter) => {
-        error.request.request = Object.assign({}, error.request.request, {
-          retries,
-          retryAfter
-        });
-        return error;
-      }
-    }
-  };
-  if (state.enabled) {
-    octokit.hook.error("request", errorRequest.bind(null, state, retryPlugin));
-    octokit.hook.wrap("request", wrapRequest.bind(null, state, retryPlugin));
-  }
-  return retryPlugin;
-}
-retry.VERSION = VERSION;
-
-// ../../main/node_modules/@octokit/plugin-throttling/dist-bundle/index.js
-var import_light2 = __toESM(require_light(), 1);
-var VERSION2 = "0.0.0-development";
-var noop = () => Promise.resolve();
-function wrapRequest2(state, request2, options) {
-  return state.retryLimiter.schedule(doRequest, state, request2, options);
-}
-async function doRequest(state, request2, options) {
-  const { pathname } = new URL(options.url, "http://github.test");
-  const isAuth = isAuthRequest(options.method, pathname);
-  const isWrite = !isAuth && options.method !== "GET" && options.method !== "HEAD";
-  const isSearch = options.method === "GET" && pathname.startsWith("/search/");
-  const isGraphQL = pathname.startsWith("/graphql");
-  const retryCount = ~~request2.retryCount;
-  const jobOptions = retryCount > 0 ? { priority: 0, weight: 0 } : {};
-  if (state.clustering) {
-    jobOptions.expiration = 1e3 * 60;
-  }
-  if (isWrite || isGraphQL) {
-    await state.write.key(state.id).schedule(jobOptions, noop);
-  }
-  if (isWrite && state.triggersNotification(pathname)) {
-    await state.notifications.key(state.id).schedule(jobOptions, noop);
-  }
-  if (isSearch) {
-    await state.search.key(state.id).schedule(jobOptions, noop);
-  }
-  const req = (isAuth ? state.auth : state.global).key(state.id).schedule(jobOptions, request2, options);
-  if (isGraphQL) {
-    const res = await req;
-    if (res.data.errors != null && res.data.errors.some((error) => error.type === "RATE_LIMITED")) {
-      const error = Object.assign(new Error("GraphQL Rate Limit Exceeded"), {
-        response: res,
-        data: res.data
-      });
-      throw error;
-    }
-  }
-  return req;
-}
-function isAuthRequest(method, pathname) {
-  return method === "PATCH" && // https://docs.github.com/en/rest/apps/apps?apiVersion=2022-11-28#create-a-scoped-access-token
-  /^\/applications\/[^/]+\/token\/scoped$/.test(pathname) || method === "POST" && // https://docs.github.com/en/rest/apps/oauth-applications?apiVersion=2022-11-28#reset-a-token
-  (/^\/applications\/[^/]+\/token$/.test(pathname) || // https://docs.github.com/en/rest/apps/apps?apiVersion=2022-11-28#create-an-installation-access-token-for-an-app
-  /^\/app\/installations\/[^/]+\/access_tokens$/.test(pathname) || // https://docs.github.com/en/apps/oauth-apps/building-oauth-apps/authorizing-oauth-apps
-  pathname === "/login/oauth/access_token");
-}
-var triggers_notification_paths_default = [
-  "/orgs/{org}/invitations",
-  "/orgs/{org}/invitations/{invitation_id}",
-  "/orgs/{org}/teams/{team_slug}/discussions",
-  "/orgs/{org}/teams/{team_slug}/discussions/{discussion_number}/comments",
-  "/repos/{owner}/{repo}/collaborators/{username}",
-  "/repos/{owner}/{repo}/commits/{commit_sha}/comments",
-  "/repos/{owner}/{repo}/issues",
-  "/repos/{owner}/{repo}/issues/{issue_number}/comments",
-  "/repos/{owner}/{repo}/issues/{issue_number}/sub_issue",
-  "/repos/{owner}/{repo}/issues/{issue_number}/sub_issues/priority",
-  "/repos/{owner}/{repo}/pulls",
-  "/repos/{owner}/{repo}/pulls/{pull_number}/comments",
-  "/repos/{owner}/{repo}/pulls/{pull_number}/comments/{comment_id}/replies",
-  "/repos/{owner}/{repo}/pulls/{pull_number}/merge",
-  "/repos/{owner}/{repo}/pulls/{pull_number}/requested_reviewers",
-  "/repos/{owner}/{repo}/pulls/{pull_number}/reviews",
-  "/repos/{owner}/{repo}/releases",
-  "/teams/{team_id}/discussions",
-  "/teams/{team_id}/discussions/{discussion_number}/comments"
-];
-function routeMatcher(paths) {
-  const regexes = paths.map(
-    (path) => path.split("/").map((c) => c.startsWith("{") ? "(?:.+?)" : c).join("/")
-  );
-  const regex2 = `^(?:${regexes.map((r) => `(?:${r})`).join("|")})[^/]*$`;
-  return new RegExp(regex2, "i");
-}
-var regex = routeMatcher(triggers_notification_paths_default);
-var triggersNotification = regex.test.bind(regex);
-var groups = {};
-var createGroups = function(Bottleneck2, common) {
-  groups.global = new Bottleneck2.Group({
-    id: "octokit-global",
-    maxConcurrent: 10,
-    ...common
-  });
-  groups.auth = new Bottleneck2.Group({
-    id: "octokit-auth",
-    maxConcurrent: 1,
-    ...common
-  });
-  groups.search = new Bottleneck2.Group({
-    id: "octokit-search",
-    maxConcurrent: 1,
-    minTime: 2e3,
-    ...common
-  });
-  groups.write = new Bottleneck2.Group({
-    id: "octokit-write",
-    maxConcurrent: 1,
-    minTime: 1e3,
-    ...common
-  });
-  groups.notifications = new Bottleneck2.Group({
-    id: "octokit-notifications",
-    maxConcurrent: 1,
-    minTime: 3e3,
-    ...common
-  });
-};
-function throttling(octokit, octokitOptions) {
-  const {
-    enabled = true,
-    Bottleneck: Bottleneck2 = import_light2.default,
-    id = "no-id",
-    timeout = 1e3 * 60 * 2,
-    // Redis TTL: 2 minutes
-    connection
-  } = octokitOptions.throttle || {};
-  if (!enabled) {
-    return {};
-  }
-  const common = { timeout };
-  if (typeof connection !== "undefined") {
-    common.connection = connection;
-  }
-  const state = Object.assign(
-    {
-      clustering: connection != null,
-      triggersNotification,
-      fallbackSecondaryRateRetryAfter: 60,
-      retryAfterBaseValue: 1e3,
-      id
-    },
-    octokitOptions.throttle
-  );
-  if (typeof state.onSecondaryRateLimit !== "function" || typeof state.onRateLimit !== "function") {
-    throw new Error(`octokit/plugin-throttling error:
-        You must pass the onSecondaryRateLimit and onRateLimit error handlers.
-        See https://octokit.github.io/rest.js/#throttling
-
-        const octokit = new Octokit({
-          throttle: {
-            onSecondaryRateLimit: (retryAfter, options) => {/* ... */},
-            onRateLimit: (retryAfter, options) => {/* ... */}
-          }
-        })
-    `);
-  }
-  let initialized = false;
-  const initializeBottleneck = () => {
-    if (initialized) {
-      return;
-    }
-    initialized = true;
-    if (groups.global == null) {
-      createGroups(Bottleneck2, common);
-    }
-    state.global = state.global ?? groups.global;
-    state.auth = state.auth ?? groups.auth;
-    state.search = state.search ?? groups.search;
-    state.write = state.write ?? groups.write;
-    state.notifications = state.notifications ?? groups.notifications;
-    state.retryLimiter = state.retryLimiter ?? new Bottleneck2();
-    const events = {};
-    const emitter = new Bottleneck2.Events(events);
-    events.on("secondary-limit", state.onSecondaryRateLimit);
-    events.on("rate-limit", state.onRateLimit);
-    events.on(
-      "error",
-      (e) => octokit.log.warn("Error in throttling-plugin limit handler", e)
-    );
-    state.retryLimiter.on("failed", async function(error, info) {
-      const [state2, request2, options] = info.args;
-      const { pathname } = new URL(options.url, "http://github.test");
-      const shouldRetryGraphQL = pathname.startsWith("/graphql") && error.status !== 401;
-      if (!(shouldRetryGraphQL || error.status === 403 || error.status === 429)) {
-        return;
-      }
-      const retryCount = ~~request2.retryCount;
-      request2.retryCount = retryCount;
-      options.request.retryCount = retryCount;
-      const { wantRetry, retryAfter = 0 } = await (async function() {
-        if (/\bsecondary rate\b/i.test(error.message)) {
-          const retryAfter2 = Number(error.response.headers["retry-after"]) || state2.fallbackSecondaryRateRetryAfter;
-          const wantRetry2 = await emitter.trigger(
-            "secondary-limit",
-            retryAfter2,
-            options,
-            octokit,
-            retryCount
-          );
-          return { wantRetry: wantRetry2, retryAfter: retryAfter2 };
-        }
-        if (error.response.headers != null && error.response.headers["x-ratelimit-remaining"] === "0" || (error.response.data?.errors ?? []).some(
-          (error2) => error2.type === "RATE_LIMITED"
-        )) {
-          const rateLimitReset = new Date(
-            ~~error.response.headers["x-ratelimit-reset"] * 1e3
-          ).getTime();
-          const retryAfter2 = Math.max(
-            // Add one second so we retry _after_ the reset time
-            // https://docs.github.com/en/rest/overview/resources-in-the-rest-api?apiVersion=2022-11-28#exceeding-the-rate-limit
-            Math.ceil((rateLimitReset - Date.now()) / 1e3) + 1,
-            0
-          );
-          const wantRetry2 = await emitter.trigger(
-            "rate-limit",
-            retryAfter2,
-            options,
-            octokit,
-            retryCount
-          );
-          return { wantRetry: wantRetry2, retryAfter: retryAfter2 };
-        }
-        return {};
-      })();
-      if (wantRetry) {
-        request2.retryCount++;
-        return retryAfter * state2.retryAfterBaseValue;
-      }
-    });
-  };
-  octokit.hook.wrap("request", (request2, options) => {
-    initializeBottleneck();
-    return wrapRequest2(state, request2, options);
-  });
-  return {};
-}
-throttling.VERSION = VERSION2;
-throttling.triggersNotification = triggersNotification;
-
 // ../../main/node_modules/universal-user-agent/index.js
 function getUserAgent() {
   if (typeof navigator === "object" && "userAgent" in navigator) {
@@ -2137,8 +1444,8 @@ function Collection() {
 var before_after_hook_default = { Singular, Collection };
 
 // ../../main/node_modules/@octokit/endpoint/dist-bundle/index.js
-var VERSION3 = "0.0.0-development";
-var userAgent = `octokit-endpoint.js/${VERSION3} ${getUserAgent()}`;
+var VERSION = "0.0.0-development";
+var userAgent = `octokit-endpoint.js/${VERSION} ${getUserAgent()}`;
 var DEFAULTS = {
   method: "GET",
   baseUrl: "https://api.github.com",
@@ -2968,11 +2275,50 @@ var JSONParse = (text, reviver) => {
   }
 };
 
+// ../../main/node_modules/@octokit/request-error/dist-src/index.js
+var RequestError = class extends Error {
+  name;
+  /**
+   * http status code
+   */
+  status;
+  /**
+   * Request options that lead to the error.
+   */
+  request;
+  /**
+   * Response object if a response was received
+   */
+  response;
+  constructor(message, statusCode, options) {
+    super(message, { cause: options.cause });
+    this.name = "HttpError";
+    this.status = Number.parseInt(statusCode);
+    if (Number.isNaN(this.status)) {
+      this.status = 0;
+    }
+    if ("response" in options) {
+      this.response = options.response;
+    }
+    const requestCopy = Object.assign({}, options.request);
+    if (options.request.headers.authorization) {
+      requestCopy.headers = Object.assign({}, options.request.headers, {
+        authorization: options.request.headers.authorization.replace(
+          /(?<! ) .*$/,
+          " [REDACTED]"
+        )
+      });
+    }
+    requestCopy.url = requestCopy.url.replace(/\bclient_secret=\w+/g, "client_secret=[REDACTED]").replace(/\baccess_token=\w+/g, "access_token=[REDACTED]");
+    this.request = requestCopy;
+  }
+};
+
 // ../../main/node_modules/@octokit/request/dist-bundle/index.js
-var VERSION4 = "10.0.16";
+var VERSION2 = "10.0.16";
 var defaults_default = {
   headers: {
-    "user-agent": `octokit-request.js/${VERSION4} ${getUserAgent()}`
+    "user-agent": `octokit-request.js/${VERSION2} ${getUserAgent()}`
   }
 };
 function isPlainObject2(value) {
@@ -2983,7 +2329,7 @@ function isPlainObject2(value) {
   const Ctor = Object.prototype.hasOwnProperty.call(proto, "constructor") && proto.constructor;
   return typeof Ctor === "function" && Ctor instanceof Ctor && Function.prototype.call(Ctor) === Function.prototype.call(value);
 }
-var noop2 = () => "";
+var noop = () => "";
 async function fetchWrapper(requestOptions) {
   const fetch = requestOptions.request?.fetch || globalThis.fetch;
   if (!fetch) {
@@ -3085,7 +2431,7 @@ async function fetchWrapper(requestOptions) {
 async function getResponseData(response) {
   const contentType = response.headers.get("content-type");
   if (!contentType) {
-    return response.text().catch(noop2);
+    return response.text().catch(noop);
   }
   const mimetype = parse2(contentType);
   if (isJSONResponse(mimetype)) {
@@ -3100,7 +2446,7 @@ async function getResponseData(response) {
   // (RFC 2046) and must never be decoded as text, even when the response
   // carries a (misleading) `charset=utf-8` parameter — see #751.
   mimetype.parameters.charset?.toLowerCase() === "utf-8" && mimetype.type !== "application/octet-stream") {
-    return response.text().catch(noop2);
+    return response.text().catch(noop);
   } else {
     return response.arrayBuffer().catch(
       /* v8 ignore next -- @preserve */
@@ -3151,7 +2497,7 @@ function withDefaults2(oldEndpoint, newDefaults) {
 var request = withDefaults2(endpoint, defaults_default);
 
 // ../../main/node_modules/@octokit/graphql/dist-bundle/index.js
-var VERSION5 = "0.0.0-development";
+var VERSION3 = "0.0.0-development";
 function _buildMessageForResponseErrors(data) {
   return `Request failed due to following response errors:
 ` + data.errors.map((e) => ` - ${e.message}`).join("\n");
@@ -3248,7 +2594,7 @@ function withDefaults3(request2, newDefaults) {
 }
 var graphql2 = withDefaults3(request, {
   headers: {
-    "user-agent": `octokit-graphql.js/${VERSION5} ${getUserAgent()}`
+    "user-agent": `octokit-graphql.js/${VERSION3} ${getUserAgent()}`
   },
   method: "POST",
   url: "/graphql"
@@ -3306,19 +2652,19 @@ var createTokenAuth = function createTokenAuth2(token) {
 };
 
 // ../../main/node_modules/@octokit/core/dist-src/version.js
-var VERSION6 = "7.0.8";
+var VERSION4 = "7.0.8";
 
 // ../../main/node_modules/@octokit/core/dist-src/index.js
-var noop3 = () => {
+var noop2 = () => {
 };
 var consoleWarn = console.warn.bind(console);
 var consoleError = console.error.bind(console);
 function createLogger(logger = {}) {
   if (typeof logger.debug !== "function") {
-    logger.debug = noop3;
+    logger.debug = noop2;
   }
   if (typeof logger.info !== "function") {
-    logger.info = noop3;
+    logger.info = noop2;
   }
   if (typeof logger.warn !== "function") {
     logger.warn = consoleWarn;
@@ -3328,9 +2674,9 @@ function createLogger(logger = {}) {
   }
   return logger;
 }
-var userAgentTrail = `octokit-core.js/${VERSION6} ${getUserAgent()}`;
+var userAgentTrail = `octokit-core.js/${VERSION4} ${getUserAgent()}`;
 var Octokit = class {
-  static VERSION = VERSION6;
+  static VERSION = VERSION4;
   static defaults(defaults) {
     const OctokitWithDefaults = class extends this {
       constructor(...args) {
@@ -3443,7 +2789,7 @@ var Octokit = class {
 };
 
 // ../../main/node_modules/@octokit/plugin-rest-endpoint-methods/dist-src/version.js
-var VERSION7 = "17.0.0";
+var VERSION5 = "17.0.0";
 
 // ../../main/node_modules/@octokit/plugin-rest-endpoint-methods/dist-src/generated/endpoints.js
 var Endpoints = {
@@ -5867,7 +5213,7 @@ function restEndpointMethods(octokit) {
     rest: api
   };
 }
-restEndpointMethods.VERSION = VERSION7;
+restEndpointMethods.VERSION = VERSION5;
 function legacyRestEndpointMethods(octokit) {
   const api = endpointsToMethods(octokit);
   return {
@@ -5875,10 +5221,10 @@ function legacyRestEndpointMethods(octokit) {
     rest: api
   };
 }
-legacyRestEndpointMethods.VERSION = VERSION7;
+legacyRestEndpointMethods.VERSION = VERSION5;
 
 // ../../main/node_modules/@octokit/plugin-paginate-rest/dist-bundle/index.js
-var VERSION8 = "0.0.0-development";
+var VERSION6 = "0.0.0-development";
 function normalizePaginatedListResponse(response) {
   if (!response.data) {
     return {
@@ -5991,7 +5337,790 @@ function paginateRest(octokit) {
     })
   };
 }
-paginateRest.VERSION = VERSION8;
+paginateRest.VERSION = VERSION6;
+
+// src/github/octokit-like.ts
+function statusOf(error) {
+  if (typeof error === "object" && error !== null && "status" in error) {
+    const status = error.status;
+    return typeof status === "number" ? status : void 0;
+  }
+  return void 0;
+}
+function messageOf(error) {
+  if (typeof error === "object" && error !== null) {
+    const response = error.response;
+    if (typeof response?.data?.message === "string") return response.data.message;
+    if (error instanceof Error) return error.message.split("\n")[0] ?? error.name;
+  }
+  return String(error);
+}
+
+// src/github/commit-files.ts
+async function commitFiles(octokit, repo, branch, message, files) {
+  const base = { owner: repo.owner, repo: repo.repo };
+  let parentSha;
+  let exists = true;
+  try {
+    const { data } = await octokit.request("GET /repos/{owner}/{repo}/git/ref/{ref}", {
+      ...base,
+      ref: `heads/${branch}`
+    });
+    parentSha = data.object.sha;
+  } catch (error) {
+    if (statusOf(error) !== 404) throw error;
+    exists = false;
+    const { data: info } = await octokit.request("GET /repos/{owner}/{repo}", base);
+    const { data } = await octokit.request("GET /repos/{owner}/{repo}/git/ref/{ref}", {
+      ...base,
+      ref: `heads/${info.default_branch}`
+    });
+    parentSha = data.object.sha;
+  }
+  const { data: parent } = await octokit.request("GET /repos/{owner}/{repo}/git/commits/{commit_sha}", {
+    ...base,
+    commit_sha: parentSha
+  });
+  const { data: tree } = await octokit.request("POST /repos/{owner}/{repo}/git/trees", {
+    ...base,
+    base_tree: parent.tree.sha,
+    tree: files.map((file) => ({ path: file.path, mode: "100644", type: "blob", content: file.content }))
+  });
+  if (tree.sha === parent.tree.sha) {
+    if (!exists) await createRef(octokit, base, branch, parentSha);
+    return parentSha;
+  }
+  const { data: commit } = await octokit.request("POST /repos/{owner}/{repo}/git/commits", {
+    ...base,
+    message,
+    tree: tree.sha,
+    parents: [parentSha]
+  });
+  if (exists) {
+    await octokit.request("PATCH /repos/{owner}/{repo}/git/refs/{ref}", {
+      ...base,
+      ref: `heads/${branch}`,
+      sha: commit.sha
+    });
+  } else {
+    await createRef(octokit, base, branch, commit.sha);
+  }
+  return commit.sha;
+}
+async function createRef(octokit, base, branch, sha) {
+  await octokit.request("POST /repos/{owner}/{repo}/git/refs", { ...base, ref: `refs/heads/${branch}`, sha });
+}
+
+// src/github/rest-shapes.ts
+function toComment(data) {
+  return {
+    id: data.id,
+    url: data.html_url,
+    body: data.body ?? "",
+    author: data.user?.login,
+    authorType: data.user?.type,
+    createdAt: data.created_at
+  };
+}
+function toIssue(data) {
+  return {
+    number: data.number,
+    ...typeof data.id === "number" ? { id: data.id } : {},
+    url: data.html_url,
+    title: data.title,
+    body: data.body ?? "",
+    state: data.state === "closed" ? "closed" : "open",
+    ...data.state_reason !== void 0 ? { stateReason: data.state_reason } : {},
+    ...data.user?.login ? { author: data.user.login, authorType: data.user.type } : {},
+    labels: (data.labels ?? []).map(
+      (label) => typeof label === "string" ? label : label.name ?? ""
+    ),
+    assignees: (data.assignees ?? []).map((user) => user.login)
+  };
+}
+function toReviewComment(data) {
+  return {
+    ...toComment(data),
+    path: data.path,
+    line: typeof data.line === "number" ? data.line : null,
+    startLine: typeof data.start_line === "number" ? data.start_line : null
+  };
+}
+
+// src/github/octokit-port.ts
+var CHECK_ANNOTATION_BATCH = 50;
+function createOctokitPort(octokit, repo) {
+  const { owner, repo: name } = repo;
+  const base = { owner, repo: name };
+  const call = async (what, run) => {
+    try {
+      return await run();
+    } catch (error) {
+      if (error instanceof GitHubError) {
+        error.message = `${what}: ${error.message}`;
+        throw error;
+      }
+      const status = statusOf(error);
+      if (status === void 0) throw error;
+      const message = messageOf(error);
+      throw new GitHubError(
+        status,
+        `${what}: ${message}${message.includes(`HTTP ${status}`) ? "" : ` (HTTP ${status})`}`
+      );
+    }
+  };
+  const orNull = async (run) => {
+    try {
+      return await run();
+    } catch (error) {
+      if (statusOf(error) === 404) return null;
+      throw error;
+    }
+  };
+  const readBlob = async (sha) => {
+    const { data } = await call(
+      `read blob ${sha}`,
+      () => octokit.request("GET /repos/{owner}/{repo}/git/blobs/{file_sha}", { ...base, file_sha: sha })
+    );
+    return Buffer.from(data.content ?? "", data.encoding === "base64" ? "base64" : "utf8");
+  };
+  return {
+    async listChangedFiles(pull) {
+      const files = await call(
+        `list files of #${pull}`,
+        () => octokit.paginate("GET /repos/{owner}/{repo}/pulls/{pull_number}/files", {
+          ...base,
+          pull_number: pull,
+          per_page: 100
+        })
+      );
+      return files.map(
+        (file) => ({
+          path: file.filename,
+          status: file.status,
+          ...file.previous_filename ? { previousPath: file.previous_filename } : {},
+          ...typeof file.patch === "string" ? { patch: file.patch } : {}
+        })
+      );
+    },
+    async getPull(number) {
+      const pull = await call(
+        `read pull request #${number}`,
+        () => orNull(
+          () => octokit.request("GET /repos/{owner}/{repo}/pulls/{pull_number}", { ...base, pull_number: number })
+        )
+      );
+      if (!pull) return null;
+      const { data } = pull;
+      return {
+        number: data.number,
+        state: data.state === "open" ? "open" : "closed",
+        headSha: data.head.sha,
+        baseSha: data.base.sha
+      };
+    },
+    async listReviewComments(pull) {
+      const comments = await call(
+        `list review comments of #${pull}`,
+        () => octokit.paginate("GET /repos/{owner}/{repo}/pulls/{pull_number}/comments", {
+          ...base,
+          pull_number: pull,
+          per_page: 100
+        })
+      );
+      return comments.map(toReviewComment);
+    },
+    async createReview(pull, review) {
+      const { data } = await call(
+        `review #${pull}`,
+        () => octokit.request("POST /repos/{owner}/{repo}/pulls/{pull_number}/reviews", {
+          ...base,
+          pull_number: pull,
+          commit_id: review.commitId,
+          event: "COMMENT",
+          body: review.body,
+          comments: review.comments.map((c) => ({
+            path: c.path,
+            body: c.body,
+            line: c.line,
+            side: "RIGHT",
+            ...c.startLine !== void 0 && c.startLine < c.line ? { start_line: c.startLine, start_side: "RIGHT" } : {}
+          }))
+        })
+      );
+      return { id: data.id };
+    },
+    async updateReviewComment(id, body) {
+      const { data } = await call(
+        `update review comment ${id}`,
+        () => octokit.request("PATCH /repos/{owner}/{repo}/pulls/comments/{comment_id}", {
+          ...base,
+          comment_id: id,
+          body
+        })
+      );
+      return toReviewComment(data);
+    },
+    async deleteReviewComment(id) {
+      await call(
+        `delete review comment ${id}`,
+        () => octokit.request("DELETE /repos/{owner}/{repo}/pulls/comments/{comment_id}", {
+          ...base,
+          comment_id: id
+        })
+      );
+    },
+    async compareFiles(baseSha, headSha) {
+      const files = [];
+      for (let page = 1; page <= 30; page++) {
+        const { data } = await call(
+          `compare ${baseSha.slice(0, 7)}...${headSha.slice(0, 7)}`,
+          () => octokit.request("GET /repos/{owner}/{repo}/compare/{basehead}", {
+            ...base,
+            basehead: `${baseSha}...${headSha}`,
+            per_page: 100,
+            page
+          })
+        );
+        const batch = data.files ?? [];
+        for (const file of batch) {
+          files.push({
+            path: file.filename,
+            status: file.status,
+            ...file.previous_filename ? { previousPath: file.previous_filename } : {}
+          });
+        }
+        if (batch.length < 100) break;
+      }
+      return files;
+    },
+    async readFile(path, ref) {
+      const data = await call(
+        `read ${path}@${ref.slice(0, 7)}`,
+        () => orNull(async () => {
+          const response = await octokit.request("GET /repos/{owner}/{repo}/contents/{path}", {
+            ...base,
+            path,
+            ref
+          });
+          return response.data;
+        })
+      );
+      if (data === null || Array.isArray(data) || data.type !== "file") return null;
+      if (data.encoding === "none" || data.content === "" && data.size > 0) return readBlob(data.sha);
+      return Buffer.from(data.content ?? "", "base64");
+    },
+    async listTree(ref) {
+      const { data } = await call(
+        `list tree at ${ref.slice(0, 7)}`,
+        () => octokit.request("GET /repos/{owner}/{repo}/git/trees/{tree_sha}", {
+          ...base,
+          tree_sha: ref,
+          recursive: "true"
+        })
+      );
+      return data.tree.filter((entry) => entry.type === "blob").map((entry) => ({ path: entry.path, sha: entry.sha, size: entry.size }));
+    },
+    readBlob,
+    async listComments(issue) {
+      const comments = await call(
+        `list comments of #${issue}`,
+        () => octokit.paginate("GET /repos/{owner}/{repo}/issues/{issue_number}/comments", {
+          ...base,
+          issue_number: issue,
+          per_page: 100
+        })
+      );
+      return comments.map(toComment);
+    },
+    async createComment(issue, body) {
+      const { data } = await call(
+        `comment on #${issue}`,
+        () => octokit.request("POST /repos/{owner}/{repo}/issues/{issue_number}/comments", {
+          ...base,
+          issue_number: issue,
+          body,
+          // One quick retry, not 14 s of them: a duplicate from a lost answer is removed by the
+          // sticky comment's re-list, and a comment that cannot be written costs no findings.
+          request: { retries: 1 }
+        })
+      );
+      return toComment(data);
+    },
+    async updateComment(id, body) {
+      const { data } = await call(
+        `update comment ${id}`,
+        () => octokit.request("PATCH /repos/{owner}/{repo}/issues/comments/{comment_id}", {
+          ...base,
+          comment_id: id,
+          body
+        })
+      );
+      return toComment(data);
+    },
+    async deleteComment(id) {
+      await call(
+        `delete comment ${id}`,
+        () => octokit.request("DELETE /repos/{owner}/{repo}/issues/comments/{comment_id}", {
+          ...base,
+          comment_id: id
+        })
+      );
+    },
+    async listCommitComments(sha) {
+      const comments = await call(
+        `list comments of ${sha.slice(0, 7)}`,
+        () => octokit.paginate("GET /repos/{owner}/{repo}/commits/{commit_sha}/comments", {
+          ...base,
+          commit_sha: sha,
+          per_page: 100
+        })
+      );
+      return comments.map(toComment);
+    },
+    async createCommitComment(sha, body) {
+      const { data } = await call(
+        `comment on ${sha.slice(0, 7)}`,
+        () => octokit.request("POST /repos/{owner}/{repo}/commits/{commit_sha}/comments", {
+          ...base,
+          commit_sha: sha,
+          body
+        })
+      );
+      return toComment(data);
+    },
+    async updateCommitComment(id, body) {
+      const { data } = await call(
+        `update commit comment ${id}`,
+        () => octokit.request("PATCH /repos/{owner}/{repo}/comments/{comment_id}", {
+          ...base,
+          comment_id: id,
+          body
+        })
+      );
+      return toComment(data);
+    },
+    async deleteCommitComment(id) {
+      await call(
+        `delete commit comment ${id}`,
+        () => octokit.request("DELETE /repos/{owner}/{repo}/comments/{comment_id}", { ...base, comment_id: id })
+      );
+    },
+    async listIssues(label, creator) {
+      const what = `list issues${label ? ` labelled ${label}` : ""}${creator ? ` by ${creator}` : ""}`;
+      const issues = await call(
+        what,
+        () => octokit.paginate("GET /repos/{owner}/{repo}/issues", {
+          ...base,
+          state: "all",
+          ...label ? { labels: label } : {},
+          ...creator ? { creator } : {},
+          per_page: 100
+        })
+      );
+      return issues.filter((issue) => !issue.pull_request).map(toIssue);
+    },
+    async createIssue(draft) {
+      const { data } = await call(
+        `create issue "${draft.title}"`,
+        () => octokit.request("POST /repos/{owner}/{repo}/issues", {
+          ...base,
+          title: draft.title,
+          body: draft.body,
+          labels: draft.labels,
+          assignees: draft.assignees,
+          // An unknown outcome must be re-listed before another try, never blindly retried.
+          request: { retries: 0 }
+        })
+      );
+      return toIssue(data);
+    },
+    async updateIssue(number, patch) {
+      const { data } = await call(
+        `update issue #${number}`,
+        () => octokit.request("PATCH /repos/{owner}/{repo}/issues/{issue_number}", {
+          ...base,
+          issue_number: number,
+          ...patch
+        })
+      );
+      return toIssue(data);
+    },
+    async ensureLabel(label) {
+      const existing = await call(
+        `read label ${label}`,
+        () => orNull(() => octokit.request("GET /repos/{owner}/{repo}/labels/{name}", { ...base, name: label }))
+      );
+      if (existing !== null) return true;
+      try {
+        await octokit.request("POST /repos/{owner}/{repo}/labels", { ...base, name: label, color: "5319e7" });
+        return true;
+      } catch (error) {
+        const status = statusOf(error);
+        if (status === 403) return false;
+        if (status === 422) return true;
+        throw new GitHubError(status ?? 0, `create label ${label}: ${messageOf(error)}`);
+      }
+    },
+    async isAssignable(login) {
+      try {
+        await octokit.request("GET /repos/{owner}/{repo}/assignees/{assignee}", { ...base, assignee: login });
+        return true;
+      } catch (error) {
+        if (statusOf(error) === 404) return false;
+        throw new GitHubError(statusOf(error) ?? 0, `check assignee ${login}: ${messageOf(error)}`);
+      }
+    },
+    async createCheckRun(run) {
+      const { data } = await call(
+        "create check run",
+        () => octokit.request("POST /repos/{owner}/{repo}/check-runs", {
+          ...base,
+          name: run.name,
+          head_sha: run.headSha,
+          status: "in_progress"
+        })
+      );
+      return data.id;
+    },
+    async completeCheckRun(id, result) {
+      const batches = [];
+      for (let i = 0; i < result.annotations.length; i += CHECK_ANNOTATION_BATCH) {
+        batches.push(result.annotations.slice(i, i + CHECK_ANNOTATION_BATCH));
+      }
+      const output = {
+        title: result.title,
+        summary: result.summary,
+        ...result.text ? { text: result.text } : {}
+      };
+      for (const batch of batches.slice(0, -1)) {
+        await call(
+          "annotate check run",
+          () => octokit.request("PATCH /repos/{owner}/{repo}/check-runs/{check_run_id}", {
+            ...base,
+            check_run_id: id,
+            output: { ...output, annotations: batch }
+          })
+        );
+      }
+      await call(
+        "complete check run",
+        () => octokit.request("PATCH /repos/{owner}/{repo}/check-runs/{check_run_id}", {
+          ...base,
+          check_run_id: id,
+          status: "completed",
+          conclusion: result.conclusion,
+          output: { ...output, annotations: batches.at(-1) ?? [] }
+        })
+      );
+    },
+    commitFiles: (branch, message, files) => call(`commit to ${branch}`, () => commitFiles(octokit, repo, branch, message, files))
+  };
+}
+
+// ../../main/node_modules/@octokit/plugin-retry/dist-bundle/index.js
+var import_light = __toESM(require_light(), 1);
+var VERSION7 = "0.0.0-development";
+function isRequestError(error) {
+  return error.request !== void 0;
+}
+async function errorRequest(state, octokit, error, options) {
+  if (!isRequestError(error) || !error?.request.request) {
+    throw error;
+  }
+  if (error.status >= 400 && !state.doNotRetry.includes(error.status)) {
+    const retries = options.request.retries != null ? options.request.retries : state.retries;
+    const retryAfter = Math.pow((options.request.retryCount || 0) + 1, 2);
+    throw octokit.retry.retryRequest(error, retries, retryAfter);
+  }
+  throw error;
+}
+async function wrapRequest(state, octokit, request2, options) {
+  const limiter = new import_light.default();
+  limiter.on("failed", function(error, info) {
+    const maxRetries = ~~error.request.request?.retries;
+    const after = ~~error.request.request?.retryAfter;
+    options.request.retryCount = info.retryCount + 1;
+    if (maxRetries > info.retryCount) {
+      return after * state.retryAfterBaseValue;
+    }
+  });
+  return limiter.schedule(
+    requestWithGraphqlErrorHandling.bind(null, state, octokit, request2),
+    options
+  );
+}
+async function requestWithGraphqlErrorHandling(state, octokit, request2, options) {
+  const response = await request2(options);
+  if (response.data && response.data.errors && response.data.errors.length > 0 && /Something went wrong while executing your query/.test(
+    response.data.errors[0].message
+  )) {
+    const error = new RequestError(response.data.errors[0].message, 500, {
+      request: options,
+      response
+    });
+    return errorRequest(state, octokit, error, options);
+  }
+  return response;
+}
+function retry(octokit, octokitOptions) {
+  const state = Object.assign(
+    {
+      enabled: true,
+      retryAfterBaseValue: 1e3,
+      doNotRetry: [400, 401, 403, 404, 410, 422, 451],
+      retries: 3
+    },
+    octokitOptions.retry
+  );
+  const retryPlugin = {
+    retry: {
+      retryRequest: (error, retries, retryAfter) => {
+        error.request.request = Object.assign({}, error.request.request, {
+          retries,
+          retryAfter
+        });
+        return error;
+      }
+    }
+  };
+  if (state.enabled) {
+    octokit.hook.error("request", errorRequest.bind(null, state, retryPlugin));
+    octokit.hook.wrap("request", wrapRequest.bind(null, state, retryPlugin));
+  }
+  return retryPlugin;
+}
+retry.VERSION = VERSION7;
+
+// ../../main/node_modules/@octokit/plugin-throttling/dist-bundle/index.js
+var import_light2 = __toESM(require_light(), 1);
+var VERSION8 = "0.0.0-development";
+var noop3 = () => Promise.resolve();
+function wrapRequest2(state, request2, options) {
+  return state.retryLimiter.schedule(doRequest, state, request2, options);
+}
+async function doRequest(state, request2, options) {
+  const { pathname } = new URL(options.url, "http://github.test");
+  const isAuth = isAuthRequest(options.method, pathname);
+  const isWrite = !isAuth && options.method !== "GET" && options.method !== "HEAD";
+  const isSearch = options.method === "GET" && pathname.startsWith("/search/");
+  const isGraphQL = pathname.startsWith("/graphql");
+  const retryCount = ~~request2.retryCount;
+  const jobOptions = retryCount > 0 ? { priority: 0, weight: 0 } : {};
+  if (state.clustering) {
+    jobOptions.expiration = 1e3 * 60;
+  }
+  if (isWrite || isGraphQL) {
+    await state.write.key(state.id).schedule(jobOptions, noop3);
+  }
+  if (isWrite && state.triggersNotification(pathname)) {
+    await state.notifications.key(state.id).schedule(jobOptions, noop3);
+  }
+  if (isSearch) {
+    await state.search.key(state.id).schedule(jobOptions, noop3);
+  }
+  const req = (isAuth ? state.auth : state.global).key(state.id).schedule(jobOptions, request2, options);
+  if (isGraphQL) {
+    const res = await req;
+    if (res.data.errors != null && res.data.errors.some((error) => error.type === "RATE_LIMITED")) {
+      const error = Object.assign(new Error("GraphQL Rate Limit Exceeded"), {
+        response: res,
+        data: res.data
+      });
+      throw error;
+    }
+  }
+  return req;
+}
+function isAuthRequest(method, pathname) {
+  return method === "PATCH" && // https://docs.github.com/en/rest/apps/apps?apiVersion=2022-11-28#create-a-scoped-access-token
+  /^\/applications\/[^/]+\/token\/scoped$/.test(pathname) || method === "POST" && // https://docs.github.com/en/rest/apps/oauth-applications?apiVersion=2022-11-28#reset-a-token
+  (/^\/applications\/[^/]+\/token$/.test(pathname) || // https://docs.github.com/en/rest/apps/apps?apiVersion=2022-11-28#create-an-installation-access-token-for-an-app
+  /^\/app\/installations\/[^/]+\/access_tokens$/.test(pathname) || // https://docs.github.com/en/apps/oauth-apps/building-oauth-apps/authorizing-oauth-apps
+  pathname === "/login/oauth/access_token");
+}
+var triggers_notification_paths_default = [
+  "/orgs/{org}/invitations",
+  "/orgs/{org}/invitations/{invitation_id}",
+  "/orgs/{org}/teams/{team_slug}/discussions",
+  "/orgs/{org}/teams/{team_slug}/discussions/{discussion_number}/comments",
+  "/repos/{owner}/{repo}/collaborators/{username}",
+  "/repos/{owner}/{repo}/commits/{commit_sha}/comments",
+  "/repos/{owner}/{repo}/issues",
+  "/repos/{owner}/{repo}/issues/{issue_number}/comments",
+  "/repos/{owner}/{repo}/issues/{issue_number}/sub_issue",
+  "/repos/{owner}/{repo}/issues/{issue_number}/sub_issues/priority",
+  "/repos/{owner}/{repo}/pulls",
+  "/repos/{owner}/{repo}/pulls/{pull_number}/comments",
+  "/repos/{owner}/{repo}/pulls/{pull_number}/comments/{comment_id}/replies",
+  "/repos/{owner}/{repo}/pulls/{pull_number}/merge",
+  "/repos/{owner}/{repo}/pulls/{pull_number}/requested_reviewers",
+  "/repos/{owner}/{repo}/pulls/{pull_number}/reviews",
+  "/repos/{owner}/{repo}/releases",
+  "/teams/{team_id}/discussions",
+  "/teams/{team_id}/discussions/{discussion_number}/comments"
+];
+function routeMatcher(paths) {
+  const regexes = paths.map(
+    (path) => path.split("/").map((c) => c.startsWith("{") ? "(?:.+?)" : c).join("/")
+  );
+  const regex2 = `^(?:${regexes.map((r) => `(?:${r})`).join("|")})[^/]*$`;
+  return new RegExp(regex2, "i");
+}
+var regex = routeMatcher(triggers_notification_paths_default);
+var triggersNotification = regex.test.bind(regex);
+var groups = {};
+var createGroups = function(Bottleneck2, common) {
+  groups.global = new Bottleneck2.Group({
+    id: "octokit-global",
+    maxConcurrent: 10,
+    ...common
+  });
+  groups.auth = new Bottleneck2.Group({
+    id: "octokit-auth",
+    maxConcurrent: 1,
+    ...common
+  });
+  groups.search = new Bottleneck2.Group({
+    id: "octokit-search",
+    maxConcurrent: 1,
+    minTime: 2e3,
+    ...common
+  });
+  groups.write = new Bottleneck2.Group({
+    id: "octokit-write",
+    maxConcurrent: 1,
+    minTime: 1e3,
+    ...common
+  });
+  groups.notifications = new Bottleneck2.Group({
+    id: "octokit-notifications",
+    maxConcurrent: 1,
+    minTime: 3e3,
+    ...common
+  });
+};
+function throttling(octokit, octokitOptions) {
+  const {
+    enabled = true,
+    Bottleneck: Bottleneck2 = import_light2.default,
+    id = "no-id",
+    timeout = 1e3 * 60 * 2,
+    // Redis TTL: 2 minutes
+    connection
+  } = octokitOptions.throttle || {};
+  if (!enabled) {
+    return {};
+  }
+  const common = { timeout };
+  if (typeof connection !== "undefined") {
+    common.connection = connection;
+  }
+  const state = Object.assign(
+    {
+      clustering: connection != null,
+      triggersNotification,
+      fallbackSecondaryRateRetryAfter: 60,
+      retryAfterBaseValue: 1e3,
+      id
+    },
+    octokitOptions.throttle
+  );
+  if (typeof state.onSecondaryRateLimit !== "function" || typeof state.onRateLimit !== "function") {
+    throw new Error(`octokit/plugin-throttling error:
+        You must pass the onSecondaryRateLimit and onRateLimit error handlers.
+        See https://octokit.github.io/rest.js/#throttling
+
+        const octokit = new Octokit({
+          throttle: {
+            onSecondaryRateLimit: (retryAfter, options) => {/* ... */},
+            onRateLimit: (retryAfter, options) => {/* ... */}
+          }
+        })
+    `);
+  }
+  let initialized = false;
+  const initializeBottleneck = () => {
+    if (initialized) {
+      return;
+    }
+    initialized = true;
+    if (groups.global == null) {
+      createGroups(Bottleneck2, common);
+    }
+    state.global = state.global ?? groups.global;
+    state.auth = state.auth ?? groups.auth;
+    state.search = state.search ?? groups.search;
+    state.write = state.write ?? groups.write;
+    state.notifications = state.notifications ?? groups.notifications;
+    state.retryLimiter = state.retryLimiter ?? new Bottleneck2();
+    const events = {};
+    const emitter = new Bottleneck2.Events(events);
+    events.on("secondary-limit", state.onSecondaryRateLimit);
+    events.on("rate-limit", state.onRateLimit);
+    events.on(
+      "error",
+      (e) => octokit.log.warn("Error in throttling-plugin limit handler", e)
+    );
+    state.retryLimiter.on("failed", async function(error, info) {
+      const [state2, request2, options] = info.args;
+      const { pathname } = new URL(options.url, "http://github.test");
+      const shouldRetryGraphQL = pathname.startsWith("/graphql") && error.status !== 401;
+      if (!(shouldRetryGraphQL || error.status === 403 || error.status === 429)) {
+        return;
+      }
+      const retryCount = ~~request2.retryCount;
+      request2.retryCount = retryCount;
+      options.request.retryCount = retryCount;
+      const { wantRetry, retryAfter = 0 } = await (async function() {
+        if (/\bsecondary rate\b/i.test(error.message)) {
+          const retryAfter2 = Number(error.response.headers["retry-after"]) || state2.fallbackSecondaryRateRetryAfter;
+          const wantRetry2 = await emitter.trigger(
+            "secondary-limit",
+            retryAfter2,
+            options,
+            octokit,
+            retryCount
+          );
+          return { wantRetry: wantRetry2, retryAfter: retryAfter2 };
+        }
+        if (error.response.headers != null && error.response.headers["x-ratelimit-remaining"] === "0" || (error.response.data?.errors ?? []).some(
+          (error2) => error2.type === "RATE_LIMITED"
+        )) {
+          const rateLimitReset = new Date(
+            ~~error.response.headers["x-ratelimit-reset"] * 1e3
+          ).getTime();
+          const retryAfter2 = Math.max(
+            // Add one second so we retry _after_ the reset time
+            // https://docs.github.com/en/rest/overview/resources-in-the-rest-api?apiVersion=2022-11-28#exceeding-the-rate-limit
+            Math.ceil((rateLimitReset - Date.now()) / 1e3) + 1,
+            0
+          );
+          const wantRetry2 = await emitter.trigger(
+            "rate-limit",
+            retryAfter2,
+            options,
+            octokit,
+            retryCount
+          );
+          return { wantRetry: wantRetry2, retryAfter: retryAfter2 };
+        }
+        return {};
+      })();
+      if (wantRetry) {
+        request2.retryCount++;
+        return retryAfter * state2.retryAfterBaseValue;
+      }
+    });
+  };
+  octokit.hook.wrap("request", (request2, options) => {
+    initializeBottleneck();
+    return wrapRequest2(state, request2, options);
+  });
+  return {};
+}
+throttling.VERSION = VERSION8;
+throttling.triggersNotification = triggersNotification;
 
 export {
   getUserAgent,
@@ -6001,6 +6130,7 @@ export {
   Octokit,
   restEndpointMethods,
   paginateRest,
+  statusOf,
   messageOf,
   createOctokitPort,
   retry,

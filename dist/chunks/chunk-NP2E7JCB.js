@@ -1,24 +1,21 @@
 import { createRequire as __drCreateRequire } from 'node:module'; const require = __drCreateRequire(import.meta.url);
 import {
+  ConfigError
+} from "./chunk-CIPTWOIR.js";
+import {
+  closestMatch
+} from "./chunk-S4SKMPNW.js";
+import {
   RULE_CATALOGUE,
   RULE_IDS
-} from "./chunk-XZO2TCLW.js";
+} from "./chunk-TPXEFMNA.js";
 import {
-  __toESM,
-  closestMatch,
   require_ajv,
   require_dist
-} from "./chunk-FCEH7QU4.js";
-
-// src/config/config.ts
-var ConfigError = class extends Error {
-  constructor(key, message) {
-    super(key ? `${key}: ${message}` : message);
-    this.key = key;
-  }
-  key;
-  name = "ConfigError";
-};
+} from "./chunk-QFX6JHDP.js";
+import {
+  __toESM
+} from "./chunk-VBPJBFLN.js";
 
 // src/config/parse-config.ts
 var import_ajv = __toESM(require_ajv(), 1);
@@ -36,6 +33,26 @@ var config_schema_default = {
       type: "string",
       description: "Probot config inheritance (another repo's config to start from); accepted and otherwise ignored."
     },
+    app: {
+      type: ["object", "null"],
+      description: "Settings of the GitHub App (same names and values as the Action's inputs). The CLI and the Action accept this section and ignore it; they warn about a key the app does not know.",
+      properties: {
+        "filter-mode": {
+          description: "added | file | nofilter: which findings to report on a pull request."
+        },
+        "fail-on": { description: "error | warning | never: which findings fail the check run." },
+        "mention-owners": {
+          description: "true | false: mention the owners of items with findings in the comment."
+        },
+        "issues-for": {
+          description: "outputs | actions | both: which items get follow-up issues on merge."
+        },
+        labels: {
+          description: "Labels of follow-up issues (a list, or comma-separated); the first finds earlier ones."
+        },
+        "max-issues": { description: "Most follow-up issues one merge may create." }
+      }
+    },
     paths: {
       description: "Globs (picomatch, relative to the repo root) of register files.",
       type: "array",
@@ -44,7 +61,14 @@ var config_schema_default = {
         type: "string",
         minLength: 1
       },
-      default: ["decisions/**/*.{yml,yaml,md}", "**/*.decisions.{yml,yaml,md}"]
+      default: [
+        "decisions/**/*.{yml,yaml,md}",
+        "**/*.decisions.{yml,yaml,md}",
+        "docs/decisions/**/*.md",
+        "docs/adr/**/*.md",
+        "doc/adr/**/*.md",
+        "**/kep.yaml"
+      ]
     },
     exclude: {
       description: "Globs excluded from paths.",
@@ -53,7 +77,7 @@ var config_schema_default = {
         type: "string",
         minLength: 1
       },
-      default: ["**/README.md"]
+      default: ["**/README.md", "**/*template*.md"]
     },
     rules: {
       description: "Severity per rule id; rules not named keep their default.",
@@ -217,9 +241,23 @@ var config_schema_default = {
   }
 };
 
+// src/config/app-section.ts
+var APP_SECTION_KEYS = Object.keys(config_schema_default.properties.app.properties);
+function appSectionWarnings(section) {
+  if (typeof section !== "object" || section === null || Array.isArray(section)) return [];
+  return Object.keys(section).filter((key) => !APP_SECTION_KEYS.includes(key)).map((key) => `app.${key}: unknown key "${key}" (the app knows ${APP_SECTION_KEYS.join(", ")}); ignored`);
+}
+
 // src/config/default-config.ts
-var DEFAULT_PATHS = ["decisions/**/*.{yml,yaml,md}", "**/*.decisions.{yml,yaml,md}"];
-var DEFAULT_EXCLUDE = ["**/README.md"];
+var DEFAULT_PATHS = [
+  "decisions/**/*.{yml,yaml,md}",
+  "**/*.decisions.{yml,yaml,md}",
+  "docs/decisions/**/*.md",
+  "docs/adr/**/*.md",
+  "doc/adr/**/*.md",
+  "**/kep.yaml"
+];
+var DEFAULT_EXCLUDE = ["**/README.md", "**/*template*.md"];
 var DEFAULT_CYCLE_DAYS = 14;
 var DEFAULT_VAGUE_OWNERS = [
   "TBD",
@@ -260,7 +298,7 @@ var validate = (value) => {
   return compiled(value) ? null : compiled.errors ?? [];
 };
 var TOP_LEVEL_KEYS = Object.keys(config_schema_default.properties);
-function parseConfig(text, source) {
+function parseConfig(text, source, onWarning) {
   if (text === null || text.trim() === "") return defaultConfig();
   const doc = (0, import_yaml.parseDocument)(text, { uniqueKeys: true, prettyErrors: true });
   const [error] = doc.errors;
@@ -277,10 +315,13 @@ function parseConfig(text, source) {
   } catch (cause) {
     throw new ConfigError("", `invalid YAML${source ? ` in ${source}` : ""}: ${cause.message}`);
   }
-  return configFromObject(value);
+  return configFromObject(value, onWarning);
 }
-function configFromObject(obj) {
+function configFromObject(obj, onWarning) {
   if (obj === null || obj === void 0) return defaultConfig();
+  if (typeof obj === "object" && !Array.isArray(obj) && "app" in obj) {
+    for (const warning of appSectionWarnings(obj.app)) onWarning?.(warning);
+  }
   const given = typeof obj === "object" && !Array.isArray(obj) ? Object.fromEntries(Object.entries(obj).filter(([, value]) => value !== null && value !== void 0)) : obj;
   const errors = validate(given);
   if (errors) throw toConfigError(errors);
@@ -349,7 +390,6 @@ function toConfigError(errors) {
 }
 
 export {
-  ConfigError,
   parseConfig,
   configFromObject
 };

@@ -1,27 +1,24 @@
 import { createRequire as __drCreateRequire } from 'node:module'; const require = __drCreateRequire(import.meta.url);
 import {
-  renderJson
-} from "./chunk-WTNTV42D.js";
+  InputError
+} from "./chunk-YJ5J2BOZ.js";
 import {
-  byImportance,
-  filterNote,
-  fitFindings,
-  moreFindingsLine,
-  planAnnotations,
-  renderFindingsTables,
-  reproduceNote,
-  reviewPullRequest,
-  scopeLine,
-  shouldFail,
-  utf8Length,
-  verdictHeadline
-} from "./chunk-HB3LN2CC.js";
+  PROJECT_URL,
+  describeFsError,
+  renderJson,
+  renderSarif
+} from "./chunk-5VQ45ZKC.js";
 import {
-  describeCounts
-} from "./chunk-BGGW7LGU.js";
-import "./chunk-XZO2TCLW.js";
-import "./chunk-V5LP6QKG.js";
-import "./chunk-B3S3UGOS.js";
+  reviewPullRequest
+} from "./chunk-BYMJCUD4.js";
+import "./chunk-JUK7USMI.js";
+import "./chunk-XEY2YKU2.js";
+import {
+  VERSION
+} from "./chunk-RQ3O4IUE.js";
+import "./chunk-4GM657QW.js";
+import "./chunk-S4SKMPNW.js";
+import "./chunk-ELL5KFTB.js";
 import {
   actionLogger,
   error,
@@ -30,11 +27,37 @@ import {
   setOutput,
   summary,
   warning
-} from "./chunk-QEVPJQQU.js";
-import "./chunk-T3HUTRIH.js";
+} from "./chunk-VLHURLS5.js";
+import {
+  byImportance,
+  filterNote,
+  fitFindings,
+  moreFindingsLine,
+  planAnnotations,
+  renderFindingsTables,
+  reproduceNote,
+  scopeLine,
+  utf8Length
+} from "./chunk-2RA3EFHD.js";
+import "./chunk-QY6ZFXWF.js";
+import "./chunk-UEOXIJLV.js";
 import "./chunk-HR3KXG64.js";
-import "./chunk-ZCN6L3LO.js";
-import "./chunk-FCEH7QU4.js";
+import {
+  describeCounts,
+  shouldFail,
+  verdictHeadline
+} from "./chunk-634CD2N2.js";
+import {
+  quoteUserText
+} from "./chunk-RPQW57VU.js";
+import "./chunk-TPXEFMNA.js";
+import "./chunk-A7B3KCCX.js";
+import "./chunk-QFX6JHDP.js";
+import "./chunk-VBPJBFLN.js";
+
+// src/action/review-mode.ts
+import { mkdir as mkdir2, writeFile as writeFile3 } from "node:fs/promises";
+import { join as join2 } from "node:path";
 
 // src/plan/plan-summary.ts
 var JOB_SUMMARY_MAX_BYTES = 1024 * 1024;
@@ -96,7 +119,24 @@ async function reportFindings(findings, summary2) {
   return hidden;
 }
 
+// src/action/write-sarif.ts
+import { mkdir, writeFile as writeFile2 } from "node:fs/promises";
+import { dirname, resolve } from "node:path";
+async function writeSarif(path, findings) {
+  const absolute = resolve(process.env.GITHUB_WORKSPACE || process.cwd(), path);
+  try {
+    await mkdir(dirname(absolute), { recursive: true });
+    await writeFile2(absolute, renderSarif(findings, { toolVersion: VERSION, informationUri: PROJECT_URL }));
+  } catch (error2) {
+    throw new InputError(`input sarif-file: cannot write ${path}: ${describeFsError(error2)}`);
+  }
+  return absolute;
+}
+
 // src/action/review-mode.ts
+function commentFailure(reason) {
+  return `Could not write the pull request comment: ${reason}. The findings are in the annotations and the job summary; re-run the job to write the comment.`;
+}
 async function reviewMode(inputs, repo, pull, port, config, isOurs) {
   const outcome = await reviewPullRequest({
     port,
@@ -107,10 +147,18 @@ async function reviewMode(inputs, repo, pull, port, config, isOurs) {
     today: repo.today,
     mentionOwners: inputs.mentionOwners,
     dryRun: inputs.dryRun,
+    suggestions: inputs.suggestions,
     isOurs,
     log: actionLogger
   });
   const hidden = await reportFindings(outcome.findings, outcome.summary);
+  if (inputs.sarifFile) setOutput("sarif-file", await writeSarif(inputs.sarifFile, outcome.findings));
+  if (inputs.artifactDir) {
+    await mkdir2(inputs.artifactDir, { recursive: true });
+    const report = { version: 1, repository: `${repo.owner}/${repo.repo}`, pull, findings: outcome.findings };
+    await writeFile3(join2(inputs.artifactDir, "decision-register-report.json"), `${JSON.stringify(report)}
+`);
+  }
   setOutput("comment-url", outcome.comment?.url ?? "");
   if (inputs.dryRun) info(`dry-run: the comment that would be posted:
 ${outcome.commentBody}`);
@@ -123,6 +171,14 @@ ${outcome.commentBody}`);
       hiddenAnnotations: hidden
     })
   ).write();
+  if (outcome.commentError) {
+    error(commentFailure(outcome.commentError), { title: "decision-register: no pull request comment" });
+    await summary.addRaw(
+      `
+> **The pull request comment could not be written:** ${quoteUserText(outcome.commentError)}
+`
+    ).write();
+  }
   const { errors, warnings } = outcome.summary;
   info(`${errors} error(s), ${warnings} warning(s) in ${outcome.summary.files} register(s).`);
   if (shouldFail(outcome.summary, inputs.failOn)) {
@@ -132,5 +188,6 @@ ${outcome.commentBody}`);
   }
 }
 export {
+  commentFailure,
   reviewMode
 };

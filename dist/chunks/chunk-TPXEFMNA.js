@@ -39,7 +39,10 @@ var RULE_CATALOGUE = {
   },
   "dependency-missing": { severity: "error", summary: "A blocked decision names no dependency." },
   "dependency-unowned": { severity: "error", summary: "An external dependency has no owner." },
-  "dependency-unknown": { severity: "error", summary: "depends_on names an id no register defines." },
+  "dependency-unknown": {
+    severity: "error",
+    summary: "depends_on, or an action's or output's decision, names an id no register defines."
+  },
   "dependency-cycle": { severity: "error", summary: "Decisions depend on each other in a cycle." },
   "followup-implied": {
     severity: "warning",

@@ -3,7 +3,7 @@ import {
   __commonJS,
   __require,
   __toESM
-} from "./chunk-FCEH7QU4.js";
+} from "./chunk-VBPJBFLN.js";
 
 // ../../main/node_modules/tunnel/lib/tunnel.js
 var require_tunnel = __commonJS({

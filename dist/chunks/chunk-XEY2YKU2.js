@@ -1,13 +1,21 @@
 import { createRequire as __drCreateRequire } from 'node:module'; const require = __drCreateRequire(import.meta.url);
 import {
+  formatOf,
   isRegisterPath
-} from "./chunk-ZCN6L3LO.js";
+} from "./chunk-4GM657QW.js";
+import {
+  isMarkdownParserLoaded
+} from "./chunk-ELL5KFTB.js";
 
-// src/plan/comment-marker.ts
-var PREFIX = "decision-register";
-function markerFor(kind, key) {
-  const suffix = key === void 0 ? "" : `:${encodeURIComponent(key).replaceAll("-", "%2D")}`;
-  return `<!-- ${PREFIX}:${kind}${suffix} -->`;
+// src/flows/load-parsers.ts
+async function loadParsers(paths) {
+  if (isMarkdownParserLoaded()) return;
+  for (const path of paths) {
+    if (formatOf(path) !== "yaml") {
+      await import("./register-markdown-WNZ2PMBP.js");
+      return;
+    }
+  }
 }
 
 // src/flows/map-limit.ts
@@ -30,6 +38,7 @@ async function readRegistersAt(port, sha, config, skip = /* @__PURE__ */ new Set
   const entries = (await port.listTree(sha)).filter(
     (e) => !skip.has(e.path) && isRegisterPath(config, e.path)
   );
+  await loadParsers(entries.map((e) => e.path));
   return mapLimit(entries, READ_CONCURRENCY, async (entry) => ({
     path: entry.path,
     content: await port.readBlob(entry.sha)
@@ -37,7 +46,7 @@ async function readRegistersAt(port, sha, config, skip = /* @__PURE__ */ new Set
 }
 
 export {
-  markerFor,
+  loadParsers,
   mapLimit,
   READ_CONCURRENCY,
   readRegistersAt

@@ -13,25 +13,33 @@ import {
   renderAgenda,
   renderDashboardHtml,
   renderStatusMd
-} from "./chunk-I7355SLD.js";
+} from "./chunk-OHKMM5WK.js";
+import {
+  readRegistersAt
+} from "./chunk-XEY2YKU2.js";
+import {
+  parseFiles
+} from "./chunk-4GM657QW.js";
+import "./chunk-S4SKMPNW.js";
+import "./chunk-ELL5KFTB.js";
 import {
   actionLogger,
   info,
   summary
-} from "./chunk-QEVPJQQU.js";
+} from "./chunk-VLHURLS5.js";
 import {
-  markerFor,
-  readRegistersAt
-} from "./chunk-T3HUTRIH.js";
+  markerFor
+} from "./chunk-QY6ZFXWF.js";
 import {
   GitHubError
 } from "./chunk-HR3KXG64.js";
 import {
   escapeCell,
-  parseFiles,
   quoteUserText
-} from "./chunk-ZCN6L3LO.js";
-import "./chunk-FCEH7QU4.js";
+} from "./chunk-RPQW57VU.js";
+import "./chunk-A7B3KCCX.js";
+import "./chunk-QFX6JHDP.js";
+import "./chunk-VBPJBFLN.js";
 
 // src/action/scheduled-modes.ts
 import { mkdir, writeFile } from "node:fs/promises";

@@ -1,110 +1,16 @@
 import { createRequire as __drCreateRequire } from 'node:module'; const require = __drCreateRequire(import.meta.url);
 import {
+  loadYaml,
+  parseError
+} from "./chunk-A7B3KCCX.js";
+import {
+  require_ajv
+} from "./chunk-QFX6JHDP.js";
+import {
   __commonJS,
   __export,
-  __toESM,
-  editDistance,
-  require_ajv,
-  require_dist
-} from "./chunk-FCEH7QU4.js";
-
-// ../../main/node_modules/format/format.js
-var require_format = __commonJS({
-  "../../main/node_modules/format/format.js"(exports, module) {
-    (function() {
-      var namespace;
-      if (typeof module !== "undefined") {
-        namespace = module.exports = format;
-      } else {
-        namespace = (function() {
-          return this || (1, eval)("this");
-        })();
-      }
-      namespace.format = format;
-      namespace.vsprintf = vsprintf;
-      if (typeof console !== "undefined" && typeof console.log === "function") {
-        namespace.printf = printf;
-      }
-      function printf() {
-        console.log(format.apply(null, arguments));
-      }
-      function vsprintf(fmt, replacements) {
-        return format.apply(null, [fmt].concat(replacements));
-      }
-      function format(fmt) {
-        var argIndex = 1, args = [].slice.call(arguments), i = 0, n = fmt.length, result = "", c, escaped = false, arg, tmp, leadingZero = false, precision, nextArg = function() {
-          return args[argIndex++];
-        }, slurpNumber = function() {
-          var digits = "";
-          while (/\d/.test(fmt[i])) {
-            digits += fmt[i++];
-            c = fmt[i];
-          }
-          return digits.length > 0 ? parseInt(digits) : null;
-        };
-        for (; i < n; ++i) {
-          c = fmt[i];
-          if (escaped) {
-            escaped = false;
-            if (c == ".") {
-              leadingZero = false;
-              c = fmt[++i];
-            } else if (c == "0" && fmt[i + 1] == ".") {
-              leadingZero = true;
-              i += 2;
-              c = fmt[i];
-            } else {
-              leadingZero = true;
-            }
-            precision = slurpNumber();
-            switch (c) {
-              case "b":
-                result += parseInt(nextArg(), 10).toString(2);
-                break;
-              case "c":
-                arg = nextArg();
-                if (typeof arg === "string" || arg instanceof String)
-                  result += arg;
-                else
-                  result += String.fromCharCode(parseInt(arg, 10));
-                break;
-              case "d":
-                result += parseInt(nextArg(), 10);
-                break;
-              case "f":
-                tmp = String(parseFloat(nextArg()).toFixed(precision || 6));
-                result += leadingZero ? tmp : tmp.replace(/^0/, "");
-                break;
-              case "j":
-                result += JSON.stringify(nextArg());
-                break;
-              case "o":
-                result += "0" + parseInt(nextArg(), 10).toString(8);
-                break;
-              case "s":
-                result += nextArg();
-                break;
-              case "x":
-                result += "0x" + parseInt(nextArg(), 10).toString(16);
-                break;
-              case "X":
-                result += "0x" + parseInt(nextArg(), 10).toString(16).toUpperCase();
-                break;
-              default:
-                result += c;
-                break;
-            }
-          } else if (c === "%") {
-            escaped = true;
-          } else {
-            result += c;
-          }
-        }
-        return result;
-      }
-    })();
-  }
-});
+  __toESM
+} from "./chunk-VBPJBFLN.js";
 
 // ../../main/node_modules/extend/index.js
 var require_extend = __commonJS({
@@ -197,2007 +103,47 @@ var require_extend = __commonJS({
   }
 });
 
-// ../../main/node_modules/picomatch/lib/constants.js
-var require_constants = __commonJS({
-  "../../main/node_modules/picomatch/lib/constants.js"(exports, module) {
-    "use strict";
-    var WIN_SLASH = "\\\\/";
-    var WIN_NO_SLASH = `[^${WIN_SLASH}]`;
-    var DEFAULT_MAX_EXTGLOB_RECURSION = 0;
-    var DOT_LITERAL = "\\.";
-    var PLUS_LITERAL = "\\+";
-    var QMARK_LITERAL = "\\?";
-    var SLASH_LITERAL = "\\/";
-    var ONE_CHAR = "(?=.)";
-    var QMARK = "[^/]";
-    var END_ANCHOR = `(?:${SLASH_LITERAL}|$)`;
-    var START_ANCHOR = `(?:^|${SLASH_LITERAL})`;
-    var DOTS_SLASH = `${DOT_LITERAL}{1,2}${END_ANCHOR}`;
-    var NO_DOT = `(?!${DOT_LITERAL})`;
-    var NO_DOTS = `(?!${START_ANCHOR}${DOTS_SLASH})`;
-    var NO_DOT_SLASH = `(?!${DOT_LITERAL}{0,1}${END_ANCHOR})`;
-    var NO_DOTS_SLASH = `(?!${DOTS_SLASH})`;
-    var QMARK_NO_DOT = `[^.${SLASH_LITERAL}]`;
-    var STAR = `${QMARK}*?`;
-    var SEP = "/";
-    var POSIX_CHARS = {
-      DOT_LITERAL,
-      PLUS_LITERAL,
-      QMARK_LITERAL,
-      SLASH_LITERAL,
-      ONE_CHAR,
-      QMARK,
-      END_ANCHOR,
-      DOTS_SLASH,
-      NO_DOT,
-      NO_DOTS,
-      NO_DOT_SLASH,
-      NO_DOTS_SLASH,
-      QMARK_NO_DOT,
-      STAR,
-      START_ANCHOR,
-      SEP
-    };
-    var WINDOWS_CHARS = {
-      ...POSIX_CHARS,
-      SLASH_LITERAL: `[${WIN_SLASH}]`,
-      QMARK: WIN_NO_SLASH,
-      STAR: `${WIN_NO_SLASH}*?`,
-      DOTS_SLASH: `${DOT_LITERAL}{1,2}(?:[${WIN_SLASH}]|$)`,
-      NO_DOT: `(?!${DOT_LITERAL})`,
-      NO_DOTS: `(?!(?:^|[${WIN_SLASH}])${DOT_LITERAL}{1,2}(?:[${WIN_SLASH}]|$))`,
-      NO_DOT_SLASH: `(?!${DOT_LITERAL}{0,1}(?:[${WIN_SLASH}]|$))`,
-      NO_DOTS_SLASH: `(?!${DOT_LITERAL}{1,2}(?:[${WIN_SLASH}]|$))`,
-      QMARK_NO_DOT: `[^.${WIN_SLASH}]`,
-      START_ANCHOR: `(?:^|[${WIN_SLASH}])`,
-      END_ANCHOR: `(?:[${WIN_SLASH}]|$)`,
-      SEP: "\\"
-    };
-    var POSIX_REGEX_SOURCE = {
-      __proto__: null,
-      alnum: "a-zA-Z0-9",
-      alpha: "a-zA-Z",
-      ascii: "\\x00-\\x7F",
-      blank: " \\t",
-      cntrl: "\\x00-\\x1F\\x7F",
-      digit: "0-9",
-      graph: "\\x21-\\x7E",
-      lower: "a-z",
-      print: "\\x20-\\x7E ",
-      punct: "\\-!\"#$%&'()\\*+,./:;<=>?@[\\]^_`{|}~",
-      space: " \\t\\r\\n\\v\\f",
-      upper: "A-Z",
-      word: "A-Za-z0-9_",
-      xdigit: "A-Fa-f0-9"
-    };
-    module.exports = {
-      DEFAULT_MAX_EXTGLOB_RECURSION,
-      MAX_LENGTH: 1024 * 64,
-      POSIX_REGEX_SOURCE,
-      // regular expressions
-      REGEX_BACKSLASH: /\\(?![*+?^${}(|)[\]])/g,
-      REGEX_NON_SPECIAL_CHARS: /^[^@![\].,$*+?^{}()|\\/]+/,
-      REGEX_SPECIAL_CHARS: /[-*+?.^${}(|)[\]]/,
-      REGEX_SPECIAL_CHARS_BACKREF: /(\\?)((\W)(\3*))/g,
-      REGEX_SPECIAL_CHARS_GLOBAL: /([-*+?.^${}(|)[\]])/g,
-      REGEX_REMOVE_BACKSLASH: /(?:\[.*?[^\\]\]|\\(?=.))/g,
-      // Replace globs with equivalent patterns to reduce parsing time.
-      REPLACEMENTS: {
-        __proto__: null,
-        "***": "*",
-        "**/**": "**",
-        "**/**/**": "**"
-      },
-      // Digits
-      CHAR_0: 48,
-      /* 0 */
-      CHAR_9: 57,
-      /* 9 */
-      // Alphabet chars.
-      CHAR_UPPERCASE_A: 65,
-      /* A */
-      CHAR_LOWERCASE_A: 97,
-      /* a */
-      CHAR_UPPERCASE_Z: 90,
-      /* Z */
-      CHAR_LOWERCASE_Z: 122,
-      /* z */
-      CHAR_LEFT_PARENTHESES: 40,
-      /* ( */
-      CHAR_RIGHT_PARENTHESES: 41,
-      /* ) */
-      CHAR_ASTERISK: 42,
-      /* * */
-      // Non-alphabetic chars.
-      CHAR_AMPERSAND: 38,
-      /* & */
-      CHAR_AT: 64,
-      /* @ */
-      CHAR_BACKWARD_SLASH: 92,
-      /* \ */
-      CHAR_CARRIAGE_RETURN: 13,
-      /* \r */
-      CHAR_CIRCUMFLEX_ACCENT: 94,
-      /* ^ */
-      CHAR_COLON: 58,
-      /* : */
-      CHAR_COMMA: 44,
-      /* , */
-      CHAR_DOT: 46,
-      /* . */
-      CHAR_DOUBLE_QUOTE: 34,
-      /* " */
-      CHAR_EQUAL: 61,
-      /* = */
-      CHAR_EXCLAMATION_MARK: 33,
-      /* ! */
-      CHAR_FORM_FEED: 12,
-      /* \f */
-      CHAR_FORWARD_SLASH: 47,
-      /* / */
-      CHAR_GRAVE_ACCENT: 96,
-      /* ` */
-      CHAR_HASH: 35,
-      /* # */
-      CHAR_HYPHEN_MINUS: 45,
-      /* - */
-      CHAR_LEFT_ANGLE_BRACKET: 60,
-      /* < */
-      CHAR_LEFT_CURLY_BRACE: 123,
-      /* { */
-      CHAR_LEFT_SQUARE_BRACKET: 91,
-      /* [ */
-      CHAR_LINE_FEED: 10,
-      /* \n */
-      CHAR_NO_BREAK_SPACE: 160,
-      /* \u00A0 */
-      CHAR_PERCENT: 37,
-      /* % */
-      CHAR_PLUS: 43,
-      /* + */
-      CHAR_QUESTION_MARK: 63,
-      /* ? */
-      CHAR_RIGHT_ANGLE_BRACKET: 62,
-      /* > */
-      CHAR_RIGHT_CURLY_BRACE: 125,
-      /* } */
-      CHAR_RIGHT_SQUARE_BRACKET: 93,
-      /* ] */
-      CHAR_SEMICOLON: 59,
-      /* ; */
-      CHAR_SINGLE_QUOTE: 39,
-      /* ' */
-      CHAR_SPACE: 32,
-      /*   */
-      CHAR_TAB: 9,
-      /* \t */
-      CHAR_UNDERSCORE: 95,
-      /* _ */
-      CHAR_VERTICAL_LINE: 124,
-      /* | */
-      CHAR_ZERO_WIDTH_NOBREAK_SPACE: 65279,
-      /* \uFEFF */
-      /**
-       * Create EXTGLOB_CHARS
-       */
-      extglobChars(chars) {
-        return {
-          "!": { type: "negate", open: "(?:(?!(?:", close: `))${chars.STAR})` },
-          "?": { type: "qmark", open: "(?:", close: ")?" },
-          "+": { type: "plus", open: "(?:", close: ")+" },
-          "*": { type: "star", open: "(?:", close: ")*" },
-          "@": { type: "at", open: "(?:", close: ")" }
-        };
-      },
-      /**
-       * Create GLOB_CHARS
-       */
-      globChars(win32) {
-        return win32 === true ? WINDOWS_CHARS : POSIX_CHARS;
-      }
-    };
-  }
-});
-
-// ../../main/node_modules/picomatch/lib/utils.js
-var require_utils = __commonJS({
-  "../../main/node_modules/picomatch/lib/utils.js"(exports) {
-    "use strict";
-    var {
-      REGEX_BACKSLASH,
-      REGEX_REMOVE_BACKSLASH,
-      REGEX_SPECIAL_CHARS,
-      REGEX_SPECIAL_CHARS_GLOBAL
-    } = require_constants();
-    exports.isObject = (val) => val !== null && typeof val === "object" && !Array.isArray(val);
-    exports.hasRegexChars = (str) => REGEX_SPECIAL_CHARS.test(str);
-    exports.isRegexChar = (str) => str.length === 1 && exports.hasRegexChars(str);
-    exports.escapeRegex = (str) => str.replace(REGEX_SPECIAL_CHARS_GLOBAL, "\\$1");
-    exports.toPosixSlashes = (str) => str.replace(REGEX_BACKSLASH, "/");
-    exports.isWindows = () => {
-      if (typeof navigator !== "undefined" && navigator.platform) {
-        const platform = navigator.platform.toLowerCase();
-        return platform === "win32" || platform === "windows";
-      }
-      if (typeof process !== "undefined" && process.platform) {
-        return process.platform === "win32";
-      }
-      return false;
-    };
-    exports.removeBackslashes = (str) => {
-      return str.replace(REGEX_REMOVE_BACKSLASH, (match) => {
-        return match === "\\" ? "" : match;
-      });
-    };
-    exports.escapeLast = (input, char, lastIdx) => {
-      const idx = input.lastIndexOf(char, lastIdx);
-      if (idx === -1) return input;
-      if (input[idx - 1] === "\\") return exports.escapeLast(input, char, idx - 1);
-      return `${input.slice(0, idx)}\\${input.slice(idx)}`;
-    };
-    exports.removePrefix = (input, state = {}) => {
-      let output = input;
-      if (output.startsWith("./")) {
-        output = output.slice(2);
-        state.prefix = "./";
-      }
-      return output;
-    };
-    exports.wrapOutput = (input, state = {}, options = {}) => {
-      const prepend = options.contains ? "" : "^";
-      const append = options.contains ? "" : "$";
-      let output = `${prepend}(?:${input})${append}`;
-      if (state.negated === true) {
-        output = `(?:^(?!${output}).*$)`;
-      }
-      return output;
-    };
-    exports.basename = (path2, { windows } = {}) => {
-      const segs = path2.split(windows ? /[\\/]/ : "/");
-      const last = segs[segs.length - 1];
-      if (last === "") {
-        return segs[segs.length - 2];
-      }
-      return last;
-    };
-  }
-});
-
-// ../../main/node_modules/picomatch/lib/scan.js
-var require_scan = __commonJS({
-  "../../main/node_modules/picomatch/lib/scan.js"(exports, module) {
-    "use strict";
-    var utils = require_utils();
-    var {
-      CHAR_ASTERISK,
-      /* * */
-      CHAR_AT,
-      /* @ */
-      CHAR_BACKWARD_SLASH,
-      /* \ */
-      CHAR_COMMA,
-      /* , */
-      CHAR_DOT,
-      /* . */
-      CHAR_EXCLAMATION_MARK,
-      /* ! */
-      CHAR_FORWARD_SLASH,
-      /* / */
-      CHAR_LEFT_CURLY_BRACE,
-      /* { */
-      CHAR_LEFT_PARENTHESES,
-      /* ( */
-      CHAR_LEFT_SQUARE_BRACKET,
-      /* [ */
-      CHAR_PLUS,
-      /* + */
-      CHAR_QUESTION_MARK,
-      /* ? */
-      CHAR_RIGHT_CURLY_BRACE,
-      /* } */
-      CHAR_RIGHT_PARENTHESES,
-      /* ) */
-      CHAR_RIGHT_SQUARE_BRACKET
-      /* ] */
-    } = require_constants();
-    var isPathSeparator = (code3) => {
-      return code3 === CHAR_FORWARD_SLASH || code3 === CHAR_BACKWARD_SLASH;
-    };
-    var depth = (token) => {
-      if (token.isPrefix !== true) {
-        token.depth = token.isGlobstar ? Infinity : 1;
-      }
-    };
-    var scan = (input, options) => {
-      const opts = options || {};
-      const length = input.length - 1;
-      const scanToEnd = opts.parts === true || opts.tokens === true || opts.scanToEnd === true;
-      const slashes = [];
-      const tokens = [];
-      const parts = [];
-      let str = input;
-      let index2 = -1;
-      let start = 0;
-      let lastIndex = 0;
-      let isBrace = false;
-      let isBracket = false;
-      let isGlob = false;
-      let isExtglob = false;
-      let isGlobstar = false;
-      let braceEscaped = false;
-      let backslashes = false;
-      let negated = false;
-      let negatedExtglob = false;
-      let finished = false;
-      let braces = 0;
-      let prev;
-      let code3;
-      let token = { value: "", depth: 0, isGlob: false };
-      const eos = () => index2 >= length;
-      const peek3 = () => str.charCodeAt(index2 + 1);
-      const advance = () => {
-        prev = code3;
-        return str.charCodeAt(++index2);
-      };
-      while (index2 < length) {
-        code3 = advance();
-        let next;
-        if (code3 === CHAR_BACKWARD_SLASH) {
-          backslashes = token.backslashes = true;
-          code3 = advance();
-          if (code3 === CHAR_LEFT_CURLY_BRACE) {
-            braceEscaped = true;
-          }
-          continue;
-        }
-        if (braceEscaped === true || code3 === CHAR_LEFT_CURLY_BRACE) {
-          braces++;
-          while (eos() !== true && (code3 = advance())) {
-            if (code3 === CHAR_BACKWARD_SLASH) {
-              backslashes = token.backslashes = true;
-              advance();
-              continue;
-            }
-            if (code3 === CHAR_LEFT_CURLY_BRACE) {
-              braces++;
-              continue;
-            }
-            if (braceEscaped !== true && code3 === CHAR_DOT && (code3 = advance()) === CHAR_DOT) {
-              isBrace = token.isBrace = true;
-              isGlob = token.isGlob = true;
-              finished = true;
-              if (scanToEnd === true) {
-                continue;
-              }
-              break;
-            }
-            if (braceEscaped !== true && code3 === CHAR_COMMA) {
-              isBrace = token.isBrace = true;
-              isGlob = token.isGlob = true;
-              finished = true;
-              if (scanToEnd === true) {
-                continue;
-              }
-              break;
-            }
-            if (code3 === CHAR_RIGHT_CURLY_BRACE) {
-              braces--;
-              if (braces === 0) {
-                braceEscaped = false;
-                isBrace = token.isBrace = true;
-                finished = true;
-                break;
-              }
-            }
-          }
-          if (scanToEnd === true) {
-            continue;
-          }
-          break;
-        }
-        if (code3 === CHAR_FORWARD_SLASH) {
-          slashes.push(index2);
-          tokens.push(token);
-          token = { value: "", depth: 0, isGlob: false };
-          if (finished === true) continue;
-          if (prev === CHAR_DOT && index2 === start + 1) {
-            start += 2;
-            continue;
-          }
-          lastIndex = index2 + 1;
-          continue;
-        }
-        if (opts.noext !== true) {
-          const isExtglobChar = code3 === CHAR_PLUS || code3 === CHAR_AT || code3 === CHAR_ASTERISK || code3 === CHAR_QUESTION_MARK || code3 === CHAR_EXCLAMATION_MARK;
-          if (isExtglobChar === true && peek3() === CHAR_LEFT_PARENTHESES) {
-            isGlob = token.isGlob = true;
-            isExtglob = token.isExtglob = true;
-            finished = true;
-            if (code3 === CHAR_EXCLAMATION_MARK && index2 === start) {
-              negatedExtglob = true;
-            }
-            if (scanToEnd === true) {
-              let parens = 0;
-              while (eos() !== true && (code3 = advance())) {
-                if (code3 === CHAR_BACKWARD_SLASH) {
-                  backslashes = token.backslashes = true;
-                  advance();
-                  continue;
-                }
-                if (code3 === CHAR_LEFT_PARENTHESES) {
-                  parens++;
-                  continue;
-                }
-                if (code3 === CHAR_RIGHT_PARENTHESES && --parens === 0) {
-                  finished = true;
-                  break;
-                }
-              }
-              continue;
-            }
-            break;
-          }
-        }
-        if (code3 === CHAR_ASTERISK) {
-          if (prev === CHAR_ASTERISK) isGlobstar = token.isGlobstar = true;
-          isGlob = token.isGlob = true;
-          finished = true;
-          if (scanToEnd === true) {
-            continue;
-          }
-          break;
-        }
-        if (code3 === CHAR_QUESTION_MARK) {
-          isGlob = token.isGlob = true;
-          finished = true;
-          if (scanToEnd === true) {
-            continue;
-          }
-          break;
-        }
-        if (code3 === CHAR_LEFT_SQUARE_BRACKET) {
-          while (eos() !== true && (next = advance())) {
-            if (next === CHAR_BACKWARD_SLASH) {
-              backslashes = token.backslashes = true;
-              advance();
-              continue;
-            }
-            if (next === CHAR_RIGHT_SQUARE_BRACKET) {
-              isBracket = token.isBracket = true;
-              isGlob = token.isGlob = true;
-              finished = true;
-              break;
-            }
-          }
-          if (scanToEnd === true) {
-            continue;
-          }
-          break;
-        }
-        if (opts.nonegate !== true && code3 === CHAR_EXCLAMATION_MARK && index2 === start) {
-          negated = token.negated = true;
-          start++;
-          continue;
-        }
-        if (opts.noparen !== true && code3 === CHAR_LEFT_PARENTHESES) {
-          isGlob = token.isGlob = true;
-          if (scanToEnd === true) {
-            let parens = 1;
-            while (eos() !== true && (code3 = advance())) {
-              if (code3 === CHAR_BACKWARD_SLASH) {
-                backslashes = token.backslashes = true;
-                advance();
-                continue;
-              }
-              if (code3 === CHAR_LEFT_PARENTHESES) {
-                parens++;
-                continue;
-              }
-              if (code3 === CHAR_RIGHT_PARENTHESES && --parens === 0) {
-                finished = true;
-                break;
-              }
-            }
-            continue;
-          }
-          break;
-        }
-        if (isGlob === true) {
-          finished = true;
-          if (scanToEnd === true) {
-            continue;
-          }
-          break;
-        }
-      }
-      if (opts.noext === true) {
-        isExtglob = false;
-        isGlob = false;
-      }
-      let base = str;
-      let prefix = "";
-      let glob = "";
-      if (start > 0) {
-        prefix = str.slice(0, start);
-        str = str.slice(start);
-        lastIndex -= start;
-      }
-      if (base && isGlob === true && lastIndex > 0) {
-        base = str.slice(0, lastIndex);
-        glob = str.slice(lastIndex);
-      } else if (isGlob === true) {
-        base = "";
-        glob = str;
-      } else {
-        base = str;
-      }
-      if (base && base !== "" && base !== "/" && base !== str) {
-        if (isPathSeparator(base.charCodeAt(base.length - 1))) {
-          base = base.slice(0, -1);
-        }
-      }
-      if (opts.unescape === true) {
-        if (glob) glob = utils.removeBackslashes(glob);
-        if (base && backslashes === true) {
-          base = utils.removeBackslashes(base);
-        }
-      }
-      const state = {
-        prefix,
-        input,
-        start,
-        base,
-        glob,
-        isBrace,
-        isBracket,
-        isGlob,
-        isExtglob,
-        isGlobstar,
-        negated,
-        negatedExtglob
-      };
-      if (opts.tokens === true) {
-        state.maxDepth = 0;
-        if (!isPathSeparator(code3)) {
-          tokens.push(token);
-        }
-        state.tokens = tokens;
-      }
-      if (opts.parts === true || opts.tokens === true) {
-        let prevIndex;
-        for (let idx = 0; idx < slashes.length; idx++) {
-          const n2 = prevIndex !== void 0 ? prevIndex + 1 : start;
-          const i = slashes[idx];
-          const value3 = input.slice(n2, i);
-          if (opts.tokens) {
-            if (idx === 0 && start !== 0) {
-              tokens[idx].isPrefix = true;
-              tokens[idx].value = prefix;
-            } else {
-              tokens[idx].value = value3;
-            }
-            depth(tokens[idx]);
-            state.maxDepth += tokens[idx].depth;
-          }
-          if (i >= start) {
-            parts.push(value3);
-            prevIndex = i;
-          }
-        }
-        const n = prevIndex !== void 0 ? prevIndex + 1 : start;
-        const value2 = input.slice(n);
-        parts.push(value2);
-        if (opts.tokens && prevIndex && prevIndex + 1 < input.length) {
-          tokens[tokens.length - 1].value = value2;
-          depth(tokens[tokens.length - 1]);
-          state.maxDepth += tokens[tokens.length - 1].depth;
-        }
-        state.slashes = slashes;
-        state.parts = parts;
-      }
-      return state;
-    };
-    module.exports = scan;
-  }
-});
-
-// ../../main/node_modules/picomatch/lib/parse.js
-var require_parse = __commonJS({
-  "../../main/node_modules/picomatch/lib/parse.js"(exports, module) {
-    "use strict";
-    var constants = require_constants();
-    var utils = require_utils();
-    var {
-      MAX_LENGTH: MAX_LENGTH2,
-      POSIX_REGEX_SOURCE,
-      REGEX_NON_SPECIAL_CHARS,
-      REGEX_SPECIAL_CHARS_BACKREF,
-      REPLACEMENTS: REPLACEMENTS2
-    } = constants;
-    var expandRange = (args, options) => {
-      if (typeof options.expandRange === "function") {
-        return options.expandRange(...args, options);
-      }
-      args.sort();
-      const value2 = `[${args.join("-")}]`;
-      try {
-        new RegExp(value2);
-      } catch (ex) {
-        return args.map((v) => utils.escapeRegex(v)).join("..");
-      }
-      return value2;
-    };
-    var syntaxError = (type, char) => {
-      return `Missing ${type}: "${char}" - use "\\\\${char}" to match literal characters`;
-    };
-    var splitTopLevel = (input) => {
-      const parts = [];
-      let bracket = 0;
-      let paren = 0;
-      let quote2 = 0;
-      let value2 = "";
-      let escaped = false;
-      for (const ch of input) {
-        if (escaped === true) {
-          value2 += ch;
-          escaped = false;
-          continue;
-        }
-        if (ch === "\\") {
-          value2 += ch;
-          escaped = true;
-          continue;
-        }
-        if (ch === '"') {
-          quote2 = quote2 === 1 ? 0 : 1;
-          value2 += ch;
-          continue;
-        }
-        if (quote2 === 0) {
-          if (ch === "[") {
-            bracket++;
-          } else if (ch === "]" && bracket > 0) {
-            bracket--;
-          } else if (bracket === 0) {
-            if (ch === "(") {
-              paren++;
-            } else if (ch === ")" && paren > 0) {
-              paren--;
-            } else if (ch === "|" && paren === 0) {
-              parts.push(value2);
-              value2 = "";
-              continue;
-            }
-          }
-        }
-        value2 += ch;
-      }
-      parts.push(value2);
-      return parts;
-    };
-    var isPlainBranch = (branch) => {
-      let escaped = false;
-      for (const ch of branch) {
-        if (escaped === true) {
-          escaped = false;
-          continue;
-        }
-        if (ch === "\\") {
-          escaped = true;
-          continue;
-        }
-        if (/[?*+@!()[\]{}]/.test(ch)) {
-          return false;
-        }
-      }
-      return true;
-    };
-    var normalizeSimpleBranch = (branch) => {
-      let value2 = branch.trim();
-      let changed = true;
-      while (changed === true) {
-        changed = false;
-        if (/^@\([^\\()[\]{}|]+\)$/.test(value2)) {
-          value2 = value2.slice(2, -1);
-          changed = true;
-        }
-      }
-      if (!isPlainBranch(value2)) {
-        return;
-      }
-      return value2.replace(/\\(.)/g, "$1");
-    };
-    var hasRepeatedCharPrefixOverlap = (branches) => {
-      const values = branches.map(normalizeSimpleBranch).filter(Boolean);
-      for (let i = 0; i < values.length; i++) {
-        for (let j = i + 1; j < values.length; j++) {
-          const a = values[i];
-          const b = values[j];
-          const char = a[0];
-          if (!char || a !== char.repeat(a.length) || b !== char.repeat(b.length)) {
-            continue;
-          }
-          if (a === b || a.startsWith(b) || b.startsWith(a)) {
-            return true;
-          }
-        }
-      }
-      return false;
-    };
-    var parseRepeatedExtglob = (pattern, requireEnd = true) => {
-      if (pattern[0] !== "+" && pattern[0] !== "*" || pattern[1] !== "(") {
-        return;
-      }
-      let bracket = 0;
-      let paren = 0;
-      let quote2 = 0;
-      let escaped = false;
-      for (let i = 1; i < pattern.length; i++) {
-        const ch = pattern[i];
-        if (escaped === true) {
-          escaped = false;
-          continue;
-        }
-        if (ch === "\\") {
-          escaped = true;
-          continue;
-        }
-        if (ch === '"') {
-          quote2 = quote2 === 1 ? 0 : 1;
-          continue;
-        }
-        if (quote2 === 1) {
-          continue;
-        }
-        if (ch === "[") {
-          bracket++;
-          continue;
-        }
-        if (ch === "]" && bracket > 0) {
-          bracket--;
-          continue;
-        }
-        if (bracket > 0) {
-          continue;
-        }
-        if (ch === "(") {
-          paren++;
-          continue;
-        }
-        if (ch === ")") {
-          paren--;
-          if (paren === 0) {
-            if (requireEnd === true && i !== pattern.length - 1) {
-              return;
-            }
-            return {
-              type: pattern[0],
-              body: pattern.slice(2, i),
-              end: i
-            };
-          }
-        }
-      }
-    };
-    var buildCharClassStar = (chars) => {
-      const source = chars.length === 1 ? utils.escapeRegex(chars[0]) : `[${chars.map((ch) => utils.escapeRegex(ch)).join("")}]`;
-      return `${source}*`;
-    };
-    var getStarExtglobSequenceChars = (pattern) => {
-      let index2 = 0;
-      const chars = [];
-      while (index2 < pattern.length) {
-        const match = parseRepeatedExtglob(pattern.slice(index2), false);
-        if (!match || match.type !== "*") {
-          return;
-        }
-        const branches = splitTopLevel(match.body).map((branch2) => branch2.trim());
-        if (branches.length !== 1) {
-          return;
-        }
-        const branch = normalizeSimpleBranch(branches[0]);
-        if (!branch || branch.length !== 1) {
-          return;
-        }
-        chars.push(branch);
-        index2 += match.end + 1;
-      }
-      if (chars.length < 1) {
-        return;
-      }
-      return chars;
-    };
-    var repeatedExtglobRecursion = (pattern) => {
-      let depth = 0;
-      let value2 = pattern.trim();
-      let match = parseRepeatedExtglob(value2);
-      while (match) {
-        depth++;
-        value2 = match.body.trim();
-        match = parseRepeatedExtglob(value2);
-      }
-      return depth;
-    };
-    var analyzeRepeatedExtglob = (body, options) => {
-      if (options.maxExtglobRecursion === false) {
-        return { risky: false };
-      }
-      const max = typeof options.maxExtglobRecursion === "number" ? options.maxExtglobRecursion : constants.DEFAULT_MAX_EXTGLOB_RECURSION;
-      const branches = splitTopLevel(body).map((branch) => branch.trim());
-      if (branches.length > 1) {
-        if (branches.some((branch) => branch === "") || branches.some((branch) => /^[*?]+$/.test(branch)) || hasRepeatedCharPrefixOverlap(branches)) {
-          return { risky: true };
-        }
-      }
-      const safeChars = [];
-      let sawStarSequence = false;
-      let combinable = true;
-      for (const branch of branches) {
-        const chars = getStarExtglobSequenceChars(branch);
-        if (chars) {
-          sawStarSequence = true;
-          safeChars.push(...chars);
-          continue;
-        }
-        const literal = normalizeSimpleBranch(branch);
-        if (literal && literal.length === 1) {
-          safeChars.push(literal);
-          continue;
-        }
-        combinable = false;
-        if (repeatedExtglobRecursion(branch) > max) {
-          return { risky: true };
-        }
-      }
-      if (sawStarSequence) {
-        return combinable ? { risky: true, safeOutput: buildCharClassStar([...new Set(safeChars)]) } : { risky: true };
-      }
-      return { risky: false };
-    };
-    var parse3 = (input, options) => {
-      if (typeof input !== "string") {
-        throw new TypeError("Expected a string");
-      }
-      input = REPLACEMENTS2[input] || input;
-      const opts = { ...options };
-      const max = typeof opts.maxLength === "number" ? Math.min(MAX_LENGTH2, opts.maxLength) : MAX_LENGTH2;
-      let len = input.length;
-      if (len > max) {
-        throw new SyntaxError(`Input length: ${len}, exceeds maximum allowed length: ${max}`);
-      }
-      const bos = { type: "bos", value: "", output: opts.prepend || "" };
-      const tokens = [bos];
-      const capture = opts.capture ? "" : "?:";
-      const PLATFORM_CHARS = constants.globChars(opts.windows);
-      const EXTGLOB_CHARS = constants.extglobChars(PLATFORM_CHARS);
-      const {
-        DOT_LITERAL,
-        PLUS_LITERAL,
-        SLASH_LITERAL,
-        ONE_CHAR,
-        DOTS_SLASH,
-        NO_DOT,
-        NO_DOT_SLASH,
-        NO_DOTS_SLASH,
-        QMARK,
-        QMARK_NO_DOT,
-        STAR,
-        START_ANCHOR
-      } = PLATFORM_CHARS;
-      const globstar = (opts2) => {
-        return `(${capture}(?:(?!${START_ANCHOR}${opts2.dot ? DOTS_SLASH : DOT_LITERAL}).)*?)`;
-      };
-      const nodot = opts.dot ? "" : NO_DOT;
-      const qmarkNoDot = opts.dot ? QMARK : QMARK_NO_DOT;
-      let star = opts.bash === true ? globstar(opts) : STAR;
-      if (opts.capture) {
-        star = `(${star})`;
-      }
-      if (typeof opts.noext === "boolean") {
-        opts.noextglob = opts.noext;
-      }
-      const state = {
-        input,
-        index: -1,
-        start: 0,
-        dot: opts.dot === true,
-        consumed: "",
-        output: "",
-        prefix: "",
-        backtrack: false,
-        negated: false,
-        brackets: 0,
-        braces: 0,
-        parens: 0,
-        quotes: 0,
-        globstar: false,
-        tokens
-      };
-      input = utils.removePrefix(input, state);
-      len = input.length;
-      const extglobs = [];
-      const braces = [];
-      const stack = [];
-      let prev = bos;
-      let value2;
-      const eos = () => state.index === len - 1;
-      const peek3 = state.peek = (n = 1) => input[state.index + n];
-      const advance = state.advance = () => input[++state.index] || "";
-      const remaining = () => input.slice(state.index + 1);
-      const consume = (value3 = "", num = 0) => {
-        state.consumed += value3;
-        state.index += num;
-      };
-      const append = (token) => {
-        state.output += token.output != null ? token.output : token.value;
-        consume(token.value);
-      };
-      const negate = () => {
-        let count = 1;
-        while (peek3() === "!" && (peek3(2) !== "(" || peek3(3) === "?")) {
-          advance();
-          state.start++;
-          count++;
-        }
-        if (count % 2 === 0) {
-          return false;
-        }
-        state.negated = true;
-        state.start++;
-        return true;
-      };
-      const increment = (type) => {
-        state[type]++;
-        stack.push(type);
-      };
-      const decrement = (type) => {
-        state[type]--;
-        stack.pop();
-      };
-      const push2 = (tok) => {
-        if (prev.type === "globstar") {
-          const isBrace = state.braces > 0 && (tok.type === "comma" || tok.type === "brace");
-          const isExtglob = tok.extglob === true || extglobs.length && (tok.type === "pipe" || tok.type === "paren");
-          if (tok.type !== "slash" && tok.type !== "paren" && !isBrace && !isExtglob) {
-            state.output = state.output.slice(0, -prev.output.length);
-            prev.type = "star";
-            prev.value = "*";
-            prev.output = star;
-            state.output += prev.output;
-          }
-        }
-        if (extglobs.length && tok.type !== "paren") {
-          extglobs[extglobs.length - 1].inner += tok.value;
-        }
-        if (tok.value || tok.output) append(tok);
-        if (prev && prev.type === "text" && tok.type === "text") {
-          prev.output = (prev.output || prev.value) + tok.value;
-          prev.value += tok.value;
-          return;
-        }
-        tok.prev = prev;
-        tokens.push(tok);
-        prev = tok;
-      };
-      const extglobOpen = (type, value3) => {
-        const token = { ...EXTGLOB_CHARS[value3], conditions: 1, inner: "" };
-        token.prev = prev;
-        token.parens = state.parens;
-        token.output = state.output;
-        token.startIndex = state.index;
-        token.tokensIndex = tokens.length;
-        const output = (opts.capture ? "(" : "") + token.open;
-        increment("parens");
-        push2({ type, value: value3, output: state.output ? "" : ONE_CHAR });
-        push2({ type: "paren", extglob: true, value: advance(), output });
-        extglobs.push(token);
-      };
-      const extglobClose = (token) => {
-        const literal = input.slice(token.startIndex, state.index + 1);
-        const body = input.slice(token.startIndex + 2, state.index);
-        const analysis = analyzeRepeatedExtglob(body, opts);
-        if ((token.type === "plus" || token.type === "star") && analysis.risky) {
-          const safeOutput = analysis.safeOutput ? (token.output ? "" : ONE_CHAR) + (opts.capture ? `(${analysis.safeOutput})` : analysis.safeOutput) : void 0;
-          const open = tokens[token.tokensIndex];
-          open.type = "text";
-          open.value = literal;
-          open.output = safeOutput || utils.escapeRegex(literal);
-          for (let i = token.tokensIndex + 1; i < tokens.length; i++) {
-            tokens[i].value = "";
-            tokens[i].output = "";
-            delete tokens[i].suffix;
-          }
-          state.output = token.output + open.output;
-          state.backtrack = true;
-          push2({ type: "paren", extglob: true, value: value2, output: "" });
-          decrement("parens");
-          return;
-        }
-        let output = token.close + (opts.capture ? ")" : "");
-        let rest;
-        if (token.type === "negate") {
-          let extglobStar = star;
-          if (token.inner && token.inner.length > 1 && token.inner.includes("/")) {
-            extglobStar = globstar(opts);
-          }
-          if (extglobStar !== star || eos() || /^\)+$/.test(remaining())) {
-            output = token.close = `)$))${extglobStar}`;
-          }
-          if (token.inner.includes("*") && (rest = remaining()) && /^\.[^\\/.]+$/.test(rest)) {
-            const expression = parse3(rest, { ...options, fastpaths: false }).output;
-            output = token.close = `)${expression})${extglobStar})`;
-          }
-          if (token.prev.type === "bos") {
-            state.negatedExtglob = true;
-          }
-        }
-        push2({ type: "paren", extglob: true, value: value2, output });
-        decrement("parens");
-      };
-      if (opts.fastpaths !== false && !/(^[*!]|[/()[\]{}"])/.test(input)) {
-        let backslashes = false;
-        let output = input.replace(REGEX_SPECIAL_CHARS_BACKREF, (m, esc, chars, first, rest, index2) => {
-          if (first === "\\") {
-            backslashes = true;
-            return m;
-          }
-          if (first === "?") {
-            if (esc) {
-              return esc + first + (rest ? QMARK.repeat(rest.length) : "");
-            }
-            if (index2 === 0) {
-              return qmarkNoDot + (rest ? QMARK.repeat(rest.length) : "");
-            }
-            return QMARK.repeat(chars.length);
-          }
-          if (first === ".") {
-            return DOT_LITERAL.repeat(chars.length);
-          }
-          if (first === "*") {
-            if (esc) {
-              return esc + first + (rest ? star : "");
-            }
-            return star;
-          }
-          return esc ? m : `\\${m}`;
-        });
-        if (backslashes === true) {
-          if (opts.unescape === true) {
-            output = output.replace(/\\/g, "");
-          } else {
-            output = output.replace(/\\+/g, (m) => {
-              return m.length % 2 === 0 ? "\\\\" : m ? "\\" : "";
-            });
-          }
-        }
-        if (output === input && opts.contains === true) {
-          state.output = input;
-          return state;
-        }
-        state.output = utils.wrapOutput(output, state, options);
-        return state;
-      }
-      while (!eos()) {
-        value2 = advance();
-        if (value2 === "\0") {
-          continue;
-        }
-        if (value2 === "\\") {
-          const next = peek3();
-          if (next === "/" && opts.bash !== true) {
-            continue;
-          }
-          if (next === "." || next === ";") {
-            continue;
-          }
-          if (!next) {
-            value2 += "\\";
-            push2({ type: "text", value: value2 });
-            continue;
-          }
-          const match = /^\\+/.exec(remaining());
-          let slashes = 0;
-          if (match && match[0].length > 2) {
-            slashes = match[0].length;
-            state.index += slashes;
-            if (slashes % 2 !== 0) {
-              value2 += "\\";
-            }
-          }
-          if (opts.unescape === true) {
-            value2 = advance();
-          } else {
-            value2 += advance();
-          }
-          if (state.brackets === 0) {
-            push2({ type: "text", value: value2 });
-            continue;
-          }
-        }
-        if (state.brackets > 0 && (value2 !== "]" || prev.value === "[" || prev.value === "[^")) {
-          if (opts.posix !== false && value2 === ":") {
-            const inner = prev.value.slice(1);
-            if (inner.includes("[")) {
-              prev.posix = true;
-              if (inner.includes(":")) {
-                const idx = prev.value.lastIndexOf("[");
-                const pre = prev.value.slice(0, idx);
-                const rest2 = prev.value.slice(idx + 2);
-                const posix = POSIX_REGEX_SOURCE[rest2];
-                if (posix) {
-                  prev.value = pre + posix;
-                  state.backtrack = true;
-                  advance();
-                  if (!bos.output && tokens.indexOf(prev) === 1) {
-                    bos.output = ONE_CHAR;
-                  }
-                  continue;
-                }
-              }
-            }
-          }
-          if (value2 === "[" && peek3() !== ":" || value2 === "-" && peek3() === "]") {
-            value2 = `\\${value2}`;
-          }
-          if (value2 === "]" && (prev.value === "[" || prev.value === "[^")) {
-            value2 = `\\${value2}`;
-          }
-          if (opts.posix === true && value2 === "!" && prev.value === "[") {
-            value2 = "^";
-          }
-          prev.value += value2;
-          append({ value: value2 });
-          continue;
-        }
-        if (state.quotes === 1 && value2 !== '"') {
-          value2 = utils.escapeRegex(value2);
-          prev.value += value2;
-          append({ value: value2 });
-          continue;
-        }
-        if (value2 === '"') {
-          state.quotes = state.quotes === 1 ? 0 : 1;
-          if (opts.keepQuotes === true) {
-            push2({ type: "text", value: value2 });
-          }
-          continue;
-        }
-        if (value2 === "(") {
-          increment("parens");
-          push2({ type: "paren", value: value2 });
-          continue;
-        }
-        if (value2 === ")") {
-          if (state.parens === 0 && opts.strictBrackets === true) {
-            throw new SyntaxError(syntaxError("opening", "("));
-          }
-          const extglob = extglobs[extglobs.length - 1];
-          if (extglob && state.parens === extglob.parens + 1) {
-            extglobClose(extglobs.pop());
-            continue;
-          }
-          push2({ type: "paren", value: value2, output: state.parens ? ")" : "\\)" });
-          decrement("parens");
-          continue;
-        }
-        if (value2 === "[") {
-          if (opts.nobracket === true || !remaining().includes("]")) {
-            if (opts.nobracket !== true && opts.strictBrackets === true) {
-              throw new SyntaxError(syntaxError("closing", "]"));
-            }
-            value2 = `\\${value2}`;
-          } else {
-            increment("brackets");
-          }
-          push2({ type: "bracket", value: value2 });
-          continue;
-        }
-        if (value2 === "]") {
-          if (opts.nobracket === true || prev && prev.type === "bracket" && prev.value.length === 1) {
-            push2({ type: "text", value: value2, output: `\\${value2}` });
-            continue;
-          }
-          if (state.brackets === 0) {
-            if (opts.strictBrackets === true) {
-              throw new SyntaxError(syntaxError("opening", "["));
-            }
-            push2({ type: "text", value: value2, output: `\\${value2}` });
-            continue;
-          }
-          decrement("brackets");
-          const prevValue = prev.value.slice(1);
-          if (prev.posix !== true && prevValue[0] === "^" && !prevValue.includes("/")) {
-            value2 = `/${value2}`;
-          }
-          prev.value += value2;
-          append({ value: value2 });
-          if (opts.literalBrackets === false || utils.hasRegexChars(prevValue)) {
-            continue;
-          }
-          const escaped = utils.escapeRegex(prev.value);
-          state.output = state.output.slice(0, -prev.value.length);
-          if (opts.literalBrackets === true) {
-            state.output += escaped;
-            prev.value = escaped;
-            continue;
-          }
-          prev.value = `(${capture}${escaped}|${prev.value})`;
-          state.output += prev.value;
-          continue;
-        }
-        if (value2 === "{" && opts.nobrace !== true) {
-          increment("braces");
-          const open = {
-            type: "brace",
-            value: value2,
-            output: "(",
-            outputIndex: state.output.length,
-            tokensIndex: state.tokens.length
-          };
-          braces.push(open);
-          push2(open);
-          continue;
-        }
-        if (value2 === "}") {
-          const brace = braces[braces.length - 1];
-          if (opts.nobrace === true || !brace) {
-            push2({ type: "text", value: value2, output: value2 });
-            continue;
-          }
-          let output = ")";
-          if (brace.dots === true) {
-            const arr = tokens.slice();
-            const range = [];
-            for (let i = arr.length - 1; i >= 0; i--) {
-              tokens.pop();
-              if (arr[i].type === "brace") {
-                break;
-              }
-              if (arr[i].type !== "dots") {
-                range.unshift(arr[i].value);
-              }
-            }
-            output = expandRange(range, opts);
-            state.backtrack = true;
-          }
-          if (brace.comma !== true && brace.dots !== true) {
-            const out = state.output.slice(0, brace.outputIndex);
-            const toks = state.tokens.slice(brace.tokensIndex);
-            brace.value = brace.output = "\\{";
-            value2 = output = "\\}";
-            state.output = out;
-            for (const t of toks) {
-              state.output += t.output || t.value;
-            }
-          }
-          push2({ type: "brace", value: value2, output });
-          decrement("braces");
-          braces.pop();
-          continue;
-        }
-        if (value2 === "|") {
-          if (extglobs.length > 0) {
-            extglobs[extglobs.length - 1].conditions++;
-          }
-          push2({ type: "text", value: value2 });
-          continue;
-        }
-        if (value2 === ",") {
-          let output = value2;
-          const brace = braces[braces.length - 1];
-          if (brace && stack[stack.length - 1] === "braces") {
-            brace.comma = true;
-            output = "|";
-          }
-          push2({ type: "comma", value: value2, output });
-          continue;
-        }
-        if (value2 === "/") {
-          if (prev.type === "dot" && state.index === state.start + 1) {
-            state.start = state.index + 1;
-            state.consumed = "";
-            state.output = "";
-            tokens.pop();
-            prev = bos;
-            continue;
-          }
-          push2({ type: "slash", value: value2, output: SLASH_LITERAL });
-          continue;
-        }
-        if (value2 === ".") {
-          if (state.braces > 0 && prev.type === "dot") {
-            if (prev.value === ".") prev.output = DOT_LITERAL;
-            const brace = braces[braces.length - 1];
-            prev.type = "dots";
-            prev.output += value2;
-            prev.value += value2;
-            brace.dots = true;
-            continue;
-          }
-          if (state.braces + state.parens === 0 && prev.type !== "bos" && prev.type !== "slash") {
-            push2({ type: "text", value: value2, output: DOT_LITERAL });
-            continue;
-          }
-          push2({ type: "dot", value: value2, output: DOT_LITERAL });
-          continue;
-        }
-        if (value2 === "?") {
-          const isGroup = prev && prev.value === "(";
-          if (!isGroup && opts.noextglob !== true && peek3() === "(" && peek3(2) !== "?") {
-            extglobOpen("qmark", value2);
-            continue;
-          }
-          if (prev && prev.type === "paren") {
-            const next = peek3();
-            let output = value2;
-            if (prev.value === "(" && !/[!=<:]/.test(next) || next === "<" && !/<([!=]|\w+>)/.test(remaining())) {
-              output = `\\${value2}`;
-            }
-            push2({ type: "text", value: value2, output });
-            continue;
-          }
-          if (opts.dot !== true && (prev.type === "slash" || prev.type === "bos")) {
-            push2({ type: "qmark", value: value2, output: QMARK_NO_DOT });
-            continue;
-          }
-          push2({ type: "qmark", value: value2, output: QMARK });
-          continue;
-        }
-        if (value2 === "!") {
-          if (opts.noextglob !== true && peek3() === "(") {
-            if (peek3(2) !== "?" || !/[!=<:]/.test(peek3(3))) {
-              extglobOpen("negate", value2);
-              continue;
-            }
-          }
-          if (opts.nonegate !== true && state.index === 0) {
-            negate();
-            continue;
-          }
-        }
-        if (value2 === "+") {
-          if (opts.noextglob !== true && peek3() === "(" && peek3(2) !== "?") {
-            extglobOpen("plus", value2);
-            continue;
-          }
-          if (prev && prev.value === "(" || opts.regex === false) {
-            push2({ type: "plus", value: value2, output: PLUS_LITERAL });
-            continue;
-          }
-          if (prev && (prev.type === "bracket" || prev.type === "paren" || prev.type === "brace") || state.parens > 0) {
-            push2({ type: "plus", value: value2 });
-            continue;
-          }
-          push2({ type: "plus", value: PLUS_LITERAL });
-          continue;
-        }
-        if (value2 === "@") {
-          if (opts.noextglob !== true && peek3() === "(" && peek3(2) !== "?") {
-            push2({ type: "at", extglob: true, value: value2, output: "" });
-            continue;
-          }
-          push2({ type: "text", value: value2 });
-          continue;
-        }
-        if (value2 !== "*") {
-          if (value2 === "$" || value2 === "^") {
-            value2 = `\\${value2}`;
-          }
-          const match = REGEX_NON_SPECIAL_CHARS.exec(remaining());
-          if (match) {
-            value2 += match[0];
-            state.index += match[0].length;
-          }
-          push2({ type: "text", value: value2 });
-          continue;
-        }
-        if (prev && (prev.type === "globstar" || prev.star === true)) {
-          prev.type = "star";
-          prev.star = true;
-          prev.value += value2;
-          prev.output = star;
-          state.backtrack = true;
-          state.globstar = true;
-          consume(value2);
-          continue;
-        }
-        let rest = remaining();
-        if (opts.noextglob !== true && /^\([^?]/.test(rest)) {
-          extglobOpen("star", value2);
-          continue;
-        }
-        if (prev.type === "star") {
-          if (opts.noglobstar === true) {
-            consume(value2);
-            continue;
-          }
-          const prior = prev.prev;
-          const before = prior.prev;
-          const isStart = prior.type === "slash" || prior.type === "bos";
-          const afterStar = before && (before.type === "star" || before.type === "globstar");
-          if (opts.bash === true && (!isStart || rest[0] && rest[0] !== "/")) {
-            push2({ type: "star", value: value2, output: "" });
-            continue;
-          }
-          const isBrace = state.braces > 0 && (prior.type === "comma" || prior.type === "brace");
-          const isExtglob = extglobs.length && (prior.type === "pipe" || prior.type === "paren");
-          if (!isStart && prior.type !== "paren" && !isBrace && !isExtglob) {
-            push2({ type: "star", value: value2, output: "" });
-            continue;
-          }
-          while (rest.slice(0, 3) === "/**") {
-            const after = input[state.index + 4];
-            if (after && after !== "/") {
-              break;
-            }
-            rest = rest.slice(3);
-            consume("/**", 3);
-          }
-          const isEnd = eos() || state.parens > 0 && rest === ")".repeat(state.parens) && !extglobs.some((extglob) => extglob.type === "negate");
-          if (prior.type === "bos" && eos()) {
-            prev.type = "globstar";
-            prev.value += value2;
-            prev.output = globstar(opts);
-            state.output = prev.output;
-            state.globstar = true;
-            consume(value2);
-            continue;
-          }
-          if (prior.type === "slash" && prior.prev.type !== "bos" && !afterStar && isEnd) {
-            state.output = state.output.slice(0, -(prior.output + prev.output).length);
-            prior.output = `(?:${prior.output}`;
-            prev.type = "globstar";
-            prev.output = globstar(opts) + (opts.strictSlashes ? ")" : "|$)");
-            prev.value += value2;
-            state.globstar = true;
-            state.output += prior.output + prev.output;
-            consume(value2);
-            continue;
-          }
-          if (prior.type === "slash" && prior.prev.type !== "bos" && rest[0] === "/") {
-            const end = rest[1] !== void 0 ? "|$" : "";
-            state.output = state.output.slice(0, -(prior.output + prev.output).length);
-            prior.output = `(?:${prior.output}`;
-            prev.type = "globstar";
-            prev.output = `${globstar(opts)}${SLASH_LITERAL}|${SLASH_LITERAL}${end})`;
-            prev.value += value2;
-            state.output += prior.output + prev.output;
-            state.globstar = true;
-            consume(value2 + advance());
-            push2({ type: "slash", value: "/", output: "" });
-            continue;
-          }
-          if (prior.type === "bos" && rest[0] === "/") {
-            prev.type = "globstar";
-            prev.value += value2;
-            prev.output = `(?:^|${SLASH_LITERAL}|${globstar(opts)}${SLASH_LITERAL})`;
-            state.output = prev.output;
-            state.globstar = true;
-            consume(value2 + advance());
-            push2({ type: "slash", value: "/", output: "" });
-            continue;
-          }
-          state.output = state.output.slice(0, -prev.output.length);
-          prev.type = "globstar";
-          prev.output = globstar(opts);
-          prev.value += value2;
-          state.output += prev.output;
-          state.globstar = true;
-          consume(value2);
-          continue;
-        }
-        const token = { type: "star", value: value2, output: star };
-        if (opts.bash === true) {
-          token.output = ".*?";
-          if (prev.type === "bos" || prev.type === "slash") {
-            token.output = nodot + token.output;
-          }
-          push2(token);
-          continue;
-        }
-        if (prev && (prev.type === "bracket" || prev.type === "paren") && opts.regex === true) {
-          token.output = value2;
-          push2(token);
-          continue;
-        }
-        if (state.index === state.start || prev.type === "slash" || prev.type === "dot") {
-          if (prev.type === "dot") {
-            state.output += NO_DOT_SLASH;
-            prev.output += NO_DOT_SLASH;
-          } else if (opts.dot === true) {
-            state.output += NO_DOTS_SLASH;
-            prev.output += NO_DOTS_SLASH;
-          } else {
-            state.output += nodot;
-            prev.output += nodot;
-          }
-          if (peek3() !== "*") {
-            state.output += ONE_CHAR;
-            prev.output += ONE_CHAR;
-          }
-        }
-        push2(token);
-      }
-      while (state.brackets > 0) {
-        if (opts.strictBrackets === true) throw new SyntaxError(syntaxError("closing", "]"));
-        state.output = utils.escapeLast(state.output, "[");
-        decrement("brackets");
-      }
-      while (state.parens > 0) {
-        if (opts.strictBrackets === true) throw new SyntaxError(syntaxError("closing", ")"));
-        state.output = utils.escapeLast(state.output, "(");
-        decrement("parens");
-      }
-      while (state.braces > 0) {
-        if (opts.strictBrackets === true) throw new SyntaxError(syntaxError("closing", "}"));
-        state.output = utils.escapeLast(state.output, "{");
-        decrement("braces");
-      }
-      if (opts.strictSlashes !== true && (prev.type === "star" || prev.type === "bracket")) {
-        push2({ type: "maybe_slash", value: "", output: `${SLASH_LITERAL}?` });
-      }
-      if (state.backtrack === true) {
-        state.output = "";
-        for (const token of state.tokens) {
-          state.output += token.output != null ? token.output : token.value;
-          if (token.suffix) {
-            state.output += token.suffix;
-          }
-        }
-      }
-      return state;
-    };
-    parse3.fastpaths = (input, options) => {
-      const opts = { ...options };
-      const max = typeof opts.maxLength === "number" ? Math.min(MAX_LENGTH2, opts.maxLength) : MAX_LENGTH2;
-      const len = input.length;
-      if (len > max) {
-        throw new SyntaxError(`Input length: ${len}, exceeds maximum allowed length: ${max}`);
-      }
-      input = REPLACEMENTS2[input] || input;
-      const {
-        DOT_LITERAL,
-        SLASH_LITERAL,
-        ONE_CHAR,
-        DOTS_SLASH,
-        NO_DOT,
-        NO_DOTS,
-        NO_DOTS_SLASH,
-        STAR,
-        START_ANCHOR
-      } = constants.globChars(opts.windows);
-      const nodot = opts.dot ? NO_DOTS : NO_DOT;
-      const slashDot = opts.dot ? NO_DOTS_SLASH : NO_DOT;
-      const capture = opts.capture ? "" : "?:";
-      const state = { negated: false, prefix: "" };
-      let star = opts.bash === true ? ".*?" : STAR;
-      if (opts.capture) {
-        star = `(${star})`;
-      }
-      const globstar = (opts2) => {
-        if (opts2.noglobstar === true) return star;
-        return `(${capture}(?:(?!${START_ANCHOR}${opts2.dot ? DOTS_SLASH : DOT_LITERAL}).)*?)`;
-      };
-      const create2 = (str) => {
-        switch (str) {
-          case "*":
-            return `${nodot}${ONE_CHAR}${star}`;
-          case ".*":
-            return `${DOT_LITERAL}${ONE_CHAR}${star}`;
-          case "*.*":
-            return `${nodot}${star}${DOT_LITERAL}${ONE_CHAR}${star}`;
-          case "*/*":
-            return `${nodot}${star}${SLASH_LITERAL}${ONE_CHAR}${slashDot}${star}`;
-          case "**":
-            return nodot + globstar(opts);
-          case "**/*":
-            return `(?:${nodot}${globstar(opts)}${SLASH_LITERAL})?${slashDot}${ONE_CHAR}${star}`;
-          case "**/*.*":
-            return `(?:${nodot}${globstar(opts)}${SLASH_LITERAL})?${slashDot}${star}${DOT_LITERAL}${ONE_CHAR}${star}`;
-          case "**/.*":
-            return `(?:${nodot}${globstar(opts)}${SLASH_LITERAL})?${DOT_LITERAL}${ONE_CHAR}${star}`;
-          default: {
-            const match = /^(.*?)\.(\w+)$/.exec(str);
-            if (!match) return;
-            const source2 = create2(match[1]);
-            if (!source2) return;
-            return source2 + DOT_LITERAL + match[2];
-          }
-        }
-      };
-      const output = utils.removePrefix(input, state);
-      let source = create2(output);
-      if (source && opts.strictSlashes !== true) {
-        source += `${SLASH_LITERAL}?`;
-      }
-      return source;
-    };
-    module.exports = parse3;
-  }
-});
-
-// ../../main/node_modules/picomatch/lib/picomatch.js
-var require_picomatch = __commonJS({
-  "../../main/node_modules/picomatch/lib/picomatch.js"(exports, module) {
-    "use strict";
-    var scan = require_scan();
-    var parse3 = require_parse();
-    var utils = require_utils();
-    var constants = require_constants();
-    var isObject = (val) => val && typeof val === "object" && !Array.isArray(val);
-    var picomatch2 = (glob, options, returnState = false) => {
-      if (Array.isArray(glob)) {
-        const fns = glob.map((input) => picomatch2(input, options, returnState));
-        const arrayMatcher = (str) => {
-          for (const isMatch of fns) {
-            const state2 = isMatch(str);
-            if (state2) return state2;
-          }
-          return false;
-        };
-        return arrayMatcher;
-      }
-      const isState = isObject(glob) && glob.tokens && glob.input;
-      if (glob === "" || typeof glob !== "string" && !isState) {
-        throw new TypeError("Expected pattern to be a non-empty string");
-      }
-      const opts = options || {};
-      const posix = opts.windows;
-      const regex = isState ? picomatch2.compileRe(glob, options) : picomatch2.makeRe(glob, options, false, true);
-      const state = regex.state;
-      delete regex.state;
-      let isIgnored = () => false;
-      if (opts.ignore) {
-        const ignoreOpts = { ...options, ignore: null, onMatch: null, onResult: null };
-        isIgnored = picomatch2(opts.ignore, ignoreOpts, returnState);
-      }
-      const matcher = (input, returnObject = false) => {
-        const { isMatch, match, output } = picomatch2.test(input, regex, options, { glob, posix });
-        const result = { glob, state, regex, posix, input, output, match, isMatch };
-        if (typeof opts.onResult === "function") {
-          opts.onResult(result);
-        }
-        if (isMatch === false) {
-          result.isMatch = false;
-          return returnObject ? result : false;
-        }
-        if (isIgnored(input)) {
-          if (typeof opts.onIgnore === "function") {
-            opts.onIgnore(result);
-          }
-          result.isMatch = false;
-          return returnObject ? result : false;
-        }
-        if (typeof opts.onMatch === "function") {
-          opts.onMatch(result);
-        }
-        return returnObject ? result : true;
-      };
-      if (returnState) {
-        matcher.state = state;
-      }
-      return matcher;
-    };
-    picomatch2.test = (input, regex, options, { glob, posix } = {}) => {
-      if (typeof input !== "string") {
-        throw new TypeError("Expected input to be a string");
-      }
-      if (input === "") {
-        return { isMatch: false, output: "" };
-      }
-      const opts = options || {};
-      const format = opts.format || (posix ? utils.toPosixSlashes : null);
-      let match = input === glob;
-      let output = match && format ? format(input) : input;
-      if (match === false) {
-        output = format ? format(input) : input;
-        match = output === glob;
-      }
-      if (match === false || opts.capture === true) {
-        if (opts.matchBase === true || opts.basename === true) {
-          match = picomatch2.matchBase(input, regex, options, posix);
-        } else {
-          match = regex.exec(output);
-        }
-      }
-      return { isMatch: Boolean(match), match, output };
-    };
-    picomatch2.matchBase = (input, glob, options, posix = options && options.windows) => {
-      const regex = glob instanceof RegExp ? glob : picomatch2.makeRe(glob, options);
-      return regex.test(utils.basename(input, { windows: posix }));
-    };
-    picomatch2.isMatch = (str, patterns, options) => picomatch2(patterns, options)(str);
-    picomatch2.parse = (pattern, options) => {
-      if (Array.isArray(pattern)) return pattern.map((p) => picomatch2.parse(p, options));
-      return parse3(pattern, { ...options, fastpaths: false });
-    };
-    picomatch2.scan = (input, options) => scan(input, options);
-    picomatch2.compileRe = (state, options, returnOutput = false, returnState = false) => {
-      if (returnOutput === true) {
-        return state.output;
-      }
-      const opts = options || {};
-      const prepend = opts.contains ? "" : "^";
-      const append = opts.contains ? "" : "$";
-      let source = `${prepend}(?:${state.output})${append}`;
-      if (state && state.negated === true) {
-        source = `^(?!${source}).*$`;
-      }
-      const regex = picomatch2.toRegex(source, options);
-      if (returnState === true) {
-        regex.state = state;
-      }
-      return regex;
-    };
-    picomatch2.makeRe = (input, options = {}, returnOutput = false, returnState = false) => {
-      if (!input || typeof input !== "string") {
-        throw new TypeError("Expected a non-empty string");
-      }
-      let parsed = { negated: false, fastpaths: true };
-      if (options.fastpaths !== false && (input[0] === "." || input[0] === "*")) {
-        parsed.output = parse3.fastpaths(input, options);
-      }
-      if (!parsed.output) {
-        parsed = parse3(input, options);
-      }
-      return picomatch2.compileRe(parsed, options, returnOutput, returnState);
-    };
-    picomatch2.toRegex = (source, options) => {
-      try {
-        const opts = options || {};
-        return new RegExp(source, opts.flags || (opts.nocase ? "i" : ""));
-      } catch (err) {
-        if (options && options.debug === true) throw err;
-        return /$^/;
-      }
-    };
-    picomatch2.constants = constants;
-    module.exports = picomatch2;
-  }
-});
-
-// ../../main/node_modules/picomatch/index.js
-var require_picomatch2 = __commonJS({
-  "../../main/node_modules/picomatch/index.js"(exports, module) {
-    "use strict";
-    var pico = require_picomatch();
-    var utils = require_utils();
-    function picomatch2(glob, options, returnState = false) {
-      if (options && (options.windows === null || options.windows === void 0)) {
-        options = { ...options, windows: utils.isWindows() };
-      }
-      return pico(glob, options, returnState);
-    }
-    Object.assign(picomatch2, pico);
-    module.exports = picomatch2;
-  }
-});
-
-// src/model/finding.ts
-function compareFindings(a, b) {
-  if (a.file !== b.file) return a.file < b.file ? -1 : 1;
-  return a.line - b.line || a.column - b.column || (a.rule < b.rule ? -1 : a.rule > b.rule ? 1 : 0);
+// src/parse/markdown-slot.ts
+var parser;
+function setMarkdownParser(markdown) {
+  parser = markdown;
+}
+function isMarkdownParserLoaded() {
+  return parser !== void 0;
+}
+function parseMarkdownLoaded(file, text6, options = {}) {
+  if (parser) return parser(file, text6, options);
+  const register = { file, format: "markdown", decisions: [], actions: [], outputs: [], prose: [] };
+  const message = "the Markdown reader was not loaded (a bug in decision-register); not parsed";
+  return { register, findings: [parseError({ file, line: 1, column: 1 }, message)] };
 }
 
-// src/check/with-severities.ts
-function withSeverities(raw, config) {
-  const out = [];
-  for (const finding of raw) {
-    const severity = config.rules[finding.rule];
-    if (severity !== "off") out.push({ ...finding, severity });
-  }
-  return out;
+// src/model/iso-date.ts
+var ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+var MAX_DAY_SPAN = 1e4;
+function isIsoDate(value) {
+  if (typeof value !== "string") return false;
+  const match = ISO_DATE.exec(value);
+  if (!match) return false;
+  const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
+  if (month < 1 || month > 12 || day < 1) return false;
+  return day <= daysInMonth(year, month);
 }
-
-// src/check/summarize.ts
-function summarize(findings, registers) {
-  let errors = 0;
-  let warnings = 0;
-  for (const finding of findings) {
-    if (finding.severity === "error") errors++;
-    else if (finding.severity === "warning") warnings++;
-  }
-  const decisions = registers.reduce((sum, register) => sum + (register.decisions?.length ?? 0), 0);
-  return { files: registers.length, decisions, errors, warnings };
+function addDays(date, days) {
+  if (!isIsoDate(date) || !Number.isSafeInteger(days) || Math.abs(days) > MAX_DAY_SPAN) return void 0;
+  const [year, month, day] = date.split("-").map(Number);
+  const shifted = /* @__PURE__ */ new Date(0);
+  shifted.setUTCFullYear(year, month - 1, day + days);
+  return isoOf(shifted.getUTCFullYear(), shifted.getUTCMonth() + 1, shifted.getUTCDate());
 }
-
-// src/parse/load-yaml.ts
-var import_yaml2 = __toESM(require_dist(), 1);
-
-// src/parse/yaml-locator.ts
-var import_yaml = __toESM(require_dist(), 1);
-function yamlLocator(node2, source, fallback) {
-  const posOf = (offset, orElse) => {
-    if (offset === void 0) return orElse;
-    const { line, col } = source.lines.linePos(offset);
-    return { file: source.file, line: line + source.lineOffset, column: col };
-  };
-  const own6 = node2 ? posOf(node2.range?.[0], fallback) : fallback;
-  const walk = (path2) => {
-    let current = node2;
-    let pos = own6;
-    let keyPos = own6;
-    let complete = true;
-    for (const segment of path2) {
-      const step = current ? child(current, segment) : void 0;
-      if (!step) {
-        complete = false;
-        break;
-      }
-      keyPos = step.key ? posOf(step.key.range?.[0], pos) : pos;
-      current = step.value;
-      pos = current ? posOf(current.range?.[0], keyPos) : keyPos;
-    }
-    return { node: current, pos, complete };
-  };
-  return {
-    at: (path2) => walk(path2).pos,
-    keyAt(path2, key) {
-      const found = walk(path2);
-      if (!found.complete || !found.node) return found.pos;
-      const step = child(found.node, key);
-      return step?.key ? posOf(step.key.range?.[0], found.pos) : found.pos;
-    },
-    sub(path2) {
-      const found = walk(path2);
-      return yamlLocator(found.complete ? found.node : null, source, found.pos);
-    }
-  };
+function isoOf(year, month, day) {
+  if (![year, month, day].every(Number.isInteger) || year < 0 || year > 9999) return void 0;
+  const iso = `${String(year).padStart(4, "0")}-${String(month).padStart(2, "0")}-${String(day).padStart(2, "0")}`;
+  return isIsoDate(iso) ? iso : void 0;
 }
-function child(node2, segment) {
-  if ((0, import_yaml.isAlias)(node2)) return void 0;
-  if ((0, import_yaml.isMap)(node2)) {
-    const wanted = String(segment);
-    for (const pair2 of node2.items) {
-      const key = pair2.key;
-      const text6 = (0, import_yaml.isScalar)(key) ? String(key.value) : void 0;
-      if (text6 === wanted) return { key, value: pair2.value ?? null };
-    }
-    return void 0;
-  }
-  if ((0, import_yaml.isSeq)(node2)) {
-    const index2 = typeof segment === "number" ? segment : /^\d+$/.test(segment) ? Number(segment) : -1;
-    const item = node2.items[index2];
-    return item === void 0 ? void 0 : { value: item ?? null };
-  }
-  return void 0;
-}
-
-// src/parse/load-yaml.ts
-var MAX_ALIAS_COUNT = 100;
-var MAX_ERRORS = 10;
-function loadYaml(file, text6, lineOffset = 0) {
-  const lines = new import_yaml2.LineCounter();
-  const start = { file, line: lineOffset + 1, column: 1 };
-  let doc;
-  try {
-    doc = (0, import_yaml2.parseDocument)(text6, {
-      lineCounter: lines,
-      prettyErrors: false,
-      version: "1.2",
-      schema: "core",
-      merge: false,
-      uniqueKeys: true
-    });
-  } catch (error) {
-    return { ok: false, findings: [parseError(start, describeThrown(error))] };
-  }
-  const source = { file, lines, lineOffset };
-  const posAt = (offset) => {
-    const { line, col } = lines.linePos(offset);
-    return { file, line: line + lineOffset, column: col };
-  };
-  if (doc.errors.length > 0) {
-    const findings = doc.errors.slice(0, MAX_ERRORS).map((error) => parseError(posAt(error.pos[0]), `invalid YAML: ${firstLine(error.message)}`));
-    return { ok: false, findings };
-  }
-  let value2;
-  try {
-    value2 = doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
-  } catch (error) {
-    const message = error instanceof ReferenceError && /alias/i.test(error.message) ? "YAML aliases expand too much (an alias bomb?); not parsed" : describeThrown(error);
-    return { ok: false, findings: [parseError(firstAlias(doc, posAt) ?? start, message)] };
-  }
-  return { ok: true, value: value2, locator: yamlLocator(doc.contents, source, start) };
-}
-function parseError(pos, message) {
-  return { file: pos.file, line: pos.line, column: pos.column, rule: "parse-error", message, item: null };
-}
-function describeThrown(error) {
-  if (error instanceof RangeError) return "the file is nested too deeply to parse";
-  const message = error instanceof Error ? error.message : String(error);
-  return `could not parse the file: ${firstLine(message)}`;
-}
-function firstLine(message) {
-  return (message.split("\n")[0] ?? "").replace(/ at line \d+, column \d+:?$/, "").trim();
-}
-function firstAlias(doc, posAt) {
-  let found;
-  try {
-    (0, import_yaml2.visit)(doc, {
-      Alias(_key, node2) {
-        if ((0, import_yaml2.isAlias)(node2) && node2.range) found = posAt(node2.range[0]);
-        return import_yaml2.visit.BREAK;
-      }
-    });
-  } catch {
-  }
-  return found;
-}
-
-// src/parse/decode-source.ts
-var DEFAULT_MAX_BYTES = 5 * 1024 * 1024;
-function decodeSource(file, content3, maxBytes) {
-  const size = typeof content3 === "string" ? utf8Length(content3, maxBytes) : content3.byteLength;
-  if (size > maxBytes) {
-    const message = `the file is ${formatSize(size)} (${size} bytes), over the ${formatSize(maxBytes)} limit (${maxBytes} bytes); not parsed`;
-    return refuse(file, 1, 1, message);
-  }
-  let text6;
-  if (typeof content3 === "string") {
-    text6 = content3;
-  } else {
-    const nul2 = content3.indexOf(0);
-    if (nul2 >= 0) return binary(file, content3, nul2);
-    try {
-      text6 = new TextDecoder("utf-8", { fatal: true }).decode(content3);
-    } catch {
-      return notUtf8(file, content3);
-    }
-  }
-  if (text6.charCodeAt(0) === 65279) text6 = text6.slice(1);
-  const nul = text6.indexOf("\0");
-  if (nul >= 0) {
-    const { line, column } = lineColumn(text6, nul);
-    return refuse(file, line, column, "the file is binary (it contains a NUL byte); not parsed");
-  }
-  return { ok: true, text: text6.includes("\r") ? text6.replace(/\r\n?/g, "\n") : text6 };
-}
-function formatSize(bytes) {
-  if (bytes >= 1024 * 1024) return `${(bytes / (1024 * 1024)).toFixed(1)} MB`;
-  if (bytes >= 1024) return `${Math.round(bytes / 1024)} KB`;
-  return `${bytes} bytes`;
-}
-function utf8Length(text6, limit) {
-  if (text6.length * 3 <= limit) return text6.length;
-  return new TextEncoder().encode(text6).byteLength;
-}
-function binary(file, bytes, at) {
-  const { line, column } = byteLineColumn(bytes, at);
-  return refuse(file, line, column, "the file is binary (it contains a NUL byte); not parsed");
-}
-function notUtf8(file, bytes) {
-  const lenient = new TextDecoder("utf-8").decode(bytes);
-  const bad = lenient.indexOf("\uFFFD");
-  const { line, column } = bad >= 0 ? lineColumn(lenient, bad) : { line: 1, column: 1 };
-  return refuse(file, line, column, "the file is not valid UTF-8 text; not parsed");
-}
-function lineColumn(text6, index2) {
-  let line = 1;
-  let lineStart = 0;
-  for (let i = 0; i < index2; i++) {
-    const code3 = text6.charCodeAt(i);
-    if (code3 === 10 || code3 === 13 && text6.charCodeAt(i + 1) !== 10) {
-      line++;
-      lineStart = i + 1;
-    }
-  }
-  return { line, column: index2 - lineStart + 1 };
-}
-function byteLineColumn(bytes, index2) {
-  let line = 1;
-  let lineStart = 0;
-  for (let i = 0; i < index2; i++) {
-    const byte = bytes[i];
-    if (byte === 10 || byte === 13 && bytes[i + 1] !== 10) {
-      line++;
-      lineStart = i + 1;
-    }
-  }
-  return { line, column: index2 - lineStart + 1 };
-}
-function refuse(file, line, column, message) {
-  return { ok: false, finding: { ...parseError({ file, line, column }, message) } };
+function daysInMonth(year, month) {
+  if (month === 2) return year % 4 === 0 && year % 100 !== 0 || year % 400 === 0 ? 29 : 28;
+  return [4, 6, 9, 11].includes(month) ? 30 : 31;
 }
 
 // ../../main/node_modules/chrono-node/dist/esm/locales/en/index.js
@@ -2789,15 +735,15 @@ var ParsingComponents = class _ParsingComponents {
   getCertainComponents() {
     return Object.keys(this.knownValues);
   }
-  imply(component, value2) {
+  imply(component, value) {
     if (component in this.knownValues) {
       return this;
     }
-    this.impliedValues[component] = value2;
+    this.impliedValues[component] = value;
     return this;
   }
-  assign(component, value2) {
-    this.knownValues[component] = value2;
+  assign(component, value) {
+    this.knownValues[component] = value;
     delete this.impliedValues[component];
     return this;
   }
@@ -5100,8 +3046,8 @@ var Chrono = class _Chrono {
   parse(text6, referenceDate2, option) {
     const context = new ParsingContext(text6, referenceDate2, option);
     let results = [];
-    this.parsers.forEach((parser) => {
-      const parsedResults = _Chrono.executeParser(context, parser);
+    this.parsers.forEach((parser2) => {
+      const parsedResults = _Chrono.executeParser(context, parser2);
       results = results.concat(parsedResults);
     });
     results.sort((a, b) => {
@@ -5112,16 +3058,16 @@ var Chrono = class _Chrono {
     });
     return results;
   }
-  static executeParser(context, parser) {
+  static executeParser(context, parser2) {
     const results = [];
-    const pattern = parser.pattern(context);
+    const pattern = parser2.pattern(context);
     const originalText = context.text;
     let remainingText = context.text;
     let match = pattern.exec(remainingText);
     while (match) {
       const index2 = match.index + originalText.length - remainingText.length;
       match.index = index2;
-      const result = parser.extract(context, match);
+      const result = parser2.extract(context, match);
       if (!result) {
         remainingText = originalText.substring(match.index + 1);
         match = pattern.exec(remainingText);
@@ -5138,7 +3084,7 @@ var Chrono = class _Chrono {
       }
       const parsedIndex = parsedResult.index;
       const parsedText = parsedResult.text;
-      context.debug(() => console.log(`${parser.constructor.name} extracted (at index=${parsedIndex}) '${parsedText}'`));
+      context.debug(() => console.log(`${parser2.constructor.name} extracted (at index=${parsedIndex}) '${parsedText}'`));
       results.push(parsedResult);
       remainingText = originalText.substring(parsedIndex + parsedText.length);
       match = pattern.exec(remainingText);
@@ -5174,8 +3120,8 @@ var ParsingContext = class {
       if (this.option.debug instanceof Function) {
         this.option.debug(block);
       } else {
-        const handler2 = this.option.debug;
-        handler2.debug(block);
+        const handler = this.option.debug;
+        handler.debug(block);
       }
     }
   }
@@ -5196,34 +3142,6 @@ function parseDate(text6, ref, option) {
 // ../../main/node_modules/chrono-node/dist/esm/index.js
 var strict2 = strict;
 var casual2 = casual;
-
-// src/model/iso-date.ts
-var ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
-var MAX_DAY_SPAN = 1e4;
-function isIsoDate(value2) {
-  if (typeof value2 !== "string") return false;
-  const match = ISO_DATE.exec(value2);
-  if (!match) return false;
-  const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
-  if (month < 1 || month > 12 || day < 1) return false;
-  return day <= daysInMonth(year, month);
-}
-function addDays(date, days) {
-  if (!isIsoDate(date) || !Number.isSafeInteger(days) || Math.abs(days) > MAX_DAY_SPAN) return void 0;
-  const [year, month, day] = date.split("-").map(Number);
-  const shifted = /* @__PURE__ */ new Date(0);
-  shifted.setUTCFullYear(year, month - 1, day + days);
-  return isoOf(shifted.getUTCFullYear(), shifted.getUTCMonth() + 1, shifted.getUTCDate());
-}
-function isoOf(year, month, day) {
-  if (![year, month, day].every(Number.isInteger) || year < 0 || year > 9999) return void 0;
-  const iso = `${String(year).padStart(4, "0")}-${String(month).padStart(2, "0")}-${String(day).padStart(2, "0")}`;
-  return isIsoDate(iso) ? iso : void 0;
-}
-function daysInMonth(year, month) {
-  if (month === 2) return year % 4 === 0 && year % 100 !== 0 || year % 400 === 0 ? 29 : 28;
-  return [4, 6, 9, 11].includes(month) ? 30 : 31;
-}
 
 // src/model/dates.ts
 var ISO_SHAPE = /^\d{4}-\d{2}-\d{2}$/;
@@ -5266,7 +3184,8 @@ var INVALID = { kind: "invalid" };
 function readPhrase(phrase, options, whole) {
   let text6 = phrase.trim().replace(LEADING_ABBREVIATION, "");
   for (const [pattern, replacement] of ALIASES) if (pattern.test(text6)) text6 = replacement;
-  if (text6 === "" || /^\d{1,4}$/.test(text6) || /^[+-]?\d{5,}-/.test(text6)) return INVALID;
+  if (text6 === "" || /^\d{1,4}$/.test(text6) || /^[+-]?\d{5,}-/.test(text6) || /^[+-]\d/.test(text6))
+    return INVALID;
   if (ISO_SHAPE.test(text6)) return isIsoDate(text6) ? { kind: "iso", iso: text6 } : INVALID;
   const ref = referenceDate(options.reference);
   const mdy = firstReading(casual2, text6, ref, whole);
@@ -5277,11 +3196,11 @@ function readPhrase(phrase, options, whole) {
   if (options.order === "dmy") return { kind: "iso", iso: dmy };
   return { kind: "ambiguous", readings: [mdy, dmy] };
 }
-function firstReading(parser, text6, ref, whole) {
-  const [result] = parser.parse(text6, ref ?? FIXED_REFERENCE, { forwardDate: true });
+function firstReading(parser2, text6, ref, whole) {
+  const [result] = parser2.parse(text6, ref ?? FIXED_REFERENCE, { forwardDate: true });
   if (!result) return void 0;
   if (!ref) {
-    const [other] = parser.parse(text6, OTHER_REFERENCE, { forwardDate: true });
+    const [other] = parser2.parse(text6, OTHER_REFERENCE, { forwardDate: true });
     if (!other || isoOfResult(other) !== isoOfResult(result)) return void 0;
   }
   if (whole && !isNoise(text6.slice(0, result.index) + text6.slice(result.index + result.text.length)))
@@ -5363,283 +3282,504 @@ function dateInPath(path2) {
   return match ? isoOf(Number(match[1]), Number(match[2]), Number(match[3])) : void 0;
 }
 
-// src/model/register.ts
-var DECISION_STATUSES = [
-  "open",
-  "resolved",
-  "assigned",
-  "blocked",
-  "deferred",
-  "superseded"
+// src/parse/build-register.ts
+var MAX_CYCLE_DAYS = 366;
+var DECISION_TEXT = [
+  "id",
+  "title",
+  "status",
+  "owner",
+  "due",
+  "resolution",
+  "resolved_on",
+  "reopened_reason"
 ];
-var ACTION_STATUSES = ["open", "done", "dropped"];
-function itemsOf(register) {
-  return [...register.decisions, ...register.actions, ...register.outputs];
-}
-
-// src/model/statuses.ts
-var WORDS = {
-  open: [
-    "open",
-    "todo",
-    "to do",
-    "pending",
-    "proposed",
-    "proposal",
-    "in progress",
-    "wip",
-    "work in progress",
-    "new",
-    "draft",
-    "not started",
-    "started",
-    "ongoing",
-    "active",
-    "in review",
-    "under review",
-    "under discussion",
-    "discussing",
-    "needs discussion",
-    "reopened",
-    "unresolved",
-    "undecided",
-    "review",
-    "in discussion",
-    "planned",
-    "next",
-    "doing",
-    "provisional",
-    "tentative",
-    "considering",
-    "[ ]"
-  ],
-  assigned: ["assigned"],
-  blocked: ["blocked", "on hold", "waiting", "stalled", "stuck", "hold", "waiting on", "waiting for"],
-  deferred: ["deferred", "postponed", "parked", "later", "backlog", "icebox", "someday", "delayed"],
-  done: [
-    "done",
-    "complete",
-    "completed",
-    "closed",
-    "finished",
-    "fixed",
-    "merged",
-    "shipped",
-    "delivered",
-    "resolved",
-    "landed",
-    "released",
-    "implemented",
-    "ok",
-    "yes",
-    "[x]"
-  ],
-  accepted: [
-    "accepted",
-    "approved",
-    "agreed",
-    "decided",
-    "adopted",
-    "final",
-    "settled",
-    "ratified",
-    "confirmed",
-    "active decision",
-    "concluded",
-    "lgtm"
-  ],
-  rejected: ["rejected", "declined", "refused", "denied", "vetoed", "not accepted", "not approved"],
-  dropped: [
-    "dropped",
-    "cancelled",
-    "canceled",
-    "won't do",
-    "wont do",
-    "will not do",
-    "won't fix",
-    "wontfix",
-    "abandoned",
-    "withdrawn",
-    "not doing",
-    "no longer needed",
-    "obsolete",
-    "removed",
-    "n/a"
-  ],
-  superseded: ["superseded", "replaced", "deprecated", "retired", "amended"]
-};
-var CANONICAL = {
-  decision: {
-    open: "open",
-    assigned: "assigned",
-    blocked: "blocked",
-    deferred: "deferred",
-    done: "resolved",
-    accepted: "resolved",
-    rejected: "resolved",
-    dropped: "superseded",
-    superseded: "superseded"
-  },
-  action: {
-    open: "open",
-    assigned: "open",
-    blocked: "open",
-    deferred: "open",
-    done: "done",
-    accepted: "done",
-    rejected: "dropped",
-    dropped: "dropped",
-    superseded: "dropped"
-  },
-  output: {
-    open: "open",
-    assigned: "open",
-    blocked: "open",
-    deferred: "open",
-    done: "done",
-    accepted: "done",
-    rejected: "dropped",
-    dropped: "dropped",
-    superseded: "dropped"
-  }
-};
-var MEANING = /* @__PURE__ */ new Map();
-for (const [meaning, words] of Object.entries(WORDS))
-  for (const word of words) MEANING.set(word, meaning);
-function canonicalStatuses(kind) {
-  return kind === "decision" ? DECISION_STATUSES : ACTION_STATUSES;
-}
-function knownStatusWords() {
-  return [...MEANING.keys()].filter((word) => /^[a-z]/.test(word));
-}
-function normalizeStatus(raw, kind, extra) {
-  if (typeof raw !== "string") return void 0;
-  const key = statusKey(raw);
-  if (key === "") return void 0;
-  const canonical = canonicalStatuses(kind);
-  const lookup = (word) => {
-    const mapped = extra ? extraLookup(extra, word) : void 0;
-    if (mapped !== void 0) {
-      const target = statusKey(mapped);
-      if (canonical.includes(target)) return target;
-      const meaning2 = MEANING.get(target);
-      return meaning2 ? CANONICAL[kind][meaning2] : void 0;
-    }
-    if (canonical.includes(word)) return word;
-    const meaning = MEANING.get(word);
-    return meaning ? CANONICAL[kind][meaning] : void 0;
+var ACTION_TEXT = ["id", "title", "status", "owner", "due", "decision"];
+var OUTPUT_TEXT = ["id", "title", "status", "timing", "owner", "due", "decision"];
+var ATTENDEE_TEXT = ["name", "github", "role", "group"];
+var REVIEW_TEXT = ["title", "date", "problem"];
+var BLOCKER_TEXT = ["what", "owner", "due"];
+function buildRegister(file, format, raw, locator) {
+  const root2 = isRecord(raw) ? raw : {};
+  const register = {
+    file,
+    format,
+    decisions: mapItems(root2, "decisions", locator, buildDecision),
+    actions: mapItems(root2, "actions", locator, (item, at) => ({
+      kind: "action",
+      ...located(item, at, ACTION_TEXT)
+    })),
+    outputs: mapItems(root2, "outputs", locator, (item, at) => ({
+      kind: "output",
+      ...located(item, at, OUTPUT_TEXT)
+    })),
+    prose: []
   };
-  const whole = lookup(key);
-  if (whole !== void 0) return whole;
-  const words = key.split(" ");
-  for (let n = Math.min(4, words.length - 1); n >= 1; n--) {
-    const found = lookup(words.slice(0, n).join(" "));
-    if (found !== void 0 && isQualifier(words.slice(n))) return found;
-  }
-  return void 0;
-}
-var EMOJI = {
-  "\u2705": "done",
-  "\u2714": "done",
-  "\u2611": "done",
-  "\u{1F7E2}": "done",
-  "\u274C": "rejected",
-  "\u2716": "rejected",
-  "\u{1F6AB}": "dropped",
-  "\u{1F914}": "proposed",
-  "\u{1F4AD}": "proposed",
-  "\u{1F4DD}": "draft",
-  "\u231B": "pending",
-  "\u23F3": "pending",
-  "\u{1F6A7}": "in progress",
-  "\u{1F504}": "in progress",
-  "\u23F8": "on hold",
-  "\u{1F6D1}": "blocked",
-  "\u26D4": "blocked"
-};
-function statusKey(raw) {
-  const text6 = raw.trim().toLowerCase();
-  if (/^\[[ x]\]$/.test(text6)) return text6;
-  const bare = text6.replace(/\uFE0F|\u200D|\s/g, "");
-  if (Object.hasOwn(EMOJI, bare)) return EMOJI[bare];
-  return text6.replace(/[_]+/g, " ").replace(new RegExp("(\\p{L})-(\\p{L})", "gu"), "$1 $2").replace(/^[\s\p{P}\p{S}\p{M}\p{Cf}]+|[\s\p{P}\p{S}\p{M}\p{Cf}]+$/gu, "").replace(/\s+/g, " ").replace(/^(?:status|state)\s*[:=-]?\s*/u, "").trim();
-}
-function isQualifier(rest) {
-  const first = rest[0] ?? "";
-  if (/^(?:by|on|in|since|as|at|for|with|per|via|until|to|from|see)$/.test(first)) return true;
-  return /^[\d([—–:;,.]/u.test(first) || /^\d/.test(rest.join(" "));
-}
-function extraLookup(extra, word) {
-  for (const [from, to] of Object.entries(extra)) if (statusKey(from) === word) return to;
-  return void 0;
-}
-function statusOf(item) {
-  return typeof item.status !== "string" || item.status.trim() === "" ? "open" : item.status.trim();
-}
-function isOpenItem(item) {
-  const status = statusOf(item);
-  return item.kind === "decision" ? status !== "resolved" && status !== "superseded" : status !== "done" && status !== "dropped";
-}
-
-// src/parse/normalize-register.ts
-function normalizeRegister(register, options = {}) {
-  const order2 = options.date_order;
-  const fileDate = dateInPath(register.file);
-  const review = register.review;
-  if (review) readField(review, "date", fileDate, order2);
-  const reference = isIsoDate(review?.date) ? review.date : fileDate;
-  const items = [...register.decisions, ...register.actions, ...register.outputs];
-  for (const item of items) {
-    if (register.format === "yaml") item.source ??= "yaml";
-    if (item.owners === void 0 && typeof item.owner === "string" && item.owner !== "")
-      item.owners = [item.owner];
-    if (typeof item.status === "string") {
-      const canonical = normalizeStatus(item.status, item.kind, options.statuses);
-      if (canonical !== void 0 && canonical !== item.status) {
-        written(item).status = item.status;
-        item.status = canonical;
-      }
-    }
-    readField(item, "due", reference, order2);
-    if (item.kind === "decision") readField(item, "resolved_on", reference, order2);
-  }
+  const review = own(root2, "review");
+  if (isRecord(review)) register.review = buildReview(review, locator.sub(["review"]));
   return register;
 }
-function readField(thing, field, reference, order2) {
-  const value2 = thing[field];
-  if (typeof value2 !== "string" || value2.trim() === "" || isIsoDate(value2)) return;
-  const reading = readDate(value2, { ...reference ? { reference } : {}, ...order2 ? { order: order2 } : {} });
-  if (reading.kind !== "iso") return;
-  written(thing)[field] = value2;
-  thing[field] = reading.iso;
+function buildReview(raw, at) {
+  const review = { ...located(raw, at, REVIEW_TEXT), attendees: [] };
+  const cycle = own(raw, "cycle_days");
+  if (typeof cycle === "number" && Number.isInteger(cycle) && cycle >= 1 && cycle <= MAX_CYCLE_DAYS) {
+    review.cycle_days = cycle;
+    review.at.cycle_days = at.at(["cycle_days"]);
+  }
+  review.attendees = mapItems(
+    raw,
+    "attendees",
+    at,
+    (item, itemAt) => located(item, itemAt, ATTENDEE_TEXT)
+  );
+  return review;
 }
-function written(thing) {
-  thing.written ??= {};
-  return thing.written;
+function buildDecision(raw, at) {
+  const decision = {
+    kind: "decision",
+    ...located(raw, at, DECISION_TEXT),
+    depends_on: [],
+    blocked_by: [],
+    topics: []
+  };
+  decision.depends_on = textList(raw, "depends_on", at, decision.at);
+  decision.topics = textList(raw, "topics", at, decision.at);
+  decision.blocked_by = mapItems(
+    raw,
+    "blocked_by",
+    at,
+    (item, itemAt) => located(item, itemAt, BLOCKER_TEXT)
+  );
+  if (Array.isArray(own(raw, "blocked_by"))) decision.at.blocked_by = at.at(["blocked_by"]);
+  return decision;
+}
+function mapItems(raw, key, at, build) {
+  const list3 = own(raw, key);
+  if (!Array.isArray(list3)) return [];
+  const built = [];
+  for (let i = 0; i < list3.length; i++) {
+    const item = list3[i];
+    if (isRecord(item)) built.push(build(item, at.sub([key, i])));
+  }
+  return built;
+}
+function located(raw, at, keys) {
+  const fields = {};
+  const result = { pos: at.at([]), at: fields };
+  for (const key of keys) {
+    const value = text(own(raw, key));
+    if (value === void 0) continue;
+    result[key] = value;
+    fields[key] = at.at([key]);
+  }
+  return result;
+}
+function textList(raw, key, at, fields) {
+  const value = own(raw, key);
+  if (value === void 0 || value === null) return [];
+  fields[key] = at.at([key]);
+  if (!Array.isArray(value)) {
+    const single = text(value);
+    if (single === void 0) return [];
+    fields[`${key}.0`] = fields[key];
+    return [single];
+  }
+  const list3 = [];
+  for (let i = 0; i < value.length; i++) {
+    const entry = text(value[i]);
+    if (entry === void 0) continue;
+    fields[`${key}.${list3.length}`] = at.at([key, i]);
+    list3.push(entry);
+  }
+  return list3;
+}
+function text(value) {
+  if (typeof value === "string") return value.trim();
+  if (typeof value === "number" || typeof value === "boolean" || typeof value === "bigint")
+    return String(value);
+  return void 0;
+}
+function own(raw, key) {
+  return Object.hasOwn(raw, key) ? raw[key] : void 0;
+}
+function isRecord(value) {
+  return typeof value === "object" && value !== null && !Array.isArray(value);
+}
+
+// src/parse/validate-register.ts
+var import_ajv = __toESM(require_ajv(), 1);
+
+// schema/register.schema.json
+var register_schema_default = {
+  $schema: "http://json-schema.org/draft-07/schema#",
+  $id: "decision-register/register.schema.json",
+  title: "Decision register",
+  description: "What a review meeting decided: the decisions, who owns each open one, what blocks it, next actions and expected outputs. Dates are YYYY-MM-DD strings; statuses are strings here because the status-invalid rule judges them with a better message. Optional fields may be null (an empty value in YAML), which counts as absent.",
+  type: "object",
+  additionalProperties: false,
+  properties: {
+    $schema: { type: "string", description: "Editor hint; ignored." },
+    review: { $ref: "#/definitions/review" },
+    decisions: {
+      type: ["array", "null"],
+      items: { $ref: "#/definitions/decision" }
+    },
+    actions: {
+      type: ["array", "null"],
+      items: { $ref: "#/definitions/action" }
+    },
+    outputs: {
+      type: ["array", "null"],
+      items: { $ref: "#/definitions/output" }
+    }
+  },
+  definitions: {
+    text: { type: ["string", "null"] },
+    date: {
+      type: ["string", "null"],
+      description: "YYYY-MM-DD; the date-invalid rule checks that it is a real date."
+    },
+    id: { type: "string", pattern: "\\S", description: "D1, A3, O2 \u2026; unique in the repo." },
+    title: { type: "string", pattern: "\\S" },
+    status: { type: ["string", "null"] },
+    owner: {
+      type: ["string", "null"],
+      description: '"@login", "@org/team" or a name.'
+    },
+    idList: {
+      type: ["array", "string", "null"],
+      description: "Decision ids; a single string is a one-element list.",
+      items: { type: "string" }
+    },
+    topicList: {
+      type: ["array", "string", "null"],
+      description: "Topic names; a single string is a one-element list.",
+      items: { type: "string" }
+    },
+    blocker: {
+      type: "object",
+      description: "An external dependency that blocks a decision.",
+      additionalProperties: false,
+      properties: {
+        what: { $ref: "#/definitions/text" },
+        owner: { $ref: "#/definitions/owner" },
+        due: { $ref: "#/definitions/date" }
+      }
+    },
+    attendee: {
+      type: "object",
+      additionalProperties: false,
+      properties: {
+        name: { $ref: "#/definitions/text" },
+        github: { $ref: "#/definitions/text" },
+        role: { $ref: "#/definitions/text" },
+        group: { enum: ["core", "specialist", null] }
+      }
+    },
+    review: {
+      type: ["object", "null"],
+      description: "The meeting this file records.",
+      additionalProperties: false,
+      properties: {
+        title: { $ref: "#/definitions/text" },
+        date: { $ref: "#/definitions/date" },
+        cycle_days: { type: ["integer", "null"], minimum: 1, maximum: 366 },
+        problem: { $ref: "#/definitions/text" },
+        attendees: {
+          type: ["array", "null"],
+          items: { $ref: "#/definitions/attendee" }
+        }
+      }
+    },
+    decision: {
+      type: "object",
+      required: ["id", "title"],
+      additionalProperties: false,
+      properties: {
+        id: { $ref: "#/definitions/id" },
+        title: { $ref: "#/definitions/title" },
+        status: {
+          $ref: "#/definitions/status",
+          description: "open | resolved | assigned | blocked | deferred | superseded"
+        },
+        owner: { $ref: "#/definitions/owner" },
+        due: { $ref: "#/definitions/date" },
+        resolution: { $ref: "#/definitions/text" },
+        resolved_on: { $ref: "#/definitions/date" },
+        reopened_reason: { $ref: "#/definitions/text" },
+        topics: { $ref: "#/definitions/topicList" },
+        depends_on: { $ref: "#/definitions/idList" },
+        blocked_by: {
+          type: ["array", "null"],
+          items: { $ref: "#/definitions/blocker" }
+        }
+      }
+    },
+    action: {
+      type: "object",
+      required: ["id", "title"],
+      additionalProperties: false,
+      properties: {
+        id: { $ref: "#/definitions/id" },
+        title: { $ref: "#/definitions/title" },
+        status: { $ref: "#/definitions/status", description: "open | done | dropped" },
+        owner: { $ref: "#/definitions/owner" },
+        due: { $ref: "#/definitions/date" },
+        decision: { $ref: "#/definitions/text", description: "Id of the decision this action serves." }
+      }
+    },
+    output: {
+      type: "object",
+      required: ["id", "title"],
+      additionalProperties: false,
+      properties: {
+        id: { $ref: "#/definitions/id" },
+        title: { $ref: "#/definitions/title" },
+        status: { $ref: "#/definitions/status", description: "open | done | dropped" },
+        timing: { enum: ["immediate", "follow-up", null] },
+        owner: { $ref: "#/definitions/owner" },
+        due: { $ref: "#/definitions/date" },
+        decision: { $ref: "#/definitions/text", description: "Id of the decision this output serves." }
+      }
+    }
+  }
+};
+
+// src/parse/validate-register.ts
+var compiled;
+function validator() {
+  compiled ??= new import_ajv.Ajv({ allErrors: true, allowUnionTypes: true, validateFormats: false }).compile(
+    register_schema_default
+  );
+  return compiled;
+}
+function validateRegister(raw, locator, options = {}) {
+  const validate = validator();
+  if (validate(raw)) return [];
+  const errors = (validate.errors ?? []).filter(
+    (error) => !(options.optionalIds && error.keyword === "required")
+  );
+  return errors.map((error) => toFinding(error, raw, locator));
+}
+function toFinding(error, raw, locator) {
+  const path2 = pathOf(error.instancePath, raw);
+  const params = error.params;
+  const item = itemIdAt(raw, path2);
+  let pos = locator.at(path2);
+  let message;
+  switch (error.keyword) {
+    case "additionalProperties": {
+      const key = String(params.additionalProperty);
+      pos = locator.keyAt(path2, key);
+      message = `unknown key ${quoteKey(key)} in ${describe(raw, path2)}`;
+      break;
+    }
+    case "required":
+      message = `${describe(raw, path2)} has no ${String(params.missingProperty)}`;
+      break;
+    case "type":
+      message = path2.length === 0 ? `the register must be a mapping of review, decisions, actions and outputs, not ${kindOf(raw)}` : `${pathText(path2)} must be ${typeWords(params.type)}`;
+      break;
+    case "enum": {
+      const allowed = params.allowedValues.filter((v) => v !== null).join(", ");
+      message = `${pathText(path2)} must be one of ${allowed}`;
+      break;
+    }
+    case "pattern":
+      message = `${pathText(path2)} must not be empty`;
+      break;
+    case "minimum":
+      message = `${pathText(path2)} must be at least ${String(params.limit)}`;
+      break;
+    case "maximum":
+      message = `${pathText(path2)} must be at most ${String(params.limit)}`;
+      break;
+    default:
+      message = `${pathText(path2)} ${error.message ?? "is invalid"}`;
+  }
+  return { file: pos.file, line: pos.line, column: pos.column, rule: "schema", message, item };
+}
+function pathOf(pointer, raw) {
+  if (pointer === "") return [];
+  const path2 = [];
+  let value = raw;
+  for (const part of pointer.slice(1).split("/")) {
+    const key = part.replace(/~1/g, "/").replace(/~0/g, "~");
+    const segment = Array.isArray(value) ? Number(key) : key;
+    path2.push(segment);
+    value = childOf(value, segment);
+  }
+  return path2;
+}
+function childOf(value, segment) {
+  if (Array.isArray(value)) return typeof segment === "number" ? value[segment] : void 0;
+  if (typeof value === "object" && value !== null && Object.hasOwn(value, segment)) {
+    return value[segment];
+  }
+  return void 0;
+}
+function valueAt(raw, path2) {
+  let value = raw;
+  for (const segment of path2) value = childOf(value, segment);
+  return value;
+}
+var ITEM_KINDS = { decisions: "decision", actions: "action", outputs: "output" };
+function itemIdAt(raw, path2) {
+  if (path2.length < 2 || !ITEM_KINDS[String(path2[0])] || typeof path2[1] !== "number") return null;
+  const id = childOf(valueAt(raw, path2.slice(0, 2)), "id");
+  return typeof id === "string" && id.trim() !== "" ? id.trim() : null;
+}
+function describe(raw, path2) {
+  if (path2.length === 0) return "the register";
+  const [head, index2] = path2;
+  const kind = ITEM_KINDS[String(head)];
+  if (kind && typeof index2 === "number") {
+    const id = itemIdAt(raw, path2);
+    const item = id ? `${kind} ${shortText(id)}` : pathText(path2.slice(0, 2));
+    if (path2.length === 2) return item;
+    return `${pathText(path2.slice(2))} of ${item}`;
+  }
+  if (head === "review" && path2[1] === "attendees" && typeof path2[2] === "number" && path2.length === 3) {
+    const name = childOf(valueAt(raw, path2), "name");
+    if (typeof name === "string" && name.trim() !== "") return `attendee ${shortText(name.trim())}`;
+  }
+  return pathText(path2);
+}
+function pathText(path2) {
+  let text6 = "";
+  for (const segment of path2) {
+    if (typeof segment === "number") text6 += `[${segment}]`;
+    else if (/^[A-Za-z_$][\w$]*$/.test(segment)) text6 += text6 === "" ? segment : `.${segment}`;
+    else text6 += `[${quoteKey(segment)}]`;
+  }
+  return text6 === "" ? "the register" : text6;
+}
+function typeWords(type) {
+  const words = {
+    string: "a string",
+    integer: "an integer",
+    number: "a number",
+    array: "a list",
+    object: "a mapping",
+    boolean: "true or false"
+  };
+  const types = (Array.isArray(type) ? type : [type]).map(String).filter((t) => t !== "null");
+  return types.map((t) => words[t] ?? t).join(" or ");
+}
+function kindOf(value) {
+  if (Array.isArray(value)) return "a list";
+  if (typeof value === "string") return "a string";
+  if (typeof value === "number" || typeof value === "boolean") return `a ${typeof value}`;
+  return "a scalar";
+}
+function quoteKey(key) {
+  return `"${shortText(key)}"`;
+}
+function shortText(text6) {
+  const flat = text6.replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]+/g, " ");
+  return flat.length > 40 ? `${flat.slice(0, 37)}...` : flat;
+}
+
+// src/parse/parse-yaml.ts
+function emptyRegister(file, format) {
+  return { file, format, decisions: [], actions: [], outputs: [], prose: [] };
+}
+function parseYaml(file, text6, load = loadYaml) {
+  const loaded = load(file, text6);
+  if (!loaded.ok) return { register: emptyRegister(file, "yaml"), findings: loaded.findings };
+  if (loaded.value === null || loaded.value === void 0) {
+    return { register: emptyRegister(file, "yaml"), findings: [] };
+  }
+  return {
+    register: buildRegister(file, "yaml", loaded.value, loaded.locator),
+    findings: validateRegister(loaded.value, loaded.locator)
+  };
+}
+
+// src/parse/read-gfm-table.ts
+function readGfmTable(lines, block, file) {
+  const toCell = (cell, line) => ({
+    raw: cell.text,
+    pos: { file, line: line + 1, column: cell.start + 1 }
+  });
+  const header = splitRow(lines[block.start] ?? "").map((cell) => toCell(cell, block.start));
+  const rows = [];
+  for (let index2 = block.start + 2; index2 < block.end; index2++) {
+    const line = lines[index2] ?? "";
+    const cells = splitRow(line);
+    const row = new Array(header.length);
+    for (let c = 0; c < header.length; c++) {
+      const cell = cells[c];
+      row[c] = cell ? toCell(cell, index2) : { raw: "", pos: { file, line: index2 + 1, column: line.trimEnd().length + 1 } };
+    }
+    rows.push({ pos: { file, line: index2 + 1, column: firstNonBlank(line) + 1 }, cells: row });
+  }
+  return { pos: { file, line: block.start + 1, column: 1 }, header, rows };
+}
+function splitRow(line) {
+  let end = line.length;
+  while (end > 0 && isBlank(line.charCodeAt(end - 1))) end--;
+  let i = firstNonBlank(line);
+  if (line.charCodeAt(i) === PIPE) i++;
+  const cells = [];
+  if (i >= end) return cells;
+  let cellStart = i;
+  let endsWithPipe = false;
+  for (; i < end; i++) {
+    const code3 = line.charCodeAt(i);
+    endsWithPipe = false;
+    if (code3 === BACKSLASH && i + 1 < end) {
+      const next = line.charCodeAt(i + 1);
+      if (next === PIPE || next === BACKSLASH) i++;
+    } else if (code3 === PIPE) {
+      cells.push(trimmed(line, cellStart, i));
+      cellStart = i + 1;
+      endsWithPipe = true;
+    }
+  }
+  if (!endsWithPipe) cells.push(trimmed(line, cellStart, end));
+  return cells;
+}
+function firstNonBlank(line) {
+  let i = 0;
+  while (i < line.length && isBlank(line.charCodeAt(i))) i++;
+  return i;
+}
+var PIPE = 124;
+var BACKSLASH = 92;
+function isBlank(code3) {
+  return code3 === 32 || code3 === 9;
+}
+function trimmed(line, from, to) {
+  let start = from;
+  let end = to;
+  while (start < end && isBlank(line.charCodeAt(start))) start++;
+  while (end > start && isBlank(line.charCodeAt(end - 1))) end--;
+  return { text: line.slice(start, end), start };
 }
 
 // ../../main/node_modules/mdast-util-to-string/lib/index.js
 var emptyOptions = {};
-function toString(value2, options) {
+function toString(value, options) {
   const settings = options || emptyOptions;
   const includeImageAlt = typeof settings.includeImageAlt === "boolean" ? settings.includeImageAlt : true;
   const includeHtml = typeof settings.includeHtml === "boolean" ? settings.includeHtml : true;
-  return one(value2, includeImageAlt, includeHtml);
+  return one(value, includeImageAlt, includeHtml);
 }
-function one(value2, includeImageAlt, includeHtml) {
-  if (node(value2)) {
-    if ("value" in value2) {
-      return value2.type === "html" && !includeHtml ? "" : value2.value;
+function one(value, includeImageAlt, includeHtml) {
+  if (node(value)) {
+    if ("value" in value) {
+      return value.type === "html" && !includeHtml ? "" : value.value;
     }
-    if (includeImageAlt && "alt" in value2 && value2.alt) {
-      return value2.alt;
+    if (includeImageAlt && "alt" in value && value.alt) {
+      return value.alt;
     }
-    if ("children" in value2) {
-      return all(value2.children, includeImageAlt, includeHtml);
+    if ("children" in value) {
+      return all(value.children, includeImageAlt, includeHtml);
     }
   }
-  if (Array.isArray(value2)) {
-    return all(value2, includeImageAlt, includeHtml);
+  if (Array.isArray(value)) {
+    return all(value, includeImageAlt, includeHtml);
   }
   return "";
 }
@@ -5651,8 +3791,23 @@ function all(values, includeImageAlt, includeHtml) {
   }
   return result.join("");
 }
-function node(value2) {
-  return Boolean(value2 && typeof value2 === "object");
+function node(value) {
+  return Boolean(value && typeof value === "object");
+}
+
+// ../../main/node_modules/ccount/index.js
+function ccount(value, character) {
+  const source = String(value);
+  if (typeof character !== "string") {
+    throw new TypeError("Expected character");
+  }
+  let count = 0;
+  let index2 = source.indexOf(character);
+  while (index2 !== -1) {
+    count++;
+    index2 = source.indexOf(character, index2 + character.length);
+  }
+  return count;
 }
 
 // ../../main/node_modules/devlop/lib/default.js
@@ -5691,353 +3846,12 @@ function regexCheck(regex) {
   }
 }
 
-// ../../main/node_modules/fault/index.js
-var import_format = __toESM(require_format(), 1);
-var fault = Object.assign(create(Error), {
-  eval: create(EvalError),
-  range: create(RangeError),
-  reference: create(ReferenceError),
-  syntax: create(SyntaxError),
-  type: create(TypeError),
-  uri: create(URIError)
-});
-function create(Constructor) {
-  FormattedError.displayName = Constructor.displayName || Constructor.name;
-  return FormattedError;
-  function FormattedError(format, ...values) {
-    const reason = format ? (0, import_format.default)(format, ...values) : format;
-    return new Constructor(reason);
-  }
-}
-
-// ../../main/node_modules/micromark-extension-frontmatter/lib/to-matters.js
-var own = {}.hasOwnProperty;
-var markers = {
-  yaml: "-",
-  toml: "+"
-};
-function toMatters(options) {
-  const result = [];
-  let index2 = -1;
-  const presetsOrMatters = Array.isArray(options) ? options : options ? [options] : ["yaml"];
-  while (++index2 < presetsOrMatters.length) {
-    result[index2] = matter(presetsOrMatters[index2]);
-  }
-  return result;
-}
-function matter(option) {
-  let result = option;
-  if (typeof result === "string") {
-    if (!own.call(markers, result)) {
-      throw fault("Missing matter definition for `%s`", result);
-    }
-    result = {
-      type: result,
-      marker: markers[result]
-    };
-  } else if (typeof result !== "object") {
-    throw fault("Expected matter to be an object, not `%j`", result);
-  }
-  if (!own.call(result, "type")) {
-    throw fault("Missing `type` in matter `%j`", result);
-  }
-  if (!own.call(result, "fence") && !own.call(result, "marker")) {
-    throw fault("Missing `marker` or `fence` in matter `%j`", result);
-  }
-  return result;
-}
-
-// ../../main/node_modules/micromark-extension-frontmatter/lib/syntax.js
-function frontmatter(options) {
-  const matters = toMatters(options);
-  const flow3 = {};
-  let index2 = -1;
-  while (++index2 < matters.length) {
-    const matter2 = matters[index2];
-    const code3 = fence(matter2, "open").charCodeAt(0);
-    const construct = createConstruct(matter2);
-    const existing = flow3[code3];
-    if (Array.isArray(existing)) {
-      existing.push(construct);
-    } else {
-      flow3[code3] = [construct];
-    }
-  }
-  return {
-    flow: flow3
-  };
-}
-function createConstruct(matter2) {
-  const anywhere = matter2.anywhere;
-  const frontmatterType = (
-    /** @type {TokenType} */
-    matter2.type
-  );
-  const fenceType = (
-    /** @type {TokenType} */
-    frontmatterType + "Fence"
-  );
-  const sequenceType = (
-    /** @type {TokenType} */
-    fenceType + "Sequence"
-  );
-  const valueType = (
-    /** @type {TokenType} */
-    frontmatterType + "Value"
-  );
-  const closingFenceConstruct = {
-    tokenize: tokenizeClosingFence,
-    partial: true
-  };
-  let buffer;
-  let bufferIndex = 0;
-  return {
-    tokenize: tokenizeFrontmatter,
-    concrete: true
-  };
-  function tokenizeFrontmatter(effects, ok3, nok) {
-    const self = this;
-    return start;
-    function start(code3) {
-      const position2 = self.now();
-      if (
-        // Indent not allowed.
-        position2.column === 1 && // Normally, only allowed in first line.
-        (position2.line === 1 || anywhere)
-      ) {
-        buffer = fence(matter2, "open");
-        bufferIndex = 0;
-        if (code3 === buffer.charCodeAt(bufferIndex)) {
-          effects.enter(frontmatterType);
-          effects.enter(fenceType);
-          effects.enter(sequenceType);
-          return openSequence(code3);
-        }
-      }
-      return nok(code3);
-    }
-    function openSequence(code3) {
-      if (bufferIndex === buffer.length) {
-        effects.exit(sequenceType);
-        if (markdownSpace(code3)) {
-          effects.enter("whitespace");
-          return openSequenceWhitespace(code3);
-        }
-        return openAfter(code3);
-      }
-      if (code3 === buffer.charCodeAt(bufferIndex++)) {
-        effects.consume(code3);
-        return openSequence;
-      }
-      return nok(code3);
-    }
-    function openSequenceWhitespace(code3) {
-      if (markdownSpace(code3)) {
-        effects.consume(code3);
-        return openSequenceWhitespace;
-      }
-      effects.exit("whitespace");
-      return openAfter(code3);
-    }
-    function openAfter(code3) {
-      if (markdownLineEnding(code3)) {
-        effects.exit(fenceType);
-        effects.enter("lineEnding");
-        effects.consume(code3);
-        effects.exit("lineEnding");
-        buffer = fence(matter2, "close");
-        bufferIndex = 0;
-        return effects.attempt(closingFenceConstruct, after, contentStart);
-      }
-      return nok(code3);
-    }
-    function contentStart(code3) {
-      if (code3 === null || markdownLineEnding(code3)) {
-        return contentEnd(code3);
-      }
-      effects.enter(valueType);
-      return contentInside(code3);
-    }
-    function contentInside(code3) {
-      if (code3 === null || markdownLineEnding(code3)) {
-        effects.exit(valueType);
-        return contentEnd(code3);
-      }
-      effects.consume(code3);
-      return contentInside;
-    }
-    function contentEnd(code3) {
-      if (code3 === null) {
-        return nok(code3);
-      }
-      effects.enter("lineEnding");
-      effects.consume(code3);
-      effects.exit("lineEnding");
-      return effects.attempt(closingFenceConstruct, after, contentStart);
-    }
-    function after(code3) {
-      effects.exit(frontmatterType);
-      return ok3(code3);
-    }
-  }
-  function tokenizeClosingFence(effects, ok3, nok) {
-    let bufferIndex2 = 0;
-    return closeStart;
-    function closeStart(code3) {
-      if (code3 === buffer.charCodeAt(bufferIndex2)) {
-        effects.enter(fenceType);
-        effects.enter(sequenceType);
-        return closeSequence(code3);
-      }
-      return nok(code3);
-    }
-    function closeSequence(code3) {
-      if (bufferIndex2 === buffer.length) {
-        effects.exit(sequenceType);
-        if (markdownSpace(code3)) {
-          effects.enter("whitespace");
-          return closeSequenceWhitespace(code3);
-        }
-        return closeAfter(code3);
-      }
-      if (code3 === buffer.charCodeAt(bufferIndex2++)) {
-        effects.consume(code3);
-        return closeSequence;
-      }
-      return nok(code3);
-    }
-    function closeSequenceWhitespace(code3) {
-      if (markdownSpace(code3)) {
-        effects.consume(code3);
-        return closeSequenceWhitespace;
-      }
-      effects.exit("whitespace");
-      return closeAfter(code3);
-    }
-    function closeAfter(code3) {
-      if (code3 === null || markdownLineEnding(code3)) {
-        effects.exit(fenceType);
-        return ok3(code3);
-      }
-      return nok(code3);
-    }
-  }
-}
-function fence(matter2, prop) {
-  return matter2.marker ? pick(matter2.marker, prop).repeat(3) : (
-    // @ts-expect-error: They’re mutually exclusive.
-    pick(matter2.fence, prop)
-  );
-}
-function pick(schema, prop) {
-  return typeof schema === "string" ? schema : schema[prop];
-}
-
 // ../../main/node_modules/escape-string-regexp/index.js
 function escapeStringRegexp(string3) {
   if (typeof string3 !== "string") {
     throw new TypeError("Expected a string");
   }
   return string3.replace(/[|\\{}()[\]^$+*?.]/g, "\\$&").replace(/-/g, "\\x2d");
-}
-
-// ../../main/node_modules/mdast-util-frontmatter/lib/index.js
-function frontmatterFromMarkdown(options) {
-  const matters = toMatters(options);
-  const enter = {};
-  const exit3 = {};
-  let index2 = -1;
-  while (++index2 < matters.length) {
-    const matter2 = matters[index2];
-    enter[matter2.type] = opener(matter2);
-    exit3[matter2.type] = close;
-    exit3[matter2.type + "Value"] = value;
-  }
-  return { enter, exit: exit3 };
-}
-function opener(matter2) {
-  return open;
-  function open(token) {
-    this.enter({ type: matter2.type, value: "" }, token);
-    this.buffer();
-  }
-}
-function close(token) {
-  const data = this.resume();
-  const node2 = this.stack[this.stack.length - 1];
-  ok("value" in node2);
-  this.exit(token);
-  node2.value = data.replace(/^(\r?\n|\r)|(\r?\n|\r)$/g, "");
-}
-function value(token) {
-  this.config.enter.data.call(this, token);
-  this.config.exit.data.call(this, token);
-}
-function frontmatterToMarkdown(options) {
-  const unsafe = [];
-  const handlers = {};
-  const matters = toMatters(options);
-  let index2 = -1;
-  while (++index2 < matters.length) {
-    const matter2 = matters[index2];
-    handlers[matter2.type] = handler(matter2);
-    const open = fence2(matter2, "open");
-    unsafe.push({
-      atBreak: true,
-      character: open.charAt(0),
-      after: escapeStringRegexp(open.charAt(1))
-    });
-  }
-  return { unsafe, handlers };
-}
-function handler(matter2) {
-  const open = fence2(matter2, "open");
-  const close2 = fence2(matter2, "close");
-  return handle2;
-  function handle2(node2) {
-    return open + (node2.value ? "\n" + node2.value : "") + "\n" + close2;
-  }
-}
-function fence2(matter2, prop) {
-  return matter2.marker ? pick2(matter2.marker, prop).repeat(3) : (
-    // @ts-expect-error: They’re mutually exclusive.
-    pick2(matter2.fence, prop)
-  );
-}
-function pick2(schema, prop) {
-  return typeof schema === "string" ? schema : schema[prop];
-}
-
-// ../../main/node_modules/remark-frontmatter/lib/index.js
-var emptyOptions2 = "yaml";
-function remarkFrontmatter(options) {
-  const self = (
-    /** @type {Processor} */
-    this
-  );
-  const settings = options || emptyOptions2;
-  const data = self.data();
-  const micromarkExtensions = data.micromarkExtensions || (data.micromarkExtensions = []);
-  const fromMarkdownExtensions = data.fromMarkdownExtensions || (data.fromMarkdownExtensions = []);
-  const toMarkdownExtensions = data.toMarkdownExtensions || (data.toMarkdownExtensions = []);
-  micromarkExtensions.push(frontmatter(settings));
-  fromMarkdownExtensions.push(frontmatterFromMarkdown(settings));
-  toMarkdownExtensions.push(frontmatterToMarkdown(settings));
-}
-
-// ../../main/node_modules/ccount/index.js
-function ccount(value2, character) {
-  const source = String(value2);
-  if (typeof character !== "string") {
-    throw new TypeError("Expected character");
-  }
-  let count = 0;
-  let index2 = source.indexOf(character);
-  while (index2 !== -1) {
-    count++;
-    index2 = source.indexOf(character, index2 + character.length);
-  }
-  return count;
 }
 
 // ../../main/node_modules/unist-util-is/lib/index.js
@@ -6121,11 +3935,11 @@ function typeFactory(check2) {
 }
 function castFactory(testFunction) {
   return check2;
-  function check2(value2, index2, parent) {
+  function check2(value, index2, parent) {
     return Boolean(
-      looksLikeANode(value2) && testFunction.call(
+      looksLikeANode(value) && testFunction.call(
         this,
-        value2,
+        value,
         typeof index2 === "number" ? index2 : void 0,
         parent || void 0
       )
@@ -6135,8 +3949,8 @@ function castFactory(testFunction) {
 function ok2() {
   return true;
 }
-function looksLikeANode(value2) {
-  return value2 !== null && typeof value2 === "object" && "type" in value2;
+function looksLikeANode(value) {
+  return value !== null && typeof value === "object" && "type" in value;
 }
 
 // ../../main/node_modules/unist-util-visit-parents/lib/color.node.js
@@ -6195,24 +4009,24 @@ function visitParents(tree, testOrEnterOrVisitors, enterOrVisitorsOrReverse, rev
   const step = preorder ? 1 : -1;
   factory(tree, void 0, [])();
   function factory(node2, index2, parents) {
-    const value2 = (
+    const value = (
       /** @type {Record<string, unknown>} */
       node2 && typeof node2 === "object" ? node2 : {}
     );
-    if (typeof value2.type === "string") {
+    if (typeof value.type === "string") {
       const name = (
         // `hast`
-        typeof value2.tagName === "string" ? value2.tagName : (
+        typeof value.tagName === "string" ? value.tagName : (
           // `xast`
-          typeof value2.name === "string" ? value2.name : void 0
+          typeof value.name === "string" ? value.name : void 0
         )
       );
-      Object.defineProperty(visit3, "name", {
+      Object.defineProperty(visit2, "name", {
         value: "node (" + color(node2.type + (name ? "<" + name + ">" : "")) + ")"
       });
     }
-    return visit3;
-    function visit3() {
+    return visit2;
+    function visit2() {
       const matches = !check2 || is2(node2, index2, parents[parents.length - 1] || void 0);
       let result = empty;
       if (enter && matches) {
@@ -6230,8 +4044,8 @@ function visitParents(tree, testOrEnterOrVisitors, enterOrVisitorsOrReverse, rev
           let offset = (preorder ? -1 : nodeAsParent.children.length) + step;
           const grandparents = [...parents, nodeAsParent];
           while (offset > -1 && offset < nodeAsParent.children.length) {
-            const child2 = nodeAsParent.children[offset];
-            const subresult = factory(child2, offset, grandparents)();
+            const child = nodeAsParent.children[offset];
+            const subresult = factory(child, offset, grandparents)();
             if (subresult[0] === EXIT) {
               return subresult;
             }
@@ -6254,14 +4068,14 @@ function visitParents(tree, testOrEnterOrVisitors, enterOrVisitorsOrReverse, rev
     }
   }
 }
-function toResult(value2) {
-  if (Array.isArray(value2)) {
-    return value2;
+function toResult(value) {
+  if (Array.isArray(value)) {
+    return value;
   }
-  if (typeof value2 === "number") {
-    return [CONTINUE, value2];
+  if (typeof value === "number") {
+    return [CONTINUE, value];
   }
-  return value2 === null || value2 === void 0 ? empty : [value2];
+  return value === null || value === void 0 ? empty : [value];
 }
 
 // ../../main/node_modules/mdast-util-find-and-replace/lib/index.js
@@ -6275,11 +4089,11 @@ function findAndReplace(tree, list3, options) {
   }
   function visitor(node2, parents, index2) {
     if (node2.type === "text" && typeof index2 === "number") {
-      return handler2(node2, parents, index2);
+      return handler(node2, parents, index2);
     }
     if (ignored(node2, index2, parents[parents.length - 1])) return SKIP;
   }
-  function handler2(node2, parents, index2) {
+  function handler(node2, parents, index2) {
     const parent = parents[parents.length - 1];
     const find = pairs[pairIndex][0];
     const replace2 = pairs[pairIndex][1];
@@ -6295,20 +4109,20 @@ function findAndReplace(tree, list3, options) {
         input: match.input,
         stack: [...parents, node2]
       };
-      let value2 = replace2(...match, matchObject);
-      if (typeof value2 === "string") {
-        value2 = value2.length > 0 ? { type: "text", value: value2 } : void 0;
+      let value = replace2(...match, matchObject);
+      if (typeof value === "string") {
+        value = value.length > 0 ? { type: "text", value } : void 0;
       }
-      if (value2 === false) {
+      if (value === false) {
         find.lastIndex = position2 + 1;
       } else {
         if (start !== position2) {
           add({ type: "text", value: node2.value.slice(start, position2) });
         }
-        if (Array.isArray(value2)) {
-          for (const child2 of value2) add(child2);
-        } else if (value2) {
-          add(value2);
+        if (Array.isArray(value)) {
+          for (const child of value) add(child);
+        } else if (value) {
+          add(value);
         }
         start = position2 + match[0].length;
         change = true;
@@ -6327,12 +4141,12 @@ function findAndReplace(tree, list3, options) {
       nodes = [node2];
     }
     return index2 + nodes.length;
-    function add(child2) {
+    function add(child) {
       const previous3 = nodes[nodes.length - 1];
-      if (previous3 && previous3.type === "text" && child2.type === "text") {
-        previous3.value += child2.value;
+      if (previous3 && previous3.type === "text" && child.type === "text") {
+        previous3.value += child.value;
       } else {
-        nodes.push(child2);
+        nodes.push(child);
       }
     }
   }
@@ -6499,12 +4313,12 @@ function findMailto(_, atext, label) {
   if (/[\d\-_]$/.test(label)) {
     return false;
   }
-  const value2 = "mailto:" + atext + "@" + label;
+  const value = "mailto:" + atext + "@" + label;
   return {
     type: "link",
     title: null,
-    url: value2,
-    children: [{ type: "text", value: value2, position: void 0 }],
+    url: value,
+    children: [{ type: "text", value, position: void 0 }],
     position: void 0
   };
 }
@@ -6512,12 +4326,12 @@ function findXmpp(matchValue, atext, label, resource, match) {
   if (/[\d\-_]$/.test(label) || resource && (!/[A-Za-z]$/.test(resource) || match.input.charAt(match.index + matchValue.length) === "@")) {
     return false;
   }
-  const value2 = "xmpp:" + atext + "@" + label + (resource || "");
+  const value = "xmpp:" + atext + "@" + label + (resource || "");
   return {
     type: "link",
     title: null,
-    url: value2,
-    children: [{ type: "text", value: value2, position: void 0 }],
+    url: value,
+    children: [{ type: "text", value, position: void 0 }],
     position: void 0
   };
 }
@@ -6560,8 +4374,8 @@ function previous(match) {
 }
 
 // ../../main/node_modules/micromark-util-normalize-identifier/index.js
-function normalizeIdentifier(value2) {
-  return value2.replace(/[\t\n\r ]+/g, " ").replace(/^ | $/g, "").toLowerCase().toUpperCase();
+function normalizeIdentifier(value) {
+  return value.replace(/[\t\n\r ]+/g, " ").replace(/^ | $/g, "").toLowerCase().toUpperCase();
 }
 
 // ../../main/node_modules/mdast-util-gfm-footnote/lib/index.js
@@ -6610,16 +4424,16 @@ function footnoteReferencePeek() {
 }
 function footnoteReference(node2, _, state, info) {
   const tracker = state.createTracker(info);
-  let value2 = tracker.move("[^");
+  let value = tracker.move("[^");
   const exit3 = state.enter("footnoteReference");
   const subexit = state.enter("reference");
-  value2 += tracker.move(
-    state.safe(state.associationId(node2), { after: "]", before: value2 })
+  value += tracker.move(
+    state.safe(state.associationId(node2), { after: "]", before: value })
   );
   subexit();
   exit3();
-  value2 += tracker.move("]");
-  return value2;
+  value += tracker.move("]");
+  return value;
 }
 function gfmFootnoteFromMarkdown() {
   return {
@@ -6649,17 +4463,17 @@ function gfmFootnoteToMarkdown(options) {
   };
   function footnoteDefinition(node2, _, state, info) {
     const tracker = state.createTracker(info);
-    let value2 = tracker.move("[^");
+    let value = tracker.move("[^");
     const exit3 = state.enter("footnoteDefinition");
     const subexit = state.enter("label");
-    value2 += tracker.move(
-      state.safe(state.associationId(node2), { before: value2, after: "]" })
+    value += tracker.move(
+      state.safe(state.associationId(node2), { before: value, after: "]" })
     );
     subexit();
-    value2 += tracker.move("]:");
+    value += tracker.move("]:");
     if (node2.children && node2.children.length > 0) {
       tracker.shift(4);
-      value2 += tracker.move(
+      value += tracker.move(
         (firstLineBlank ? "\n" : " ") + state.indentLines(
           state.containerFlow(node2, tracker.current()),
           firstLineBlank ? mapAll : mapExceptFirst
@@ -6667,7 +4481,7 @@ function gfmFootnoteToMarkdown(options) {
       );
     }
     exit3();
-    return value2;
+    return value;
   }
 }
 function mapExceptFirst(line, index2, blank) {
@@ -6717,15 +4531,15 @@ function handleDelete(node2, _, state, info) {
   const tracker = state.createTracker(info);
   const sequence = state.stack.includes("strikethrough") ? "~" : "~~";
   const exit3 = state.enter("strikethrough");
-  let value2 = tracker.move(sequence);
-  value2 += state.containerPhrasing(node2, {
+  let value = tracker.move(sequence);
+  value += state.containerPhrasing(node2, {
     ...tracker.current(),
-    before: value2,
+    before: value,
     after: "~"
   });
-  value2 += tracker.move(sequence);
+  value += tracker.move(sequence);
   exit3();
-  return value2;
+  return value;
 }
 function attentionDelete() {
   return { construct: "strikethrough", markers: ["~"], sizes: [2, 1] };
@@ -6735,8 +4549,8 @@ function peekDelete() {
 }
 
 // ../../main/node_modules/markdown-table/index.js
-function defaultStringLength(value2) {
-  return value2.length;
+function defaultStringLength(value) {
+  return value.length;
 }
 function markdownTable(table, options) {
   const settings = options || {};
@@ -6869,11 +4683,11 @@ function markdownTable(table, options) {
   }
   return lines.join("\n");
 }
-function serialize(value2) {
-  return value2 === null || value2 === void 0 ? "" : String(value2);
+function serialize(value) {
+  return value === null || value === void 0 ? "" : String(value);
 }
-function toAlignment(value2) {
-  const code3 = typeof value2 === "string" ? value2.codePointAt(0) : 0;
+function toAlignment(value) {
+  const code3 = typeof value === "string" ? value.codePointAt(0) : 0;
   return code3 === 67 || code3 === 99 ? 99 : code3 === 76 || code3 === 108 ? 108 : code3 === 82 || code3 === 114 ? 114 : 0;
 }
 
@@ -6911,12 +4725,12 @@ function blockquote(node2, _, state, info) {
   const tracker = state.createTracker(info);
   tracker.move("> ");
   tracker.shift(2);
-  const value2 = state.indentLines(
+  const value = state.indentLines(
     state.containerFlow(node2, tracker.current()),
     map
   );
   exit3();
-  return value2;
+  return value;
 }
 function map(line, _, blank) {
   return ">" + (blank ? "" : " ") + line;
@@ -6955,8 +4769,8 @@ function hardBreak(_, _1, state, info) {
 }
 
 // ../../main/node_modules/longest-streak/index.js
-function longestStreak(value2, substring) {
-  const source = String(value2);
+function longestStreak(value, substring) {
+  const source = String(value);
   let index2 = source.indexOf(substring);
   let expected = index2;
   let count = 0;
@@ -7005,20 +4819,20 @@ function code(node2, _, state, info) {
   const raw = node2.value || "";
   if (formatCodeAsIndented(node2, state)) {
     const exit4 = state.enter("codeIndented");
-    const value3 = state.indentLines(raw, map2);
+    const value2 = state.indentLines(raw, map2);
     exit4();
-    return value3;
+    return value2;
   }
   const tracker = state.createTracker(info);
   const sequence = marker.repeat(Math.max(longestStreak(raw, marker) + 1, 3));
   const exit3 = state.enter("codeFenced");
   const suffix = marker === "`" ? "GraveAccent" : "Tilde";
-  let value2 = tracker.move(sequence);
+  let value = tracker.move(sequence);
   if (node2.lang) {
     const subexit = state.enter(`codeFencedLang${suffix}`);
-    value2 += tracker.move(
+    value += tracker.move(
       state.safe(node2.lang, {
-        before: value2,
+        before: value,
         after: " ",
         encode: ["`"],
         ...tracker.current()
@@ -7028,10 +4842,10 @@ function code(node2, _, state, info) {
   }
   if (node2.lang && node2.meta) {
     const subexit = state.enter(`codeFencedMeta${suffix}`);
-    value2 += tracker.move(" ");
-    value2 += tracker.move(
+    value += tracker.move(" ");
+    value += tracker.move(
       state.safe(node2.meta, {
-        before: value2,
+        before: value,
         after: "\n",
         encode: ["`"],
         ...tracker.current()
@@ -7039,13 +4853,13 @@ function code(node2, _, state, info) {
     );
     subexit();
   }
-  value2 += tracker.move("\n");
+  value += tracker.move("\n");
   if (raw) {
-    value2 += tracker.move(raw + "\n");
+    value += tracker.move(raw + "\n");
   }
-  value2 += tracker.move(sequence);
+  value += tracker.move(sequence);
   exit3();
-  return value2;
+  return value;
 }
 function map2(line, _, blank) {
   return (blank ? "" : "    ") + line;
@@ -7064,20 +4878,20 @@ function checkQuote(state) {
 
 // ../../main/node_modules/mdast-util-to-markdown/lib/handle/definition.js
 function definition(node2, _, state, info) {
-  const quote2 = checkQuote(state);
-  const suffix = quote2 === '"' ? "Quote" : "Apostrophe";
+  const quote = checkQuote(state);
+  const suffix = quote === '"' ? "Quote" : "Apostrophe";
   const exit3 = state.enter("definition");
   let subexit = state.enter("label");
   const tracker = state.createTracker(info);
-  let value2 = tracker.move("[");
-  value2 += tracker.move(
+  let value = tracker.move("[");
+  value += tracker.move(
     state.safe(state.associationId(node2), {
-      before: value2,
+      before: value,
       after: "]",
       ...tracker.current()
     })
   );
-  value2 += tracker.move("]: ");
+  value += tracker.move("]: ");
   subexit();
   if (
     // If there’s no url, or…
@@ -7085,16 +4899,16 @@ function definition(node2, _, state, info) {
     /[\0- \u007F]/.test(node2.url)
   ) {
     subexit = state.enter("destinationLiteral");
-    value2 += tracker.move("<");
-    value2 += tracker.move(
-      state.safe(node2.url, { before: value2, after: ">", ...tracker.current() })
+    value += tracker.move("<");
+    value += tracker.move(
+      state.safe(node2.url, { before: value, after: ">", ...tracker.current() })
     );
-    value2 += tracker.move(">");
+    value += tracker.move(">");
   } else {
     subexit = state.enter("destinationRaw");
-    value2 += tracker.move(
+    value += tracker.move(
       state.safe(node2.url, {
-        before: value2,
+        before: value,
         after: node2.title ? " " : "\n",
         ...tracker.current()
       })
@@ -7103,19 +4917,19 @@ function definition(node2, _, state, info) {
   subexit();
   if (node2.title) {
     subexit = state.enter(`title${suffix}`);
-    value2 += tracker.move(" " + quote2);
-    value2 += tracker.move(
+    value += tracker.move(" " + quote);
+    value += tracker.move(
       state.safe(node2.title, {
-        before: value2,
-        after: quote2,
+        before: value,
+        after: quote,
         ...tracker.current()
       })
     );
-    value2 += tracker.move(quote2);
+    value += tracker.move(quote);
     subexit();
   }
   exit3();
-  return value2;
+  return value;
 }
 
 // ../../main/node_modules/mdast-util-to-markdown/lib/util/check-emphasis.js
@@ -7140,13 +4954,13 @@ function classifyCharacter(code3) {
 }
 
 // ../../main/node_modules/mdast-util-to-markdown/lib/util/character.js
-function firstCharacter(value2) {
-  const code3 = value2.codePointAt(0);
+function firstCharacter(value) {
+  const code3 = value.codePointAt(0);
   return code3 === void 0 ? "" : String.fromCodePoint(code3);
 }
-function lastCharacter(value2) {
-  const code3 = value2.codePointAt(value2.length - 2);
-  return code3 !== void 0 && code3 > 65535 ? value2.slice(-2) : value2.slice(-1);
+function lastCharacter(value) {
+  const code3 = value.codePointAt(value.length - 2);
+  return code3 !== void 0 && code3 > 65535 ? value.slice(-2) : value.slice(-1);
 }
 
 // ../../main/node_modules/mdast-util-to-markdown/lib/util/encode-character-reference.js
@@ -7264,11 +5078,11 @@ var htmlBlockNames = [
 var htmlRawNames = ["pre", "script", "style", "textarea"];
 
 // ../../main/node_modules/mdast-util-to-markdown/lib/util/html-kind.js
-function htmlKind(value2) {
-  if (value2.charCodeAt(0) !== 60) return;
-  const next = value2.charCodeAt(1);
+function htmlKind(value) {
+  if (value.charCodeAt(0) !== 60) return;
+  const next = value.charCodeAt(1);
   if (next === 33) {
-    const code4 = value2.charCodeAt(2);
+    const code4 = value.charCodeAt(2);
     if (code4 === 45) return 2;
     if (code4 === 91) return 5;
     if (asciiAlpha(code4)) return 4;
@@ -7278,12 +5092,12 @@ function htmlKind(value2) {
   const closing = next === 47;
   const start = closing ? 2 : 1;
   let end = start;
-  let code3 = value2.charCodeAt(end);
+  let code3 = value.charCodeAt(end);
   if (!asciiAlpha(code3)) return;
   while (code3 === 45 || asciiAlphanumeric(code3)) {
-    code3 = value2.charCodeAt(++end);
+    code3 = value.charCodeAt(++end);
   }
-  const name = value2.slice(start, end).toLowerCase();
+  const name = value.slice(start, end).toLowerCase();
   if (!closing && code3 !== 47 && htmlRawNames.includes(name)) {
     return 1;
   }
@@ -7336,15 +5150,15 @@ function check(tokens, before, after) {
       (end < tokens.length ? tokens[end].value : after).charCodeAt(0)
     );
     const open = !next || next === 2 && Boolean(previous3);
-    const close2 = !previous3 || previous3 === 2 && Boolean(next);
+    const close = !previous3 || previous3 === 2 && Boolean(next);
     const run = {
       tokens: tokens.slice(index2, end),
       markers: [],
       start: 0,
       end: 0,
       // Underscores are strict, they cannot open or close inside words.
-      open: strict3 ? open && (Boolean(previous3) || !close2) : open,
-      close: strict3 ? close2 && (Boolean(next) || !open) : close2,
+      open: strict3 ? open && (Boolean(previous3) || !close) : open,
+      close: strict3 ? close && (Boolean(next) || !open) : close,
       // All builtins can split runs.
       split: strict3 !== void 0
     };
@@ -7376,13 +5190,13 @@ function encode(tokens, start) {
   if (start) {
     token.value = reference + token.value.slice(character.length);
   } else {
-    let value2 = token.value.slice(0, token.value.length - character.length);
+    let value = token.value.slice(0, token.value.length - character.length);
     let escapes = 0;
-    while (value2.charCodeAt(value2.length - 1 - escapes) === 92) {
+    while (value.charCodeAt(value.length - 1 - escapes) === 92) {
       escapes++;
     }
-    if (escapes % 2) value2 += "\\";
-    token.value = value2 + reference;
+    if (escapes % 2) value += "\\";
+    token.value = value + reference;
   }
 }
 function improve(items, chosen, mistake, before, after) {
@@ -7411,20 +5225,20 @@ function pair(runs, wrong) {
     }
     let open = closer.close ? openers.length : 0;
     while (open-- && closer.start < closer.end) {
-      const opener2 = openers[open];
-      const openerSize = opener2.end - opener2.start;
+      const opener = openers[open];
+      const openerSize = opener.end - opener.start;
       const closerSize = closer.end - closer.start;
       if (closer.split ? (
         // The rule of 3, on the sizes that are left.
-        (opener2.close || closer.open) && closerSize % 3 && !((openerSize + closerSize) % 3)
+        (opener.close || closer.open) && closerSize % 3 && !((openerSize + closerSize) % 3)
       ) : (
         // Others pair whole runs of the same size.
-        openerSize !== opener2.markers.length || openerSize !== closerSize
+        openerSize !== opener.markers.length || openerSize !== closerSize
       )) {
         continue;
       }
       const size = closer.split ? openerSize > 1 && closerSize > 1 ? 2 : 1 : closerSize;
-      const opening = opener2.markers.slice(opener2.end - size, opener2.end);
+      const opening = opener.markers.slice(opener.end - size, opener.end);
       const closing = closer.markers.slice(closer.start, closer.start + size);
       const openToken = opening[0];
       const closeToken = closing[0];
@@ -7445,16 +5259,16 @@ function pair(runs, wrong) {
           if (list3) list3.push(...involved);
         }
       }
-      opener2.end -= size;
+      opener.end -= size;
       closer.start += size;
-      if (opener2.start === opener2.end) openers.splice(open, 1);
+      if (opener.start === opener.end) openers.splice(open, 1);
       open = openers.length;
     }
     if (closer.open && closer.start < closer.end) openers.push(closer);
   }
 }
-function attentionSequences(type, markers2, sizes) {
-  if (markers2.length === 0) {
+function attentionSequences(type, markers, sizes) {
+  if (markers.length === 0) {
     throw new Error(
       "Cannot serialize `" + type + "` as attention without markers, expected one or more markers"
     );
@@ -7472,7 +5286,7 @@ function attentionSequences(type, markers2, sizes) {
     }
   }
   const sequences = [];
-  for (const marker of markers2) {
+  for (const marker of markers) {
     if (marker.length !== 1) {
       throw new Error(
         "Cannot serialize `" + type + "` as attention with `" + marker + "` as marker, expected a single ascii character"
@@ -7498,7 +5312,7 @@ function phrasing2(parent, state, info) {
   indexStack.push(-1);
   let tracker = state.createTracker(info);
   while (++index2 < children.length) {
-    const child2 = children[index2];
+    const child = children[index2];
     let after;
     indexStack[indexStack.length - 1] = index2;
     if (index2 + 1 < children.length) {
@@ -7515,17 +5329,17 @@ function phrasing2(parent, state, info) {
       after = info.after;
     }
     const previous3 = results[results.length - 1];
-    if (typeof previous3 === "string" && (before === "\r" || before === "\n") && child2.type === "html" && htmlKind(child2.value) !== 7) {
+    if (typeof previous3 === "string" && (before === "\r" || before === "\n") && child.type === "html" && htmlKind(child.value) !== 7) {
       results[results.length - 1] = previous3.replace(/(\r?\n|\r)$/, " ");
       before = " ";
       tracker = state.createTracker(info);
       tracker.move(serialize2(results, info.before, info.after));
     }
-    const handle2 = state.handle.handlers[child2.type];
+    const handle2 = state.handle.handlers[child.type];
     if (handle2 && handle2.attention) {
       const item = attentionItem(
         /** @type {PhrasingParents} */
-        child2,
+        child,
         handle2.attention,
         state,
         tracker
@@ -7534,23 +5348,23 @@ function phrasing2(parent, state, info) {
       results.push(item);
       before = lastCharacter(item.sequences[0]);
     } else {
-      const value2 = state.handle(child2, parent, state, {
+      const value = state.handle(child, parent, state, {
         ...tracker.current(),
         after,
         before
       });
-      if (!value2) continue;
-      tracker.move(value2);
-      results.push(value2);
-      before = lastCharacter(value2);
+      if (!value) continue;
+      tracker.move(value);
+      results.push(value);
+      before = lastCharacter(value);
     }
   }
   indexStack.pop();
   return results;
 }
 function attentionItem(node2, attention4, state, tracker) {
-  const { construct, markers: markers2, sizes } = attention4(node2, state);
-  const sequences = attentionSequences(node2.type, markers2, sizes);
+  const { construct, markers, sizes } = attention4(node2, state);
+  const sequences = attentionSequences(node2.type, markers, sizes);
   const sequence = sequences[0];
   const exit3 = state.enter(construct);
   const inside = state.createTracker(tracker.current());
@@ -7589,9 +5403,9 @@ function guess(items, chosen, before, after) {
       continue;
     }
     const next = index2 === items.length - 1 ? after : "";
-    const sequence = item.sequences.find(function(value2) {
-      const marker = value2.charAt(0);
-      return marker !== previous3.charAt(0) && marker !== next.charAt(0) || items.length === 1 && builtins.has(marker) && value2.length > before.length;
+    const sequence = item.sequences.find(function(value) {
+      const marker = value.charAt(0);
+      return marker !== previous3.charAt(0) && marker !== next.charAt(0) || items.length === 1 && builtins.has(marker) && value.length > before.length;
     }) || item.sequences[0];
     if (sequence !== item.sequences[0]) chosen.set(item, sequence);
     guess(item.children, chosen, sequence, sequence);
@@ -7631,16 +5445,16 @@ function render(items, chosen, before, after) {
     );
     if (open.inside) encode(inside, true);
     const tail = lastCharacter(inside[inside.length - 1].value);
-    const close2 = encodeInfo(
+    const close = encodeInfo(
       outsideAfter.charCodeAt(0),
       tail.charCodeAt(tail.length - 1),
       marker
     );
-    if (close2.inside) encode(inside, false);
+    if (close.inside) encode(inside, false);
     if (open.outside && outsideBefore !== "\n" && outsideBefore !== "\r") {
       encode(tokens, false);
     }
-    if (close2.outside) encodeAfter = outsideAfter;
+    if (close.outside) encodeAfter = outsideAfter;
     tokens.push({ value: sequence, attention: item }, ...inside, {
       value: sequence,
       attention: item
@@ -7669,9 +5483,9 @@ emphasis.peek = peek;
 function emphasis(node2, _, state, info) {
   const exit3 = state.enter("phrasing");
   const item = attentionItem(node2, attention, state, state.createTracker(info));
-  const value2 = item ? serialize2([item], info.before, info.after) : "";
+  const value = item ? serialize2([item], info.before, info.after) : "";
   exit3();
-  return value2;
+  return value;
 }
 function attention(_, state) {
   const marker = checkEmphasis(state);
@@ -7686,7 +5500,7 @@ function peek(_, _1, state) {
 }
 
 // ../../main/node_modules/unist-util-visit/lib/index.js
-function visit2(tree, testOrEnterOrVisitors, enterOrVisitorsOrReverse, maybeReverse) {
+function visit(tree, testOrEnterOrVisitors, enterOrVisitorsOrReverse, maybeReverse) {
   let check2;
   let visitors;
   let reverse;
@@ -7723,7 +5537,7 @@ function wrap(visitor) {
 // ../../main/node_modules/mdast-util-to-markdown/lib/util/format-heading-as-setext.js
 function formatHeadingAsSetext(node2, state) {
   let literalWithBreak = false;
-  visit2(node2, function(node3) {
+  visit(node2, function(node3) {
     if ("value" in node3 && /\r?\n|\r/.test(node3.value) || node3.type === "break") {
       literalWithBreak = true;
       return EXIT;
@@ -7741,40 +5555,40 @@ function heading(node2, _, state, info) {
   if (formatHeadingAsSetext(node2, state)) {
     const exit4 = state.enter("headingSetext");
     const subexit2 = state.enter("phrasing");
-    const value3 = state.containerPhrasing(node2, {
+    const value2 = state.containerPhrasing(node2, {
       ...tracker.current(),
       before: "\n",
       after: "\n"
     });
     subexit2();
     exit4();
-    return value3 + "\n" + (rank === 1 ? "=" : "-").repeat(
+    return value2 + "\n" + (rank === 1 ? "=" : "-").repeat(
       // The whole size…
-      value3.length - // Minus the position of the character after the last EOL (or
+      value2.length - // Minus the position of the character after the last EOL (or
       // 0 if there is none)…
-      (Math.max(value3.lastIndexOf("\r"), value3.lastIndexOf("\n")) + 1)
+      (Math.max(value2.lastIndexOf("\r"), value2.lastIndexOf("\n")) + 1)
     );
   }
   const sequence = "#".repeat(rank);
   const exit3 = state.enter("headingAtx");
   const subexit = state.enter("phrasing");
   tracker.move(sequence + " ");
-  let value2 = state.containerPhrasing(node2, {
+  let value = state.containerPhrasing(node2, {
     before: "# ",
     after: "\n",
     ...tracker.current()
   });
-  const head = value2.charCodeAt(0);
+  const head = value.charCodeAt(0);
   if (head === 9 || head === 32) {
-    value2 = encodeCharacterReference(head) + value2.slice(1);
+    value = encodeCharacterReference(head) + value.slice(1);
   }
-  value2 = value2 ? sequence + " " + value2 : sequence;
+  value = value ? sequence + " " + value : sequence;
   if (state.options.closeAtx) {
-    value2 += " " + sequence;
+    value += " " + sequence;
   }
   subexit();
   exit3();
-  return value2;
+  return value;
 }
 
 // ../../main/node_modules/mdast-util-to-markdown/lib/handle/html.js
@@ -7789,16 +5603,16 @@ function htmlPeek() {
 // ../../main/node_modules/mdast-util-to-markdown/lib/handle/image.js
 image.peek = imagePeek;
 function image(node2, _, state, info) {
-  const quote2 = checkQuote(state);
-  const suffix = quote2 === '"' ? "Quote" : "Apostrophe";
+  const quote = checkQuote(state);
+  const suffix = quote === '"' ? "Quote" : "Apostrophe";
   const exit3 = state.enter("image");
   let subexit = state.enter("label");
   const tracker = state.createTracker(info);
-  let value2 = tracker.move("![");
-  value2 += tracker.move(
-    state.safe(node2.alt, { before: value2, after: "]", ...tracker.current() })
+  let value = tracker.move("![");
+  value += tracker.move(
+    state.safe(node2.alt, { before: value, after: "]", ...tracker.current() })
   );
-  value2 += tracker.move("](");
+  value += tracker.move("](");
   subexit();
   if (
     // If there’s no url but there is a title…
@@ -7806,16 +5620,16 @@ function image(node2, _, state, info) {
     /[\0- \u007F]/.test(node2.url)
   ) {
     subexit = state.enter("destinationLiteral");
-    value2 += tracker.move("<");
-    value2 += tracker.move(
-      state.safe(node2.url, { before: value2, after: ">", ...tracker.current() })
+    value += tracker.move("<");
+    value += tracker.move(
+      state.safe(node2.url, { before: value, after: ">", ...tracker.current() })
     );
-    value2 += tracker.move(">");
+    value += tracker.move(">");
   } else {
     subexit = state.enter("destinationRaw");
-    value2 += tracker.move(
+    value += tracker.move(
       state.safe(node2.url, {
-        before: value2,
+        before: value,
         after: node2.title ? " " : ")",
         ...tracker.current()
       })
@@ -7824,20 +5638,20 @@ function image(node2, _, state, info) {
   subexit();
   if (node2.title) {
     subexit = state.enter(`title${suffix}`);
-    value2 += tracker.move(" " + quote2);
-    value2 += tracker.move(
+    value += tracker.move(" " + quote);
+    value += tracker.move(
       state.safe(node2.title, {
-        before: value2,
-        after: quote2,
+        before: value,
+        after: quote,
         ...tracker.current()
       })
     );
-    value2 += tracker.move(quote2);
+    value += tracker.move(quote);
     subexit();
   }
-  value2 += tracker.move(")");
+  value += tracker.move(")");
   exit3();
-  return value2;
+  return value;
 }
 function imagePeek() {
   return "!";
@@ -7850,13 +5664,13 @@ function imageReference(node2, _, state, info) {
   const exit3 = state.enter("imageReference");
   let subexit = state.enter("label");
   const tracker = state.createTracker(info);
-  let value2 = tracker.move("![");
+  let value = tracker.move("![");
   const alt = state.safe(node2.alt, {
-    before: value2,
+    before: value,
     after: "]",
     ...tracker.current()
   });
-  value2 += tracker.move(alt + "][");
+  value += tracker.move(alt + "][");
   subexit();
   const stack = state.stack;
   state.stack = stack.filter(function(d) {
@@ -7864,7 +5678,7 @@ function imageReference(node2, _, state, info) {
   });
   subexit = state.enter("reference");
   const reference = state.safe(state.associationId(node2), {
-    before: value2,
+    before: value,
     after: "]",
     ...tracker.current()
   });
@@ -7872,13 +5686,13 @@ function imageReference(node2, _, state, info) {
   state.stack = stack;
   exit3();
   if (type === "full" || !alt || alt !== reference) {
-    value2 += tracker.move(reference + "]");
+    value += tracker.move(reference + "]");
   } else if (type === "shortcut") {
-    value2 = value2.slice(0, -1);
+    value = value.slice(0, -1);
   } else {
-    value2 += tracker.move("]");
+    value += tracker.move("]");
   }
-  return value2;
+  return value;
 }
 function imageReferencePeek() {
   return "!";
@@ -7887,29 +5701,29 @@ function imageReferencePeek() {
 // ../../main/node_modules/mdast-util-to-markdown/lib/handle/inline-code.js
 inlineCode.peek = inlineCodePeek;
 function inlineCode(node2, _, state) {
-  let value2 = node2.value || "";
+  let value = node2.value || "";
   let sequence = "`";
   let index2 = -1;
-  while (new RegExp("(^|[^`])" + sequence + "([^`]|$)").test(value2)) {
+  while (new RegExp("(^|[^`])" + sequence + "([^`]|$)").test(value)) {
     sequence += "`";
   }
-  if (/[^\n\r ]/.test(value2) && (/^[\n\r ]/.test(value2) && /[\n\r ]$/.test(value2) || /^`|`$/.test(value2))) {
-    value2 = " " + value2 + " ";
+  if (/[^\n\r ]/.test(value) && (/^[\n\r ]/.test(value) && /[\n\r ]$/.test(value) || /^`|`$/.test(value))) {
+    value = " " + value + " ";
   }
   while (++index2 < state.unsafe.length) {
     const pattern = state.unsafe[index2];
     const expression = state.compilePattern(pattern);
     if (!pattern.atBreak) continue;
     let match;
-    while (match = expression.exec(value2)) {
+    while (match = expression.exec(value)) {
       let position2 = match.index;
-      if (value2.charCodeAt(position2) === 10 && value2.charCodeAt(position2 - 1) === 13) {
+      if (value.charCodeAt(position2) === 10 && value.charCodeAt(position2 - 1) === 13) {
         position2--;
       }
-      value2 = value2.slice(0, position2) + " " + value2.slice(match.index + 1);
+      value = value.slice(0, position2) + " " + value.slice(match.index + 1);
     }
   }
-  return sequence + value2 + sequence;
+  return sequence + value + sequence;
 }
 function inlineCodePeek() {
   return "`";
@@ -7933,8 +5747,8 @@ function formatLinkAsAutolink(node2, state) {
 // ../../main/node_modules/mdast-util-to-markdown/lib/handle/link.js
 link.peek = linkPeek;
 function link(node2, _, state, info) {
-  const quote2 = checkQuote(state);
-  const suffix = quote2 === '"' ? "Quote" : "Apostrophe";
+  const quote = checkQuote(state);
+  const suffix = quote === '"' ? "Quote" : "Apostrophe";
   const tracker = state.createTracker(info);
   if (formatLinkAsAutolink(node2, state)) {
     const stack = state.stack;
@@ -7942,30 +5756,30 @@ function link(node2, _, state, info) {
       return d !== "phrasing";
     });
     const exit4 = state.enter("autolink");
-    let value3 = tracker.move("<");
-    value3 += tracker.move(
+    let value2 = tracker.move("<");
+    value2 += tracker.move(
       state.containerPhrasing(node2, {
-        before: value3,
+        before: value2,
         after: ">",
         ...tracker.current()
       })
     );
-    value3 += tracker.move(">");
+    value2 += tracker.move(">");
     exit4();
     state.stack = stack;
-    return value3;
+    return value2;
   }
   const exit3 = state.enter("link");
   let subexit = state.enter("label");
-  let value2 = tracker.move("[");
+  let value = tracker.move("[");
   const text6 = state.containerPhrasing(node2, {
-    before: value2,
+    before: value,
     after: "](",
     ...tracker.current()
   });
-  value2 += tracker.move(text6);
+  value += tracker.move(text6);
   subexit();
-  value2 += tracker.move("](");
+  value += tracker.move("](");
   const enclose = /[\0- \u007F]/.test(node2.url);
   const last = info.before.charAt(info.before.length - 1);
   let title = node2.title || void 0;
@@ -7982,16 +5796,16 @@ function link(node2, _, state, info) {
     enclose
   ) {
     subexit = state.enter("destinationLiteral");
-    value2 += tracker.move("<");
-    value2 += tracker.move(
-      state.safe(node2.url, { before: value2, after: ">", ...tracker.current() })
+    value += tracker.move("<");
+    value += tracker.move(
+      state.safe(node2.url, { before: value, after: ">", ...tracker.current() })
     );
-    value2 += tracker.move(">");
+    value += tracker.move(">");
   } else {
     subexit = state.enter("destinationRaw");
-    value2 += tracker.move(
+    value += tracker.move(
       state.safe(node2.url, {
-        before: value2,
+        before: value,
         after: typeof title === "string" ? " " : ")",
         ...tracker.current()
       })
@@ -8000,20 +5814,20 @@ function link(node2, _, state, info) {
   subexit();
   if (typeof title === "string") {
     subexit = state.enter(`title${suffix}`);
-    value2 += tracker.move(" " + quote2);
-    value2 += tracker.move(
+    value += tracker.move(" " + quote);
+    value += tracker.move(
       state.safe(title, {
-        before: value2,
-        after: quote2,
+        before: value,
+        after: quote,
         ...tracker.current()
       })
     );
-    value2 += tracker.move(quote2);
+    value += tracker.move(quote);
     subexit();
   }
-  value2 += tracker.move(")");
+  value += tracker.move(")");
   exit3();
-  return value2;
+  return value;
 }
 function linkPeek(node2, _, state) {
   return formatLinkAsAutolink(node2, state) ? "<" : "[";
@@ -8026,13 +5840,13 @@ function linkReference(node2, _, state, info) {
   const exit3 = state.enter("linkReference");
   let subexit = state.enter("label");
   const tracker = state.createTracker(info);
-  let value2 = tracker.move("[");
+  let value = tracker.move("[");
   const text6 = state.containerPhrasing(node2, {
-    before: value2,
+    before: value,
     after: "]",
     ...tracker.current()
   });
-  value2 += tracker.move(text6 + "][");
+  value += tracker.move(text6 + "][");
   subexit();
   const stack = state.stack;
   state.stack = stack.filter(function(d) {
@@ -8040,7 +5854,7 @@ function linkReference(node2, _, state, info) {
   });
   subexit = state.enter("reference");
   const reference = state.safe(state.associationId(node2), {
-    before: value2,
+    before: value,
     after: "]",
     ...tracker.current()
   });
@@ -8048,13 +5862,13 @@ function linkReference(node2, _, state, info) {
   state.stack = stack;
   exit3();
   if (type === "full" || !text6 || text6 !== reference) {
-    value2 += tracker.move(reference + "]");
+    value += tracker.move(reference + "]");
   } else if (type === "shortcut") {
-    value2 = value2.slice(0, -1);
+    value = value.slice(0, -1);
   } else {
-    value2 += tracker.move("]");
+    value += tracker.move("]");
   }
-  return value2;
+  return value;
 }
 function linkReferencePeek() {
   return "[";
@@ -8146,11 +5960,11 @@ function list(node2, parent, state, info) {
     bullet = bulletOther;
   }
   state.bulletCurrent = bullet;
-  const value2 = state.containerFlow(node2, info);
+  const value = state.containerFlow(node2, info);
   state.bulletLastUsed = bullet;
   state.bulletCurrent = bulletCurrent;
   exit3();
-  return value2;
+  return value;
 }
 
 // ../../main/node_modules/mdast-util-to-markdown/lib/util/check-list-item-indent.js
@@ -8179,12 +5993,12 @@ function listItem(node2, parent, state, info) {
   tracker.move(bullet + " ".repeat(size - bullet.length));
   tracker.shift(size);
   const exit3 = state.enter("listItem");
-  const value2 = state.indentLines(
+  const value = state.indentLines(
     state.containerFlow(node2, tracker.current()),
     map3
   );
   exit3();
-  return value2;
+  return value;
   function map3(line, index2, blank) {
     if (index2) {
       return (blank ? "" : " ".repeat(size)) + line;
@@ -8197,10 +6011,10 @@ function listItem(node2, parent, state, info) {
 function paragraph(node2, _, state, info) {
   const exit3 = state.enter("paragraph");
   const subexit = state.enter("phrasing");
-  const value2 = state.containerPhrasing(node2, info);
+  const value = state.containerPhrasing(node2, info);
   subexit();
   exit3();
-  return value2;
+  return value;
 }
 
 // ../../main/node_modules/mdast-util-to-markdown/lib/handle/root.js
@@ -8210,9 +6024,9 @@ function root(node2, _, state, info) {
   });
   if (!hasPhrasing) return state.containerFlow(node2, info);
   const exit3 = state.enter("phrasing");
-  const value2 = state.containerPhrasing(node2, info);
+  const value = state.containerPhrasing(node2, info);
   exit3();
-  return value2;
+  return value;
 }
 
 // ../../main/node_modules/mdast-util-to-markdown/lib/util/check-strong.js
@@ -8232,9 +6046,9 @@ strong.peek = peek2;
 function strong(node2, _, state, info) {
   const exit3 = state.enter("phrasing");
   const item = attentionItem(node2, attention2, state, state.createTracker(info));
-  const value2 = item ? serialize2([item], info.before, info.after) : "";
+  const value = item ? serialize2([item], info.before, info.after) : "";
   exit3();
-  return value2;
+  return value;
 }
 function attention2(_, state) {
   const marker = checkStrong(state);
@@ -8249,7 +6063,7 @@ function peek2(_, _1, state) {
 }
 
 // ../../main/node_modules/mdast-util-to-markdown/lib/handle/text.js
-function text(node2, parent, state, info) {
+function text2(node2, parent, state, info) {
   const siblings = parent ? parent.children : [];
   const index2 = state.indexStack[state.indexStack.length - 1];
   return state.safe(node2.value, {
@@ -8272,8 +6086,8 @@ function checkRuleRepetition(state) {
 
 // ../../main/node_modules/mdast-util-to-markdown/lib/handle/thematic-break.js
 function thematicBreak(_, _1, state) {
-  const value2 = (checkRule(state) + (state.options.ruleSpaces ? " " : "")).repeat(checkRuleRepetition(state));
-  return state.options.ruleSpaces ? value2.slice(0, -1) : value2;
+  const value = (checkRule(state) + (state.options.ruleSpaces ? " " : "")).repeat(checkRuleRepetition(state));
+  return state.options.ruleSpaces ? value.slice(0, -1) : value;
 }
 
 // ../../main/node_modules/mdast-util-to-markdown/lib/handle/index.js
@@ -8296,7 +6110,7 @@ var handle = {
   paragraph,
   root,
   strong,
-  text,
+  text: text2,
   thematicBreak
 };
 
@@ -10431,13 +8245,13 @@ var characterEntities = {
 
 // ../../main/node_modules/decode-named-character-reference/index.js
 var own2 = {}.hasOwnProperty;
-function decodeNamedCharacterReference(value2) {
-  return own2.call(characterEntities, value2) ? characterEntities[value2] : false;
+function decodeNamedCharacterReference(value) {
+  return own2.call(characterEntities, value) ? characterEntities[value] : false;
 }
 
 // ../../main/node_modules/micromark-util-decode-numeric-character-reference/index.js
-function decodeNumericCharacterReference(value2, base) {
-  const code3 = Number.parseInt(value2, base);
+function decodeNumericCharacterReference(value, base) {
+  const code3 = Number.parseInt(value, base);
   if (
     // C0 except for HT, LF, FF, CR, space.
     code3 < 9 || code3 === 11 || code3 > 13 && code3 < 32 || // Control character (DEL) of C0, and C1 controls.
@@ -10455,8 +8269,8 @@ function decodeNumericCharacterReference(value2, base) {
 
 // ../../main/node_modules/micromark-util-decode-string/index.js
 var characterEscapeOrReference = /\\([!-/:-@[-`{-~])|&(#(?:\d{1,7}|x[\da-f]{1,6})|[\da-z]{1,31});/gi;
-function decodeString(value2) {
-  return value2.replace(characterEscapeOrReference, decode);
+function decodeString(value) {
+  return value.replace(characterEscapeOrReference, decode);
 }
 function decode($0, $1, $2) {
   if ($1) {
@@ -10519,13 +8333,13 @@ function enterCell(token) {
   this.enter({ type: "tableCell", children: [], position: void 0 }, token);
 }
 function exitCodeText(token) {
-  let value2 = this.resume();
+  let value = this.resume();
   if (this.data.inTable) {
-    value2 = value2.replace(/\\([\\|])/g, replace);
+    value = value.replace(/\\([\\|])/g, replace);
   }
   const node2 = this.stack[this.stack.length - 1];
   ok(node2.type === "inlineCode");
-  node2.value = value2;
+  node2.value = value;
   this.exit(token);
 }
 function replace($0, $1) {
@@ -10583,20 +8397,20 @@ function gfmTableToMarkdown(options) {
   }
   function handleTableRow(node2, _, state, info) {
     const row = handleTableRowAsData(node2, state, info);
-    const value2 = serializeData([row]);
-    return value2.slice(0, value2.indexOf("\n"));
+    const value = serializeData([row]);
+    return value.slice(0, value.indexOf("\n"));
   }
   function handleTableCell(node2, _, state, info) {
     const exit3 = state.enter("tableCell");
     const subexit = state.enter("phrasing");
-    const value2 = state.containerPhrasing(node2, {
+    const value = state.containerPhrasing(node2, {
       ...info,
       before: around,
       after: around
     });
     subexit();
     exit3();
-    return value2;
+    return value;
   }
   function serializeData(matrix, align) {
     return markdownTable(matrix, {
@@ -10630,22 +8444,22 @@ function gfmTableToMarkdown(options) {
     return result;
   }
   function inlineCodeWithTable(node2, parent, state) {
-    const value2 = handle.inlineCode(node2, parent, state);
-    if (!state.stack.includes("tableCell")) return value2;
+    const value = handle.inlineCode(node2, parent, state);
+    if (!state.stack.includes("tableCell")) return value;
     const result = [];
     let start = 0;
-    let index2 = value2.indexOf("|");
+    let index2 = value.indexOf("|");
     while (index2 !== -1) {
       let before = index2;
-      while (before > start && value2.charCodeAt(before - 1) === 92) {
+      while (before > start && value.charCodeAt(before - 1) === 92) {
         before--;
       }
-      result.push(value2.slice(start, index2));
+      result.push(value.slice(start, index2));
       if ((index2 - before) % 2 === 0) result.push("\\");
       start = index2;
-      index2 = value2.indexOf("|", index2 + 1);
+      index2 = value.indexOf("|", index2 + 1);
     }
-    result.push(value2.slice(start));
+    result.push(value.slice(start));
     return result.join("");
   }
 }
@@ -10656,7 +8470,7 @@ function joinTable(left, right, parent, state) {
 }
 function formatHeadingAsSetext2(node2, state) {
   let literalWithBreak = false;
-  visit2(node2, function(node3) {
+  visit(node2, function(node3) {
     if (node3.type === "break" || "value" in node3 && /\r?\n|\r/.test(node3.value)) {
       literalWithBreak = true;
       return EXIT;
@@ -10726,13 +8540,13 @@ function paragraphWithTaskListItem(node2, parent, state, info) {
   const checkbox = "[" + (parent.checked ? "x" : " ") + "] ";
   const tracker = state.createTracker(info);
   tracker.move(checkbox);
-  const value2 = handle.paragraph(
+  const value = handle.paragraph(
     node2.children.length > 0 ? node2 : { type: "paragraph", children: [{ type: "text", value: " " }] },
     parent,
     state,
     { ...info, ...tracker.current() }
   );
-  return checkbox + value2;
+  return checkbox + value;
 }
 function joinDefinitionsBeforeTaskListItemParagraph(left, _, parent) {
   if (!(left.type === "definition" && parent.type === "listItem")) {
@@ -10747,11 +8561,11 @@ function taskListItemParagraph(node2) {
   if (typeof node2.checked !== "boolean") {
     return;
   }
-  for (const child2 of node2.children) {
-    if (child2.type === "paragraph") {
-      return child2;
+  for (const child of node2.children) {
+    if (child.type === "paragraph") {
+      return child;
     }
-    if (child2.type !== "definition") {
+    if (child.type !== "definition") {
       return;
     }
   }
@@ -10833,11 +8647,11 @@ function syntaxExtension(all2, extension2) {
     if (right) {
       for (code3 in right) {
         if (!hasOwnProperty.call(left, code3)) left[code3] = [];
-        const value2 = right[code3];
+        const value = right[code3];
         constructs(
           // @ts-expect-error Looks like a list.
           left[code3],
-          Array.isArray(value2) ? value2 : value2 ? [value2] : []
+          Array.isArray(value) ? value : value ? [value] : []
         );
       }
     }
@@ -10889,27 +8703,27 @@ var emailAutolink = {
   tokenize: tokenizeEmailAutolink,
   previous: previousEmail
 };
-var text2 = {};
+var text3 = {};
 function gfmAutolinkLiteral() {
   return {
-    text: text2
+    text: text3
   };
 }
 var code2 = 48;
 while (code2 < 123) {
-  text2[code2] = emailAutolink;
+  text3[code2] = emailAutolink;
   code2++;
   if (code2 === 58) code2 = 65;
   else if (code2 === 91) code2 = 97;
 }
-text2[43] = emailAutolink;
-text2[45] = emailAutolink;
-text2[46] = emailAutolink;
-text2[95] = emailAutolink;
-text2[72] = [emailAutolink, protocolAutolink];
-text2[104] = [emailAutolink, protocolAutolink];
-text2[87] = [emailAutolink, wwwAutolink];
-text2[119] = [emailAutolink, wwwAutolink];
+text3[43] = emailAutolink;
+text3[45] = emailAutolink;
+text3[46] = emailAutolink;
+text3[95] = emailAutolink;
+text3[72] = [emailAutolink, protocolAutolink];
+text3[104] = [emailAutolink, protocolAutolink];
+text3[87] = [emailAutolink, wwwAutolink];
+text3[119] = [emailAutolink, wwwAutolink];
 function tokenizeEmailAutolink(effects, ok3, nok) {
   const self = this;
   let dot;
@@ -11320,9 +9134,9 @@ function tokenizeAttention(effects, ok3) {
     const token = effects.exit("attentionSequence");
     const after = classifyCharacter(code3);
     const open = !after || after === 2 && before || attentionMarkers2.includes(code3) && code3 !== 42 && code3 !== 95;
-    const close2 = !before || before === 2 && after || attentionMarkers2.includes(previous3) && previous3 !== 42 && previous3 !== 95;
-    token._open = Boolean(marker === 42 ? open : open && (before || !close2));
-    token._close = Boolean(marker === 42 ? close2 : close2 && (after || !open));
+    const close = !before || before === 2 && after || attentionMarkers2.includes(previous3) && previous3 !== 42 && previous3 !== 95;
+    token._open = Boolean(marker === 42 ? open : open && (before || !close));
+    token._close = Boolean(marker === 42 ? close : close && (after || !open));
     return ok3(code3);
   }
 }
@@ -11605,7 +9419,7 @@ function tokenizeCharacterReference(effects, ok3, nok) {
     effects.enter("characterReferenceValue");
     max = 31;
     test = asciiAlphanumeric;
-    return value2(code3);
+    return value(code3);
   }
   function numeric(code3) {
     if (code3 === 88 || code3 === 120) {
@@ -11615,14 +9429,14 @@ function tokenizeCharacterReference(effects, ok3, nok) {
       effects.enter("characterReferenceValue");
       max = 6;
       test = asciiHexDigit;
-      return value2;
+      return value;
     }
     effects.enter("characterReferenceValue");
     max = 7;
     test = asciiDigit;
-    return value2(code3);
+    return value(code3);
   }
-  function value2(code3) {
+  function value(code3) {
     if (code3 === 59 && size) {
       const token = effects.exit("characterReferenceValue");
       if (test === asciiAlphanumeric && !decodeNamedCharacterReference(self.sliceSerialize(token))) {
@@ -11636,7 +9450,7 @@ function tokenizeCharacterReference(effects, ok3, nok) {
     }
     if (test(code3) && size++ < max) {
       effects.consume(code3);
-      return value2;
+      return value;
     }
     return nok(code3);
   }
@@ -12938,10 +10752,10 @@ function tokenizeHtmlFlow(effects, ok3, nok) {
     return nok(code3);
   }
   function cdataOpenInside(code3) {
-    const value2 = "CDATA[";
-    if (code3 === value2.charCodeAt(index2++)) {
+    const value = "CDATA[";
+    if (code3 === value.charCodeAt(index2++)) {
       effects.consume(code3);
-      if (index2 === value2.length) {
+      if (index2 === value.length) {
         return self.interrupt ? ok3 : continuation;
       }
       return cdataOpenInside;
@@ -13291,10 +11105,10 @@ function tokenizeHtmlText(effects, ok3, nok) {
     return code3 === 62 ? end(code3) : code3 === 45 ? commentClose(code3) : comment(code3);
   }
   function cdataOpenInside(code3) {
-    const value2 = "CDATA[";
-    if (code3 === value2.charCodeAt(index2++)) {
+    const value = "CDATA[";
+    if (code3 === value.charCodeAt(index2++)) {
       effects.consume(code3);
-      return index2 === value2.length ? cdata : cdataOpenInside;
+      return index2 === value.length ? cdata : cdataOpenInside;
     }
     return nok(code3);
   }
@@ -13549,7 +11363,7 @@ function resolveToLabelEnd(events, context) {
   let index2 = events.length;
   let offset = 0;
   let open;
-  let close2;
+  let close;
   let media;
   while (index2--) {
     const token = events[index2][1];
@@ -13560,7 +11374,7 @@ function resolveToLabelEnd(events, context) {
       if (events[index2][0] === "enter" && token.type === "labelLink") {
         token._inactive = true;
       }
-    } else if (close2) {
+    } else if (close) {
       if (events[index2][0] === "enter" && (token.type === "labelImage" || token.type === "labelLink") && !token._balanced) {
         open = index2;
         if (token.type !== "labelLink") {
@@ -13569,7 +11383,7 @@ function resolveToLabelEnd(events, context) {
         }
       }
     } else if (token.type === "labelEnd") {
-      close2 = index2;
+      close = index2;
     }
   }
   const group = {
@@ -13587,7 +11401,7 @@ function resolveToLabelEnd(events, context) {
       ...events[open][1].start
     },
     end: {
-      ...events[close2][1].end
+      ...events[close][1].end
     }
   };
   const text6 = {
@@ -13596,15 +11410,15 @@ function resolveToLabelEnd(events, context) {
       ...events[open + offset + 2][1].end
     },
     end: {
-      ...events[close2 - 2][1].start
+      ...events[close - 2][1].start
     }
   };
   media = [["enter", group, context], ["enter", label, context]];
   media = push(media, events.slice(open + 1, open + offset + 3));
   media = push(media, [["enter", text6, context]]);
-  media = push(media, resolveAll(context.parser.constructs.insideSpan.null, events.slice(open + offset + 4, close2 - 3), context));
-  media = push(media, [["exit", text6, context], events[close2 - 2], events[close2 - 1], ["exit", label, context]]);
-  media = push(media, events.slice(close2 + 1));
+  media = push(media, resolveAll(context.parser.constructs.insideSpan.null, events.slice(open + offset + 4, close - 3), context));
+  media = push(media, [["exit", text6, context], events[close - 2], events[close - 1], ["exit", label, context]]);
+  media = push(media, events.slice(close + 1));
   media = push(media, [["exit", group, context]]);
   splice(events, open, events.length, media);
   return events;
@@ -15087,17 +12901,17 @@ function tokenizeTasklistCheck(effects, ok3, nok) {
       effects.enter("taskListCheckValueUnchecked");
       effects.consume(code3);
       effects.exit("taskListCheckValueUnchecked");
-      return close2;
+      return close;
     }
     if (code3 === 88 || code3 === 120) {
       effects.enter("taskListCheckValueChecked");
       effects.consume(code3);
       effects.exit("taskListCheckValueChecked");
-      return close2;
+      return close;
     }
     return nok(code3);
   }
-  function close2(code3) {
+  function close(code3) {
     if (code3 === 93) {
       effects.enter("taskListCheckMarker");
       effects.consume(code3);
@@ -15138,13 +12952,13 @@ function gfm(options) {
 }
 
 // ../../main/node_modules/remark-gfm/lib/index.js
-var emptyOptions3 = {};
+var emptyOptions2 = {};
 function remarkGfm(options) {
   const self = (
     /** @type {Processor<Root>} */
     this
   );
-  const settings = options || emptyOptions3;
+  const settings = options || emptyOptions2;
   const data = self.data();
   const micromarkExtensions = data.micromarkExtensions || (data.micromarkExtensions = []);
   const fromMarkdownExtensions = data.fromMarkdownExtensions || (data.fromMarkdownExtensions = []);
@@ -15441,7 +13255,7 @@ var resolver = {
   resolveAll: createResolver()
 };
 var string = initializeFactory("string");
-var text3 = initializeFactory("text");
+var text4 = initializeFactory("text");
 function initializeFactory(field) {
   return {
     resolveAll: createResolver(field === "text" ? resolveAllLineSuffixes : void 0),
@@ -15589,7 +13403,7 @@ __export(constructs_exports, {
   flowInitial: () => flowInitial,
   insideSpan: () => insideSpan,
   string: () => string2,
-  text: () => text4
+  text: () => text5
 });
 var document2 = {
   [42]: list2,
@@ -15629,7 +13443,7 @@ var string2 = {
   [38]: characterReference,
   [92]: characterEscape
 };
-var text4 = {
+var text5 = {
   [-5]: lineEnding,
   [-4]: lineEnding,
   [-3]: lineEnding,
@@ -15654,7 +13468,7 @@ var disable = {
 };
 
 // ../../main/node_modules/micromark/lib/create-tokenizer.js
-function createTokenizer(parser, initialize, from) {
+function createTokenizer(parser2, initialize, from) {
   let point3 = {
     _bufferIndex: -1,
     _index: 0,
@@ -15683,7 +13497,7 @@ function createTokenizer(parser, initialize, from) {
     defineSkip,
     events: [],
     now: now2,
-    parser,
+    parser: parser2,
     previous: null,
     sliceSerialize,
     sliceStream,
@@ -15727,8 +13541,8 @@ function createTokenizer(parser, initialize, from) {
       offset
     };
   }
-  function defineSkip(value2) {
-    columnStart[value2.line] = value2.column;
+  function defineSkip(value) {
+    columnStart[value.line] = value.column;
     accountForPotentialSkip();
   }
   function main() {
@@ -15940,41 +13754,41 @@ function serializeChunks(chunks, expandTabs) {
   let atTab;
   while (++index2 < chunks.length) {
     const chunk = chunks[index2];
-    let value2;
+    let value;
     if (typeof chunk === "string") {
-      value2 = chunk;
+      value = chunk;
     } else {
       switch (chunk) {
         case -5: {
-          value2 = "\r";
+          value = "\r";
           break;
         }
         case -4: {
-          value2 = "\n";
+          value = "\n";
           break;
         }
         case -3: {
-          value2 = "\r\n";
+          value = "\r\n";
           break;
         }
         case -2: {
-          value2 = expandTabs ? " " : "	";
+          value = expandTabs ? " " : "	";
           break;
         }
         case -1: {
           if (!expandTabs && atTab) {
             continue;
           }
-          value2 = " ";
+          value = " ";
           break;
         }
         default: {
-          value2 = String.fromCharCode(chunk);
+          value = String.fromCharCode(chunk);
         }
       }
     }
     atTab = chunk === -2;
-    result.push(value2);
+    result.push(value);
   }
   return result.join("");
 }
@@ -15986,21 +13800,21 @@ function parse2(options) {
     /** @type {FullNormalizedExtension} */
     combineExtensions([constructs_exports, ...settings.extensions || []])
   );
-  const parser = {
+  const parser2 = {
     constructs: constructs2,
-    content: create2(content2),
+    content: create(content2),
     defined: [],
-    document: create2(document),
-    flow: create2(flow),
+    document: create(document),
+    flow: create(flow),
     lazy: {},
-    string: create2(string),
-    text: create2(text3)
+    string: create(string),
+    text: create(text4)
   };
-  return parser;
-  function create2(initial) {
+  return parser2;
+  function create(initial) {
     return creator;
     function creator(from) {
-      return createTokenizer(parser, initial, from);
+      return createTokenizer(parser2, initial, from);
     }
   }
 }
@@ -16020,24 +13834,24 @@ function preprocess() {
   let start = true;
   let atCarriageReturn;
   return preprocessor;
-  function preprocessor(value2, encoding, end) {
-    value2 = buffer + (typeof value2 === "string" ? value2.toString() : new TextDecoder(encoding || void 0).decode(value2));
+  function preprocessor(value, encoding, end) {
+    value = buffer + (typeof value === "string" ? value.toString() : new TextDecoder(encoding || void 0).decode(value));
     const chunks = [];
     let startPosition = 0;
     buffer = "";
     if (start) {
-      if (value2.charCodeAt(0) === 65279) {
+      if (value.charCodeAt(0) === 65279) {
         startPosition++;
       }
       start = void 0;
     }
-    while (startPosition < value2.length) {
+    while (startPosition < value.length) {
       search.lastIndex = startPosition;
-      const match = search.exec(value2);
-      const endPosition = match && match.index !== void 0 ? match.index : value2.length;
-      const code3 = value2.charCodeAt(endPosition);
+      const match = search.exec(value);
+      const endPosition = match && match.index !== void 0 ? match.index : value.length;
+      const code3 = value.charCodeAt(endPosition);
       if (!match) {
-        buffer = value2.slice(startPosition);
+        buffer = value.slice(startPosition);
         break;
       }
       if (code3 === 10 && startPosition === endPosition && atCarriageReturn) {
@@ -16049,7 +13863,7 @@ function preprocess() {
           atCarriageReturn = void 0;
         }
         if (startPosition < endPosition) {
-          chunks.push(value2.slice(startPosition, endPosition));
+          chunks.push(value.slice(startPosition, endPosition));
           column += endPosition - startPosition;
         }
         switch (code3) {
@@ -16093,18 +13907,18 @@ function preprocess() {
 }
 
 // ../../main/node_modules/unist-util-stringify-position/lib/index.js
-function stringifyPosition(value2) {
-  if (!value2 || typeof value2 !== "object") {
+function stringifyPosition(value) {
+  if (!value || typeof value !== "object") {
     return "";
   }
-  if ("position" in value2 || "type" in value2) {
-    return position(value2.position);
+  if ("position" in value || "type" in value) {
+    return position(value.position);
   }
-  if ("start" in value2 || "end" in value2) {
-    return position(value2);
+  if ("start" in value || "end" in value) {
+    return position(value);
   }
-  if ("line" in value2 || "column" in value2) {
-    return point(value2);
+  if ("line" in value || "column" in value) {
+    return point(value);
   }
   return "";
 }
@@ -16114,18 +13928,18 @@ function point(point3) {
 function position(pos) {
   return point(pos && pos.start) + "-" + point(pos && pos.end);
 }
-function index(value2) {
-  return value2 && typeof value2 === "number" ? value2 : 1;
+function index(value) {
+  return value && typeof value === "number" ? value : 1;
 }
 
 // ../../main/node_modules/mdast-util-from-markdown/lib/index.js
 var own3 = {}.hasOwnProperty;
-function fromMarkdown(value2, encoding, options) {
+function fromMarkdown(value, encoding, options) {
   if (encoding && typeof encoding === "object") {
     options = encoding;
     encoding = void 0;
   }
-  return compiler(options)(postprocess(parse2(options).document().write(preprocess()(value2, encoding, true))));
+  return compiler(options)(postprocess(parse2(options).document().write(preprocess()(value, encoding, true))));
 }
 function compiler(options) {
   const config = {
@@ -16134,47 +13948,47 @@ function compiler(options) {
     transforms: [],
     canContainEols: ["emphasis", "fragment", "heading", "paragraph", "strong"],
     enter: {
-      autolink: opener2(link2),
+      autolink: opener(link2),
       autolinkProtocol: onenterdata,
       autolinkEmail: onenterdata,
-      atxHeading: opener2(heading2),
-      blockQuote: opener2(blockQuote2),
+      atxHeading: opener(heading2),
+      blockQuote: opener(blockQuote2),
       characterEscape: onenterdata,
       characterReference: onenterdata,
-      codeFenced: opener2(codeFlow),
+      codeFenced: opener(codeFlow),
       codeFencedFenceInfo: buffer,
       codeFencedFenceMeta: buffer,
-      codeIndented: opener2(codeFlow, buffer),
-      codeText: opener2(codeText2, buffer),
+      codeIndented: opener(codeFlow, buffer),
+      codeText: opener(codeText2, buffer),
       codeTextData: onenterdata,
       data: onenterdata,
       codeFlowValue: onenterdata,
-      definition: opener2(definition3),
+      definition: opener(definition3),
       definitionDestinationString: buffer,
       definitionLabelString: buffer,
       definitionTitleString: buffer,
-      emphasis: opener2(emphasis2),
-      hardBreakEscape: opener2(hardBreak2),
-      hardBreakTrailing: opener2(hardBreak2),
-      htmlFlow: opener2(html2, buffer),
+      emphasis: opener(emphasis2),
+      hardBreakEscape: opener(hardBreak2),
+      hardBreakTrailing: opener(hardBreak2),
+      htmlFlow: opener(html2, buffer),
       htmlFlowData: onenterdata,
-      htmlText: opener2(html2, buffer),
+      htmlText: opener(html2, buffer),
       htmlTextData: onenterdata,
-      image: opener2(image2),
+      image: opener(image2),
       label: buffer,
-      link: opener2(link2),
-      listItem: opener2(listItem2),
+      link: opener(link2),
+      listItem: opener(listItem2),
       listItemValue: onenterlistitemvalue,
-      listOrdered: opener2(list3, onenterlistordered),
-      listUnordered: opener2(list3),
-      paragraph: opener2(paragraph2),
+      listOrdered: opener(list3, onenterlistordered),
+      listUnordered: opener(list3),
+      paragraph: opener(paragraph2),
       reference: onenterreference,
       referenceString: buffer,
       resourceDestinationString: buffer,
       resourceTitleString: buffer,
-      setextHeading: opener2(heading2),
-      strong: opener2(strong2),
-      thematicBreak: opener2(thematicBreak3)
+      setextHeading: opener(heading2),
+      strong: opener(strong2),
+      thematicBreak: opener(thematicBreak3)
     },
     exit: {
       atxHeading: closer(),
@@ -16264,15 +14078,15 @@ function compiler(options) {
     events = prepared;
     index2 = -1;
     while (++index2 < events.length) {
-      const handler2 = config[events[index2][0]];
+      const handler = config[events[index2][0]];
       if (events[index2][0] === "enter" && config.beforeEnter.length > 0) {
         callListeners(config.beforeEnter, {
           ...context,
           sliceSerialize: events[index2][2].sliceSerialize
         }, events[index2][1]);
       }
-      if (own3.call(handler2, events[index2][1].type)) {
-        handler2[events[index2][1].type].call({
+      if (own3.call(handler, events[index2][1].type)) {
+        handler[events[index2][1].type].call({
           ...context,
           sliceSerialize: events[index2][2].sliceSerialize
         }, events[index2][1]);
@@ -16286,8 +14100,8 @@ function compiler(options) {
     }
     if (context.tokenStack.length > 0) {
       const tail = context.tokenStack[context.tokenStack.length - 1];
-      const handler2 = tail[1] || defaultOnError;
-      handler2.call(context, void 0, tail[0]);
+      const handler = tail[1] || defaultOnError;
+      handler.call(context, void 0, tail[0]);
     }
     tree.position = {
       start: point2(events.length > 0 ? events[0][1].start : {
@@ -16414,10 +14228,10 @@ function compiler(options) {
     }
     events[start][1]._spread = listSpread;
   }
-  function opener2(create2, and) {
+  function opener(create, and) {
     return open;
     function open(token) {
-      enter.call(this, create2(token), token);
+      enter.call(this, create(token), token);
       if (and) and.call(this, token);
     }
   }
@@ -16440,8 +14254,8 @@ function compiler(options) {
     };
   }
   function closer(and) {
-    return close2;
-    function close2(token) {
+    return close;
+    function close(token) {
       if (and) and.call(this, token);
       exit3.call(this, token);
     }
@@ -16459,8 +14273,8 @@ function compiler(options) {
       if (onExitError) {
         onExitError.call(this, token, open[0]);
       } else {
-        const handler2 = open[1] || defaultOnError;
-        handler2.call(this, token, open[0]);
+        const handler = open[1] || defaultOnError;
+        handler.call(this, token, open[0]);
       }
     }
     node2.position.end = point2(token.end);
@@ -16624,14 +14438,14 @@ function compiler(options) {
   }
   function onexitlabel() {
     const fragment = this.stack[this.stack.length - 1];
-    const value2 = this.resume();
+    const value = this.resume();
     const node2 = this.stack[this.stack.length - 1];
     this.data.inReference = true;
     if (node2.type === "link") {
       const children = fragment.children;
       node2.children = children;
     } else {
-      node2.alt = value2;
+      node2.alt = value;
     }
   }
   function onexitresourcedestinationstring() {
@@ -16663,16 +14477,16 @@ function compiler(options) {
   function onexitcharacterreferencevalue(token) {
     const data2 = this.sliceSerialize(token);
     const type = this.data.characterReferenceType;
-    let value2;
+    let value;
     if (type) {
-      value2 = decodeNumericCharacterReference(data2, type === "characterReferenceMarkerNumeric" ? 10 : 16);
+      value = decodeNumericCharacterReference(data2, type === "characterReferenceMarkerNumeric" ? 10 : 16);
       this.data.characterReferenceType = void 0;
     } else {
       const result = decodeNamedCharacterReference(data2);
-      value2 = result;
+      value = result;
     }
     const tail = this.stack[this.stack.length - 1];
-    tail.value += value2;
+    tail.value += value;
   }
   function onexitcharacterreference(token) {
     const tail = this.stack.pop();
@@ -16825,11 +14639,11 @@ function point2(d) {
 function configure(combined, extensions) {
   let index2 = -1;
   while (++index2 < extensions.length) {
-    const value2 = extensions[index2];
-    if (Array.isArray(value2)) {
-      configure(combined, value2);
+    const value = extensions[index2];
+    if (Array.isArray(value)) {
+      configure(combined, value);
     } else {
-      extension(combined, value2);
+      extension(combined, value);
     }
   }
 }
@@ -16891,8 +14705,8 @@ function defaultOnError(left, right) {
 // ../../main/node_modules/remark-parse/lib/index.js
 function remarkParse(options) {
   const self = this;
-  self.parser = parser;
-  function parser(doc) {
+  self.parser = parser2;
+  function parser2(doc) {
     return fromMarkdown(doc, {
       ...self.data("settings"),
       ...options,
@@ -16916,12 +14730,12 @@ function bail(error) {
 var import_extend = __toESM(require_extend(), 1);
 
 // ../../main/node_modules/is-plain-obj/index.js
-function isPlainObject(value2) {
-  if (typeof value2 !== "object" || value2 === null) {
+function isPlainObject(value) {
+  if (typeof value !== "object" || value === null) {
     return false;
   }
-  const prototype = Object.getPrototypeOf(value2);
-  return (prototype === null || prototype === Object.prototype || Object.getPrototypeOf(prototype) === null) && !(Symbol.toStringTag in value2) && !(Symbol.iterator in value2);
+  const prototype = Object.getPrototypeOf(value);
+  return (prototype === null || prototype === Object.prototype || Object.getPrototypeOf(prototype) === null) && !(Symbol.toStringTag in value) && !(Symbol.iterator in value);
 }
 
 // ../../main/node_modules/trough/lib/index.js
@@ -17003,8 +14817,8 @@ function wrap2(middleware, callback) {
       callback(error, ...output);
     }
   }
-  function then(value2) {
-    done(null, value2);
+  function then(value) {
+    done(null, value);
   }
 }
 
@@ -17223,16 +15037,16 @@ var VFile = class {
    * @returns
    *   New instance.
    */
-  constructor(value2) {
+  constructor(value) {
     let options;
-    if (!value2) {
+    if (!value) {
       options = {};
-    } else if (isUrl(value2)) {
-      options = { path: value2 };
-    } else if (typeof value2 === "string" || isUint8Array(value2)) {
-      options = { value: value2 };
+    } else if (isUrl(value)) {
+      options = { path: value };
+    } else if (typeof value === "string" || isUint8Array(value)) {
+      options = { value };
     } else {
-      options = value2;
+      options = value;
     }
     this.cwd = "cwd" in options ? "" : default3.cwd();
     this.data = {};
@@ -17638,9 +15452,9 @@ function assertPath(path2, name) {
     throw new Error("Setting `" + name + "` requires `path` to be set too");
   }
 }
-function isUint8Array(value2) {
+function isUint8Array(value) {
   return Boolean(
-    value2 && typeof value2 === "object" && "byteLength" in value2 && "byteOffset" in value2
+    value && typeof value === "object" && "byteLength" in value && "byteOffset" in value
   );
 }
 
@@ -17664,9 +15478,9 @@ var CallableInstance = (
       // type-coverage:ignore-next-line
       constr.prototype
     );
-    const value2 = proto[property];
+    const value = proto[property];
     const apply = function() {
-      return value2.apply(apply, arguments);
+      return value.apply(apply, arguments);
     };
     Object.setPrototypeOf(apply, proto);
     return apply;
@@ -17774,11 +15588,11 @@ var Processor = class _Processor extends CallableInstance {
    *   The current processor when setting, the value at `key` when getting, or
    *   the entire dataset when getting without key.
    */
-  data(key, value2) {
+  data(key, value) {
     if (typeof key === "string") {
       if (arguments.length === 2) {
         assertUnfrozen("data", this.frozen);
-        this.namespace[key] = value2;
+        this.namespace[key] = value;
         return this;
       }
       return own4.call(this.namespace, key) && this.namespace[key] || void 0;
@@ -17850,9 +15664,9 @@ var Processor = class _Processor extends CallableInstance {
   parse(file) {
     this.freeze();
     const realFile = vfile(file);
-    const parser = this.parser || this.Parser;
-    assertParser("parse", parser);
-    return parser(String(realFile), realFile);
+    const parser2 = this.parser || this.Parser;
+    assertParser("parse", parser2);
+    return parser2(String(realFile), realFile);
   }
   /**
    * Process the given file as configured on the processor.
@@ -18183,38 +15997,38 @@ var Processor = class _Processor extends CallableInstance {
    * @returns {Processor<ParseTree, HeadTree, TailTree, CompileTree, CompileResult>}
    *   Current processor.
    */
-  use(value2, ...parameters) {
+  use(value, ...parameters) {
     const attachers = this.attachers;
     const namespace = this.namespace;
     assertUnfrozen("use", this.frozen);
-    if (value2 === null || value2 === void 0) {
-    } else if (typeof value2 === "function") {
-      addPlugin(value2, parameters);
-    } else if (typeof value2 === "object") {
-      if (Array.isArray(value2)) {
-        addList2(value2);
+    if (value === null || value === void 0) {
+    } else if (typeof value === "function") {
+      addPlugin(value, parameters);
+    } else if (typeof value === "object") {
+      if (Array.isArray(value)) {
+        addList(value);
       } else {
-        addPreset(value2);
+        addPreset(value);
       }
     } else {
-      throw new TypeError("Expected usable value, not `" + value2 + "`");
+      throw new TypeError("Expected usable value, not `" + value + "`");
     }
     return this;
-    function add(value3) {
-      if (typeof value3 === "function") {
-        addPlugin(value3, []);
-      } else if (typeof value3 === "object") {
-        if (Array.isArray(value3)) {
+    function add(value2) {
+      if (typeof value2 === "function") {
+        addPlugin(value2, []);
+      } else if (typeof value2 === "object") {
+        if (Array.isArray(value2)) {
           const [plugin, ...parameters2] = (
             /** @type {PluginTuple<Array<unknown>>} */
-            value3
+            value2
           );
           addPlugin(plugin, parameters2);
         } else {
-          addPreset(value3);
+          addPreset(value2);
         }
       } else {
-        throw new TypeError("Expected usable value, not `" + value3 + "`");
+        throw new TypeError("Expected usable value, not `" + value2 + "`");
       }
     }
     function addPreset(result) {
@@ -18223,12 +16037,12 @@ var Processor = class _Processor extends CallableInstance {
           "Expected usable value but received an empty preset, which is probably a mistake: presets typically come with `plugins` and sometimes with `settings`, but this has neither"
         );
       }
-      addList2(result.plugins);
+      addList(result.plugins);
       if (result.settings) {
         namespace.settings = (0, import_extend.default)(true, namespace.settings, result.settings);
       }
     }
-    function addList2(plugins) {
+    function addList(plugins) {
       let index2 = -1;
       if (plugins === null || plugins === void 0) {
       } else if (Array.isArray(plugins)) {
@@ -18263,13 +16077,13 @@ var Processor = class _Processor extends CallableInstance {
   }
 };
 var unified = new Processor().freeze();
-function assertParser(name, value2) {
-  if (typeof value2 !== "function") {
+function assertParser(name, value) {
+  if (typeof value !== "function") {
     throw new TypeError("Cannot `" + name + "` without `parser`");
   }
 }
-function assertCompiler(name, value2) {
-  if (typeof value2 !== "function") {
+function assertCompiler(name, value) {
+  if (typeof value !== "function") {
     throw new TypeError("Cannot `" + name + "` without `compiler`");
   }
 }
@@ -18292,1223 +16106,240 @@ function assertDone(name, asyncName, complete) {
     );
   }
 }
-function vfile(value2) {
-  return looksLikeAVFile(value2) ? value2 : new VFile(value2);
+function vfile(value) {
+  return looksLikeAVFile(value) ? value : new VFile(value);
 }
-function looksLikeAVFile(value2) {
+function looksLikeAVFile(value) {
   return Boolean(
-    value2 && typeof value2 === "object" && "message" in value2 && "messages" in value2
+    value && typeof value === "object" && "message" in value && "messages" in value
   );
 }
-function looksLikeAValue(value2) {
-  return typeof value2 === "string" || isUint8Array2(value2);
+function looksLikeAValue(value) {
+  return typeof value === "string" || isUint8Array2(value);
 }
-function isUint8Array2(value2) {
+function isUint8Array2(value) {
   return Boolean(
-    value2 && typeof value2 === "object" && "byteLength" in value2 && "byteOffset" in value2
+    value && typeof value === "object" && "byteLength" in value && "byteOffset" in value
   );
 }
 
-// src/parse/build-register.ts
-var MAX_CYCLE_DAYS = 366;
-var DECISION_TEXT = [
-  "id",
-  "title",
-  "status",
-  "owner",
-  "due",
-  "resolution",
-  "resolved_on",
-  "reopened_reason"
+// src/model/register.ts
+var DECISION_STATUSES = [
+  "open",
+  "resolved",
+  "assigned",
+  "blocked",
+  "deferred",
+  "superseded"
 ];
-var ACTION_TEXT = ["id", "title", "status", "owner", "due", "decision"];
-var OUTPUT_TEXT = ["id", "title", "status", "timing", "owner", "due", "decision"];
-var ATTENDEE_TEXT = ["name", "github", "role", "group"];
-var REVIEW_TEXT = ["title", "date", "problem"];
-var BLOCKER_TEXT = ["what", "owner", "due"];
-function buildRegister(file, format, raw, locator) {
-  const root2 = isRecord(raw) ? raw : {};
-  const register = {
-    file,
-    format,
-    decisions: mapItems(root2, "decisions", locator, buildDecision),
-    actions: mapItems(root2, "actions", locator, (item, at) => ({
-      kind: "action",
-      ...located(item, at, ACTION_TEXT)
-    })),
-    outputs: mapItems(root2, "outputs", locator, (item, at) => ({
-      kind: "output",
-      ...located(item, at, OUTPUT_TEXT)
-    })),
-    prose: []
-  };
-  const review = own5(root2, "review");
-  if (isRecord(review)) register.review = buildReview(review, locator.sub(["review"]));
-  return register;
-}
-function buildReview(raw, at) {
-  const review = { ...located(raw, at, REVIEW_TEXT), attendees: [] };
-  const cycle = own5(raw, "cycle_days");
-  if (typeof cycle === "number" && Number.isInteger(cycle) && cycle >= 1 && cycle <= MAX_CYCLE_DAYS) {
-    review.cycle_days = cycle;
-    review.at.cycle_days = at.at(["cycle_days"]);
-  }
-  review.attendees = mapItems(
-    raw,
-    "attendees",
-    at,
-    (item, itemAt) => located(item, itemAt, ATTENDEE_TEXT)
-  );
-  return review;
-}
-function buildDecision(raw, at) {
-  const decision = {
-    kind: "decision",
-    ...located(raw, at, DECISION_TEXT),
-    depends_on: [],
-    blocked_by: [],
-    topics: []
-  };
-  decision.depends_on = textList(raw, "depends_on", at, decision.at);
-  decision.topics = textList(raw, "topics", at, decision.at);
-  decision.blocked_by = mapItems(
-    raw,
-    "blocked_by",
-    at,
-    (item, itemAt) => located(item, itemAt, BLOCKER_TEXT)
-  );
-  if (Array.isArray(own5(raw, "blocked_by"))) decision.at.blocked_by = at.at(["blocked_by"]);
-  return decision;
-}
-function mapItems(raw, key, at, build) {
-  const list3 = own5(raw, key);
-  if (!Array.isArray(list3)) return [];
-  const built = [];
-  for (let i = 0; i < list3.length; i++) {
-    const item = list3[i];
-    if (isRecord(item)) built.push(build(item, at.sub([key, i])));
-  }
-  return built;
-}
-function located(raw, at, keys) {
-  const fields = {};
-  const result = { pos: at.at([]), at: fields };
-  for (const key of keys) {
-    const value2 = text5(own5(raw, key));
-    if (value2 === void 0) continue;
-    result[key] = value2;
-    fields[key] = at.at([key]);
-  }
-  return result;
-}
-function textList(raw, key, at, fields) {
-  const value2 = own5(raw, key);
-  if (value2 === void 0 || value2 === null) return [];
-  fields[key] = at.at([key]);
-  if (!Array.isArray(value2)) {
-    const single = text5(value2);
-    if (single === void 0) return [];
-    fields[`${key}.0`] = fields[key];
-    return [single];
-  }
-  const list3 = [];
-  for (let i = 0; i < value2.length; i++) {
-    const entry = text5(value2[i]);
-    if (entry === void 0) continue;
-    fields[`${key}.${list3.length}`] = at.at([key, i]);
-    list3.push(entry);
-  }
-  return list3;
-}
-function text5(value2) {
-  if (typeof value2 === "string") return value2.trim();
-  if (typeof value2 === "number" || typeof value2 === "boolean" || typeof value2 === "bigint")
-    return String(value2);
-  return void 0;
-}
-function own5(raw, key) {
-  return Object.hasOwn(raw, key) ? raw[key] : void 0;
-}
-function isRecord(value2) {
-  return typeof value2 === "object" && value2 !== null && !Array.isArray(value2);
+var ACTION_STATUSES = ["open", "done", "dropped"];
+function itemsOf(register) {
+  return [...register.decisions, ...register.actions, ...register.outputs];
 }
 
-// src/parse/collect-prose.ts
-function collectProse(tree, lines, file) {
-  const prose = [];
-  const stack = [tree];
-  const paragraphs = [];
-  while (stack.length > 0) {
-    const node2 = stack.pop();
-    if (node2.type === "paragraph") paragraphs.push(node2);
-    else if ("children" in node2)
-      for (let i = node2.children.length - 1; i >= 0; i--) stack.push(node2.children[i]);
-  }
-  for (const paragraph2 of paragraphs) prose.push(...paragraphLines(paragraph2, lines, file));
-  return prose;
-}
-function paragraphLines(paragraph2, lines, file) {
-  const byLine = /* @__PURE__ */ new Map();
-  const add = (line, column, text6) => {
-    const seen = byLine.get(line);
-    if (seen) seen.text += text6;
-    else byLine.set(line, { column, text: text6 });
-  };
-  const stack = [paragraph2];
-  while (stack.length > 0) {
-    const node2 = stack.pop();
-    if ("children" in node2) {
-      for (let i = node2.children.length - 1; i >= 0; i--) stack.push(node2.children[i]);
-      continue;
-    }
-    const start = node2.position?.start;
-    const value2 = node2.type === "image" ? node2.alt : "value" in node2 && node2.type !== "html" ? node2.value : "";
-    if (!start || !value2) continue;
-    value2.split("\n").forEach((piece, offset) => {
-      const line = start.line + offset;
-      add(line, offset === 0 ? start.column : columnOf(lines[line - 1] ?? "", piece), piece);
-    });
-  }
-  const result = [];
-  for (const [line, { column, text: text6 }] of [...byLine].sort((a, b) => a[0] - b[0])) {
-    const trimmed2 = text6.trim();
-    if (trimmed2 !== "") result.push({ text: trimmed2, pos: { file, line, column } });
-  }
-  return result;
-}
-function columnOf(source, piece) {
-  const at = piece === "" ? -1 : source.indexOf(piece.trimStart());
-  if (at >= 0) return at + 1;
-  const first = source.search(/\S/);
-  return first >= 0 ? first + 1 : 1;
-}
-
-// src/parse/locator.ts
-function treeLocator(root2) {
-  const walk = (path2) => {
-    let node2 = root2;
-    for (let i = 0; i < path2.length; i++) {
-      const kid = node2.kids?.get(String(path2[i]));
-      if (!kid) return { node: node2, rest: path2.slice(i) };
-      node2 = kid;
-    }
-    return { node: node2, rest: [] };
-  };
-  return {
-    at(path2) {
-      const { node: node2, rest } = walk(path2);
-      if (rest.length === 0) return node2.pos;
-      return node2.delegate ? node2.delegate.at(rest) : node2.pos;
-    },
-    keyAt(path2, key) {
-      const { node: node2, rest } = walk(path2);
-      if (rest.length > 0) return node2.delegate ? node2.delegate.keyAt(rest, key) : node2.pos;
-      return node2.keys?.get(key) ?? node2.kids?.get(key)?.pos ?? node2.delegate?.keyAt([], key) ?? node2.pos;
-    },
-    sub(path2) {
-      const { node: node2, rest } = walk(path2);
-      if (rest.length === 0) return treeLocator(node2);
-      return node2.delegate ? node2.delegate.sub(rest) : treeLocator({ pos: node2.pos });
-    }
-  };
-}
-function addKid(parent, key, kid) {
-  if (!parent.kids) parent.kids = /* @__PURE__ */ new Map();
-  parent.kids.set(String(key), kid);
-  return kid;
-}
-
-// src/parse/markdown/add-list-items.ts
-function attachRowMeta(register, lists) {
-  const pairs = [
-    [register.decisions, lists.decisions],
-    [register.actions, lists.actions],
-    [register.outputs, lists.outputs]
-  ];
-  for (const [items, rows] of pairs) {
-    items.forEach((item, index2) => {
-      const meta = rows[index2]?.meta;
-      item.source = "table";
-      if (!meta) return;
-      if (meta.owners.length > 0) item.owners = meta.owners;
-      if (Object.keys(meta.extra).length > 0) item.extra = meta.extra;
-      if (Object.keys(meta.spans).length > 0) item.spans = meta.spans;
-      if (meta.issue !== void 0) item.issue = meta.issue;
-    });
-  }
-}
-function addListItems(register, read) {
-  for (const listed of read.items) {
-    const item = toItem(listed);
-    if (item.kind === "decision") register.decisions.push(item);
-    else if (item.kind === "action") register.actions.push(item);
-    else register.outputs.push(item);
-  }
-  const byLine = (a, b) => a.pos.line - b.pos.line;
-  if (read.items.length > 0) {
-    register.decisions.sort(byLine);
-    register.actions.sort(byLine);
-    register.outputs.sort(byLine);
-  }
-  if (read.attendees.length === 0) return;
-  const first = read.attendees[0].pos;
-  register.review ??= { pos: first, at: {}, attendees: [] };
-  const known = new Set(register.review.attendees.map((a) => (a.name ?? "").toLowerCase()));
-  for (const listed of read.attendees) {
-    if (known.has(listed.name.toLowerCase())) continue;
-    known.add(listed.name.toLowerCase());
-    const attendee = { pos: listed.pos, at: { name: listed.pos }, name: listed.name };
-    if (listed.github) attendee.github = listed.github;
-    if (listed.role) attendee.role = listed.role;
-    register.review.attendees.push(attendee);
-  }
-}
-function toItem(listed) {
-  const common = {
-    pos: listed.pos,
-    at: listed.at,
-    title: listed.title,
-    source: listed.source,
-    text: listed.text,
-    ...listed.owners.length > 0 ? { owner: listed.owners[0], owners: listed.owners } : {},
-    ...listed.status ? { status: listed.status } : {},
-    ...listed.due ? { due: listed.due } : {},
-    ...Object.keys(listed.spans).length > 0 ? { spans: listed.spans } : {}
-  };
-  if (listed.kind === "decision") {
-    return { kind: "decision", ...common, depends_on: [], blocked_by: [], topics: [] };
-  }
-  if (listed.kind === "action") return { kind: "action", ...common };
-  return { kind: "output", ...common };
-}
-
-// src/parse/section-of.ts
-var PATTERNS = [
-  [/^immediate outputs?$/, { kind: "outputs", timing: "immediate" }],
-  [/^follow ?-?ups? outputs?$/, { kind: "outputs", timing: "follow-up" }],
-  [/^(?:expected |planned )?(?:outputs?|deliverables)$/, { kind: "outputs" }],
-  [
-    /^(?:[\w'-]+\s+){0,4}(?:decisions?|resolutions?|agreements?|outcomes?)(?:\s+(?:made|log|logs|record|records|register|taken|reached|summary|list|index))?$/,
-    { kind: "decisions" }
+// src/model/statuses.ts
+var WORDS = {
+  open: [
+    "open",
+    "todo",
+    "to do",
+    "pending",
+    "proposed",
+    "proposal",
+    "in progress",
+    "wip",
+    "work in progress",
+    "new",
+    "draft",
+    "not started",
+    "started",
+    "ongoing",
+    "active",
+    "in review",
+    "under review",
+    "under discussion",
+    "discussing",
+    "needs discussion",
+    "reopened",
+    "unresolved",
+    "undecided",
+    "review",
+    "in discussion",
+    "planned",
+    "next",
+    "doing",
+    "provisional",
+    "tentative",
+    "considering",
+    "[ ]"
   ],
-  [/^(?:what (?:we|was) (?:decided|agreed)|decided|agreed|resolved)$/, { kind: "decisions" }],
-  [
-    /^(?:[\w-]+\s+){0,3}(?:proposals?|rfcs?|adrs?|peps?|keps?|teps?|geps?|eips?)(?:\s+(?:log|index|list|register))?$/,
-    { kind: "decisions" }
+  assigned: ["assigned"],
+  blocked: ["blocked", "on hold", "waiting", "stalled", "stuck", "hold", "waiting on", "waiting for"],
+  deferred: ["deferred", "postponed", "parked", "later", "backlog", "icebox", "someday", "delayed"],
+  done: [
+    "done",
+    "complete",
+    "completed",
+    "closed",
+    "finished",
+    "fixed",
+    "merged",
+    "shipped",
+    "delivered",
+    "resolved",
+    "landed",
+    "released",
+    "implemented",
+    "ok",
+    "yes",
+    "[x]"
   ],
-  [
-    /^(?:[\w'-]+\s+){0,3}(?:actions?|action items?|action points?|ais|next steps?|follow ?-?ups?|follow ?-?up items?|tasks?|to ?-?dos?|assignments?|homework)(?:\s+(?:ais|list|items?|and (?:owners|assignments|next steps)))?$/,
-    { kind: "actions" }
+  accepted: [
+    "accepted",
+    "approved",
+    "agreed",
+    "decided",
+    "adopted",
+    "final",
+    "settled",
+    "ratified",
+    "confirmed",
+    "active decision",
+    "concluded",
+    "lgtm"
   ],
-  [
-    /^(?:[\w'-]+\s+){0,4}(?:attendees|attendance|attending|participants|present|in attendance|roll ?call)(?:\s+(?:list|today))?$/,
-    { kind: "attendees" }
-  ]
-];
-function sectionOf(heading2) {
-  const key = headingKey(heading2);
-  if (key === "" || key.length > 80) return void 0;
-  for (const [pattern, section] of PATTERNS) if (pattern.test(key)) return section;
-  return void 0;
-}
-function headingKey(heading2) {
-  return heading2.toLowerCase().replace(/\([^)]*\)/g, " ").replace(/[*_`~]/g, "").replace(/[^\p{L}\p{N}\s'/-]/gu, " ").replace(/\s+/g, " ").trim().replace(/^(?:\d+(?:\.\d+)*[.)]?|(?:[ivx]+|[a-z])[.)])\s+/, "").replace(/\s*-\s*$/, "").trim();
-}
-function sectionLabel(section) {
-  if (section.timing === "immediate") return "Immediate outputs";
-  if (section.timing === "follow-up") return "Follow-up outputs";
-  return { decisions: "Decisions", actions: "Actions", outputs: "Outputs", attendees: "Attendees" }[section.kind];
-}
-function isAgendaHeading(heading2) {
-  return /^(?:(?:meeting|draft|proposed)\s+)?agenda(?:\s+items?)?$/.test(headingKey(heading2));
-}
-
-// src/parse/markdown/item-marker.ts
-var ACTION_WORDS = "action items?|action points?|actions?|next steps?|follow[- ]?ups?|to-?dos?";
-var DECISION_WORDS = "decisions?|decided|resolutions?|resolved|agreed|agreements?|outcomes?";
-var MARKER = new RegExp(
-  String.raw`^(?:(${ACTION_WORDS})|(${DECISION_WORDS}))(?:\s+#?\d+(?:\.\d+)*)?(?:\s*\(([^()]{1,60})\))?(?:\s+by\s+\[?([^\]:]{1,60}?)\]?)?\s*(?:[:\-–—]+\s*|\s+(?=@))`,
-  "i"
-);
-var SHOUTED = /^(AI|TODO|ACTION)(?:\s+#?\d+(?:\.\d+)*)?(?:\s*\(([^()]{1,60})\))?(?:\s+by\s+\[?([^\]:]{1,60}?)\]?)?\s*(?:[:\-–—]+\s*|\s+(?=@))/;
-var BRACKETED = /^\[([^\]]{1,60})\]\s*\[(ACTION|AI|TODO|DECISION)\]\s*[:\-–—]?\s*/i;
-var DONE = /^(?:done|completed?|finished)\s*[:\-–—]\s*/i;
-function readMarker(text6) {
-  const bracketed = BRACKETED.exec(text6);
-  if (bracketed) {
-    const kind = bracketed[2].toUpperCase() === "DECISION" ? "decision" : "action";
-    return { kind, owner: bracketed[1].trim(), rest: text6.slice(bracketed[0].length) };
-  }
-  const shouted = SHOUTED.exec(text6);
-  if (shouted) return withOwner("action", shouted[2] ?? shouted[3], text6.slice(shouted[0].length));
-  const marker = MARKER.exec(text6);
-  if (marker) {
-    const kind = marker[2] ? "decision" : "action";
-    return withOwner(kind, marker[3] ?? marker[4], text6.slice(marker[0].length));
-  }
-  return void 0;
-}
-function readDone(text6) {
-  const done = DONE.exec(text6);
-  return done ? { done: true, rest: text6.slice(done[0].length) } : { done: false, rest: text6 };
-}
-function withOwner(kind, owner, rest) {
-  const trimmed2 = owner?.trim();
-  return trimmed2 ? { kind, owner: trimmed2, rest } : { kind, rest };
-}
-
-// src/parse/markdown/read-attendee.ts
-var LOGIN = /@([A-Za-z0-9][A-Za-z0-9-]{0,38})\b/;
-function readAttendee(text6, pos) {
-  const line = text6.trim().slice(0, 200);
-  const login = LOGIN.exec(line);
-  const role = /\s[-–—]\s+([^()]+?)\s*$/.exec(line);
-  const name = line.split(/\s*(?:\(|,|;|\s[-–—]\s|\s@)/, 1)[0].replace(/[*_`]/g, "").trim();
-  const plain = name.startsWith("@") ? "" : name;
-  if (plain === "" && !login) return void 0;
-  if (plain !== "" && !new RegExp("\\p{L}", "u").test(plain)) return void 0;
-  return {
-    name: plain || `@${login[1]}`,
-    ...login ? { github: `@${login[1]}` } : {},
-    ...role && plain ? { role: role[1] } : {},
-    pos
-  };
-}
-
-// src/parse/markdown/read-owners.ts
-var LOGIN2 = "@[A-Za-z0-9][A-Za-z0-9-]{0,38}(?:/[A-Za-z0-9][A-Za-z0-9._-]*)?";
-var EMAIL = String.raw`[\w.+-]+@[\w-]+(?:\.[\w-]+)+`;
-var NAME_WORD = String.raw`\p{Lu}[\p{L}'’.-]*`;
-var PARTICLE = "(?:de|da|del|der|den|di|du|la|le|ten|ter|van|von|bin|al)";
-var GROUP_NOUN = String.raw`(?:\s+(?:group|team|committee|council|board|wg|sig|staff|maintainers))?`;
-var NAME = String.raw`${NAME_WORD}(?:\s+(?:${PARTICLE}\s+)?${NAME_WORD}){0,3}${GROUP_NOUN}`;
-var ONE = `(?:${LOGIN2}|${EMAIL}|${NAME})`;
-var SEVERAL = String.raw`${ONE}(?:\s*(?:,|&|/|\band\b|\+)\s*${ONE}){0,5}`;
-var LABELLED = new RegExp(
-  String.raw`(?:^|[\s(\[;,])(?:owners?|owner\(s\)|assignees?|assigned to|dri|responsible|who)\s*[:=]\s*(${SEVERAL})`,
-  "iu"
-);
-var ASSIGNED_TO = new RegExp(String.raw`\b(?:assigned to|owned by)\s+(${SEVERAL})`, "u");
-var LEADING_LOGINS = new RegExp(
-  String.raw`^((?:${LOGIN2}|${EMAIL})(?:\s*(?:,|&|/|\band\b|\+)\s*(?:${LOGIN2}|${EMAIL}))*)\s*(?:[:\-–—→>]+\s*|\s+(?=\S))`,
-  "u"
-);
-var LEADING_BRACKET = new RegExp(String.raw`^\[(${SEVERAL})\]\s*[:\-–—→]?\s*`, "u");
-var LEADING_NAME = new RegExp(String.raw`^(${SEVERAL})\s*(?::\s+|\s+[-–—→]+\s+|\s*→\s*)`, "u");
-var NAME_TO = new RegExp(
-  String.raw`(?:^|:\s+|\s[-–—]\s+)(${SEVERAL})\s+(?:to|will|shall|is going to|are going to|agreed to|volunteered to|offered to)(?:\s+\p{Ll}|\s*$)`,
-  "u"
-);
-var LOGIN_WILL = new RegExp(String.raw`(${LOGIN2})\s+(?:to|will|shall|is going to)\s+\p{Ll}`, "u");
-var BY_LOGIN = new RegExp(String.raw`\bby\s+\[?(${LOGIN2}|${EMAIL}|${NAME})\]?(?=\s*(?:[:.,;)]|$))`, "u");
-var PERSON = String.raw`(?:${LOGIN2}|\p{Lu}[\p{L}'’.]*(?:\s+\p{Lu}[\p{L}'’.]*){0,2})`;
-var PEOPLE = String.raw`${PERSON}(?:\s*(?:,|&|\band\b)\s*${PERSON}){0,3}`;
-var TRAILING = new RegExp(String.raw`(?:\((${PEOPLE})\)|[—–]\s*(${PEOPLE}))\s*[.!]?\s*$`, "u");
-function readOwners(text6) {
-  const line = text6.length > 2e3 ? text6.slice(0, 2e3) : text6;
-  const labelled = LABELLED.exec(line) ?? ASSIGNED_TO.exec(line);
-  if (labelled) return { owners: split(labelled[1]), rest: text6 };
-  for (const leading of [LEADING_LOGINS, LEADING_BRACKET]) {
-    const match = leading.exec(line);
-    if (match) return { owners: split(match[1]), rest: text6.slice(match[0].length) };
-  }
-  const named = LEADING_NAME.exec(line);
-  if (named && !isSentenceStart(named[1], line))
-    return { owners: split(named[1]), rest: text6.slice(named[0].length) };
-  const to = NAME_TO.exec(line) ?? LOGIN_WILL.exec(line);
-  if (to) {
-    const owners = split(to[1]);
-    const rest = to.index === 0 && line.startsWith(to[1]) ? text6.slice(to[1].length).trimStart() : text6;
-    return { owners, rest };
-  }
-  const by = BY_LOGIN.exec(line);
-  if (by && (by[1].startsWith("@") || by[1].includes("@") || /\]/.test(line.slice(by.index)))) {
-    return { owners: [by[1]], rest: text6 };
-  }
-  const trailing = TRAILING.exec(line);
-  if (trailing) {
-    const owners = split(trailing[1] ?? trailing[2]);
-    return { owners, rest: text6.slice(0, trailing.index).trimEnd() };
-  }
-  return { owners: [], rest: text6 };
-}
-function split(list3) {
-  return list3.split(/\s*(?:,|&|\/(?![A-Za-z0-9._-]*$)|\band\b|\+)\s*/u).map((owner) => owner.trim()).filter((owner) => owner !== "");
-}
-function isSentenceStart(name, line) {
-  if (/\s/.test(name)) return false;
-  return /^(?:note|notes|status|update|updates|question|questions|context|summary|re|fyi|todo|done|next|topic|issue|pr|link|see|decision|resolution|action|ai|outcome|result|results|proposal|agenda|discussion|background|reason|why|what|when|where|how|goal|goals)$/i.test(
-    name
-  ) ? true : line.length === name.length;
-}
-
-// src/parse/markdown/read-list-items.ts
-var LEADING_EMOJI = new RegExp("^((?:\\p{Extended_Pictographic}|[\\u2705\\u274C\\u2714\\u2716])\\uFE0F?)\\s*", "u");
-var MAX_ITEMS = 2e4;
-function readListItems(tree, lines, file, tableHeadings, reference) {
-  const reader = {
-    file,
-    lines,
-    read: { items: [], attendees: [] },
-    ...reference ? { reference } : {}
-  };
-  const stack = [];
-  const children = tree.children;
-  let pending;
-  for (let i = 0; i < children.length; i++) {
-    const node2 = children[i];
-    if (node2.type === "heading") {
-      while (stack.length > 0 && stack[stack.length - 1].depth >= node2.depth) stack.pop();
-      const text6 = toString(node2);
-      const kind = sectionOf(text6)?.kind;
-      stack.push({
-        depth: node2.depth,
-        line: node2.position?.start.line ?? 0,
-        agenda: isAgendaHeading(text6),
-        ...kind ? { kind } : {}
-      });
-      pending = void 0;
-      continue;
-    }
-    const context = pending ?? contextOf(stack, tableHeadings);
-    pending = void 0;
-    if (node2.type === "paragraph") {
-      const heading2 = pseudoHeading(node2, children[i + 1]);
-      if (heading2) {
-        pending = heading2;
-        continue;
-      }
-      readParagraph(node2, context, reader);
-    } else if (node2.type === "list") readList(node2, context, reader, 0);
-    else if (node2.type === "blockquote") {
-      for (const child2 of node2.children) if (child2.type === "list") readList(child2, context, reader, 0);
-    }
-  }
-  return reader.read;
-}
-function contextOf(stack, tableHeadings) {
-  for (let i = stack.length - 1; i >= 0; i--) {
-    const entry = stack[i];
-    if (entry.kind) return { kind: entry.kind, agenda: false, hasTable: tableHeadings.has(entry.line) };
-    if (entry.agenda) return { agenda: true, hasTable: false };
-  }
-  return { agenda: false, hasTable: false };
-}
-function pseudoHeading(node2, next) {
-  const start = node2.position?.start.line;
-  if (start === void 0 || node2.position?.end.line !== start) return void 0;
-  const text6 = toString(node2).trim();
-  if (text6.length > 60) return void 0;
-  const kind = sectionOf(text6)?.kind;
-  const agenda = !kind && isAgendaHeading(text6);
-  if (!kind && !agenda) return void 0;
-  const emphasised = node2.children.every(
-    (child2) => child2.type === "strong" || child2.type === "emphasis" || child2.type === "text" && /^[\s:]*$/.test(child2.value)
-  );
-  if (!emphasised && next?.type !== "list" && !/:\s*$/.test(text6)) return void 0;
-  return kind ? { kind, agenda: false, hasTable: false } : { agenda: true, hasTable: false };
-}
-var ATTENDANCE_LINE = /^(?:attendees|attendance|present|participants|attending|in attendance)\s*:\s*(.+)$/i;
-function readParagraph(node2, context, reader) {
-  const start = node2.position?.start;
-  if (!start) return;
-  const text6 = toString(node2);
-  const firstLine2 = text6.split("\n", 1)[0].trim();
-  const attendance = ATTENDANCE_LINE.exec(firstLine2);
-  if (attendance) {
-    const pos = { file: reader.file, line: start.line, column: start.column };
-    for (const name of attendance[1].split(/\s*[,;]\s*/)) {
-      const attendee = readAttendee(name, pos);
-      if (attendee) reader.read.attendees.push(attendee);
-    }
-    return;
-  }
-  const marker = readMarker(firstLine2);
-  if (!marker) return;
-  void context;
-  addItem(reader, {
-    kind: marker.kind,
-    source: "prose",
-    line: start.line,
-    column: start.column,
-    text: firstLine2,
-    body: marker.rest,
-    ...marker.owner ? { owner: marker.owner } : {},
-    struck: isStruck(node2)
-  });
-}
-function readList(list3, context, reader, depth) {
-  for (const item of list3.children) {
-    if (reader.read.items.length + reader.read.attendees.length >= MAX_ITEMS) return;
-    readListItem(item, context, reader, depth);
-  }
-}
-function readListItem(item, context, reader, depth) {
-  const start = item.position?.start;
-  const paragraph2 = item.children.find((child2) => child2.type === "paragraph");
-  const text6 = paragraph2 ? inlineText(paragraph2).split("\n", 1)[0].trim() : "";
-  const checked = typeof item.checked === "boolean" ? item.checked : void 0;
-  if (start && text6 !== "") {
-    const at = paragraph2?.position?.start ?? start;
-    const base = { line: at.line, column: at.column, text: text6, struck: paragraph2 ? isStruck(paragraph2) : false };
-    const marker = readMarker(text6) ?? (paragraph2 && isEmphasisedMention(paragraph2, text6) ? { kind: "action", rest: text6.replace(/^[_*]+|[_*\s]+$/g, "") } : void 0);
-    if (context.kind === "attendees" && !marker) {
-      if (checked !== false) {
-        const attendee = readAttendee(text6, { file: reader.file, line: start.line, column: start.column });
-        if (attendee) reader.read.attendees.push(attendee);
-      }
-    } else if (marker) {
-      addItem(reader, {
-        ...base,
-        kind: marker.kind,
-        source: "bullet",
-        body: marker.rest,
-        ...marker.owner ? { owner: marker.owner } : {},
-        ...checked !== void 0 ? { checked } : {}
-      });
-    } else if (checked !== void 0 && !context.agenda) {
-      const kind = context.kind === "decisions" ? "decision" : context.kind === "outputs" ? "output" : "action";
-      addItem(reader, { ...base, kind, source: "task-list", body: text6, checked });
-    } else if (context.kind && context.kind !== "attendees" && !context.hasTable && !context.agenda) {
-      const kind = context.kind === "decisions" ? "decision" : context.kind === "outputs" ? "output" : "action";
-      addItem(reader, { ...base, kind, source: "bullet", body: text6 });
-    }
-  }
-  for (const child2 of item.children) if (child2.type === "list") readList(child2, context, reader, depth + 1);
-}
-var COMMITS = new RegExp("^(?:@[A-Za-z0-9][A-Za-z0-9-]*|\\p{Lu}[\\p{L}'\u2019.-]*(?:\\s+\\p{Lu}[\\p{L}'\u2019.-]*){0,2})\\s+(?:to|will)\\s+\\p{Ll}", "u");
-function addItem(reader, found) {
-  if (found.kind === "decision" && !found.owner) {
-    const sentences = found.body.split(/(?<=[.;!])\s+/);
-    const at = sentences.findIndex((sentence, index2) => index2 > 0 && COMMITS.test(sentence));
-    if (at > 0) {
-      const work = sentences.slice(at).join(" ");
-      addOne(reader, { ...found, body: sentences.slice(0, at).join(" ") });
-      addOne(reader, { ...found, kind: "action", body: work });
-      return;
-    }
-  }
-  addOne(reader, found);
-}
-function addOne(reader, found) {
-  const { file, lines } = reader;
-  const source = lines[found.line - 1] ?? "";
-  const pos = { file, line: found.line, column: found.column };
-  const done = readDone(found.body);
-  const owners = readOwners(done.rest);
-  const allOwners = found.owner ? [found.owner, ...owners.owners] : owners.owners;
-  const at = { title: pos };
-  const spans = {};
-  const item = {
-    kind: found.kind,
-    source: found.source,
-    pos,
-    title: owners.rest.trim() || found.text,
-    text: source.trim(),
-    owners: [...new Set(allOwners)],
-    at,
-    spans
-  };
-  if (item.owners.length > 0) at.owner = placeOf(source, item.owners[0], pos);
-  const status = found.checked === true || found.struck || done.done ? "done" : found.checked === false ? "open" : void 0;
-  const emoji = status ? void 0 : LEADING_EMOJI.exec(found.body);
-  if (emoji && normalizeStatus(emoji[1], found.kind) !== void 0) {
-    item.status = emoji[1];
-    at.status = placeOf(source, emoji[1], pos);
-    item.title = item.title.replace(LEADING_EMOJI, "") || item.title;
-  }
-  if (status) {
-    item.status = found.kind === "decision" && status === "done" ? "resolved" : status;
-    const box = /\[[ xX]\]/.exec(source);
-    at.status = box && found.checked !== void 0 ? { file, line: found.line, column: box.index + 1 } : pos;
-  }
-  const date = findDate(found.body, reader.reference ? { reference: reader.reference } : {});
-  if (date) {
-    const written2 = found.body.slice(date.index, date.index + date.length);
-    item.due = written2;
-    at.due = placeOf(source, written2, pos);
-    const column = source.indexOf(written2);
-    if (column >= 0 && source.indexOf(written2, column + 1) < 0)
-      spans.due = { line: found.line, column: column + 1, endColumn: column + 1 + written2.length };
-  }
-  reader.read.items.push(item);
-}
-function inlineText(paragraph2) {
-  let text6 = "";
-  let afterLink = false;
-  const walk = (nodes) => {
-    for (const node2 of nodes) {
-      if (node2.type === "link" || node2.type === "linkReference") {
-        walk(node2.children);
-        afterLink = true;
-        continue;
-      }
-      if ("children" in node2) {
-        walk(node2.children);
-        continue;
-      }
-      const part = toString(node2);
-      if (afterLink && /[\p{L}\p{N}]$/u.test(text6) && /^[\p{L}\p{N}]/u.test(part)) text6 += " ";
-      afterLink = false;
-      text6 += part;
-    }
-  };
-  walk(paragraph2.children);
-  return text6;
-}
-function isEmphasisedMention(paragraph2, text6) {
-  const meaningful = paragraph2.children.filter(
-    (child2) => !(child2.type === "text" && child2.value.trim() === "")
-  );
-  return meaningful.length === 1 && (meaningful[0].type === "strong" || meaningful[0].type === "emphasis") && /^[_*]*@[A-Za-z0-9][A-Za-z0-9-]*(?:\/[\w.-]+)?\b/.test(text6);
-}
-function placeOf(source, needle, pos) {
-  const index2 = source.indexOf(needle);
-  return index2 >= 0 ? { ...pos, column: index2 + 1 } : pos;
-}
-function isStruck(paragraph2) {
-  const meaningful = paragraph2.children.filter(
-    (child2) => !(child2.type === "text" && child2.value.trim() === "")
-  );
-  return meaningful.length > 0 && meaningful.every((child2) => child2.type === "delete");
-}
-
-// src/parse/validate-register.ts
-var import_ajv = __toESM(require_ajv(), 1);
-
-// schema/register.schema.json
-var register_schema_default = {
-  $schema: "http://json-schema.org/draft-07/schema#",
-  $id: "decision-register/register.schema.json",
-  title: "Decision register",
-  description: "What a review meeting decided: the decisions, who owns each open one, what blocks it, next actions and expected outputs. Dates are YYYY-MM-DD strings; statuses are strings here because the status-invalid rule judges them with a better message. Optional fields may be null (an empty value in YAML), which counts as absent.",
-  type: "object",
-  additionalProperties: false,
-  properties: {
-    $schema: { type: "string", description: "Editor hint; ignored." },
-    review: { $ref: "#/definitions/review" },
-    decisions: {
-      type: ["array", "null"],
-      items: { $ref: "#/definitions/decision" }
-    },
-    actions: {
-      type: ["array", "null"],
-      items: { $ref: "#/definitions/action" }
-    },
-    outputs: {
-      type: ["array", "null"],
-      items: { $ref: "#/definitions/output" }
-    }
+  rejected: ["rejected", "declined", "refused", "denied", "vetoed", "not accepted", "not approved"],
+  dropped: [
+    "dropped",
+    "cancelled",
+    "canceled",
+    "won't do",
+    "wont do",
+    "will not do",
+    "won't fix",
+    "wontfix",
+    "abandoned",
+    "withdrawn",
+    "not doing",
+    "no longer needed",
+    "obsolete",
+    "removed",
+    "n/a"
+  ],
+  superseded: ["superseded", "replaced", "deprecated", "retired", "amended"]
+};
+var CANONICAL = {
+  decision: {
+    open: "open",
+    assigned: "assigned",
+    blocked: "blocked",
+    deferred: "deferred",
+    done: "resolved",
+    accepted: "resolved",
+    rejected: "resolved",
+    dropped: "superseded",
+    superseded: "superseded"
   },
-  definitions: {
-    text: { type: ["string", "null"] },
-    date: {
-      type: ["string", "null"],
-      description: "YYYY-MM-DD; the date-invalid rule checks that it is a real date."
-    },
-    id: { type: "string", pattern: "\\S", description: "D1, A3, O2 \u2026; unique in the repo." },
-    title: { type: "string", pattern: "\\S" },
-    status: { type: ["string", "null"] },
-    owner: {
-      type: ["string", "null"],
-      description: '"@login", "@org/team" or a name.'
-    },
-    idList: {
-      type: ["array", "string", "null"],
-      description: "Decision ids; a single string is a one-element list.",
-      items: { type: "string" }
-    },
-    topicList: {
-      type: ["array", "string", "null"],
-      description: "Topic names; a single string is a one-element list.",
-      items: { type: "string" }
-    },
-    blocker: {
-      type: "object",
-      description: "An external dependency that blocks a decision.",
-      additionalProperties: false,
-      properties: {
-        what: { $ref: "#/definitions/text" },
-        owner: { $ref: "#/definitions/owner" },
-        due: { $ref: "#/definitions/date" }
-      }
-    },
-    attendee: {
-      type: "object",
-      additionalProperties: false,
-      properties: {
-        name: { $ref: "#/definitions/text" },
-        github: { $ref: "#/definitions/text" },
-        role: { $ref: "#/definitions/text" },
-        group: { enum: ["core", "specialist", null] }
-      }
-    },
-    review: {
-      type: ["object", "null"],
-      description: "The meeting this file records.",
-      additionalProperties: false,
-      properties: {
-        title: { $ref: "#/definitions/text" },
-        date: { $ref: "#/definitions/date" },
-        cycle_days: { type: ["integer", "null"], minimum: 1, maximum: 366 },
-        problem: { $ref: "#/definitions/text" },
-        attendees: {
-          type: ["array", "null"],
-          items: { $ref: "#/definitions/attendee" }
-        }
-      }
-    },
-    decision: {
-      type: "object",
-      required: ["id", "title"],
-      additionalProperties: false,
-      properties: {
-        id: { $ref: "#/definitions/id" },
-        title: { $ref: "#/definitions/title" },
-        status: {
-          $ref: "#/definitions/status",
-          description: "open | resolved | assigned | blocked | deferred | superseded"
-        },
-        owner: { $ref: "#/definitions/owner" },
-        due: { $ref: "#/definitions/date" },
-        resolution: { $ref: "#/definitions/text" },
-        resolved_on: { $ref: "#/definitions/date" },
-        reopened_reason: { $ref: "#/definitions/text" },
-        topics: { $ref: "#/definitions/topicList" },
-        depends_on: { $ref: "#/definitions/idList" },
-        blocked_by: {
-          type: ["array", "null"],
-          items: { $ref: "#/definitions/blocker" }
-        }
-      }
-    },
-    action: {
-      type: "object",
-      required: ["id", "title"],
-      additionalProperties: false,
-      properties: {
-        id: { $ref: "#/definitions/id" },
-        title: { $ref: "#/definitions/title" },
-        status: { $ref: "#/definitions/status", description: "open | done | dropped" },
-        owner: { $ref: "#/definitions/owner" },
-        due: { $ref: "#/definitions/date" },
-        decision: { $ref: "#/definitions/text", description: "Id of the decision this action serves." }
-      }
-    },
-    output: {
-      type: "object",
-      required: ["id", "title"],
-      additionalProperties: false,
-      properties: {
-        id: { $ref: "#/definitions/id" },
-        title: { $ref: "#/definitions/title" },
-        status: { $ref: "#/definitions/status", description: "open | done | dropped" },
-        timing: { enum: ["immediate", "follow-up", null] },
-        owner: { $ref: "#/definitions/owner" },
-        due: { $ref: "#/definitions/date" },
-        decision: { $ref: "#/definitions/text", description: "Id of the decision this output serves." }
-      }
-    }
+  action: {
+    open: "open",
+    assigned: "open",
+    blocked: "open",
+    deferred: "open",
+    done: "done",
+    accepted: "done",
+    rejected: "dropped",
+    dropped: "dropped",
+    superseded: "dropped"
+  },
+  output: {
+    open: "open",
+    assigned: "open",
+    blocked: "open",
+    deferred: "open",
+    done: "done",
+    accepted: "done",
+    rejected: "dropped",
+    dropped: "dropped",
+    superseded: "dropped"
   }
 };
-
-// src/parse/validate-register.ts
-var compiled;
-function validator() {
-  compiled ??= new import_ajv.Ajv({ allErrors: true, allowUnionTypes: true, validateFormats: false }).compile(
-    register_schema_default
-  );
-  return compiled;
+var MEANING = /* @__PURE__ */ new Map();
+for (const [meaning, words] of Object.entries(WORDS))
+  for (const word of words) MEANING.set(word, meaning);
+function canonicalStatuses(kind) {
+  return kind === "decision" ? DECISION_STATUSES : ACTION_STATUSES;
 }
-function validateRegister(raw, locator, options = {}) {
-  const validate = validator();
-  if (validate(raw)) return [];
-  const errors = (validate.errors ?? []).filter(
-    (error) => !(options.optionalIds && error.keyword === "required")
-  );
-  return errors.map((error) => toFinding(error, raw, locator));
+function knownStatusWords() {
+  return [...MEANING.keys()].filter((word) => /^[a-z]/.test(word));
 }
-function toFinding(error, raw, locator) {
-  const path2 = pathOf(error.instancePath, raw);
-  const params = error.params;
-  const item = itemIdAt(raw, path2);
-  let pos = locator.at(path2);
-  let message;
-  switch (error.keyword) {
-    case "additionalProperties": {
-      const key = String(params.additionalProperty);
-      pos = locator.keyAt(path2, key);
-      message = `unknown key ${quoteKey(key)} in ${describe(raw, path2)}`;
-      break;
+function normalizeStatus(raw, kind, extra) {
+  if (typeof raw !== "string") return void 0;
+  const key = statusKey(raw);
+  if (key === "") return void 0;
+  const canonical = canonicalStatuses(kind);
+  const lookup = (word) => {
+    const mapped = extra ? extraLookup(extra, word) : void 0;
+    if (mapped !== void 0) {
+      const target = statusKey(mapped);
+      if (canonical.includes(target)) return target;
+      const meaning2 = MEANING.get(target);
+      return meaning2 ? CANONICAL[kind][meaning2] : void 0;
     }
-    case "required":
-      message = `${describe(raw, path2)} has no ${String(params.missingProperty)}`;
-      break;
-    case "type":
-      message = path2.length === 0 ? `the register must be a mapping of review, decisions, actions and outputs, not ${kindOf(raw)}` : `${pathText(path2)} must be ${typeWords(params.type)}`;
-      break;
-    case "enum": {
-      const allowed = params.allowedValues.filter((v) => v !== null).join(", ");
-      message = `${pathText(path2)} must be one of ${allowed}`;
-      break;
-    }
-    case "pattern":
-      message = `${pathText(path2)} must not be empty`;
-      break;
-    case "minimum":
-      message = `${pathText(path2)} must be at least ${String(params.limit)}`;
-      break;
-    case "maximum":
-      message = `${pathText(path2)} must be at most ${String(params.limit)}`;
-      break;
-    default:
-      message = `${pathText(path2)} ${error.message ?? "is invalid"}`;
-  }
-  return { file: pos.file, line: pos.line, column: pos.column, rule: "schema", message, item };
-}
-function pathOf(pointer, raw) {
-  if (pointer === "") return [];
-  const path2 = [];
-  let value2 = raw;
-  for (const part of pointer.slice(1).split("/")) {
-    const key = part.replace(/~1/g, "/").replace(/~0/g, "~");
-    const segment = Array.isArray(value2) ? Number(key) : key;
-    path2.push(segment);
-    value2 = childOf(value2, segment);
-  }
-  return path2;
-}
-function childOf(value2, segment) {
-  if (Array.isArray(value2)) return typeof segment === "number" ? value2[segment] : void 0;
-  if (typeof value2 === "object" && value2 !== null && Object.hasOwn(value2, segment)) {
-    return value2[segment];
+    if (canonical.includes(word)) return word;
+    const meaning = MEANING.get(word);
+    return meaning ? CANONICAL[kind][meaning] : void 0;
+  };
+  const whole = lookup(key);
+  if (whole !== void 0) return whole;
+  const words = key.split(" ");
+  for (let n = Math.min(4, words.length - 1); n >= 1; n--) {
+    const found = lookup(words.slice(0, n).join(" "));
+    if (found !== void 0 && isQualifier(words.slice(n))) return found;
   }
   return void 0;
 }
-function valueAt(raw, path2) {
-  let value2 = raw;
-  for (const segment of path2) value2 = childOf(value2, segment);
-  return value2;
+var EMOJI = {
+  "\u2705": "done",
+  "\u2714": "done",
+  "\u2611": "done",
+  "\u{1F7E2}": "done",
+  "\u274C": "rejected",
+  "\u2716": "rejected",
+  "\u{1F6AB}": "dropped",
+  "\u{1F914}": "proposed",
+  "\u{1F4AD}": "proposed",
+  "\u{1F4DD}": "draft",
+  "\u231B": "pending",
+  "\u23F3": "pending",
+  "\u{1F6A7}": "in progress",
+  "\u{1F504}": "in progress",
+  "\u23F8": "on hold",
+  "\u{1F6D1}": "blocked",
+  "\u26D4": "blocked"
+};
+function statusKey(raw) {
+  const text6 = raw.trim().toLowerCase();
+  if (/^\[[ x]\]$/.test(text6)) return text6;
+  const bare = text6.replace(/\uFE0F|\u200D|\s/g, "");
+  if (Object.hasOwn(EMOJI, bare)) return EMOJI[bare];
+  return text6.replace(/[_]+/g, " ").replace(new RegExp("(\\p{L})-(\\p{L})", "gu"), "$1 $2").replace(/^[\s\p{P}\p{S}\p{M}\p{Cf}]+|[\s\p{P}\p{S}\p{M}\p{Cf}]+$/gu, "").replace(/\s+/g, " ").replace(/^(?:status|state)\s*[:=-]?\s*/u, "").trim();
 }
-var ITEM_KINDS = { decisions: "decision", actions: "action", outputs: "output" };
-function itemIdAt(raw, path2) {
-  if (path2.length < 2 || !ITEM_KINDS[String(path2[0])] || typeof path2[1] !== "number") return null;
-  const id = childOf(valueAt(raw, path2.slice(0, 2)), "id");
-  return typeof id === "string" && id.trim() !== "" ? id.trim() : null;
+function isQualifier(rest) {
+  const first = rest[0] ?? "";
+  if (/^(?:by|on|in|since|as|at|for|with|per|via|until|to|from|see)$/.test(first)) return true;
+  return /^[\d([—–:;,.]/u.test(first) || /^\d/.test(rest.join(" "));
 }
-function describe(raw, path2) {
-  if (path2.length === 0) return "the register";
-  const [head, index2] = path2;
-  const kind = ITEM_KINDS[String(head)];
-  if (kind && typeof index2 === "number") {
-    const id = itemIdAt(raw, path2);
-    const item = id ? `${kind} ${shortText(id)}` : pathText(path2.slice(0, 2));
-    if (path2.length === 2) return item;
-    return `${pathText(path2.slice(2))} of ${item}`;
-  }
-  if (head === "review" && path2[1] === "attendees" && typeof path2[2] === "number" && path2.length === 3) {
-    const name = childOf(valueAt(raw, path2), "name");
-    if (typeof name === "string" && name.trim() !== "") return `attendee ${shortText(name.trim())}`;
-  }
-  return pathText(path2);
+function extraLookup(extra, word) {
+  for (const [from, to] of Object.entries(extra)) if (statusKey(from) === word) return to;
+  return void 0;
 }
-function pathText(path2) {
-  let text6 = "";
-  for (const segment of path2) {
-    if (typeof segment === "number") text6 += `[${segment}]`;
-    else if (/^[A-Za-z_$][\w$]*$/.test(segment)) text6 += text6 === "" ? segment : `.${segment}`;
-    else text6 += `[${quoteKey(segment)}]`;
-  }
-  return text6 === "" ? "the register" : text6;
+function statusOf(item) {
+  return typeof item.status !== "string" || item.status.trim() === "" ? "open" : item.status.trim();
 }
-function typeWords(type) {
-  const words = {
-    string: "a string",
-    integer: "an integer",
-    number: "a number",
-    array: "a list",
-    object: "a mapping",
-    boolean: "true or false"
-  };
-  const types = (Array.isArray(type) ? type : [type]).map(String).filter((t) => t !== "null");
-  return types.map((t) => words[t] ?? t).join(" or ");
+function isOpenItem(item) {
+  const status = statusOf(item);
+  return item.kind === "decision" ? status !== "resolved" && status !== "superseded" : status !== "done" && status !== "dropped";
 }
-function kindOf(value2) {
-  if (Array.isArray(value2)) return "a list";
-  if (typeof value2 === "string") return "a string";
-  if (typeof value2 === "number" || typeof value2 === "boolean") return `a ${typeof value2}`;
-  return "a scalar";
-}
-function quoteKey(key) {
-  return `"${shortText(key)}"`;
-}
-function shortText(text6) {
-  const flat = text6.replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]+/g, " ");
-  return flat.length > 40 ? `${flat.slice(0, 37)}...` : flat;
-}
-
-// src/parse/parse-yaml.ts
-function emptyRegister(file, format) {
-  return { file, format, decisions: [], actions: [], outputs: [], prose: [] };
-}
-function parseYaml(file, text6) {
-  const loaded = loadYaml(file, text6);
-  if (!loaded.ok) return { register: emptyRegister(file, "yaml"), findings: loaded.findings };
-  if (loaded.value === null || loaded.value === void 0) {
-    return { register: emptyRegister(file, "yaml"), findings: [] };
-  }
-  return {
-    register: buildRegister(file, "yaml", loaded.value, loaded.locator),
-    findings: validateRegister(loaded.value, loaded.locator)
-  };
-}
-
-// src/parse/read-gfm-table.ts
-function readGfmTable(lines, block, file) {
-  const toCell = (cell, line) => ({
-    raw: cell.text,
-    pos: { file, line: line + 1, column: cell.start + 1 }
-  });
-  const header = splitRow(lines[block.start] ?? "").map((cell) => toCell(cell, block.start));
-  const rows = [];
-  for (let index2 = block.start + 2; index2 < block.end; index2++) {
-    const line = lines[index2] ?? "";
-    const cells = splitRow(line);
-    const row = new Array(header.length);
-    for (let c = 0; c < header.length; c++) {
-      const cell = cells[c];
-      row[c] = cell ? toCell(cell, index2) : { raw: "", pos: { file, line: index2 + 1, column: line.trimEnd().length + 1 } };
-    }
-    rows.push({ pos: { file, line: index2 + 1, column: firstNonBlank(line) + 1 }, cells: row });
-  }
-  return { pos: { file, line: block.start + 1, column: 1 }, header, rows };
-}
-function splitRow(line) {
-  let end = line.length;
-  while (end > 0 && isBlank(line.charCodeAt(end - 1))) end--;
-  let i = firstNonBlank(line);
-  if (line.charCodeAt(i) === PIPE) i++;
-  const cells = [];
-  if (i >= end) return cells;
-  let cellStart = i;
-  let endsWithPipe = false;
-  for (; i < end; i++) {
-    const code3 = line.charCodeAt(i);
-    endsWithPipe = false;
-    if (code3 === BACKSLASH && i + 1 < end) {
-      const next = line.charCodeAt(i + 1);
-      if (next === PIPE || next === BACKSLASH) i++;
-    } else if (code3 === PIPE) {
-      cells.push(trimmed(line, cellStart, i));
-      cellStart = i + 1;
-      endsWithPipe = true;
-    }
-  }
-  if (!endsWithPipe) cells.push(trimmed(line, cellStart, end));
-  return cells;
-}
-function firstNonBlank(line) {
-  let i = 0;
-  while (i < line.length && isBlank(line.charCodeAt(i))) i++;
-  return i;
-}
-var PIPE = 124;
-var BACKSLASH = 92;
-function isBlank(code3) {
-  return code3 === 32 || code3 === 9;
-}
-function trimmed(line, from, to) {
-  let start = from;
-  let end = to;
-  while (start < end && isBlank(line.charCodeAt(start))) start++;
-  while (end > start && isBlank(line.charCodeAt(end - 1))) end--;
-  return { text: line.slice(start, end), start };
-}
-
-// src/parse/scan-markdown.ts
-var FRONT_MATTER_FENCE = /^---[ \t]*$/;
-var ATX_HEADING = /^#{1,6}(?:[ \t]|$)/;
-var FENCE = /^(`{3,}|~{3,})/;
-var LIST_ITEM = /^(?:[-+*]|\d{1,9}[.)])[ \t]+\S/;
-var THEMATIC_BREAK = /^([-*_])(?:[ \t]*\1){2,}[ \t]*$/;
-var MAY_START_BLOCK = /^(?:[>#<[~`=_*+-]|\d{1,9}[.)](?:[ \t]|$))/;
-var HTML_BLOCKS = [
-  [/^<(?:script|pre|style|textarea)(?:[\s>]|$)/i, /<\/(?:script|pre|style|textarea)>/i],
-  [/^<!--/, /-->/],
-  [/^<\?/, /\?>/],
-  [/^<![A-Za-z]/, />/],
-  [/^<!\[CDATA\[/, /\]\]>/]
-];
-function scanMarkdown(lines, limits) {
-  const scan = { tables: [], nestedLines: 0 };
-  let i = 0;
-  let containersInterrupt = true;
-  if (lines.length > 1 && FRONT_MATTER_FENCE.test(lines[0] ?? "")) {
-    const close2 = lines.findIndex((line, index2) => index2 > 0 && FRONT_MATTER_FENCE.test(line));
-    if (close2 > 0) i = close2 + 1;
-    else containersInterrupt = false;
-  }
-  let fence3;
-  let htmlEnd;
-  let boundary = true;
-  let paragraph2 = false;
-  let takeTables = true;
-  while (i < lines.length) {
-    const line = lines[i] ?? "";
-    if (fence3) {
-      if (closesFence(line, fence3)) fence3 = void 0;
-      i++;
-      continue;
-    }
-    const start = firstNonBlank(line);
-    if (htmlEnd === "blank") {
-      if (start === line.length) htmlEnd = void 0;
-      else if (opensSkippedBlock(line, start)) {
-        takeTables = false;
-      }
-    }
-    if (htmlEnd) {
-      if (htmlEnd !== "blank" && htmlEnd.test(line)) htmlEnd = void 0;
-      i++;
-      continue;
-    }
-    if (start === line.length) {
-      boundary = true;
-      paragraph2 = false;
-      i++;
-      continue;
-    }
-    const indent2 = width(line, start);
-    const rest = line.slice(start);
-    measureNesting(line, i, scan, limits);
-    if (indent2 < 4) {
-      const open = FENCE.exec(rest);
-      if (open) {
-        fence3 = { char: rest[0], length: open[1].length };
-        boundary = paragraph2 = false;
-        i++;
-        continue;
-      }
-      if (rest.startsWith("<")) {
-        const html2 = HTML_BLOCKS.find(([opens]) => opens.test(rest));
-        htmlEnd = html2 ? html2[1].test(rest.slice(2)) ? void 0 : html2[1] : "blank";
-        boundary = paragraph2 = false;
-        i++;
-        continue;
-      }
-      if (ATX_HEADING.test(rest)) {
-        boundary = true;
-        paragraph2 = false;
-        i++;
-        continue;
-      }
-    }
-    if (takeTables && (boundary || paragraph2) && indent2 < 4) {
-      const certain = indent2 === 0 && !MAY_START_BLOCK.test(rest);
-      const end = tableEnd(lines, i, containersInterrupt, certain);
-      if (typeof end === "number") {
-        scan.tables.push({ start: i, end });
-        boundary = paragraph2 = false;
-        i = end;
-        continue;
-      }
-      if (end === "defer") {
-        boundary = paragraph2 = false;
-        i++;
-        continue;
-      }
-    }
-    paragraph2 = boundary ? indent2 === 0 && !MAY_START_BLOCK.test(rest) : paragraph2 && !MAY_START_BLOCK.test(rest);
-    boundary = false;
-    i++;
-  }
-  return scan;
-}
-function tableEnd(lines, start, containersInterrupt, certain) {
-  const columns = splitRow(lines[start] ?? "").length;
-  if (columns === 0 || !isDelimiterRow(lines[start + 1], columns)) return "none";
-  if (!certain) return "defer";
-  let end = start + 2;
-  for (; end < lines.length; end++) {
-    const line = lines[end] ?? "";
-    const first = firstNonBlank(line);
-    if (first === line.length || width(line, first) >= 4) break;
-    const rest = line.slice(first);
-    if (rest.startsWith("|")) continue;
-    if (ATX_HEADING.test(rest) || FENCE.test(rest) || THEMATIC_BREAK.test(rest)) break;
-    if (rest.startsWith(">") || LIST_ITEM.test(rest)) {
-      if (!containersInterrupt) return "defer";
-      break;
-    }
-    if (MAY_START_BLOCK.test(rest)) return "defer";
-  }
-  return end;
-}
-function opensSkippedBlock(line, start) {
-  if (width(line, start) >= 4) return false;
-  const rest = line.slice(start);
-  return FENCE.test(rest) || HTML_BLOCKS.some(([opens]) => opens.test(rest));
-}
-function isDelimiterRow(line, columns) {
-  if (line === void 0 || !line.includes("|")) return false;
-  const first = firstNonBlank(line);
-  if (width(line, first) >= 4) return false;
-  const rest = line.slice(first).trimEnd();
-  if (!/^\|?[ \t]*:?-+:?[ \t]*(?:\|[ \t]*:?-+:?[ \t]*)*\|?$/.test(rest)) return false;
-  if (/^-[ \t]/.test(rest)) return false;
-  return splitRow(rest).length === columns;
-}
-function closesFence(line, fence3) {
-  const start = firstNonBlank(line);
-  if (width(line, start) >= 4) return false;
-  const rest = line.slice(start).trimEnd();
-  let count = 0;
-  while (rest[count] === fence3.char) count++;
-  return count >= fence3.length && count === rest.length;
-}
-function width(line, end) {
-  let columns = 0;
-  for (let i = 0; i < end; i++)
-    columns = line.charCodeAt(i) === 9 ? columns + 4 - columns % 4 : columns + 1;
-  return columns;
-}
-function measureNesting(line, index2, scan, limits) {
-  let i = 0;
-  let columns = 0;
-  let markers2 = 0;
-  let indentColumns = -1;
-  while (i < line.length) {
-    const code3 = line.charCodeAt(i);
-    if (code3 === 32 || code3 === 9) {
-      columns = code3 === 9 ? columns + 4 - columns % 4 : columns + 1;
-      i++;
-      continue;
-    }
-    if (indentColumns < 0) indentColumns = columns;
-    const marker = /^(?:>|[-+*](?=[ \t]|$)|\d{1,9}[.)](?=[ \t]|$))/.exec(line.slice(i, i + 11));
-    if (!marker) break;
-    markers2++;
-    i += marker[0].length;
-    columns += marker[0].length;
-  }
-  if (markers2 === 0) return;
-  const depth = markers2 + Math.floor(Math.max(indentColumns, 0) / 2);
-  if (depth > limits.depth && !scan.tooDeep) scan.tooDeep = { line: index2, depth };
-  if (depth >= 2) {
-    scan.nestedLines++;
-    if (scan.nestedLines > limits.nestedLines && scan.tooManyNested === void 0) scan.tooManyNested = index2;
-  }
-}
-function maskTables(lines, tables) {
-  if (tables.length === 0) return lines.join("\n");
-  const masked = lines.slice();
-  for (const table of tables) {
-    masked[table.start] = TABLE_MASK;
-    for (let i = table.start + 1; i < table.end; i++) masked[i] = "";
-  }
-  return masked.join("\n");
-}
-var TABLE_MASK = "<!-- -->";
 
 // src/parse/cell-text.ts
 var INLINE_SYNTAX = /[\\`*_[<&~]/;
@@ -19542,172 +16373,21 @@ function cellText(raw) {
   return toString(inlineProcessor().parse(unescaped)).trim();
 }
 
-// src/parse/map-columns.ts
-var ITEM_HEADERS = {
-  id: "id",
-  "#": "id",
-  title: "title",
-  decision: "title",
-  question: "title",
-  action: "title",
-  output: "title",
-  item: "title",
-  task: "title",
-  "action item": "title",
-  "action items": "title",
-  "next step": "title",
-  "next steps": "title",
-  "follow-up": "title",
-  "follow up": "title",
-  todo: "title",
-  description: "title",
-  summary: "title",
-  subject: "title",
-  name: "title",
-  proposal: "title",
-  owner: "owner",
-  owners: "owner",
-  "owner(s)": "owner",
-  dri: "owner",
-  dris: "owner",
-  assignee: "owner",
-  assignees: "owner",
-  "assigned to": "owner",
-  who: "owner",
-  responsible: "owner",
-  lead: "owner",
-  champion: "owner",
-  due: "due",
-  date: "due",
-  by: "due",
-  when: "due",
-  deadline: "due",
-  eta: "due",
-  target: "due",
-  "target date": "due",
-  "due date": "due",
-  "due by": "due",
-  "decided on": "resolved_on",
-  "decision date": "resolved_on",
-  "date decided": "resolved_on",
-  decided: "resolved_on",
-  issue: "issue",
-  "issue #": "issue",
-  "follow-up issue": "issue",
-  ref: "id",
-  key: "id",
-  number: "id",
-  "no.": "id",
-  no: "id",
-  "depends on": "dependencies",
-  dependency: "dependencies",
-  dependencies: "dependencies",
-  "blocked by": "dependencies",
-  blockers: "dependencies",
-  status: "status",
-  state: "status",
-  resolution: "resolution",
-  outcome: "resolution",
-  topics: "topics",
-  topic: "topics",
-  timing: "timing",
-  "resolved on": "resolved_on",
-  "reopened reason": "reopened_reason"
-};
-var ATTENDEE_HEADERS = {
-  name: "name",
-  attendee: "name",
-  person: "name",
-  github: "github",
-  "github handle": "github",
-  "github id": "github",
-  "github login": "github",
-  login: "github",
-  handle: "github",
-  role: "role",
-  group: "group"
-};
-var ALLOWED = {
-  decisions: /* @__PURE__ */ new Set([
-    "id",
-    "title",
-    "status",
-    "owner",
-    "due",
-    "resolution",
-    "resolved_on",
-    "reopened_reason",
-    "topics",
-    "dependencies",
-    "issue"
-  ]),
-  actions: /* @__PURE__ */ new Set(["id", "title", "status", "owner", "due", "decision", "issue"]),
-  outputs: /* @__PURE__ */ new Set(["id", "title", "status", "timing", "owner", "due", "decision", "issue"]),
-  attendees: /* @__PURE__ */ new Set(["name", "github", "role", "group"])
-};
-var REPEATABLE = /* @__PURE__ */ new Set(["dependencies", "topics", "owner"]);
-function mapColumns(section, header, strict3 = false) {
-  const findings = [];
-  const seen = /* @__PURE__ */ new Set();
-  const label = sectionLabel(section);
-  const keys = header.map((cell) => headerKey(cellText(cell.raw)));
-  const log = section.kind === "decisions" && isDecisionLog(keys);
-  const headers = [];
-  const columns = header.map((cell, index2) => {
-    const text6 = cellText(cell.raw);
-    headers.push(text6.replace(/\s+/g, " ").trim());
-    const key = keys[index2];
-    if (key === "") return void 0;
-    let field = fieldOf(section.kind, key);
-    if (log && field === "due") field = "resolved_on";
-    const problem = field === void 0 ? `unknown column ${quoted(text6)} in the ${label} table` : !ALLOWED[section.kind].has(field) ? `column ${quoted(text6)} does not belong in the ${label} table` : seen.has(field) && !REPEATABLE.has(field) ? `column ${quoted(text6)} repeats the ${field} column in the ${label} table` : void 0;
-    if (problem) {
-      if (!strict3) return section.kind === "attendees" ? void 0 : "extra";
-      const { file, line, column } = cell.pos;
-      findings.push({ file, line, column, rule: "schema", message: problem, item: null });
-      return void 0;
-    }
-    seen.add(field);
-    return field;
-  });
-  return { columns, headers, findings };
-}
-function isDecisionLog(keys) {
-  const fields = keys.map((key) => Object.hasOwn(ITEM_HEADERS, key) ? ITEM_HEADERS[key] : void 0);
-  const hasDate = keys.some((key) => key === "date" || key === "when" || ITEM_HEADERS[key] === "resolved_on");
-  const explicitDue = keys.some(
-    (key) => ["due", "due date", "due by", "deadline", "eta", "target date", "by"].includes(key)
-  );
-  return hasDate && !explicitDue && !fields.includes("status");
-}
-function headerKey(text6) {
-  return text6.toLowerCase().replace(/[\s_]+/g, " ").replace(/:$/, "").trim();
-}
-function fieldOf(kind, key) {
-  if (kind === "attendees") return Object.hasOwn(ATTENDEE_HEADERS, key) ? ATTENDEE_HEADERS[key] : void 0;
-  if (key === "decision" && kind !== "decisions") return "decision";
-  return Object.hasOwn(ITEM_HEADERS, key) ? ITEM_HEADERS[key] : void 0;
-}
-function quoted(text6) {
-  const flat = text6.replace(/\s+/g, " ");
-  return `"${flat.length > 40 ? `${flat.slice(0, 37)}...` : flat}"`;
-}
-
 // src/parse/parse-dependencies.ts
 var BARE_ID = /^[A-Za-z][A-Za-z0-9_.-]*\d[A-Za-z0-9_.-]*$/;
 var HANDLE = /(?<![\w@/])@[A-Za-z0-9][A-Za-z0-9-]*(?:\/[A-Za-z0-9][A-Za-z0-9_.-]*)?/;
 var OWNER_LABEL = /\bowner\s*:\s*([^,;()]*[^,;()\s])/i;
 var DATE = /(?:\b(?:due|by)\s*:?\s*)?(?<!\d)(\d{4}-\d{2}-\d{2})(?!\d)/i;
 function parseDependencies(cell) {
-  const dependsOn2 = [];
+  const dependsOn = [];
   const blockers = [];
   for (const entry of entriesOf(cell)) {
     const text6 = cellText(entry.raw);
     if (isAbsent(text6)) continue;
-    if (BARE_ID.test(text6)) dependsOn2.push({ raw: text6, pos: entry.pos });
+    if (BARE_ID.test(text6)) dependsOn.push({ raw: text6, pos: entry.pos });
     else blockers.push(readBlocker(entry));
   }
-  return { dependsOn: dependsOn2, blockers };
+  return { dependsOn, blockers };
 }
 function splitList(cell, separator) {
   const parts = [];
@@ -19751,9 +16431,9 @@ function readBlocker(entry) {
   }
   const date = DATE.exec(rest);
   if (date) {
-    const value2 = date[1];
-    const at = date.index + date[0].length - value2.length;
-    blocker.due = { raw: value2, pos: shift(entry.pos, at) };
+    const value = date[1];
+    const at = date.index + date[0].length - value.length;
+    blocker.due = { raw: value, pos: shift(entry.pos, at) };
     cut(date.index, date[0].length);
   }
   const what = tidy(rest);
@@ -19776,1382 +16456,40 @@ function shift(pos, by) {
   return { file: pos.file, line: pos.line, column: pos.column + by };
 }
 
-// src/parse/table-items.ts
-function tableItems(table, section, headingPos, strict3 = false) {
-  const { columns, headers, findings } = mapColumns(section, table.header, strict3);
-  const rows = [];
-  for (const row of table.rows) {
-    const raw = {};
-    const node2 = { pos: row.pos, kids: /* @__PURE__ */ new Map() };
-    const meta = { owners: [], extra: {}, spans: {} };
-    columns.forEach((field, index2) => {
-      const cell = row.cells[index2];
-      if (field === void 0 || cell === void 0) return;
-      const part = { raw: cell.raw, pos: cell.pos };
-      if (field === "topics") addList(raw, node2, "topics", splitList(part, ","), cell.pos);
-      else if (field === "dependencies") addDependencies(raw, node2, part);
-      else {
-        const text6 = cellText(cell.raw);
-        if (isAbsent(text6)) return;
-        if (field === "extra") meta.extra[headers[index2] || `column ${index2 + 1}`] = text6;
-        else if (field === "issue") {
-          const number = /^#?(\d{1,9})$/.exec(text6) ?? /\/issues\/(\d{1,9})\b/.exec(cell.raw);
-          if (number) meta.issue = Number(number[1]);
-          else meta.extra[headers[index2] || "Issue"] = text6;
-        } else if (field === "owner") {
-          const owners = text6.split(/\s*(?:,|;|&|\band\b)\s*/).filter((owner) => !isAbsent(owner));
-          meta.owners.push(...owners);
-          if (raw.owner === void 0 && owners[0] !== void 0) {
-            raw.owner = owners[0];
-            addKid(node2, "owner", { pos: cell.pos });
-          }
-        } else {
-          raw[field] = text6;
-          addKid(node2, field, { pos: cell.pos });
-          if ((field === "status" || field === "due" || field === "resolved_on") && text6 === cell.raw.trim()) {
-            const { line, column } = cell.pos;
-            meta.spans[field] = { line, column, endColumn: column + text6.length };
-          }
-        }
-      }
-    });
-    if (Object.keys(raw).length === 0 && meta.owners.length === 0 && Object.keys(meta.extra).length === 0)
-      continue;
-    if (section.timing && raw.timing === void 0) {
-      raw.timing = section.timing;
-      addKid(node2, "timing", { pos: headingPos ?? row.pos });
-    }
-    rows.push({ raw, node: node2, meta });
-  }
-  return { rows, findings };
-}
-function addList(raw, node2, key, parts, cellPos) {
-  const entries = parts.map((part) => ({ text: cellText(part.raw), pos: part.pos })).filter((entry) => !isAbsent(entry.text));
-  if (entries.length === 0) return;
-  const list3 = raw[key] ?? [];
-  const listNode = node2.kids?.get(key) ?? addKid(node2, key, { pos: cellPos, kids: /* @__PURE__ */ new Map() });
-  for (const entry of entries) {
-    addKid(listNode, list3.length, { pos: entry.pos });
-    list3.push(entry.text);
-  }
-  raw[key] = list3;
-}
-function addDependencies(raw, node2, cell) {
-  const { dependsOn: dependsOn2, blockers } = parseDependencies(cell);
-  if (dependsOn2.length > 0) addList(raw, node2, "depends_on", dependsOn2, cell.pos);
-  if (blockers.length === 0) return;
-  const list3 = raw.blocked_by ?? [];
-  const listNode = node2.kids?.get("blocked_by") ?? addKid(node2, "blocked_by", { pos: cell.pos, kids: /* @__PURE__ */ new Map() });
-  for (const blocker of blockers) {
-    const entry = {};
-    const entryNode = addKid(listNode, list3.length, { pos: blocker.pos, kids: /* @__PURE__ */ new Map() });
-    for (const key of ["what", "owner", "due"]) {
-      const part = blocker[key];
-      if (!part) continue;
-      entry[key] = cellText(part.raw);
-      addKid(entryNode, key, { pos: part.pos });
-    }
-    list3.push(entry);
-  }
-  raw.blocked_by = list3;
-}
-
-// src/parse/parse-markdown.ts
-var MAX_NESTING = 64;
-var MAX_NESTED_LINES = 1e3;
-var processor;
-var REVIEW_KEYS = /* @__PURE__ */ new Set(["title", "date", "cycle_days", "problem", "attendees"]);
-function markdownProcessor() {
-  processor ??= unified().use(remarkParse).use(remarkFrontmatter, ["yaml"]).use(remarkGfm);
-  return processor;
-}
-function parseMarkdown(file, text6, options = {}) {
-  const strict3 = options.strict === true;
-  const lines = text6.split("\n");
-  const scan = scanMarkdown(lines, { depth: MAX_NESTING, nestedLines: MAX_NESTED_LINES });
-  const fail = (line, message) => ({
-    register: emptyRegister(file, "markdown"),
-    findings: [parseError({ file, line: line + 1, column: 1 }, message)]
-  });
-  if (scan.tooDeep) {
-    return fail(
-      scan.tooDeep.line,
-      `lists or quotes are nested about ${scan.tooDeep.depth} levels deep here (the limit is ${MAX_NESTING}); not parsed`
-    );
-  }
-  if (scan.tooManyNested !== void 0) {
-    return fail(
-      scan.tooManyNested,
-      `more than ${MAX_NESTED_LINES} nested list items or quotes outside tables (the Markdown parser slows down too much); not parsed`
-    );
-  }
-  const tree = markdownProcessor().parse(maskTables(lines, scan.tables));
-  const front = frontMatter(file, tree, strict3);
-  if (!front.ok) return { register: emptyRegister(file, "markdown"), findings: front.findings };
-  const findings = [...front.findings];
-  const root2 = { pos: { file, line: 1, column: 1 }, kids: /* @__PURE__ */ new Map() };
-  const raw = {};
-  if (front.review) {
-    raw.review = front.review.value;
-    addKid(root2, "review", { pos: front.review.locator.at([]), delegate: front.review.locator });
-  }
-  const lists = {
-    decisions: [],
-    actions: [],
-    outputs: [],
-    attendees: []
-  };
-  const firstTable = {};
-  const tableHeadings = /* @__PURE__ */ new Set();
-  for (const { table, section, headingPos } of sectionTables(file, tree, lines, scan.tables)) {
-    const read = tableItems(table, section, headingPos, strict3);
-    findings.push(...read.findings);
-    lists[section.kind].push(...read.rows);
-    firstTable[section.kind] ??= table.pos;
-    if (headingPos) tableHeadings.add(headingPos.line);
-  }
-  for (const kind of ["decisions", "actions", "outputs"]) {
-    if (lists[kind].length === 0) continue;
-    raw[kind] = lists[kind].map((row) => row.raw);
-    const node2 = addKid(root2, kind, { pos: firstTable[kind], kids: /* @__PURE__ */ new Map() });
-    for (const [index2, row] of lists[kind].entries()) addKid(node2, index2, row.node);
-  }
-  if (lists.attendees.length > 0) addAttendees(raw, root2, lists.attendees, firstTable.attendees);
-  const locator = treeLocator(root2);
-  findings.push(...validateRegister(raw, locator, { optionalIds: !strict3 }));
-  const register = buildRegister(file, "markdown", raw, locator);
-  attachRowMeta(register, lists);
-  const frontDate = raw.review?.date;
-  const reference = isIsoDate(frontDate) ? frontDate : dateInPath(file);
-  addListItems(register, readListItems(tree, lines, file, tableHeadings, reference));
-  register.prose = collectProse(tree, lines, file);
-  return { register, findings };
-}
-function frontMatter(file, tree, strict3) {
-  const node2 = tree.children[0];
-  if (node2?.type !== "yaml") return { ok: true, findings: [] };
-  const startLine = node2.position?.start.line ?? 1;
-  const loaded = loadYaml(file, node2.value, startLine);
-  if (!loaded.ok) return loaded;
-  const value2 = loaded.value;
-  if (value2 === null || value2 === void 0) return { ok: true, findings: [] };
-  if (typeof value2 !== "object" || Array.isArray(value2)) {
-    const pos = loaded.locator.at([]);
-    const message = "the front matter must be a mapping of review fields (title, date, cycle_days, problem, attendees)";
-    return { ok: true, findings: [{ ...pos, rule: "schema", message, item: null }] };
-  }
-  const keys = Object.keys(value2);
-  const wrapped = keys.includes("review") && (strict3 ? keys.length === 1 : true);
-  let review = wrapped ? value2.review : value2;
-  if (!strict3 && review !== null && typeof review === "object" && !Array.isArray(review))
-    review = Object.fromEntries(Object.entries(review).filter(([key]) => REVIEW_KEYS.has(key)));
-  if (wrapped && (review === null || typeof review !== "object" || Array.isArray(review))) {
-    const pos = loaded.locator.at(["review"]);
-    return {
-      ok: true,
-      findings: [{ ...pos, rule: "schema", message: "review must be a mapping", item: null }]
-    };
-  }
-  return {
-    ok: true,
-    review: { value: review, locator: wrapped ? loaded.locator.sub(["review"]) : loaded.locator },
-    findings: []
-  };
-}
-function addAttendees(raw, root2, rows, tablePos) {
-  raw.review ??= {};
-  const review = raw.review;
-  const reviewNode = root2.kids?.get("review") ?? addKid(root2, "review", { pos: tablePos });
-  const before = review.attendees;
-  if (before !== void 0 && before !== null && !Array.isArray(before)) return;
-  const listed = Array.isArray(before) ? before : [];
-  const delegate = reviewNode.delegate?.sub(["attendees"]);
-  const node2 = addKid(reviewNode, "attendees", {
-    pos: delegate && listed.length > 0 ? delegate.at([]) : tablePos,
-    kids: /* @__PURE__ */ new Map(),
-    ...delegate ? { delegate } : {}
-  });
-  for (const [index2, row] of rows.entries()) addKid(node2, listed.length + index2, row.node);
-  review.attendees = [...listed, ...rows.map((row) => row.raw)];
-}
-function sectionTables(file, tree, lines, scanned) {
-  const events = [];
-  for (const child2 of tree.children) {
-    if (child2.type === "heading" && child2.position)
-      events.push({ line: child2.position.start.line, heading: child2 });
-  }
-  for (const block of scanned)
-    events.push({ line: block.start + 1, table: () => readGfmTable(lines, block, file) });
-  for (const table of nestedTables(tree)) {
-    if (table.position)
-      events.push({ line: table.position.start.line, table: () => fromMdast(table, file, lines) });
-  }
-  events.sort((a, b) => a.line - b.line);
-  const stack = [];
-  const found = [];
-  for (const event of events) {
-    if (event.heading) {
-      const { depth } = event.heading;
-      while (stack.length > 0 && stack[stack.length - 1].depth >= depth) stack.pop();
-      const start = event.heading.position.start;
-      stack.push({
-        depth,
-        section: sectionOf(toString(event.heading)),
-        pos: { file, line: start.line, column: start.column }
-      });
-      continue;
-    }
-    const owner = [...stack].reverse().find((entry) => entry.section);
-    if (owner?.section && event.table) {
-      found.push({ table: event.table(), section: owner.section, headingPos: owner.pos });
-    }
-  }
-  return found;
-}
-function nestedTables(tree) {
-  const tables = [];
-  const stack = [...tree.children];
-  while (stack.length > 0) {
-    const node2 = stack.pop();
-    if (node2.type === "table") tables.push(node2);
-    else if ("children" in node2) stack.push(...node2.children);
-  }
-  return tables;
-}
-function fromMdast(table, file, lines) {
-  const width2 = table.children[0]?.children.length ?? 0;
-  const rows = table.children.map((row) => {
-    const start = row.position?.start ?? { line: 1, column: 1 };
-    const cells = [];
-    for (let i = 0; i < width2; i++) cells.push(cellOf(row.children[i], file, lines, start));
-    return { pos: { file, line: start.line, column: start.column }, cells };
-  });
-  const [header, ...body] = rows;
-  return { pos: header?.pos ?? { file, line: 1, column: 1 }, header: header?.cells ?? [], rows: body };
-}
-function cellOf(cell, file, lines, rowStart) {
-  const first = cell?.children[0]?.position?.start;
-  const last = cell?.children[cell.children.length - 1]?.position?.end;
-  if (!first || !last || first.line !== last.line) {
-    return { raw: "", pos: { file, line: rowStart.line, column: rowStart.column } };
-  }
-  const source = lines[first.line - 1] ?? "";
-  return {
-    raw: source.slice(first.column - 1, last.column - 1).trim(),
-    pos: { file, line: first.line, column: first.column }
-  };
-}
-
-// src/parse/parse-register.ts
-function parseRegister(file, content3, options = {}) {
-  let format = formatOf(file);
-  try {
-    const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;
-    const decoded = decodeSource(file, content3, maxBytes);
-    if (!decoded.ok) return { register: emptyRegister(file, format ?? "yaml"), findings: [decoded.finding] };
-    format ??= sniffFormat(decoded.text);
-    const parsed = format === "markdown" ? parseMarkdown(file, decoded.text, options.strict ? { strict: true } : {}) : parseYaml(file, decoded.text);
-    normalizeRegister(parsed.register, options);
-    return parsed;
-  } catch (error) {
-    return {
-      register: emptyRegister(file, format ?? "yaml"),
-      findings: [parseError({ file, line: 1, column: 1 }, describeThrown(error))]
-    };
-  }
-}
-function formatOf(file) {
-  const name = file.toLowerCase();
-  if (name.endsWith(".yml") || name.endsWith(".yaml")) return "yaml";
-  if (name.endsWith(".md") || name.endsWith(".markdown")) return "markdown";
-  return void 0;
-}
-function sniffFormat(text6) {
-  if (/^(?:decisions|actions|outputs)[ \t]*:/m.test(text6)) return "yaml";
-  const heading2 = /^ {0,3}#{1,6}[ \t]/m.test(text6);
-  if (/^review[ \t]*:/m.test(text6) && !heading2) return "yaml";
-  return heading2 || /^ {0,3}\|/m.test(text6) ? "markdown" : "yaml";
-}
-
-// src/model/owners.ts
-var USER = /^@([A-Za-z0-9][A-Za-z0-9-]{0,38})$/;
-var TEAM = /^@([A-Za-z0-9][A-Za-z0-9-]{0,38})\/([A-Za-z0-9][A-Za-z0-9._-]*)$/;
-var EDGE_PUNCTUATION = /^[\s\p{P}\p{S}]+|[\s\p{P}\p{S}]+$/gu;
-function resolveOwner(owner, scope) {
-  if (typeof owner !== "string" || owner.trim() === "") return void 0;
-  const text6 = owner.trim();
-  if (isVagueOwner(text6, scope.config.vague_owners)) return { kind: "vague" };
-  const handle2 = parseHandle(text6);
-  if (handle2) return handle2;
-  const name = text6.replace(/\s+/g, " ");
-  const attendee = findAttendeeByName(name, scope.attendees);
-  const viaAttendee = attendee ? parseHandle(withAt(attendee.github)) : void 0;
-  if (viaAttendee)
-    return viaAttendee.kind === "user" ? { kind: "name", name, login: viaAttendee.login } : viaAttendee;
-  const listed = directoryEntry(name, scope.config.owners);
-  const viaDirectory = listed === void 0 ? void 0 : parseHandle(withAt(listed));
-  if (viaDirectory)
-    return viaDirectory.kind === "user" ? { kind: "name", name, login: viaDirectory.login } : viaDirectory;
-  const byLogin = (scope.attendees ?? []).find((a) => loginKey(a.github) === name.toLowerCase());
-  if (byLogin && USER.test(`@${name}`)) return { kind: "name", name, login: name };
-  return { kind: "name", name };
-}
-function isVagueOwner(owner, vagueOwners) {
-  const forms = vagueForms(owner);
-  if (forms.length === 0) return false;
-  const listed = memo(vagueSets, vagueOwners, () => new Set(vagueOwners.flatMap(vagueForms)));
-  return forms.some((form) => listed.has(form)) || !/[\p{L}\p{N}]/u.test(owner);
-}
-var vagueSets = /* @__PURE__ */ new WeakMap();
-var handleSets = /* @__PURE__ */ new WeakMap();
-var NO_ATTENDEES = [];
-var NO_OWNERS = {};
-function memo(cache2, key, build) {
-  let value2 = cache2.get(key);
-  if (value2 === void 0) {
-    value2 = build();
-    cache2.set(key, value2);
-  }
-  return value2;
-}
-function knownHandles(attendees, owners) {
-  const byOwners = memo(handleSets, attendees, () => /* @__PURE__ */ new WeakMap());
-  return memo(
-    byOwners,
-    owners,
-    () => /* @__PURE__ */ new Set([...attendees.map((a) => loginKey(a.github)), ...Object.values(owners).map(loginKey)])
-  );
-}
-function isKnownOwner(owner, scope) {
-  const text6 = owner.trim().replace(/\s+/g, " ");
-  const attendees = scope.attendees ?? NO_ATTENDEES;
-  const handles = knownHandles(attendees, scope.config.owners ?? NO_OWNERS);
-  if (parseHandle(text6)) return handles.has(loginKey(text6));
-  if (USER.test(`@${text6}`) && handles.has(text6.toLowerCase())) return true;
-  return findAttendeeByName(text6, attendees) !== void 0 || directoryEntry(text6, scope.config.owners) !== void 0;
-}
-function ownerAttended(owner, scope) {
-  const attendees = scope.attendees ?? [];
-  if (findAttendeeByName(owner.trim().replace(/\s+/g, " "), attendees)) return true;
-  const resolved = resolveOwner(owner, scope);
-  const key = resolved?.kind === "user" || resolved?.kind === "name" && resolved.login ? resolved.login?.toLowerCase() : resolved?.kind === "team" ? `${resolved.org}/${resolved.slug}`.toLowerCase() : void 0;
-  return key !== void 0 && attendees.some((a) => loginKey(a.github) === key);
-}
-function loginKey(handle2) {
-  return typeof handle2 === "string" ? handle2.trim().replace(/^@/, "").toLowerCase() : "";
-}
-function parseHandle(text6) {
-  if (!text6) return void 0;
-  const team = TEAM.exec(text6);
-  if (team) return { kind: "team", org: team[1], slug: team[2] };
-  const user = USER.exec(text6);
-  return user ? { kind: "user", login: user[1] } : void 0;
-}
-function withAt(handle2) {
-  if (typeof handle2 !== "string" || handle2.trim() === "") return void 0;
-  const text6 = handle2.trim();
-  return text6.startsWith("@") ? text6 : `@${text6}`;
-}
-function findAttendeeByName(name, attendees) {
-  const key = name.toLowerCase();
-  return (attendees ?? []).find(
-    (a) => typeof a.name === "string" && a.name.trim().replace(/\s+/g, " ").toLowerCase() === key
-  );
-}
-function directoryEntry(name, owners) {
-  const key = name.toLowerCase();
-  for (const [listed, handle2] of Object.entries(owners ?? {})) {
-    if (listed.trim().replace(/\s+/g, " ").toLowerCase() === key) return handle2;
-  }
-  return void 0;
-}
-function vagueForms(value2) {
-  const lower = value2.trim().toLowerCase();
-  if (lower === "") return [];
-  const stripped = lower.replace(/^@/, "").replace(EDGE_PUNCTUATION, "");
-  return stripped === "" || stripped === lower ? [lower] : [lower, stripped];
-}
-
-// src/rules/rule-context.ts
-function findingAt(register, pos, rule, message, item) {
-  return { file: register.file, line: pos?.line ?? 1, column: pos?.column ?? 1, rule, message, item };
-}
-function fieldPos(thing, field) {
-  return thing.at?.[field] ?? thing.pos;
-}
-function textOf(value2) {
-  return typeof value2 === "string" ? value2.trim() : "";
-}
-function isBlank2(value2) {
-  return typeof value2 !== "string" || value2.trim() === "";
-}
-function itemId(item) {
-  return typeof item.id === "string" && item.id.trim() !== "" ? item.id.trim() : null;
-}
-var KIND_LABEL = { decision: "Decision", action: "Action", output: "Output" };
-function describeItem(item) {
-  const label = KIND_LABEL[item.kind] ?? "Item";
-  const id = itemId(item);
-  if (id) return `${label} ${idText(id)}`;
-  if (!isBlank2(item.title)) return `${label} ${quote(item.title ?? "")}`;
-  return `${label} without id`;
-}
-function quote(text6) {
-  const flat = String(text6).replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]+/g, " ").trim();
-  const short = flat.length > 60 ? `${flat.slice(0, 57)}...` : flat;
-  return `"${short}"`;
-}
-function allItems(register) {
-  return [...decisionsOf(register), ...register.actions ?? [], ...register.outputs ?? []];
-}
-function decisionsOf(register) {
-  return register.decisions ?? [];
-}
-function workItemsOf(register) {
-  return [...register.actions ?? [], ...register.outputs ?? []];
-}
-function describeBlocker(blocker, decision) {
-  const what = isBlank2(blocker.what) ? "" : ` ${quote(blocker.what ?? "")}`;
-  return `Blocker${what} of ${describeItem(decision)}`;
-}
-function idText(id) {
-  return /^[\w.-]{1,40}$/.test(id) ? id : quote(id);
-}
-function entryPos(thing, field, index2) {
-  return thing.at?.[`${field}.${index2}`] ?? fieldPos(thing, field);
-}
-
-// src/rules/attendance-rules.ts
-var coreGroupMissing = {
-  id: "core-group-missing",
-  run(ctx) {
-    const core = (ctx.config.core_group ?? []).map((member) => member.trim()).filter((member) => member !== "");
-    if (core.length === 0) return [];
-    const names = new Set(core.map((member) => member.toLowerCase()));
-    const logins = new Set(core.map(loginKey));
-    const findings = [];
-    for (const register of ctx.targets) {
-      const attendees = register.review?.attendees ?? [];
-      if (attendees.length === 0) continue;
-      const present = attendees.some(
-        (a) => textOf(a.group).toLowerCase() === "core" || names.has(normalName(a.name)) || loginKey(a.github) !== "" && logins.has(loginKey(a.github))
-      );
-      if (present) continue;
-      const message = "No member of the core decision group attended the review";
-      findings.push(findingAt(register, register.review.pos, "core-group-missing", message, null));
-    }
-    return findings;
-  }
-};
-var specialistMissing = {
-  id: "specialist-missing",
-  run(ctx) {
-    const topics = new Map(
-      Object.entries(ctx.config.topics ?? {}).map(([topic, roles]) => [topic.trim().toLowerCase(), roles])
-    );
-    if (topics.size === 0) return [];
-    const findings = [];
-    for (const register of ctx.targets) {
-      const attendees = register.review?.attendees ?? [];
-      if (attendees.length === 0) continue;
-      for (const decision of decisionsOf(register)) {
-        if (!isOpenItem(decision) || !Array.isArray(decision.topics)) continue;
-        const needed = decision.topics.flatMap(
-          (topic) => typeof topic === "string" ? topics.get(topic.trim().toLowerCase()) ?? [] : []
-        );
-        const missing = [...new Set(needed)].filter((role) => !attendees.some((a) => roleMatches(a, role)));
-        if (missing.length === 0) continue;
-        const message = `${describeItem(decision)} needs a specialist who did not attend: ${missing.map(quote).join(", ")}`;
-        findings.push(findingAt(register, decision.pos, "specialist-missing", message, itemId(decision)));
-      }
-    }
-    return findings;
-  }
-};
-function roleMatches(attendee, role) {
-  const has = textOf(attendee.role).toLowerCase();
-  const wanted = role.trim().toLowerCase();
-  return wanted !== "" && has.includes(wanted);
-}
-function normalName(name) {
-  return typeof name === "string" ? name.trim().replace(/\s+/g, " ").toLowerCase() : "";
-}
-
-// src/rules/date-format.ts
-var FIELDS = ["date", "due", "resolved_on"];
-var dateFormat = {
-  id: "date-format",
-  run(ctx) {
-    return ctx.targets.flatMap((register) => {
-      const things = [];
-      if (register.review) things.push({ label: "The review", item: null, thing: register.review });
-      for (const item of allItems(register))
-        things.push({ label: describeItem(item), item: itemId(item), thing: item });
-      return things.flatMap(
-        ({ label, item, thing }) => FIELDS.flatMap((field) => {
-          const written2 = thing.written?.[field];
-          const iso = thing[field];
-          if (typeof written2 !== "string" || typeof iso !== "string") return [];
-          const message = `${label} has ${field} ${quote(written2)}, read as ${iso}; write it as ${iso}`;
-          const finding = findingAt(register, fieldPos(thing, field), "date-format", message, item);
-          const fix2 = fixFor(thing.spans, field, iso);
-          return [fix2 ? { ...finding, fix: fix2 } : finding];
-        })
-      );
-    });
-  }
-};
-function fixFor(spans, field, iso) {
-  const span = spans?.[field];
-  if (!span) return void 0;
-  return {
-    description: `Write ${field} as ${iso}`,
-    edits: [
-      { line: span.line, column: span.column, endLine: span.line, endColumn: span.endColumn, text: iso }
-    ]
-  };
-}
-
-// src/rules/date-rules.ts
-var dateInvalid = {
-  id: "date-invalid",
-  run(ctx) {
-    return dateSlots(ctx, true).filter((slot) => !isIsoDate(slot.value)).map((slot) => findingAt(slot.register, slot.pos, "date-invalid", invalidMessage(slot), slot.item));
-  }
-};
-function invalidMessage(slot) {
-  const review = slot.register.review?.date;
-  const reference = isIsoDate(review) ? review : dateInPath(slot.register.file);
-  const reading = readDate(slot.value, reference ? { reference } : {});
-  const what = `${slot.label} has ${slot.field} ${quote(slot.value)}`;
-  if (reading.kind === "ambiguous") {
-    const [mdy, dmy] = reading.readings;
-    return `${what}, which reads as ${mdy} (month first) or ${dmy} (day first); write it as YYYY-MM-DD or set date_order in the config`;
-  }
-  return `${what}, which is not a real YYYY-MM-DD date`;
-}
-var dueMissing = {
-  id: "due-missing",
-  run(ctx) {
-    return ctx.targets.flatMap(
-      (register) => allItems(register).filter((item) => statusOf(item) === (item.kind === "decision" ? "assigned" : "open")).filter((item) => isBlank2(item.due)).map(
-        (item) => findingAt(
-          register,
-          fieldPos(item, "due"),
-          "due-missing",
-          `${describeItem(item)} has no due date`,
-          itemId(item)
-        )
-      )
-    );
-  }
-};
-var dueBeforeReview = {
-  id: "due-before-review",
-  run(ctx) {
-    return dueSlots(ctx).filter(
-      (slot) => isIsoDate(textOf(slot.register.review?.date)) && slot.value < textOf(slot.register.review?.date)
-    ).map((slot) => {
-      const message = `${slot.label} is due ${slot.value}, before the review date ${textOf(slot.register.review?.date)}`;
-      return findingAt(slot.register, slot.pos, "due-before-review", message, slot.item);
-    });
-  }
-};
-var overdue = {
-  id: "overdue",
-  run(ctx) {
-    if (!isIsoDate(ctx.today)) return [];
-    return dueSlots(ctx).filter((slot) => slot.value < ctx.today).map(
-      (slot) => findingAt(
-        slot.register,
-        slot.pos,
-        "overdue",
-        `${slot.label} was due ${slot.value} and is still open`,
-        slot.item
-      )
-    );
-  }
-};
-var immediateOutputLate = {
-  id: "immediate-output-late",
-  run(ctx) {
-    return lateOutputs(
-      ctx,
-      "immediate",
-      (review) => review.date,
-      "an immediate output should be due by the review date"
-    );
-  }
-};
-var followupOutputLate = {
-  id: "followup-output-late",
-  run(ctx) {
-    return lateOutputs(
-      ctx,
-      "follow-up",
-      (review, cycle) => addDays(review.date, cycle) ?? "9999-12-31",
-      "a follow-up output should be due within the next working cycle"
-    );
-  }
-};
-function dateSlots(ctx, all2) {
-  const slots = [];
-  const add = (slot, value2) => {
-    if (typeof value2 === "string" && value2.trim() !== "") slots.push({ ...slot, value: value2.trim() });
-  };
-  for (const register of ctx.targets) {
-    const review = register.review;
-    if (all2 && review)
-      add(
-        { register, field: "date", pos: fieldPos(review, "date"), label: "The review", item: null },
-        review.date
-      );
-    for (const item of allItems(register)) {
-      if (!all2 && !isOpenItem(item)) continue;
-      const base = { register, label: describeItem(item), item: itemId(item) };
-      add({ ...base, field: "due", pos: fieldPos(item, "due") }, item.due);
-      if (item.kind !== "decision") continue;
-      if (all2) add({ ...base, field: "resolved_on", pos: fieldPos(item, "resolved_on") }, item.resolved_on);
-      for (const blocker of item.blocked_by ?? []) {
-        const label = describeBlocker(blocker, item);
-        add({ ...base, label, field: "due", pos: fieldPos(blocker, "due") }, blocker.due);
-      }
-    }
-  }
-  return slots;
-}
-function dueSlots(ctx) {
-  return dateSlots(ctx, false).filter((slot) => isIsoDate(slot.value));
-}
-function lateOutputs(ctx, timing, limitOf, expectation) {
-  const rule = timing === "immediate" ? "immediate-output-late" : "followup-output-late";
-  const findings = [];
-  for (const register of ctx.targets) {
-    const date = textOf(register.review?.date);
-    if (!isIsoDate(date)) continue;
-    const own6 = register.review?.cycle_days;
-    const cycle = Number.isInteger(own6) && own6 > 0 ? own6 : ctx.config.cycle_days;
-    const limit = limitOf({ date }, cycle);
-    for (const output of register.outputs ?? []) {
-      const due = textOf(output.due);
-      if (textOf(output.timing) !== timing || !isOpenItem(output) || !isIsoDate(due) || due <= limit)
-        continue;
-      const message = `${describeItem(output)} is due ${due}; ${expectation} (${limit})`;
-      findings.push(findingAt(register, fieldPos(output, "due"), rule, message, itemId(output)));
-    }
-  }
-  return findings;
-}
-
-// src/rules/decision-rules.ts
-var resolutionMissing = {
-  id: "resolution-missing",
-  run(ctx) {
-    return ctx.targets.flatMap(
-      (register) => decisionsOf(register).filter((decision) => statusOf(decision) === "resolved" && isBlank2(decision.resolution)).map((decision) => {
-        const message = `${describeItem(decision)} is resolved but has no resolution`;
-        return findingAt(
-          register,
-          fieldPos(decision, "resolution"),
-          "resolution-missing",
-          message,
-          itemId(decision)
-        );
-      })
-    );
-  }
-};
-var decisionUndecided = {
-  id: "decision-undecided",
-  run(ctx) {
-    return ctx.targets.flatMap(
-      (register) => decisionsOf(register).filter((decision) => statusOf(decision) === "open").map((decision) => {
-        const message = `${describeItem(decision)} was left open: resolve it, assign it, or name what blocks it`;
-        return findingAt(
-          register,
-          fieldPos(decision, "status"),
-          "decision-undecided",
-          message,
-          itemId(decision)
-        );
-      })
-    );
-  }
-};
-
-// src/check/repo-index.ts
-function buildRepoIndex(registers) {
-  const byId = /* @__PURE__ */ new Map();
-  for (const register of registers) {
-    for (const item of [
-      ...register.decisions ?? [],
-      ...register.actions ?? [],
-      ...register.outputs ?? []
-    ]) {
-      const id = typeof item.id === "string" ? item.id.trim() : "";
-      if (id === "") continue;
-      const refs = byId.get(id);
-      if (refs) refs.push({ register, item });
-      else byId.set(id, [{ register, item }]);
-    }
-  }
-  for (const refs of byId.values()) if (refs.length > 1) refs.sort(compareRefs);
-  return { byId };
-}
-function compareRefs(a, b) {
-  if (a.register.file !== b.register.file) return a.register.file < b.register.file ? -1 : 1;
-  return (a.item.pos?.line ?? 0) - (b.item.pos?.line ?? 0) || (a.item.pos?.column ?? 0) - (b.item.pos?.column ?? 0);
-}
-
-// src/rules/find-cycles.ts
-function findCycles(edges, pickStart) {
-  const cycles = [];
-  for (const component of stronglyConnected(edges)) {
-    const members = new Set(component);
-    const looped = component.length > 1 || (edges.get(component[0]) ?? []).includes(component[0]);
-    if (!looped) continue;
-    const start = pickStart(component);
-    if (start === void 0 || !members.has(start)) continue;
-    cycles.push(shortestCycle(start, edges, members));
-  }
-  return cycles;
-}
-function stronglyConnected(edges) {
-  const index2 = /* @__PURE__ */ new Map();
-  const low = /* @__PURE__ */ new Map();
-  const onStack = /* @__PURE__ */ new Set();
-  const stack = [];
-  const components = [];
-  let counter = 0;
-  for (const root2 of edges.keys()) {
-    if (index2.has(root2)) continue;
-    const frames = [{ node: root2, next: 0 }];
-    index2.set(root2, counter);
-    low.set(root2, counter++);
-    stack.push(root2);
-    onStack.add(root2);
-    while (frames.length > 0) {
-      const frame = frames[frames.length - 1];
-      const successors = edges.get(frame.node) ?? [];
-      if (frame.next < successors.length) {
-        const next = successors[frame.next++];
-        if (!index2.has(next)) {
-          index2.set(next, counter);
-          low.set(next, counter++);
-          stack.push(next);
-          onStack.add(next);
-          frames.push({ node: next, next: 0 });
-        } else if (onStack.has(next)) {
-          low.set(frame.node, Math.min(low.get(frame.node), index2.get(next)));
-        }
-        continue;
-      }
-      frames.pop();
-      const parent = frames[frames.length - 1];
-      if (parent) low.set(parent.node, Math.min(low.get(parent.node), low.get(frame.node)));
-      if (low.get(frame.node) === index2.get(frame.node)) {
-        const component = [];
-        let member;
-        do {
-          member = stack.pop();
-          onStack.delete(member);
-          component.push(member);
-        } while (member !== frame.node);
-        components.push(component);
-      }
-    }
-  }
-  return components;
-}
-function shortestCycle(start, edges, members) {
-  const parent = /* @__PURE__ */ new Map();
-  const queue = [start];
-  for (let head = 0; head < queue.length; head++) {
-    const node2 = queue[head];
-    for (const next of edges.get(node2) ?? []) {
-      if (!members.has(next)) continue;
-      if (next === start) {
-        const path2 = [node2];
-        for (let at = node2; at !== start; path2.push(at)) at = parent.get(at);
-        return path2.reverse();
-      }
-      if (!parent.has(next)) {
-        parent.set(next, node2);
-        queue.push(next);
-      }
-    }
-  }
-  return [start];
-}
-
-// src/rules/dependency-rules.ts
-var dependencyMissing = {
-  id: "dependency-missing",
-  run(ctx) {
-    return ctx.targets.flatMap(
-      (register) => decisionsOf(register).filter(
-        (d) => statusOf(d) === "blocked" && dependsOn(d).length === 0 && (d.blocked_by ?? []).length === 0
-      ).map((d) => {
-        const message = `${describeItem(d)} is blocked but names no dependency (depends_on or blocked_by)`;
-        return findingAt(register, fieldPos(d, "status"), "dependency-missing", message, itemId(d));
-      })
-    );
-  }
-};
-var dependencyUnowned = {
-  id: "dependency-unowned",
-  run(ctx) {
-    return ctx.targets.flatMap(
-      (register) => decisionsOf(register).flatMap(
-        (d) => (d.blocked_by ?? []).filter((blocker) => isBlank2(blocker.owner)).map(
-          (blocker) => findingAt(
-            register,
-            blocker.pos,
-            "dependency-unowned",
-            `${describeBlocker(blocker, d)} has no owner`,
-            itemId(d)
-          )
-        )
-      )
-    );
-  }
-};
-var dependencyUnknown = {
-  id: "dependency-unknown",
-  run(ctx) {
-    return ctx.targets.flatMap(
-      (register) => decisionsOf(register).flatMap(
-        (d) => dependsOn(d).flatMap(
-          (id, index2) => id === "" || ctx.index.byId.has(id) ? [] : [
-            findingAt(
-              register,
-              entryPos(d, "depends_on", index2),
-              "dependency-unknown",
-              `${describeItem(d)} depends on ${idText(id)}, which no register defines`,
-              itemId(d)
-            )
-          ]
-        )
-      )
-    );
-  }
-};
-var dependencyCycle = {
-  id: "dependency-cycle",
-  run(ctx) {
-    const edges = /* @__PURE__ */ new Map();
-    for (const register of ctx.registers) {
-      for (const decision of decisionsOf(register)) {
-        const id = itemId(decision);
-        const targets = dependsOn(decision).filter((dep) => ctx.index.byId.has(dep));
-        if (id === null || targets.length === 0) continue;
-        edges.set(id, [...edges.get(id) ?? [], ...targets]);
-      }
-    }
-    if (edges.size === 0) return [];
-    const targetFiles = new Set(ctx.targets.map((register) => register.file));
-    const firstTarget = (id) => ctx.index.byId.get(id)?.find((ref) => ref.item.kind === "decision" && targetFiles.has(ref.register.file));
-    const pickStart = (members) => members.map(firstTarget).filter((ref) => ref !== void 0).sort(compareRefs).map((ref) => itemId(ref.item))[0] ?? void 0;
-    const findings = [];
-    for (const cycle of findCycles(edges, pickStart)) {
-      const start = firstTarget(cycle[0]);
-      const decision = start.item;
-      const nextIndex = dependsOn(decision).indexOf(cycle[1] ?? cycle[0]);
-      const pos = nextIndex >= 0 ? entryPos(decision, "depends_on", nextIndex) : decision.pos;
-      const message = `Decisions depend on each other in a cycle: ${describeCycle(cycle)}`;
-      findings.push(findingAt(start.register, pos, "dependency-cycle", message, itemId(decision)));
-    }
-    return findings;
-  }
-};
-function dependsOn(decision) {
-  return Array.isArray(decision.depends_on) ? decision.depends_on.map((id) => typeof id === "string" ? id.trim() : String(id ?? "").trim()) : [];
-}
-function describeCycle(cycle) {
-  const ids = cycle.map(idText);
-  const shown = ids.length > 10 ? [...ids.slice(0, 8), "\u2026", ids[ids.length - 1]] : ids;
-  const suffix = ids.length > 10 ? ` (${ids.length} decisions)` : "";
-  return `${[...shown, ids[0]].join(" \u2192 ")}${suffix}`;
-}
-
-// src/rules/implied-followup.ts
-var NOT_NAMES = new Set(
-  `a about above after again agree agreed agreement aim all also an and another answer any anyone anything approved
-  are as at back based be because before being below between board both but by call can cc change changes check close
-  closer collab commit committee congrats consensus consider continue continuing could council criteria currently date
-  decide decided decision decisions defer did discuss discussion do doc docs does done due each either email ensure
-  even every everybody everyone everything example express feedback few final finally first folks following for from
-  fyi general get give go goal goals going good great group had happy has have having he help her here hey hi his
-  hope hoping how however i idea ideas if in include including initial instead is issue issues it item items its
-  just last let lets like link links looking make many may maybe meeting meetings members might more most move much
-  must my need needs new next no none not note notes nothing now of ok okay on once one only open or other others
-  our out overall people per perhaps plan planned planning plans please pr prs prepare process processes project
-  projects proposal proposals question questions ready reference related reminder reply request requests right same
-  see seek seems session she should since so some someone something soon started step steps still such suggestion
-  sure team thank thanks that the their them then there these they this those though time to today together
-  tomorrow topic travel update updated updates us use very vote want was we welcome well were what when where which
-  while who why will with without work would yes yet you your zoom
-  ability able ask back best better bring clarify confirm desire difficult document draft easier easy explore file
-  find follow hard important invite keep land look merge mention necessary nice post possible propose provide put
-  reach reasonable refer remind remove respond review schedule send set share start submit suggest take try wait write`.split(
-    /\s+/
-  )
-);
-var NOT_VERBS = new Set(
-  `a an the this that these those it its his her their our my your all any some every each no not never be been
-  being is are was were me us them him everyone everybody someone somebody anyone date day time week month year
-  which who what whom whose there here have`.split(/\s+/)
-);
-var PERSON2 = String.raw`(?:@[A-Za-z0-9][A-Za-z0-9-]*(?:\/[A-Za-z0-9._-]+)?|(?:\p{Lu}[\p{L}'’.-]*)(?:\s+\p{Lu}[\p{L}'’.-]*){0,2})`;
-var SUBJECT = new RegExp(String.raw`^(${PERSON2}(?:\s*(?:,|&|\band\b)\s*${PERSON2})*)\s+(.*)$`, "u");
-var AFTER_SUBJECT = [
-  /^(?:is going to|volunteered to|agreed to|offered to|to)\s+([a-z][a-z-]*)/,
-  /^will\s+(?:(?:also|then|now|first|still|try to|[a-z]+ly)\s+)?([a-z][a-z-]*)/,
-  /^(?:takes?|took|is taking|taking|will take|has|have|had)\s+(?:on\s+)?(?:an?\s+|the\s+|as an\s+)?(?:action\b|ai\b|todo\b|task\b)/i
-];
-var MARKER2 = /^(?:ACTION(?: ITEMS?)?|Action(?: [Ii]tems?)?|AI|TODO|TBD|Follow[- ]ups?|Next steps?)\s*(?::|\s+(?:for|to)\s+(?=[\p{Lu}@]))\s*(.*)$/u;
-var NO_ACTION = /^(?:none|no\b|n\/a|nothing|done|closed|landed|landing|issue closed)/i;
-var FOLLOW_UP = /\b(?:will|to)\s+follow[- ]?up\b/i;
-function impliedFollowUp(text6, options = {}) {
-  const line = plainText(text6);
-  if (/^\[ \]\s+\S/.test(line)) return line;
-  if (/\bTODO\b/.test(line)) return line;
-  if (FOLLOW_UP.test(line)) return line;
-  for (const clause of clausesOf(line.replace(/^\[[xX]\]\s+/, ""))) {
-    const marker = MARKER2.exec(clause);
-    if (marker) {
-      const rest = (marker[1] ?? "").trim();
-      if (rest !== "" && !NO_ACTION.test(rest)) return clause;
-      continue;
-    }
-    if (committedSubject(clause, options.commonWords)) return clause;
-  }
-  return void 0;
-}
-function committedSubject(clause, commonWords) {
-  const match = SUBJECT.exec(clause);
-  if (!match) return false;
-  const [, subject = "", rest = ""] = match;
-  const words = subject.split(/\s*(?:,|&|\band\b)\s*|\s+/).filter((word) => word !== "");
-  const nameLike = words.every((word) => {
-    if (word.startsWith("@")) return true;
-    if (new RegExp("^\\p{Lu}\\p{Ll}{2,}ing$|^\\p{Lu}\\p{Ll}{2,}ed$|(?:ally|ately|fully|ously|ently|ibly|ably)$|^\\p{Lu}{2,}s$", "u").test(
-      word
-    ))
-      return false;
-    const lower = word.toLowerCase().replace(/['’]s$/, "");
-    return !NOT_NAMES.has(lower) && !commonWords?.has(lower);
-  });
-  if (!nameLike) return false;
-  for (const pattern of AFTER_SUBJECT) {
-    const found = pattern.exec(rest);
-    if (!found) continue;
-    const verb = found[1];
-    if (verb === void 0) return true;
-    if (!NOT_VERBS.has(verb) && !verb.endsWith("ing")) return true;
-  }
-  return false;
-}
-function plainText(text6) {
-  return text6.replace(/\[([^\]]*)\]\([^)]*\)/g, "$1").replace(/\*\*|__|`/g, "").replace(/^\s*(?:>\s*)*(?:[-*+]\s+|\d+[.)]\s+)?/, "").replace(/^[*_]+(?=\S)/, "").trim();
-}
-function clausesOf(line) {
-  return line.split(/(?<=[.!?;])\s+(?=\S)|;\s*/).map((clause) => clause.trim().replace(/^[*_(]+/, "")).filter((clause) => clause !== "");
-}
-function lowerCaseWords(texts) {
-  const words = /* @__PURE__ */ new Set();
-  for (const text6 of texts)
-    for (const word of text6.match(new RegExp("(?<![\\p{L}'\u2019])\\p{Ll}[\\p{Ll}'\u2019-]*", "gu")) ?? []) words.add(word);
-  return words;
-}
-
-// src/rules/followup-rules.ts
-var followupImplied = {
-  id: "followup-implied",
-  run(ctx) {
-    const findings = [];
-    for (const register of ctx.targets) {
-      const prose = (register.prose ?? []).filter((line) => typeof line?.text === "string");
-      if (prose.length === 0) continue;
-      const commonWords = lowerCaseWords([
-        ...prose.map((line) => line.text),
-        ...workItemsOf(register).map((item) => textOf(item.title))
-      ]);
-      const recorded = recordedBy(workItemsOf(register));
-      for (const line of prose) {
-        line.text.split(/\r?\n/).forEach((text6, offset) => {
-          const hit = impliedFollowUp(text6, { commonWords });
-          if (hit === void 0 || recorded(text6)) return;
-          const pos = { ...line.pos, line: line.pos.line + offset };
-          const message = `Prose implies follow-up work that no action or output records: ${quote(hit)}`;
-          findings.push(findingAt(register, pos, "followup-implied", message, null));
-        });
-      }
-    }
-    return findings;
-  }
-};
-function recordedBy(items) {
-  const ids = items.map(itemId).filter((id) => id !== null);
-  const idPattern = ids.length > 0 ? new RegExp(`(?<![\\w-])(?:${ids.map(escapeRegExp).join("|")})(?![\\w-])`) : void 0;
-  const titles = items.map((item) => [...contentWords(textOf(item.title))]).filter((title) => title.length > 0);
-  return (text6) => {
-    if (idPattern?.test(text6)) return true;
-    const words = contentWords(text6);
-    return titles.some((title) => {
-      const shared = title.filter((word) => words.has(word)).length;
-      return shared >= Math.min(2, title.length) && shared * 2 >= title.length;
-    });
-  };
-}
-var STOP_WORDS = new Set(
-  `the and for with from into onto that this then than will shall should would could can our their
-  about after before over under next week weeks month today tomorrow`.split(/\s+/)
-);
-function contentWords(text6) {
-  const words = text6.toLowerCase().match(/[\p{L}\p{N}]{3,}/gu) ?? [];
-  return new Set(
-    words.filter((word) => !STOP_WORDS.has(word)).map((word) => word.replace(/(?<=\w{3})s$/, ""))
-  );
-}
-function escapeRegExp(text6) {
-  return text6.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-}
-
-// src/rules/id-rules.ts
-var idDuplicate = {
-  id: "id-duplicate",
-  run(ctx) {
-    const targets = new Set(ctx.targets.map((register) => register.file));
-    const findings = [];
-    for (const refs of ctx.index.byId.values()) {
-      const [first, ...later] = refs;
-      if (!first) continue;
-      const firstPlace = `${first.register.file}:${first.item.pos?.line ?? 1}`;
-      for (const { register, item } of later) {
-        if (!targets.has(register.file)) continue;
-        const message = `${describeItem(item)} reuses an id already defined at ${firstPlace}`;
-        findings.push(findingAt(register, fieldPos(item, "id"), "id-duplicate", message, itemId(item)));
-      }
-    }
-    return findings;
-  }
-};
-
-// src/rules/owner-rules.ts
-var ownerMissing = {
-  id: "owner-missing",
-  run(ctx) {
-    return ctx.targets.flatMap(
-      (register) => allItems(register).filter((item) => isOpenItem(item) && isBlank2(item.owner)).map(
-        (item) => findingAt(
-          register,
-          fieldPos(item, "owner"),
-          "owner-missing",
-          `${describeItem(item)} has no owner`,
-          itemId(item)
-        )
-      )
-    );
-  }
-};
-var ownerVague = {
-  id: "owner-vague",
-  run(ctx) {
-    return ownerSlots(ctx).filter((slot) => isVagueOwner(slot.owner, ctx.config.vague_owners)).map(
-      (slot) => findingAt(
-        slot.register,
-        slot.pos,
-        "owner-vague",
-        `${slot.label} has the placeholder owner ${quote(slot.owner)}; name a person or team`,
-        slot.item
-      )
-    );
-  }
-};
-var ownerUnknown = {
-  id: "owner-unknown",
-  run(ctx) {
-    const directory = Object.keys(ctx.config.owners ?? {}).length > 0;
-    return ownerSlots(ctx).filter((slot) => directory || (slot.register.review?.attendees ?? []).length > 0).filter((slot) => !isVagueOwner(slot.owner, ctx.config.vague_owners)).filter((slot) => !isKnownOwner(slot.owner, scopeOf(slot.register, ctx))).map(
-      (slot) => findingAt(
-        slot.register,
-        slot.pos,
-        "owner-unknown",
-        `${slot.label} is owned by ${quote(slot.owner)}, who is neither an attendee nor in the owners directory`,
-        slot.item
-      )
-    );
-  }
-};
-var ownersAbsent = {
-  id: "owners-absent",
-  run(ctx) {
-    const findings = [];
-    for (const register of ctx.targets) {
-      const review = register.review;
-      if (!review || (review.attendees ?? []).length === 0) continue;
-      const scope = scopeOf(register, ctx);
-      const owners = decisionsOf(register).filter((decision) => isOpenItem(decision) && !isBlank2(decision.owner)).map((decision) => decision.owner.trim()).filter((owner) => !isVagueOwner(owner, ctx.config.vague_owners));
-      if (owners.length === 0 || owners.some((owner) => ownerAttended(owner, scope))) continue;
-      const names = [...new Set(owners)].slice(0, 5).map(quote).join(", ");
-      const message = `No owner of an unresolved decision attended the review (owners: ${names})`;
-      findings.push(findingAt(register, review.pos, "owners-absent", message, null));
-    }
-    return findings;
-  }
-};
-function ownerSlots(ctx) {
-  const slots = [];
-  for (const register of ctx.targets) {
-    for (const item of allItems(register)) {
-      const id = itemId(item);
-      if (!isBlank2(item.owner)) {
-        slots.push({
-          register,
-          owner: item.owner.trim(),
-          pos: fieldPos(item, "owner"),
-          label: describeItem(item),
-          item: id
-        });
-      }
-      if (item.kind !== "decision") continue;
-      for (const blocker of item.blocked_by ?? []) {
-        if (isBlank2(blocker.owner)) continue;
-        const pos = fieldPos(blocker, "owner");
-        slots.push({
-          register,
-          owner: blocker.owner.trim(),
-          pos,
-          label: describeBlocker(blocker, item),
-          item: id
-        });
-      }
-    }
-  }
-  return slots;
-}
-function scopeOf(register, ctx) {
-  return { attendees: register.review?.attendees ?? [], config: ctx.config };
-}
-
-// src/rules/status-rules.ts
-var statusInvalid = {
-  id: "status-invalid",
-  run(ctx) {
-    return ctx.targets.flatMap(
-      (register) => allItems(register).filter(
-        (item) => !isBlank2(item.status) && !canonicalStatuses(item.kind).includes(item.status.trim())
-      ).map((item) => {
-        const allowed = canonicalStatuses(item.kind);
-        const status = item.status.trim();
-        const hint = closestStatus(status, item.kind);
-        const message = `${describeItem(item)} has status ${quote(status)}; use one of ${allowed.join(", ")}` + (hint ? ` (did you mean ${hint}?)` : "");
-        const finding = findingAt(
-          register,
-          fieldPos(item, "status"),
-          "status-invalid",
-          message,
-          itemId(item)
-        );
-        const fix2 = hint ? fixFor2(item, hint) : void 0;
-        return fix2 ? { ...finding, fix: fix2 } : finding;
-      })
-    );
-  }
-};
-function closestStatus(written2, kind) {
-  const key = statusKey(written2);
-  let best = 3;
-  const found = /* @__PURE__ */ new Set();
-  for (const word of [...canonicalStatuses(kind), ...knownStatusWords()]) {
-    const distance = editDistance(key, word);
-    if (distance > best) continue;
-    const canonical = normalizeStatus(word, kind);
-    if (canonical === void 0) continue;
-    if (distance < best) {
-      best = distance;
-      found.clear();
-    }
-    found.add(canonical);
-  }
-  return best <= 2 && found.size === 1 ? [...found][0] : void 0;
-}
-function fixFor2(item, canonical) {
-  const span = item.spans?.status;
-  if (!span) return void 0;
-  return {
-    description: `Set the status to ${canonical}`,
-    edits: [
-      {
-        line: span.line,
-        column: span.column,
-        endLine: span.line,
-        endColumn: span.endColumn,
-        text: canonical
-      }
-    ]
-  };
-}
-
-// src/rules/index.ts
-var RULES = [
-  statusInvalid,
-  idDuplicate,
-  ownerMissing,
-  ownerVague,
-  ownerUnknown,
-  ownersAbsent,
-  dueMissing,
-  dateInvalid,
-  dateFormat,
-  dueBeforeReview,
-  overdue,
-  immediateOutputLate,
-  followupOutputLate,
-  resolutionMissing,
-  decisionUndecided,
-  dependencyMissing,
-  dependencyUnowned,
-  dependencyUnknown,
-  dependencyCycle,
-  followupImplied,
-  coreGroupMissing,
-  specialistMissing
-];
-
-// src/check/check-registers.ts
-function checkRegisters(input) {
-  const { registers, config, today: today2 } = input;
-  const ctx = {
-    registers,
-    targets: input.targets ?? registers,
-    index: buildRepoIndex(registers),
-    config,
-    today: today2
-  };
-  const raw = [...input.parseFindings ?? []];
-  for (const rule of RULES) {
-    if (config.rules[rule.id] !== "off") raw.push(...rule.run(ctx));
-  }
-  return dedupe(withSeverities(raw, config).sort(compareFindings));
-}
-function dedupe(sorted) {
-  const key = (f) => `${f.file}\0${f.line}\0${f.column}\0${f.rule}\0${f.item}\0${f.message}`;
-  const seen = /* @__PURE__ */ new Set();
-  return sorted.filter((finding) => {
-    const k = key(finding);
-    if (seen.has(k)) return false;
-    seen.add(k);
-    return true;
-  });
-}
-
-// src/check/check-files.ts
-function parseFiles(files, config) {
-  const registers = [];
-  const parseFindings = [];
-  for (const file of files) {
-    const parsed = parseRegister(file.path, file.content, {
-      maxBytes: config.max_file_bytes,
-      ...config.statuses ? { statuses: config.statuses } : {},
-      ...config.date_order ? { date_order: config.date_order } : {},
-      ...config.strict ? { strict: true } : {}
-    });
-    registers.push(parsed.register);
-    parseFindings.push(...parsed.findings);
-  }
-  return { registers, parseFindings };
-}
-function checkParsed(parsed, config, today2, targets) {
-  const inTarget = (file) => !targets || targets.has(file);
-  const targetRegisters = parsed.registers.filter((r) => inTarget(r.file));
-  const findings = checkRegisters({
-    registers: parsed.registers,
-    targets: targetRegisters,
-    parseFindings: parsed.parseFindings.filter((f) => inTarget(f.file)),
-    config,
-    today: today2
-  });
-  return { registers: targetRegisters, findings, summary: summarize(findings, targetRegisters) };
-}
-function checkFiles(files, config, today2, targets) {
-  return checkParsed(parseFiles(files, config), config, today2, targets);
-}
-
-// src/render/markdown-escape.ts
-var ZWSP = "&#8203;";
-var REPLACEMENTS = {
-  "&": "&amp;",
-  // so user-written entities such as &#64; stay literal text
-  "<": "&lt;",
-  ">": "&gt;",
-  "`": "&#96;",
-  // an entity, not \`, so no backtick ever reaches the output
-  "\\": "\\\\",
-  // so a user's trailing backslash cannot un-escape our `\|`
-  "|": "\\|",
-  "@": `@${ZWSP}`,
-  "*": "\\*",
-  _: "\\_",
-  "[": "\\[",
-  "]": "\\]",
-  "~": "\\~",
-  $: "\\$"
-  // GitHub renders $…$ as math
-};
-var SPECIAL = /[&<>`\\|@*_[\]~$#]/g;
-function quoteUserText(text6) {
-  return text6.replace(/[\u202a-\u202e\u2066-\u2069]/g, "").replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g, " ").replace(SPECIAL, (match, offset, whole) => {
-    if (match === "#") return /\d/.test(whole.charAt(offset + 1)) ? `#${ZWSP}` : "\\#";
-    return REPLACEMENTS[match] ?? match;
-  });
-}
-function escapeCell(text6) {
-  return quoteUserText(text6).replace(/\s+/g, " ").trim();
-}
-
-// src/config/is-register-path.ts
-var import_picomatch = __toESM(require_picomatch2(), 1);
-var cache = /* @__PURE__ */ new WeakMap();
-function isRegisterPath(config, path2) {
-  const normal = path2.replace(/\\/g, "/").replace(/^(?:\.\/)+/, "");
-  const { include, exclude } = matchersFor(config);
-  return include(normal) && !exclude(normal);
-}
-function matchersFor(config) {
-  let matchers = cache.get(config);
-  if (!matchers) {
-    const compile = (globs) => globs.length === 0 ? () => false : (0, import_picomatch.default)(globs, { dot: true });
-    matchers = { include: compile(config.paths), exclude: compile(config.exclude) };
-    cache.set(config, matchers);
-  }
-  return matchers;
-}
-
 export {
+  setMarkdownParser,
+  isMarkdownParserLoaded,
+  parseMarkdownLoaded,
   isIsoDate,
   addDays,
+  readDate,
+  findDate,
+  dateInPath,
   itemsOf,
+  canonicalStatuses,
+  knownStatusWords,
+  normalizeStatus,
+  statusKey,
   statusOf,
   isOpenItem,
-  compareFindings,
-  resolveOwner,
-  loginKey,
-  findingAt,
-  fieldPos,
-  isBlank2 as isBlank,
-  itemId,
-  describeItem,
-  quote,
-  allItems,
-  withSeverities,
-  summarize,
-  parseFiles,
-  checkParsed,
-  checkFiles,
-  quoteUserText,
-  escapeCell,
-  require_picomatch2 as require_picomatch,
-  isRegisterPath
+  buildRegister,
+  validateRegister,
+  emptyRegister,
+  parseYaml,
+  readGfmTable,
+  splitRow,
+  firstNonBlank,
+  toString,
+  ok,
+  markdownLineEnding,
+  markdownSpace,
+  escapeStringRegexp,
+  remarkGfm,
+  remarkParse,
+  unified,
+  cellText,
+  BARE_ID,
+  parseDependencies,
+  splitList,
+  isAbsent
 };

@@ -1,14 +1,18 @@
 import { createRequire as __drCreateRequire } from 'node:module'; const require = __drCreateRequire(import.meta.url);
 import {
+  loginKey,
+  resolveOwner
+} from "./chunk-4GM657QW.js";
+import {
   addDays,
-  escapeCell,
   isIsoDate,
   isOpenItem,
-  loginKey,
-  quoteUserText,
-  resolveOwner,
   statusOf
-} from "./chunk-ZCN6L3LO.js";
+} from "./chunk-ELL5KFTB.js";
+import {
+  escapeCell,
+  quoteUserText
+} from "./chunk-RPQW57VU.js";
 
 // src/plan/plan-agenda-items.ts
 function itemFacts(item, register, owners, today) {
@@ -573,8 +577,7 @@ function render(agenda, links, cap) {
   out.push(`As of ${agenda.today}, from ${agenda.registers} register file(s).`, "");
   out.push("## Open problem", "");
   if (cycle.latest?.problem) {
-    for (const line of cycle.latest.problem.split(/\r?\n/))
-      out.push(line.trim() ? `> ${quoteUserText(line)}` : ">");
+    out.push(`> ${quoteUserText(cycle.latest.problem.replace(/\s+/g, " ").trim())}`);
     out.push("", `_From the review of ${cycle.latest.date} in ${quoteUserText(cycle.latest.file)}._`, "");
   } else {
     out.push("_The latest review records no problem statement (`review.problem`)._", "");
