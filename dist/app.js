@@ -32,7 +32,7 @@ import {
   scopeLine,
   shouldFail,
   verdictHeadline
-} from "./chunks/chunk-22UKNSAY.js";
+} from "./chunks/chunk-MCL47K25.js";
 import {
   describeCounts
 } from "./chunks/chunk-BGGW7LGU.js";
@@ -43,16 +43,16 @@ import {
 import {
   openFollowUps,
   planFollowUpsSummary
-} from "./chunks/chunk-JPW5WZNY.js";
-import "./chunks/chunk-47CAE45B.js";
+} from "./chunks/chunk-26EKGEPC.js";
+import "./chunks/chunk-ZORF5DMC.js";
 import {
   authoredBy
 } from "./chunks/chunk-B3S3UGOS.js";
-import "./chunks/chunk-Y4KKMLDJ.js";
+import "./chunks/chunk-PGNRUFWB.js";
 import "./chunks/chunk-HR3KXG64.js";
 import {
   quoteUserText
-} from "./chunks/chunk-KK7EBOGW.js";
+} from "./chunks/chunk-7QKD4MVU.js";
 import {
   __commonJS,
   __require,

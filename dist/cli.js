@@ -9,7 +9,7 @@ import {
 } from "./chunks/chunk-OPFKLG3A.js";
 import {
   renderJson
-} from "./chunks/chunk-UJWFN7P5.js";
+} from "./chunks/chunk-5KZK2WMX.js";
 import {
   describeCounts,
   plural
@@ -24,7 +24,7 @@ import {
   renderAgenda,
   renderDashboardHtml,
   renderStatusMd
-} from "./chunks/chunk-MGEUTRRV.js";
+} from "./chunks/chunk-I2PAGBJX.js";
 import {
   checkFiles,
   compareFindings,
@@ -32,7 +32,7 @@ import {
   isRegisterPath,
   parseFiles,
   require_picomatch
-} from "./chunks/chunk-KK7EBOGW.js";
+} from "./chunks/chunk-7QKD4MVU.js";
 import {
   __toESM
 } from "./chunks/chunk-FCEH7QU4.js";

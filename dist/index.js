@@ -1130,16 +1130,16 @@ async function dispatch(inputs) {
   if (mode.kind === "review") {
     const config = await loadRepoConfig(port, inputs.configPath, mode.pull.baseSha);
     const isOurs = authoredBy(await resolveBotLogin(octokit, inputs.token));
-    const { reviewMode } = await import("./chunks/review-mode-635IXWD5.js");
+    const { reviewMode } = await import("./chunks/review-mode-4DEVS2GQ.js");
     await reviewMode(inputs, repo, mode.pull, port, config, isOurs);
   } else if (mode.kind === "follow-ups") {
     const config = await loadRepoConfig(port, inputs.configPath, mode.merge.sha);
     const isOurs = authoredBy(await resolveBotLogin(octokit, inputs.token));
-    const { followUpsMode } = await import("./chunks/follow-ups-mode-WQJ5ZH6K.js");
+    const { followUpsMode } = await import("./chunks/follow-ups-mode-4MRKBP7A.js");
     await followUpsMode(inputs, repo, mode.merge, port, config, isOurs);
   } else {
     const config = await loadRepoConfig(port, inputs.configPath, context2.sha);
-    const { scheduledModes } = await import("./chunks/scheduled-modes-H4RCZY57.js");
+    const { scheduledModes } = await import("./chunks/scheduled-modes-CT3JGACT.js");
     await scheduledModes(mode.kind, inputs, repo, context2.sha, port, config);
   }
 }

@@ -8,7 +8,7 @@ import {
   quoteUserText,
   resolveOwner,
   statusOf
-} from "./chunk-KK7EBOGW.js";
+} from "./chunk-7QKD4MVU.js";
 
 // src/plan/plan-agenda-items.ts
 function itemFacts(item, register, owners, today) {

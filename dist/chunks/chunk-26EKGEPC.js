@@ -1,7 +1,7 @@
 import { createRequire as __drCreateRequire } from 'node:module'; const require = __drCreateRequire(import.meta.url);
 import {
   hasUnresolvedIds
-} from "./chunk-47CAE45B.js";
+} from "./chunk-ZORF5DMC.js";
 import {
   upsertStickyComment
 } from "./chunk-B3S3UGOS.js";
@@ -10,7 +10,7 @@ import {
   mapLimit,
   markerFor,
   readRegistersAt
-} from "./chunk-Y4KKMLDJ.js";
+} from "./chunk-PGNRUFWB.js";
 import {
   GitHubError
 } from "./chunk-HR3KXG64.js";
@@ -20,7 +20,7 @@ import {
   parseFiles,
   quoteUserText,
   resolveOwner
-} from "./chunk-KK7EBOGW.js";
+} from "./chunk-7QKD4MVU.js";
 
 // src/plan/plan-follow-ups.ts
 function planFollowUps(input) {

@@ -2,8 +2,8 @@ import { createRequire as __drCreateRequire } from 'node:module'; const require 
 import {
   openFollowUps,
   planFollowUpsSummary
-} from "./chunk-JPW5WZNY.js";
-import "./chunk-47CAE45B.js";
+} from "./chunk-26EKGEPC.js";
+import "./chunk-ZORF5DMC.js";
 import "./chunk-B3S3UGOS.js";
 import {
   actionLogger,
@@ -12,11 +12,11 @@ import {
   setOutput,
   summary
 } from "./chunk-QEVPJQQU.js";
-import "./chunk-Y4KKMLDJ.js";
+import "./chunk-PGNRUFWB.js";
 import {
   GitHubError
 } from "./chunk-HR3KXG64.js";
-import "./chunk-KK7EBOGW.js";
+import "./chunk-7QKD4MVU.js";
 import "./chunk-FCEH7QU4.js";
 
 // src/github/pull-request-claim.ts

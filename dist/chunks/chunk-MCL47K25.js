@@ -8,7 +8,7 @@ import {
 } from "./chunk-XZO2TCLW.js";
 import {
   hasUnresolvedIds
-} from "./chunk-47CAE45B.js";
+} from "./chunk-ZORF5DMC.js";
 import {
   updateStickyComment,
   upsertStickyComment
@@ -18,7 +18,7 @@ import {
   mapLimit,
   markerFor,
   readRegistersAt
-} from "./chunk-Y4KKMLDJ.js";
+} from "./chunk-PGNRUFWB.js";
 import {
   GitHubError
 } from "./chunk-HR3KXG64.js";
@@ -41,7 +41,7 @@ import {
   statusOf,
   summarize,
   withSeverities
-} from "./chunk-KK7EBOGW.js";
+} from "./chunk-7QKD4MVU.js";
 
 // src/plan/verdict.ts
 function shouldFail(summary, failOn) {

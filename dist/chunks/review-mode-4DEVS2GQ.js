@@ -1,7 +1,7 @@
 import { createRequire as __drCreateRequire } from 'node:module'; const require = __drCreateRequire(import.meta.url);
 import {
   renderJson
-} from "./chunk-UJWFN7P5.js";
+} from "./chunk-5KZK2WMX.js";
 import {
   byImportance,
   filterNote,
@@ -15,12 +15,12 @@ import {
   shouldFail,
   utf8Length,
   verdictHeadline
-} from "./chunk-22UKNSAY.js";
+} from "./chunk-MCL47K25.js";
 import {
   describeCounts
 } from "./chunk-BGGW7LGU.js";
 import "./chunk-XZO2TCLW.js";
-import "./chunk-47CAE45B.js";
+import "./chunk-ZORF5DMC.js";
 import "./chunk-B3S3UGOS.js";
 import {
   actionLogger,
@@ -31,9 +31,9 @@ import {
   summary,
   warning
 } from "./chunk-QEVPJQQU.js";
-import "./chunk-Y4KKMLDJ.js";
+import "./chunk-PGNRUFWB.js";
 import "./chunk-HR3KXG64.js";
-import "./chunk-KK7EBOGW.js";
+import "./chunk-7QKD4MVU.js";
 import "./chunk-FCEH7QU4.js";
 
 // src/plan/plan-summary.ts

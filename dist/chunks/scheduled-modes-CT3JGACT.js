@@ -13,7 +13,7 @@ import {
   renderAgenda,
   renderDashboardHtml,
   renderStatusMd
-} from "./chunk-MGEUTRRV.js";
+} from "./chunk-I2PAGBJX.js";
 import {
   actionLogger,
   info,
@@ -22,7 +22,7 @@ import {
 import {
   markerFor,
   readRegistersAt
-} from "./chunk-Y4KKMLDJ.js";
+} from "./chunk-PGNRUFWB.js";
 import {
   GitHubError
 } from "./chunk-HR3KXG64.js";
@@ -30,7 +30,7 @@ import {
   escapeCell,
   parseFiles,
   quoteUserText
-} from "./chunk-KK7EBOGW.js";
+} from "./chunk-7QKD4MVU.js";
 import "./chunk-FCEH7QU4.js";
 
 // src/action/scheduled-modes.ts

@@ -5331,7 +5331,9 @@ function dateAt(text6, start, options) {
   const reading = readPhrase(result.text, options, true);
   return reading.kind === "invalid" ? void 0 : { reading, index: start, length: result.text.length };
 }
+var MAY_HOLD_DATE = /\d|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|\b(?:EO[DWMY]|COB)\b/i;
 function explicitDate(text6, options) {
+  if (!MAY_HOLD_DATE.test(text6)) return void 0;
   const iso = /\b(\d{4}-\d{2}-\d{2})\b/.exec(text6);
   const ref = referenceDate(options.reference);
   const [strict3] = strict2.parse(text6, ref ?? FIXED_REFERENCE, { forwardDate: true });

@@ -1,7 +1,7 @@
 import { createRequire as __drCreateRequire } from 'node:module'; const require = __drCreateRequire(import.meta.url);
 import {
   itemsOf
-} from "./chunk-KK7EBOGW.js";
+} from "./chunk-7QKD4MVU.js";
 
 // src/check/unresolved-ids.ts
 function hasUnresolvedIds(registers) {
