@@ -162,7 +162,11 @@ function dateAt(text: string, start: number, options: ReadDateOptions): FoundDat
   return reading.kind === 'invalid' ? undefined : { reading, index: start, length: result.text.length };
 }
 
+/** Text without a digit, a month name or an abbreviation holds no calendar date: chrono is not asked. */
+const MAY_HOLD_DATE = /\d|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|\b(?:EO[DWMY]|COB)\b/i;
+
 function explicitDate(text: string, options: ReadDateOptions): FoundDate | undefined {
+  if (!MAY_HOLD_DATE.test(text)) return undefined;
   const iso = /\b(\d{4}-\d{2}-\d{2})\b/.exec(text);
   const ref = referenceDate(options.reference);
   const [strict] = chrono.strict.parse(text, ref ?? FIXED_REFERENCE, { forwardDate: true });
