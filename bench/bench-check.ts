@@ -143,10 +143,18 @@ async function main(): Promise<void> {
   const cold = await measureColdStart();
   console.log(
     `\nAction cold start (dist/index.js, review of a YAML-only PR, start → first API request), median of ${cold.runs}:\n` +
-      `  action ${cold.actionMs.toFixed(0)} ms, bare node -e 0 ${cold.bareMs.toFixed(0)} ms; modules loaded before the first request: ${cold.modules}`,
+      `  wall: action ${cold.actionMs.toFixed(0)} ms, bare node -e 0 ${cold.bareMs.toFixed(0)} ms` +
+      `; CPU: action ${cold.actionCpuMs.toFixed(0)} ms, bare ${cold.bareCpuMs.toFixed(0)} ms\n` +
+      `  JavaScript imported statically by dist/index.js (compiled before the first request): ${cold.modules}`,
   );
   const ratio = cold.actionMs / cold.bareMs;
-  goals.push(`Action start → first request / node -e 0 = ${ratio.toFixed(2)}× (≤ 3): ${verdict(ratio <= 3)}`);
+  const cpuRatio = cold.actionCpuMs / cold.bareCpuMs;
+  goals.push(
+    `Action start → first request / node -e 0, wall = ${ratio.toFixed(2)}× (≤ 3): ${verdict(ratio <= 3)}`,
+  );
+  goals.push(
+    `Action start → first request / node -e 0, CPU = ${cpuRatio.toFixed(2)}× (≤ 3): ${verdict(cpuRatio <= 3)}`,
+  );
 
   console.log(`\nGoals:\n${goals.map((g) => `  ${g}`).join('\n')}`);
 }

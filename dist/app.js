@@ -21,7 +21,7 @@ import {
 import {
   ConfigError
 } from "./chunks/chunk-CIPTWOIR.js";
-import "./chunks/chunk-R5ZLMRW5.js";
+import "./chunks/chunk-TGUEDBBU.js";
 import {
   FILTER_MODES,
   byImportance,
@@ -35,7 +35,7 @@ import {
   scopeLine,
   shouldFail,
   verdictHeadline
-} from "./chunks/chunk-5MDUIJ2X.js";
+} from "./chunks/chunk-HIQKQBT6.js";
 import {
   describeCounts
 } from "./chunks/chunk-BGGW7LGU.js";
@@ -46,18 +46,18 @@ import {
 import {
   openFollowUps,
   planFollowUpsSummary
-} from "./chunks/chunk-IMAQZVY2.js";
-import "./chunks/chunk-ERYWIMXQ.js";
+} from "./chunks/chunk-QNB6PNEN.js";
+import "./chunks/chunk-TQGCEAWF.js";
 import {
   authoredBy
 } from "./chunks/chunk-B3S3UGOS.js";
-import "./chunks/chunk-OWL2XMCW.js";
+import "./chunks/chunk-QJUANZNB.js";
 import "./chunks/chunk-HR3KXG64.js";
 import {
   quoteUserText
-} from "./chunks/chunk-5XLVBETD.js";
+} from "./chunks/chunk-JO7ESJZH.js";
 import "./chunks/chunk-3PICBVRB.js";
-import "./chunks/chunk-XR5UF35Y.js";
+import "./chunks/chunk-24ZDSIZH.js";
 import {
   require_dist
 } from "./chunks/chunk-L7ES4OQC.js";

@@ -9,10 +9,10 @@ import {
 import {
   ConfigError
 } from "./chunks/chunk-CIPTWOIR.js";
-import "./chunks/chunk-R5ZLMRW5.js";
+import "./chunks/chunk-TGUEDBBU.js";
 import {
   renderJson
-} from "./chunks/chunk-RXTSDFNB.js";
+} from "./chunks/chunk-5QZYIYOV.js";
 import {
   describeCounts,
   plural
@@ -27,7 +27,7 @@ import {
   renderAgenda,
   renderDashboardHtml,
   renderStatusMd
-} from "./chunks/chunk-5EKARNVM.js";
+} from "./chunks/chunk-RSFF4LM2.js";
 import {
   checkFiles,
   compareFindings,
@@ -35,9 +35,9 @@ import {
   isRegisterPath,
   parseFiles,
   require_picomatch
-} from "./chunks/chunk-5XLVBETD.js";
+} from "./chunks/chunk-JO7ESJZH.js";
 import "./chunks/chunk-3PICBVRB.js";
-import "./chunks/chunk-XR5UF35Y.js";
+import "./chunks/chunk-24ZDSIZH.js";
 import "./chunks/chunk-L7ES4OQC.js";
 import {
   __toESM

@@ -1130,16 +1130,16 @@ async function dispatch(inputs) {
   if (mode.kind === "review") {
     const config = await loadRepoConfig(port, inputs.configPath, mode.pull.baseSha);
     const isOurs = authoredBy(await resolveBotLogin(octokit, inputs.token));
-    const { reviewMode } = await import("./chunks/review-mode-GPAAXASO.js");
+    const { reviewMode } = await import("./chunks/review-mode-NZBR34UR.js");
     await reviewMode(inputs, repo, mode.pull, port, config, isOurs);
   } else if (mode.kind === "follow-ups") {
     const config = await loadRepoConfig(port, inputs.configPath, mode.merge.sha);
     const isOurs = authoredBy(await resolveBotLogin(octokit, inputs.token));
-    const { followUpsMode } = await import("./chunks/follow-ups-mode-Z3O6SATM.js");
+    const { followUpsMode } = await import("./chunks/follow-ups-mode-63TLDJYM.js");
     await followUpsMode(inputs, repo, mode.merge, port, config, isOurs);
   } else {
     const config = await loadRepoConfig(port, inputs.configPath, context2.sha);
-    const { scheduledModes } = await import("./chunks/scheduled-modes-XMKU5XIU.js");
+    const { scheduledModes } = await import("./chunks/scheduled-modes-5FWPN7TX.js");
     await scheduledModes(mode.kind, inputs, repo, context2.sha, port, config);
   }
 }

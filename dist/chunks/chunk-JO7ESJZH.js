@@ -8,7 +8,7 @@ import {
   parseError,
   parseMarkdownLoaded,
   parseYaml
-} from "./chunk-XR5UF35Y.js";
+} from "./chunk-24ZDSIZH.js";
 import {
   __commonJS,
   __toESM

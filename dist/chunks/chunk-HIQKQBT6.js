@@ -8,7 +8,7 @@ import {
 } from "./chunk-QSRCCQWQ.js";
 import {
   hasUnresolvedIds
-} from "./chunk-ERYWIMXQ.js";
+} from "./chunk-TQGCEAWF.js";
 import {
   updateStickyComment,
   upsertStickyComment
@@ -19,7 +19,7 @@ import {
   mapLimit,
   markerFor,
   readRegistersAt
-} from "./chunk-OWL2XMCW.js";
+} from "./chunk-QJUANZNB.js";
 import {
   GitHubError
 } from "./chunk-HR3KXG64.js";
@@ -42,7 +42,7 @@ import {
   statusOf,
   summarize,
   withSeverities
-} from "./chunk-5XLVBETD.js";
+} from "./chunk-JO7ESJZH.js";
 
 // src/plan/verdict.ts
 function shouldFail(summary, failOn) {

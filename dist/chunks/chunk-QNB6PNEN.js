@@ -1,7 +1,7 @@
 import { createRequire as __drCreateRequire } from 'node:module'; const require = __drCreateRequire(import.meta.url);
 import {
   hasUnresolvedIds
-} from "./chunk-ERYWIMXQ.js";
+} from "./chunk-TQGCEAWF.js";
 import {
   upsertStickyComment
 } from "./chunk-B3S3UGOS.js";
@@ -11,7 +11,7 @@ import {
   mapLimit,
   markerFor,
   readRegistersAt
-} from "./chunk-OWL2XMCW.js";
+} from "./chunk-QJUANZNB.js";
 import {
   GitHubError
 } from "./chunk-HR3KXG64.js";
@@ -21,7 +21,7 @@ import {
   parseFiles,
   quoteUserText,
   resolveOwner
-} from "./chunk-5XLVBETD.js";
+} from "./chunk-JO7ESJZH.js";
 
 // src/plan/plan-follow-ups.ts
 function planFollowUps(input) {

@@ -2,10 +2,10 @@ import { createRequire as __drCreateRequire } from 'node:module'; const require 
 import {
   formatOf,
   isRegisterPath
-} from "./chunk-5XLVBETD.js";
+} from "./chunk-JO7ESJZH.js";
 import {
   isMarkdownParserLoaded
-} from "./chunk-XR5UF35Y.js";
+} from "./chunk-24ZDSIZH.js";
 
 // src/plan/comment-marker.ts
 var PREFIX = "decision-register";
@@ -19,7 +19,7 @@ async function loadParsers(paths) {
   if (isMarkdownParserLoaded()) return;
   for (const path of paths) {
     if (formatOf(path) !== "yaml") {
-      await import("./register-markdown-UATN5GZU.js");
+      await import("./register-markdown-XYGE7XLI.js");
       return;
     }
   }

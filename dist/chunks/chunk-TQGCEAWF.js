@@ -1,7 +1,7 @@
 import { createRequire as __drCreateRequire } from 'node:module'; const require = __drCreateRequire(import.meta.url);
 import {
   itemsOf
-} from "./chunk-5XLVBETD.js";
+} from "./chunk-JO7ESJZH.js";
 
 // src/check/unresolved-ids.ts
 function hasUnresolvedIds(registers) {

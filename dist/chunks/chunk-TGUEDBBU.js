@@ -6,7 +6,7 @@ import {
   parseError,
   setMarkdownParser,
   validateRegister
-} from "./chunk-XR5UF35Y.js";
+} from "./chunk-24ZDSIZH.js";
 import {
   __commonJS,
   __export,

@@ -2,8 +2,8 @@ import { createRequire as __drCreateRequire } from 'node:module'; const require 
 import {
   openFollowUps,
   planFollowUpsSummary
-} from "./chunk-IMAQZVY2.js";
-import "./chunk-ERYWIMXQ.js";
+} from "./chunk-QNB6PNEN.js";
+import "./chunk-TQGCEAWF.js";
 import "./chunk-B3S3UGOS.js";
 import {
   actionLogger,
@@ -12,13 +12,13 @@ import {
   setOutput,
   summary
 } from "./chunk-3YL5MJQJ.js";
-import "./chunk-OWL2XMCW.js";
+import "./chunk-QJUANZNB.js";
 import {
   GitHubError
 } from "./chunk-HR3KXG64.js";
-import "./chunk-5XLVBETD.js";
+import "./chunk-JO7ESJZH.js";
 import "./chunk-3PICBVRB.js";
-import "./chunk-XR5UF35Y.js";
+import "./chunk-24ZDSIZH.js";
 import "./chunk-L7ES4OQC.js";
 import "./chunk-SRPBTYCP.js";
 

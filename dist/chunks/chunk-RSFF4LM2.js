@@ -8,7 +8,7 @@ import {
   quoteUserText,
   resolveOwner,
   statusOf
-} from "./chunk-5XLVBETD.js";
+} from "./chunk-JO7ESJZH.js";
 
 // src/plan/plan-agenda-items.ts
 function itemFacts(item, register, owners, today) {

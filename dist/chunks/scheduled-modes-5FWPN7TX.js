@@ -13,7 +13,7 @@ import {
   renderAgenda,
   renderDashboardHtml,
   renderStatusMd
-} from "./chunk-5EKARNVM.js";
+} from "./chunk-RSFF4LM2.js";
 import {
   actionLogger,
   info,
@@ -22,7 +22,7 @@ import {
 import {
   markerFor,
   readRegistersAt
-} from "./chunk-OWL2XMCW.js";
+} from "./chunk-QJUANZNB.js";
 import {
   GitHubError
 } from "./chunk-HR3KXG64.js";
@@ -30,9 +30,9 @@ import {
   escapeCell,
   parseFiles,
   quoteUserText
-} from "./chunk-5XLVBETD.js";
+} from "./chunk-JO7ESJZH.js";
 import "./chunk-3PICBVRB.js";
-import "./chunk-XR5UF35Y.js";
+import "./chunk-24ZDSIZH.js";
 import "./chunk-L7ES4OQC.js";
 import "./chunk-SRPBTYCP.js";
 

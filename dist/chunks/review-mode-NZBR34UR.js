@@ -1,7 +1,7 @@
 import { createRequire as __drCreateRequire } from 'node:module'; const require = __drCreateRequire(import.meta.url);
 import {
   renderJson
-} from "./chunk-RXTSDFNB.js";
+} from "./chunk-5QZYIYOV.js";
 import {
   byImportance,
   filterNote,
@@ -15,12 +15,12 @@ import {
   shouldFail,
   utf8Length,
   verdictHeadline
-} from "./chunk-5MDUIJ2X.js";
+} from "./chunk-HIQKQBT6.js";
 import {
   describeCounts
 } from "./chunk-BGGW7LGU.js";
 import "./chunk-QSRCCQWQ.js";
-import "./chunk-ERYWIMXQ.js";
+import "./chunk-TQGCEAWF.js";
 import "./chunk-B3S3UGOS.js";
 import {
   actionLogger,
@@ -31,11 +31,11 @@ import {
   summary,
   warning
 } from "./chunk-3YL5MJQJ.js";
-import "./chunk-OWL2XMCW.js";
+import "./chunk-QJUANZNB.js";
 import "./chunk-HR3KXG64.js";
-import "./chunk-5XLVBETD.js";
+import "./chunk-JO7ESJZH.js";
 import "./chunk-3PICBVRB.js";
-import "./chunk-XR5UF35Y.js";
+import "./chunk-24ZDSIZH.js";
 import "./chunk-L7ES4OQC.js";
 import "./chunk-SRPBTYCP.js";
 
