@@ -2,7 +2,8 @@
  * `npm run bench`: the checker on generated registers of 1k, 10k and 50k decisions (YAML) and 1k
  * and 10k (Markdown), against the two YAML libraries on the same text: js-yaml's `load` and
  * `yaml`'s `parseDocument` + `toJS`. Every figure comes from its own process, so each peak RSS is
- * that case's own; times are CPU times (user + system), medians after a warm-up. Then the Action's cold start (see
+ * that case's own, taken after the first run (repeats only pile up garbage); times are CPU
+ * times (user + system), medians after a warm-up. Then the Action's cold start (see
  * bench-cold-start.ts). Prints each goal and whether it is met.
  *
  * `npm run bench -- --quick` skips the 50k case.
@@ -50,23 +51,26 @@ function runCase(form: 'yaml' | 'markdown', count: number, subject: Subject): Fi
   if (subject === 'js-yaml' || subject === 'yaml') {
     const run =
       subject === 'js-yaml' ? () => jsYamlLoad(text) : () => parseDocument(text, { uniqueKeys: true }).toJS();
-    // yaml takes many seconds at 50k: one run, no warm-up.
+    // yaml takes seconds at 50k: the first run, then one timed run.
     const big = subject === 'yaml' && count >= 50_000;
-    if (!big) run();
+    run();
+    const peakRssMb = process.resourceUsage().maxRSS / 1024; // one run's peak, before repeats pile up garbage
     const ms = median(big ? 1 : runs, run);
-    return { ms, peakRssMb: process.resourceUsage().maxRSS / 1024 };
+    return { ms, peakRssMb };
   }
-  checkFiles([{ path: file, content: markdownRegister(10) }], config, TODAY); // warm-up: ajv, remark
-  const first = checkFiles([{ path: file, content: text }], config, TODAY);
+  const small = form === 'yaml' ? yamlRegister(10) : markdownRegister(10);
+  checkFiles([{ path: file, content: small }], config, TODAY); // warm-up: ajv, the reader
+  const first = subject === 'parse' ? undefined : checkFiles([{ path: file, content: text }], config, TODAY);
+  if (subject === 'parse') parseRegister(file, text, { maxBytes: config.max_file_bytes });
+  const peakRssMb = process.resourceUsage().maxRSS / 1024;
   const ms =
     subject === 'parse'
       ? median(runs, () => parseRegister(file, text, { maxBytes: config.max_file_bytes }))
       : median(runs, () => checkFiles([{ path: file, content: text }], config, TODAY));
   return {
     ms,
-    peakRssMb: process.resourceUsage().maxRSS / 1024,
-    decisions: first.summary.decisions,
-    findings: first.findings.length,
+    peakRssMb,
+    ...(first ? { decisions: first.summary.decisions, findings: first.findings.length } : {}),
   };
 }
 
@@ -143,10 +147,18 @@ async function main(): Promise<void> {
   const cold = await measureColdStart();
   console.log(
     `\nAction cold start (dist/index.js, review of a YAML-only PR, start → first API request), median of ${cold.runs}:\n` +
-      `  action ${cold.actionMs.toFixed(0)} ms, bare node -e 0 ${cold.bareMs.toFixed(0)} ms; modules loaded before the first request: ${cold.modules}`,
+      `  wall: action ${cold.actionMs.toFixed(0)} ms, bare node -e 0 ${cold.bareMs.toFixed(0)} ms` +
+      `; CPU: action ${cold.actionCpuMs.toFixed(0)} ms, bare ${cold.bareCpuMs.toFixed(0)} ms\n` +
+      `  JavaScript imported statically by dist/index.js (compiled before the first request): ${cold.modules}`,
   );
   const ratio = cold.actionMs / cold.bareMs;
-  goals.push(`Action start → first request / node -e 0 = ${ratio.toFixed(2)}× (≤ 3): ${verdict(ratio <= 3)}`);
+  const cpuRatio = cold.actionCpuMs / cold.bareCpuMs;
+  goals.push(
+    `Action start → first request / node -e 0, wall = ${ratio.toFixed(2)}× (≤ 3): ${verdict(ratio <= 3)}`,
+  );
+  goals.push(
+    `Action start → first request / node -e 0, CPU = ${cpuRatio.toFixed(2)}× (≤ 3): ${verdict(cpuRatio <= 3)}`,
+  );
 
   console.log(`\nGoals:\n${goals.map((g) => `  ${g}`).join('\n')}`);
 }

@@ -100,7 +100,10 @@ export function readYamlEvents(text: string): EventsRead | undefined {
     return true;
   };
 
-  for (const event of events) {
+  for (let index = 0; index < events.length; index++) {
+    const event = events[index]!;
+    // Each event is read once: dropping it keeps the peak at about the events or the value, not both.
+    events[index] = undefined as unknown as Event;
     switch (event.type) {
       case 1: // document
         if (++documents > 1) return undefined;
@@ -126,11 +129,20 @@ export function readYamlEvents(text: string): EventsRead | undefined {
       case 4: {
         // scalar
         if (event.anchorStart !== -1 || event.tagStart !== -1) return undefined;
-        const read = scalar(text, event, cursor);
-        // An empty node consumes its indicator; a written one ends past its closing quote.
-        if (event.valueStart !== -1) cursor = event.valueEnd + (isQuoted(event) ? 1 : 0);
-        else if (read.offset >= 0) cursor = read.offset;
-        if (!add(read.value, read.offset, typeof read.value === 'string', event.valueEnd - event.valueStart))
+        let value: unknown;
+        let offset: number;
+        if (event.valueStart === -1) {
+          // An empty plain scalar is null, an empty block scalar ''; it consumes its indicator.
+          value = event.style === PLAIN ? null : '';
+          offset = emptyNodeOffset(text, cursor);
+          if (offset >= 0) cursor = offset;
+        } else {
+          const source = getScalarValue(text, event);
+          value = event.style === PLAIN ? resolvePlain(source) : source;
+          offset = scalarOffset(text, event);
+          cursor = event.valueEnd + (isQuoted(event) ? 1 : 0);
+        }
+        if (!add(value, offset, typeof value === 'string', event.valueEnd - event.valueStart))
           return undefined;
         break;
       }
@@ -153,16 +165,11 @@ function isQuoted(event: ScalarEvent): boolean {
   return event.style === SINGLE_QUOTED || event.style === DOUBLE_QUOTED;
 }
 
-/** A scalar's value (plain ones resolved by the core schema) and yaml's offset for it. */
-function scalar(text: string, event: ScalarEvent, cursor: number): { value: unknown; offset: number } {
-  if (event.valueStart === -1) {
-    // An empty plain scalar is null; an empty block scalar (`|` with no lines) is ''.
-    return { value: event.style === PLAIN ? null : '', offset: emptyNodeOffset(text, cursor) };
-  }
-  const source = getScalarValue(text, event);
-  if (event.style === PLAIN) return { value: resolvePlain(source), offset: event.valueStart };
-  if (isQuoted(event)) return { value: source, offset: event.valueStart - 1 };
-  return { value: source, offset: blockHeaderOffset(text, event.valueStart) };
+/** yaml's offset for a written scalar: its first character, opening quote or `|`/`>`. */
+function scalarOffset(text: string, event: ScalarEvent): number {
+  if (event.style === PLAIN) return event.valueStart;
+  if (isQuoted(event)) return event.valueStart - 1;
+  return blockHeaderOffset(text, event.valueStart);
 }
 
 /**
