@@ -32,10 +32,10 @@ import {
   scopeLine,
   shouldFail,
   verdictHeadline
-} from "./chunks/chunk-Y2HACVLD.js";
+} from "./chunks/chunk-CCO5NTNA.js";
 import {
   describeCounts
-} from "./chunks/chunk-G3SU6UPW.js";
+} from "./chunks/chunk-D3CAYXOL.js";
 import {
   RULE_CATALOGUE,
   isRuleId
@@ -43,16 +43,16 @@ import {
 import {
   openFollowUps,
   planFollowUpsSummary
-} from "./chunks/chunk-VX2XJR7T.js";
-import "./chunks/chunk-UFXEG7GW.js";
+} from "./chunks/chunk-X54L742N.js";
+import "./chunks/chunk-PNGENQRB.js";
 import {
   authoredBy
 } from "./chunks/chunk-B3S3UGOS.js";
-import "./chunks/chunk-OUJU7ETN.js";
+import "./chunks/chunk-XTO6XFBP.js";
 import "./chunks/chunk-HR3KXG64.js";
 import {
   quoteUserText
-} from "./chunks/chunk-46YF4A6Q.js";
+} from "./chunks/chunk-AHXI3BQC.js";
 import {
   require_dist
 } from "./chunks/chunk-I4FFIBB6.js";

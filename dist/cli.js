@@ -9,12 +9,12 @@ import {
 } from "./chunks/chunk-GZTI5QG7.js";
 import {
   renderJson
-} from "./chunks/chunk-LJVH7QXL.js";
+} from "./chunks/chunk-UOAMR7LU.js";
 import {
   describeCounts,
   plural,
   prepareCheck
-} from "./chunks/chunk-G3SU6UPW.js";
+} from "./chunks/chunk-D3CAYXOL.js";
 import {
   RULE_CATALOGUE,
   RULE_IDS
@@ -25,7 +25,7 @@ import {
   renderAgenda,
   renderDashboardHtml,
   renderStatusMd
-} from "./chunks/chunk-5J7FJCBP.js";
+} from "./chunks/chunk-QM7RXKXF.js";
 import {
   checkParsed,
   compareFindings,
@@ -33,7 +33,7 @@ import {
   isRegisterPath,
   parseFiles,
   require_picomatch
-} from "./chunks/chunk-46YF4A6Q.js";
+} from "./chunks/chunk-AHXI3BQC.js";
 import "./chunks/chunk-I4FFIBB6.js";
 import {
   __toESM

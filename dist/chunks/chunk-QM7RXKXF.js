@@ -8,7 +8,7 @@ import {
   quoteUserText,
   resolveOwner,
   statusOf
-} from "./chunk-46YF4A6Q.js";
+} from "./chunk-AHXI3BQC.js";
 
 // src/plan/plan-agenda-items.ts
 function itemFacts(item, register, owners, today) {

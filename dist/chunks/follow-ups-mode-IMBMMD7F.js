@@ -2,8 +2,8 @@ import { createRequire as __drCreateRequire } from 'node:module'; const require 
 import {
   openFollowUps,
   planFollowUpsSummary
-} from "./chunk-VX2XJR7T.js";
-import "./chunk-UFXEG7GW.js";
+} from "./chunk-X54L742N.js";
+import "./chunk-PNGENQRB.js";
 import "./chunk-B3S3UGOS.js";
 import {
   actionLogger,
@@ -12,11 +12,11 @@ import {
   setOutput,
   summary
 } from "./chunk-3YL5MJQJ.js";
-import "./chunk-OUJU7ETN.js";
+import "./chunk-XTO6XFBP.js";
 import {
   GitHubError
 } from "./chunk-HR3KXG64.js";
-import "./chunk-46YF4A6Q.js";
+import "./chunk-AHXI3BQC.js";
 import "./chunk-I4FFIBB6.js";
 import "./chunk-SRPBTYCP.js";
 

@@ -1,7 +1,7 @@
 import { createRequire as __drCreateRequire } from 'node:module'; const require = __drCreateRequire(import.meta.url);
 import {
   renderJson
-} from "./chunk-LJVH7QXL.js";
+} from "./chunk-UOAMR7LU.js";
 import {
   byImportance,
   filterNote,
@@ -15,12 +15,12 @@ import {
   shouldFail,
   utf8Length,
   verdictHeadline
-} from "./chunk-Y2HACVLD.js";
+} from "./chunk-CCO5NTNA.js";
 import {
   describeCounts
-} from "./chunk-G3SU6UPW.js";
+} from "./chunk-D3CAYXOL.js";
 import "./chunk-QSRCCQWQ.js";
-import "./chunk-UFXEG7GW.js";
+import "./chunk-PNGENQRB.js";
 import "./chunk-B3S3UGOS.js";
 import {
   actionLogger,
@@ -31,9 +31,9 @@ import {
   summary,
   warning
 } from "./chunk-3YL5MJQJ.js";
-import "./chunk-OUJU7ETN.js";
+import "./chunk-XTO6XFBP.js";
 import "./chunk-HR3KXG64.js";
-import "./chunk-46YF4A6Q.js";
+import "./chunk-AHXI3BQC.js";
 import "./chunk-I4FFIBB6.js";
 import "./chunk-SRPBTYCP.js";
 

@@ -13,7 +13,7 @@ import {
   renderAgenda,
   renderDashboardHtml,
   renderStatusMd
-} from "./chunk-5J7FJCBP.js";
+} from "./chunk-QM7RXKXF.js";
 import {
   actionLogger,
   info,
@@ -22,7 +22,7 @@ import {
 import {
   markerFor,
   readRegistersAt
-} from "./chunk-OUJU7ETN.js";
+} from "./chunk-XTO6XFBP.js";
 import {
   GitHubError
 } from "./chunk-HR3KXG64.js";
@@ -30,7 +30,7 @@ import {
   escapeCell,
   parseFiles,
   quoteUserText
-} from "./chunk-46YF4A6Q.js";
+} from "./chunk-AHXI3BQC.js";
 import "./chunk-I4FFIBB6.js";
 import "./chunk-SRPBTYCP.js";
 

@@ -1,7 +1,7 @@
 import { createRequire as __drCreateRequire } from 'node:module'; const require = __drCreateRequire(import.meta.url);
 import {
   hasUnresolvedIds
-} from "./chunk-UFXEG7GW.js";
+} from "./chunk-PNGENQRB.js";
 import {
   upsertStickyComment
 } from "./chunk-B3S3UGOS.js";
@@ -10,7 +10,7 @@ import {
   mapLimit,
   markerFor,
   readRegistersAt
-} from "./chunk-OUJU7ETN.js";
+} from "./chunk-XTO6XFBP.js";
 import {
   GitHubError
 } from "./chunk-HR3KXG64.js";
@@ -20,7 +20,7 @@ import {
   parseFiles,
   quoteUserText,
   resolveOwner
-} from "./chunk-46YF4A6Q.js";
+} from "./chunk-AHXI3BQC.js";
 
 // src/plan/plan-follow-ups.ts
 function planFollowUps(input) {

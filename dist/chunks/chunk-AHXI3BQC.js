@@ -16729,9 +16729,9 @@ function describeCycle(cycle) {
 }
 
 // src/rules/implied-followup.ts
-var ACTION_MARKER = /^(?:\[[^\]]{1,40}\]\s*)?\[?(?:action[\s-]*items?|actions?|ais?|todos?|tbd|next[\s-]+steps?|follow[\s-]*ups?)\]?(?:\s+\d+(?:\.\d+)*)?(?:\s*\([^)]{1,40}\))?(?:\s+(?:for|to)\s+[^:]{1,40}|\s+(?:all|[\p{Lu}@][\p{L}@.&\s]{0,20}))?\s*(?::|\s[-–—]|[-–—]\s|$)|^\[[ xX]\]\s/iu;
+var ACTION_MARKER = /^(?:\[[^\]]{1,40}\]\s*)?\[?(?:action[\s_-]*items?|actions?|ais?|todos?|tbd|next[\s-]+steps?|follow[\s-]*ups?)\]?(?:\s+\d+(?:\.\d+)*)?(?:\s*\([^)]{1,40}\))?(?:\s+(?:for|to)\s+[^:]{1,40}|\s+(?:all|[\p{Lu}@][\p{L}@.&\s]{0,20}))?\s*(?::|\s[-–—]|[-–—]\s|$)|^\[[ xX]\]\s/iu;
 var MAY_COMMIT = new RegExp(
-  String.raw`^\W*(?:[@\p{Lu}][^\s,]*|[Ii]|[Ww]e|[Hh]e|[Ss]he|[Tt]hey|[Aa]ll|[Ee]very(?:one|body))(?:,?\s+(?:and\s+|&\s+)?[@\p{Lu}&][^\s,]*){0,4},?\s+(?:\p{Ll}+ly\s+|also\s+|then\s+|now\s+)?` + String.raw`(?:to|will|shall|(?:is|are|am)\s+going\s+to|agree|volunteer|offer|promise|commit|plan|intend|pledge|undert|` + String.raw`(?:has|have|takes?|took|taking)\s+(?:on\s+)?(?:an?\s+|the\s+)?action|(?:has|have|needs?)\s+to|(?:need|ask|want|expect|request)\w*\s+[@\p{Lu}])` + String.raw`|^\W*(?:[Ii]|[Ww]e|[Hh]e|[Ss]he|[Tt]hey)['’]ll\b`,
+  String.raw`^\W*(?:[Tt]he\s+)?(?:[@\p{Lu}][^\s,]*|[Ii]|[Ww]e|[Hh]e|[Ss]he|[Tt]hey|[Aa]ll|[Ee]very(?:one|body))(?:,?\s+(?:and\s+|&\s+|\+\s+)?[@\p{Lu}&+][^\s,]*){0,4},?\s+(?:\p{Ll}+ly\s+|also\s+|then\s+|now\s+)?` + String.raw`(?:to|will|shall|(?:is|are|am)\s+going\s+to|agree|volunteer|offer|promise|commit|plan|intend|pledge|undert|` + String.raw`(?:has|have|takes?|took|taking)\s+(?:on\s+)?(?:an?\s+|the\s+)?action|(?:has|have|needs?)\s+to|(?:need|ask|want|expect|request)\w*\s+[@\p{Lu}])` + String.raw`|^\W*(?:[Ii]|[Ww]e|[Hh]e|[Ss]he|[Tt]hey)['’]ll\b|^\W*@\S+\s+\p{Ll}` + String.raw`|\b(?:I|[Ww]e|[Hh]e|[Ss]he|[Tt]hey)(?:['’]ll|\s+(?:\p{Ll}+ly\s+)?(?:will|shall|(?:am|is|are)\s+going\s+to|agree|volunteer|offer|promise|commit|plan|intend))\b`,
   "u"
 );
 var SUBJECT_PRONOUN = /^(?:i|we|he|she|they)$/;
@@ -16749,10 +16749,10 @@ function impliedFollowUps(lines, tagger, options = {}) {
     for (const clause of clausesOf(candidateSentences(segment.text, tagger))) {
       const found = commitmentIn(clause, tagger, options.commonWords);
       if (found === void 0) continue;
-      const at = segment.lineAt(clause[0].start);
+      const at = segment.lineAt(clause[found].start);
       if (reported.has(at.line)) continue;
       reported.add(at.line);
-      hits.push({ text: clauseText(clause), line: at.line, column: at.column });
+      hits.push({ text: clauseText(clause.slice(found)), line: at.line, column: at.column });
     }
   }
   return hits;
@@ -16762,7 +16762,10 @@ function candidateSentences(text6, tagger) {
   const rough = /(?:[^.!?;]|[.!?;](?!\s|$))+(?:[.!?;]+|$)/g;
   for (const match of text6.matchAll(rough)) {
     const sentence = match[0];
-    const clauses = [...sentence.split(/[;:(]\s*|\s[-–—]\s/), ...sentence.split(/,\s*/)];
+    const clauses = [
+      ...sentence.split(/[;:(]\s*|\s[-–—]\s/),
+      ...sentence.split(/,\s*|\s(?:and|but|so|then)\s/)
+    ];
     if (!clauses.some((clause) => MAY_COMMIT.test(clause))) continue;
     const base = match.index ?? 0;
     for (const terms of tagger.sentences(sentence))
@@ -16810,7 +16813,7 @@ function continues(previous3, next, tagger) {
 function headingLike(segment) {
   if (segment.lines.length > 1) return false;
   const text6 = segment.text;
-  if (/:$/.test(text6) && text6.split(/\s+/).length <= 5) return true;
+  if (/:$/.test(text6) && text6.split(/\s+/).length <= 4) return true;
   if (/[.!?]["'’”)]*$/.test(text6)) return false;
   const words = text6.split(/\s+/).filter((word) => /^[\p{L}]{4,}/u.test(word));
   return words.length >= 3 && words.every((word) => new RegExp("^\\p{Lu}", "u").test(word));
@@ -16844,7 +16847,17 @@ function commitmentIn(clause, tagger, commonWords) {
 function opensClause(clause, index2) {
   const before = clause[index2 - 1];
   if (/[,]/.test(before.post)) return true;
-  return before.tags.has("Conjunction") && index2 >= 2 && /,/.test(clause[index2 - 2].post);
+  if (clause[index2].tags.has("Pronoun") && SUBJECT_PRONOUN.test(bareOf(clause[index2]))) return true;
+  return /^(?:and|but|so|then)$/.test(before.normal);
+}
+function toFormStart(clause, start, tagger, commonWords) {
+  if (start === 0) return true;
+  const before = clause[start - 1];
+  if (!/,/.test(before.post)) return false;
+  return !nameLike(before, tagger, commonWords) && !new RegExp("^\\p{Lu}", "u").test(before.text);
+}
+function bareOf(term) {
+  return term.normal.replace(/['’](?:ll|s|re|m|d|ve)$/, "");
 }
 function committed(clause, start, tagger, commonWords) {
   const subject = subjectAt(clause, start, tagger, commonWords);
@@ -16853,22 +16866,26 @@ function committed(clause, start, tagger, commonWords) {
   const term = clause[at];
   if (!term) return false;
   const word = term.normal;
-  if (word === "to" && start === 0) return verbAt(clause, at + 1) && !finiteLater(clause, at + 2);
+  if (word === "to")
+    return toFormStart(clause, start, tagger, commonWords) && verbAt(clause, at + 1) && !finiteLater(clause, at + 2);
+  if (subject.handle && term.tags.has("Infinitive") && !term.tags.has("Modal")) return verbAt(clause, at);
   if (subject.group) return false;
+  const someone = !subject.collective;
   if (term.tags.has("Modal")) {
-    if (!/^(?:will|shall|'ll|)$/.test(word) || negated(clause, at + 1)) return false;
+    if (!someone || !/^(?:will|shall|'ll|)$/.test(word) || negated(clause, at + 1)) return false;
     at = skipAdverbs(clause, at + 1);
     if (clause[at]?.normal === "try" && clause[at + 1]?.normal === "to") at += 2;
     if (clause[at]?.normal === "be" && clause[at + 1]?.tags.has("Gerund")) return !signOff(clause, at + 2);
     return verbAt(clause, at) && !signOff(clause, at + 1);
   }
-  if (/^(?:is|are|am|'s|'re|'m)$/.test(word) && clause[at + 1]?.normal === "going" && clause[at + 2]?.normal === "to")
+  if (someone && /^(?:is|are|am|'s|'re|'m)$/.test(word) && clause[at + 1]?.normal === "going" && clause[at + 2]?.normal === "to")
     return verbAt(clause, at + 3) && !signOff(clause, at + 4);
   if (term.tags.has("Verb") && !negated(clause, at + 1)) {
     const next = clause[at + 1];
-    if (COMMISSIVE.test(word) && next?.normal === "to") return verbAt(clause, at + 2);
-    if (/^(?:take|takes|took|taking|has|have)$/.test(word) && actionNoun(clause, at + 1)) return true;
-    if (OBLIGATION.test(word.replace(/s$/, "")) && next?.normal === "to" && !subject.we)
+    if (someone && COMMISSIVE.test(word) && next?.normal === "to") return verbAt(clause, at + 2);
+    if (someone && /^(?:take|takes|took|taking|has|have)$/.test(word) && actionNoun(clause, at + 1))
+      return true;
+    if (someone && OBLIGATION.test(word.replace(/s$/, "")) && next?.normal === "to")
       return verbAt(clause, at + 2);
     if (DIRECTIVE.test(word)) {
       const named = subjectAt(clause, at + 1, tagger, commonWords);
@@ -16882,36 +16899,45 @@ function subjectAt(clause, start, tagger, commonWords) {
   let names = 0;
   let group = false;
   let pronoun = false;
-  let we = false;
+  let collective = true;
+  let handle2 = true;
+  if (clause[index2]?.normal === "the" && new RegExp("^\\p{Lu}{2,5}$", "u").test(clause[index2 + 1]?.text ?? "")) index2++;
   while (index2 < clause.length && index2 - start < 8) {
     const term = clause[index2];
-    const bare = term.normal.replace(/['’](?:ll|s|re|m|d|ve)$/, "");
-    if (names > 0 && (term.normal === "and" || term.normal === "&" || term.text === "&")) {
+    const bare = bareOf(term);
+    if (names > 0 && /^(?:and|&|\+)$/.test(term.normal || term.text)) {
       index2++;
       continue;
     }
     if (index2 === start && GROUP.test(bare) && term.text !== "") {
       group = true;
+      handle2 = false;
+      collective = false;
       names++;
       index2++;
       break;
     }
+    const joined = index2 === start || /^(?:and|&|\+)$/.test(clause[index2 - 1].normal);
     if (term.tags.has("Pronoun") && SUBJECT_PRONOUN.test(bare)) {
+      if (!joined) return void 0;
       pronoun = true;
-      we ||= bare === "we";
+      handle2 = false;
+      collective &&= bare === "we" || bare === "they";
       names++;
       index2++;
       if (/['’]ll$/.test(term.normal)) break;
       continue;
     }
     if (!nameLike(term, tagger, commonWords)) break;
+    handle2 &&= term.text.startsWith("@");
+    collective = false;
     names++;
     index2++;
     if (/,/.test(term.post) && !nameLike(clause[index2], tagger, commonWords)) break;
   }
   if (names === 0) return void 0;
-  while (index2 > start && /^(?:and|&)$/.test(clause[index2 - 1].normal)) index2--;
-  return { end: index2, group, pronoun, we };
+  while (index2 > start && /^(?:and|&|\+)$/.test(clause[index2 - 1].normal)) index2--;
+  return { end: index2, group, pronoun, collective, handle: handle2 };
 }
 function nameLike(term, tagger, commonWords) {
   if (!term) return false;
@@ -16922,7 +16948,7 @@ function nameLike(term, tagger, commonWords) {
   if (tags.has("Expression") || tags.has("Pronoun") || tags.has("Date")) return false;
   const known = tagger.knownAs(lower);
   if (new RegExp("^\\p{Lu}{1,4}$", "u").test(term.text))
-    return known === void 0 || /^(?:Noun|Singular|Abbreviation|Acronym|Organization|Actor)$/.test(known);
+    return !commonWords?.has(`${lower}s`) && (known === void 0 || /^(?:Noun|Singular|Abbreviation|Acronym|Organization|Actor)$/.test(known));
   if (commonWords?.has(lower)) return false;
   if (tags.has("Person") || tags.has("FirstName") || tags.has("LastName")) return true;
   if (tags.has("Acronym") || known !== void 0) return known !== void 0 && /Name$|^Person$/.test(known);
@@ -16941,7 +16967,9 @@ function verbAt(clause, index2) {
   if (term.normal === "be" || tags.has("Copula") || tags.has("Modal") || tags.has("Auxiliary") || tags.has("Negative"))
     return false;
   if (tags.has("Verb")) return !tags.has("PastTense") && !tags.has("Gerund") && !tags.has("Participle");
-  return tags.has("Noun") && tags.has("Singular") && !clause[index2 - 1]?.tags.has("Determiner");
+  const object = clause[index2 + 1]?.tags;
+  const hasObject = object !== void 0 && ["Determiner", "Noun", "Pronoun", "Adjective", "Preposition"].some((tag) => object.has(tag));
+  return tags.has("Noun") && tags.has("Singular") && !clause[index2 - 1]?.tags.has("Determiner") && hasObject;
 }
 function negated(clause, index2) {
   return clause[index2]?.tags.has("Negative") === true || clause[index2 - 1]?.tags.has("Negative") === true || /n['’]t$/.test(clause[index2 - 1]?.normal ?? "");
@@ -16980,9 +17008,17 @@ function plainText(text6) {
 }
 function lowerCaseWords(texts) {
   const words = /* @__PURE__ */ new Set();
-  for (const text6 of texts)
+  const all2 = [...texts];
+  for (const plural of pluralInitialisms(all2)) words.add(plural);
+  for (const text6 of all2)
     for (const word of text6.replace(/\S+[/.@:]\S+/g, " ").match(new RegExp("(?<![\\p{L}'\u2019])\\p{Ll}[\\p{Ll}'\u2019-]*", "gu")) ?? [])
       words.add(word);
+  return words;
+}
+function pluralInitialisms(texts) {
+  const words = /* @__PURE__ */ new Set();
+  for (const text6 of texts)
+    for (const plural of text6.match(new RegExp("\\b\\p{Lu}{2,5}s\\b", "gu")) ?? []) words.add(plural.toLowerCase());
   return words;
 }
 
@@ -17032,6 +17068,10 @@ var followupImplied = {
     const tagger = ctx.tagger ?? loadedProseTagger();
     const findings = [];
     if (!tagger) return findings;
+    let plurals;
+    const repoPlurals = () => plurals ??= pluralInitialisms(
+      (ctx.registers ?? []).flatMap((r) => (r.prose ?? []).map((line) => String(line?.text ?? "")))
+    );
     for (const register of ctx.targets) {
       const prose = (register.prose ?? []).filter((line) => typeof line?.text === "string");
       if (prose.length === 0) continue;
@@ -17040,6 +17080,7 @@ var followupImplied = {
         ...prose.map((line) => line.text),
         ...items.map((item) => textOf(item.title))
       ]);
+      for (const word of repoPlurals()) commonWords.add(word);
       const recorded = recordedBy(items);
       const itemLines = new Set(allItemLines(register));
       for (const paragraph2 of paragraphsOf(prose)) {

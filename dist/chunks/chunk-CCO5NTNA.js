@@ -3,13 +3,13 @@ import {
   describeCounts,
   plural,
   prepareCheck
-} from "./chunk-G3SU6UPW.js";
+} from "./chunk-D3CAYXOL.js";
 import {
   isRuleId
 } from "./chunk-QSRCCQWQ.js";
 import {
   hasUnresolvedIds
-} from "./chunk-UFXEG7GW.js";
+} from "./chunk-PNGENQRB.js";
 import {
   updateStickyComment,
   upsertStickyComment
@@ -19,7 +19,7 @@ import {
   mapLimit,
   markerFor,
   readRegistersAt
-} from "./chunk-OUJU7ETN.js";
+} from "./chunk-XTO6XFBP.js";
 import {
   GitHubError
 } from "./chunk-HR3KXG64.js";
@@ -42,7 +42,7 @@ import {
   statusOf,
   summarize,
   withSeverities
-} from "./chunk-46YF4A6Q.js";
+} from "./chunk-AHXI3BQC.js";
 
 // src/plan/verdict.ts
 function shouldFail(summary, failOn) {
