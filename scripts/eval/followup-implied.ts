@@ -115,7 +115,8 @@ export async function evalFollowupImplied(corpusRoot: string): Promise<FollowupE
     const dir = join(corpusRoot, corpus);
     const figures = emptyFigures();
     const labels = readLabels(join(dir, 'LABELS.json'));
-    for (const path of markdownFiles(dir)) {
+    // The whole folder is the repo: every file is context for the others, as in a real run.
+    const files = markdownFiles(dir).map((path) => {
       const rel = relative(dir, path);
       const text = readFileSync(path, 'utf8');
       const lines = text.split(/\r?\n/);
@@ -125,8 +126,12 @@ export async function evalFollowupImplied(corpusRoot: string): Promise<FollowupE
         if (label.file === rel && label.kind === 'action' && prose.some((p) => p.pos.line === label.line))
           positives.add(label.line);
       const unmarked: Register = { ...register, actions: [], outputs: [], prose };
+      return { rel, lines, positives, imperative, prose, unmarked };
+    });
+    const repo = files.map((file) => file.unmarked);
+    for (const { rel, lines, positives, imperative, prose, unmarked } of files) {
       const ctx: RuleContext = {
-        registers: [unmarked],
+        registers: repo,
         targets: [unmarked],
         index: { ids: new Map() } as unknown as RuleContext['index'],
         config,
