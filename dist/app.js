@@ -32,10 +32,10 @@ import {
   scopeLine,
   shouldFail,
   verdictHeadline
-} from "./chunks/chunk-W64GQL6R.js";
+} from "./chunks/chunk-6D7BTUWT.js";
 import {
   describeCounts
-} from "./chunks/chunk-LJK66DYS.js";
+} from "./chunks/chunk-BCVYXSP3.js";
 import {
   RULE_CATALOGUE,
   isRuleId
@@ -43,16 +43,16 @@ import {
 import {
   openFollowUps,
   planFollowUpsSummary
-} from "./chunks/chunk-7M7QPORP.js";
-import "./chunks/chunk-RAOZHSWB.js";
+} from "./chunks/chunk-3K4HG746.js";
+import "./chunks/chunk-6ZVWXZLF.js";
 import {
   authoredBy
 } from "./chunks/chunk-B3S3UGOS.js";
-import "./chunks/chunk-AG6IKOHO.js";
+import "./chunks/chunk-BBNNEAQ2.js";
 import "./chunks/chunk-HR3KXG64.js";
 import {
   quoteUserText
-} from "./chunks/chunk-ZMRVSOVN.js";
+} from "./chunks/chunk-ZK5VIDT5.js";
 import {
   require_dist
 } from "./chunks/chunk-23UVIR2E.js";

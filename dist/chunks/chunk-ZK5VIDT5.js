@@ -5365,6 +5365,23 @@ function dateInPath(path2) {
   return match ? isoOf(Number(match[1]), Number(match[2]), Number(match[3])) : void 0;
 }
 
+// src/model/proposal-statuses.ts
+var PROPOSAL_STATUS_WORDS = {
+  "last call": "open",
+  idea: "open",
+  prototyping: "open",
+  "pre draft": "open",
+  "final comment period": "open",
+  fcp: "open",
+  stagnant: "deferred",
+  dormant: "deferred",
+  moribund: "deferred",
+  implementable: "accepted",
+  implementing: "accepted",
+  living: "accepted",
+  obsoleted: "superseded"
+};
+
 // src/model/register.ts
 var DECISION_STATUSES = [
   "open",
@@ -5528,7 +5545,8 @@ function normalizeStatus(raw, kind, extra) {
       return meaning2 ? CANONICAL[kind][meaning2] : void 0;
     }
     if (canonical.includes(word)) return word;
-    const meaning = MEANING.get(word);
+    const proposal = Object.hasOwn(PROPOSAL_STATUS_WORDS, word) ? PROPOSAL_STATUS_WORDS[word] : void 0;
+    const meaning = MEANING.get(proposal ?? word);
     return meaning ? CANONICAL[kind][meaning] : void 0;
   };
   const whole = lookup(key);
@@ -19337,6 +19355,205 @@ function trimmed(line, from, to) {
   return { text: line.slice(start, end), start };
 }
 
+// src/parse/cell-text.ts
+var INLINE_SYNTAX = /[\\`*_[<&~]/;
+var BLOCK_CONSTRUCTS = [
+  "blockQuote",
+  "codeFenced",
+  "codeIndented",
+  "definition",
+  "gfmFootnoteDefinition",
+  "headingAtx",
+  "htmlFlow",
+  "list",
+  "setextUnderline",
+  "table",
+  "thematicBreak"
+];
+var inline;
+function inlineProcessor() {
+  inline ??= unified().use(remarkParse).use(remarkGfm).use(function disableBlocks() {
+    const data = this.data();
+    data.micromarkExtensions = [
+      ...data.micromarkExtensions ?? [],
+      { disable: { null: BLOCK_CONSTRUCTS } }
+    ];
+  });
+  return inline;
+}
+function cellText(raw) {
+  if (!INLINE_SYNTAX.test(raw)) return raw;
+  const unescaped = raw.replace(/\\([|\\])/g, (pair2, char) => char === "|" ? "|" : pair2);
+  return toString(inlineProcessor().parse(unescaped)).trim();
+}
+
+// src/parse/map-columns.ts
+var ITEM_HEADERS = {
+  id: "id",
+  "#": "id",
+  title: "title",
+  decision: "title",
+  question: "title",
+  action: "title",
+  output: "title",
+  item: "title",
+  task: "title",
+  "action item": "title",
+  "action items": "title",
+  "next step": "title",
+  "next steps": "title",
+  "follow-up": "title",
+  "follow up": "title",
+  todo: "title",
+  description: "title",
+  summary: "title",
+  subject: "title",
+  name: "title",
+  proposal: "title",
+  owner: "owner",
+  owners: "owner",
+  "owner(s)": "owner",
+  dri: "owner",
+  dris: "owner",
+  assignee: "owner",
+  assignees: "owner",
+  "assigned to": "owner",
+  who: "owner",
+  responsible: "owner",
+  lead: "owner",
+  champion: "owner",
+  due: "due",
+  date: "due",
+  by: "due",
+  when: "due",
+  deadline: "due",
+  eta: "due",
+  target: "due",
+  "target date": "due",
+  "due date": "due",
+  "due by": "due",
+  "decided on": "resolved_on",
+  "decision date": "resolved_on",
+  "date decided": "resolved_on",
+  decided: "resolved_on",
+  issue: "issue",
+  "issue #": "issue",
+  "follow-up issue": "issue",
+  ref: "id",
+  key: "id",
+  number: "id",
+  "no.": "id",
+  no: "id",
+  "depends on": "dependencies",
+  dependency: "dependencies",
+  dependencies: "dependencies",
+  "blocked by": "dependencies",
+  blockers: "dependencies",
+  status: "status",
+  state: "status",
+  resolution: "resolution",
+  outcome: "resolution",
+  topics: "topics",
+  topic: "topics",
+  timing: "timing",
+  "resolved on": "resolved_on",
+  "reopened reason": "reopened_reason"
+};
+var ATTENDEE_HEADERS = {
+  name: "name",
+  attendee: "name",
+  person: "name",
+  github: "github",
+  "github handle": "github",
+  "github id": "github",
+  "github login": "github",
+  login: "github",
+  handle: "github",
+  role: "role",
+  group: "group"
+};
+var ALLOWED = {
+  decisions: /* @__PURE__ */ new Set([
+    "id",
+    "title",
+    "status",
+    "owner",
+    "due",
+    "resolution",
+    "resolved_on",
+    "reopened_reason",
+    "topics",
+    "dependencies",
+    "issue"
+  ]),
+  actions: /* @__PURE__ */ new Set(["id", "title", "status", "owner", "due", "decision", "issue"]),
+  outputs: /* @__PURE__ */ new Set(["id", "title", "status", "timing", "owner", "due", "decision", "issue"]),
+  attendees: /* @__PURE__ */ new Set(["name", "github", "role", "group"])
+};
+var REPEATABLE = /* @__PURE__ */ new Set(["dependencies", "topics", "owner"]);
+function mapColumns(section, header, strict3 = false) {
+  const findings = [];
+  const seen = /* @__PURE__ */ new Set();
+  const label = sectionLabel(section);
+  const keys = header.map((cell) => headerKey(cellText(cell.raw)));
+  const log = section.kind === "decisions" && isDecisionLog(keys);
+  const headers = [];
+  const columns = header.map((cell, index2) => {
+    const text6 = cellText(cell.raw);
+    headers.push(text6.replace(/\s+/g, " ").trim());
+    const key = keys[index2];
+    if (key === "") return void 0;
+    let field = fieldOf(section.kind, key);
+    if (log && field === "due") field = "resolved_on";
+    const problem = field === void 0 ? `unknown column ${quoted(text6)} in the ${label} table` : !ALLOWED[section.kind].has(field) ? `column ${quoted(text6)} does not belong in the ${label} table` : seen.has(field) && !REPEATABLE.has(field) ? `column ${quoted(text6)} repeats the ${field} column in the ${label} table` : void 0;
+    if (problem) {
+      if (!strict3) return section.kind === "attendees" ? void 0 : "extra";
+      const { file, line, column } = cell.pos;
+      findings.push({ file, line, column, rule: "schema", message: problem, item: null });
+      return void 0;
+    }
+    seen.add(field);
+    return field;
+  });
+  return { columns, headers, findings };
+}
+function isDecisionLog(keys) {
+  const fields = keys.map((key) => Object.hasOwn(ITEM_HEADERS, key) ? ITEM_HEADERS[key] : void 0);
+  const hasDate = keys.some((key) => key === "date" || key === "when" || ITEM_HEADERS[key] === "resolved_on");
+  const explicitDue = keys.some(
+    (key) => ["due", "due date", "due by", "deadline", "eta", "target date", "by"].includes(key)
+  );
+  return hasDate && !explicitDue && !fields.includes("status");
+}
+function headerKey(text6) {
+  return text6.toLowerCase().replace(/[\s_]+/g, " ").replace(/:$/, "").trim();
+}
+function fieldOf(kind, key) {
+  if (kind === "attendees") return Object.hasOwn(ATTENDEE_HEADERS, key) ? ATTENDEE_HEADERS[key] : void 0;
+  if (key === "decision" && kind !== "decisions") return "decision";
+  return Object.hasOwn(ITEM_HEADERS, key) ? ITEM_HEADERS[key] : void 0;
+}
+function quoted(text6) {
+  const flat = text6.replace(/\s+/g, " ");
+  return `"${flat.length > 40 ? `${flat.slice(0, 37)}...` : flat}"`;
+}
+
+// src/parse/records/settle-decision-log.ts
+function settleDecisionLog(header, rows) {
+  const keys = header.map((cell) => headerKey(cellText(cell.raw)));
+  if (!isDecisionLog(keys)) return;
+  for (const { raw, node: node2 } of rows) {
+    if (raw.status === void 0) {
+      raw.status = "resolved";
+      addKid(node2, "status", { pos: node2.kids?.get("resolved_on")?.pos ?? node2.pos });
+    }
+    if (raw.resolution === void 0 && typeof raw.title === "string") {
+      raw.resolution = raw.title;
+      addKid(node2, "resolution", { pos: node2.kids?.get("title")?.pos ?? node2.pos });
+    }
+  }
+}
+
 // src/parse/scan-markdown.ts
 var FRONT_MATTER_FENCE = /^---[ \t]*$/;
 var ATX_HEADING = /^#{1,6}(?:[ \t]|$)/;
@@ -19521,189 +19738,6 @@ function maskTables(lines, tables) {
   return masked.join("\n");
 }
 var TABLE_MASK = "<!-- -->";
-
-// src/parse/cell-text.ts
-var INLINE_SYNTAX = /[\\`*_[<&~]/;
-var BLOCK_CONSTRUCTS = [
-  "blockQuote",
-  "codeFenced",
-  "codeIndented",
-  "definition",
-  "gfmFootnoteDefinition",
-  "headingAtx",
-  "htmlFlow",
-  "list",
-  "setextUnderline",
-  "table",
-  "thematicBreak"
-];
-var inline;
-function inlineProcessor() {
-  inline ??= unified().use(remarkParse).use(remarkGfm).use(function disableBlocks() {
-    const data = this.data();
-    data.micromarkExtensions = [
-      ...data.micromarkExtensions ?? [],
-      { disable: { null: BLOCK_CONSTRUCTS } }
-    ];
-  });
-  return inline;
-}
-function cellText(raw) {
-  if (!INLINE_SYNTAX.test(raw)) return raw;
-  const unescaped = raw.replace(/\\([|\\])/g, (pair2, char) => char === "|" ? "|" : pair2);
-  return toString(inlineProcessor().parse(unescaped)).trim();
-}
-
-// src/parse/map-columns.ts
-var ITEM_HEADERS = {
-  id: "id",
-  "#": "id",
-  title: "title",
-  decision: "title",
-  question: "title",
-  action: "title",
-  output: "title",
-  item: "title",
-  task: "title",
-  "action item": "title",
-  "action items": "title",
-  "next step": "title",
-  "next steps": "title",
-  "follow-up": "title",
-  "follow up": "title",
-  todo: "title",
-  description: "title",
-  summary: "title",
-  subject: "title",
-  name: "title",
-  proposal: "title",
-  owner: "owner",
-  owners: "owner",
-  "owner(s)": "owner",
-  dri: "owner",
-  dris: "owner",
-  assignee: "owner",
-  assignees: "owner",
-  "assigned to": "owner",
-  who: "owner",
-  responsible: "owner",
-  lead: "owner",
-  champion: "owner",
-  due: "due",
-  date: "due",
-  by: "due",
-  when: "due",
-  deadline: "due",
-  eta: "due",
-  target: "due",
-  "target date": "due",
-  "due date": "due",
-  "due by": "due",
-  "decided on": "resolved_on",
-  "decision date": "resolved_on",
-  "date decided": "resolved_on",
-  decided: "resolved_on",
-  issue: "issue",
-  "issue #": "issue",
-  "follow-up issue": "issue",
-  ref: "id",
-  key: "id",
-  number: "id",
-  "no.": "id",
-  no: "id",
-  "depends on": "dependencies",
-  dependency: "dependencies",
-  dependencies: "dependencies",
-  "blocked by": "dependencies",
-  blockers: "dependencies",
-  status: "status",
-  state: "status",
-  resolution: "resolution",
-  outcome: "resolution",
-  topics: "topics",
-  topic: "topics",
-  timing: "timing",
-  "resolved on": "resolved_on",
-  "reopened reason": "reopened_reason"
-};
-var ATTENDEE_HEADERS = {
-  name: "name",
-  attendee: "name",
-  person: "name",
-  github: "github",
-  "github handle": "github",
-  "github id": "github",
-  "github login": "github",
-  login: "github",
-  handle: "github",
-  role: "role",
-  group: "group"
-};
-var ALLOWED = {
-  decisions: /* @__PURE__ */ new Set([
-    "id",
-    "title",
-    "status",
-    "owner",
-    "due",
-    "resolution",
-    "resolved_on",
-    "reopened_reason",
-    "topics",
-    "dependencies",
-    "issue"
-  ]),
-  actions: /* @__PURE__ */ new Set(["id", "title", "status", "owner", "due", "decision", "issue"]),
-  outputs: /* @__PURE__ */ new Set(["id", "title", "status", "timing", "owner", "due", "decision", "issue"]),
-  attendees: /* @__PURE__ */ new Set(["name", "github", "role", "group"])
-};
-var REPEATABLE = /* @__PURE__ */ new Set(["dependencies", "topics", "owner"]);
-function mapColumns(section, header, strict3 = false) {
-  const findings = [];
-  const seen = /* @__PURE__ */ new Set();
-  const label = sectionLabel(section);
-  const keys = header.map((cell) => headerKey(cellText(cell.raw)));
-  const log = section.kind === "decisions" && isDecisionLog(keys);
-  const headers = [];
-  const columns = header.map((cell, index2) => {
-    const text6 = cellText(cell.raw);
-    headers.push(text6.replace(/\s+/g, " ").trim());
-    const key = keys[index2];
-    if (key === "") return void 0;
-    let field = fieldOf(section.kind, key);
-    if (log && field === "due") field = "resolved_on";
-    const problem = field === void 0 ? `unknown column ${quoted(text6)} in the ${label} table` : !ALLOWED[section.kind].has(field) ? `column ${quoted(text6)} does not belong in the ${label} table` : seen.has(field) && !REPEATABLE.has(field) ? `column ${quoted(text6)} repeats the ${field} column in the ${label} table` : void 0;
-    if (problem) {
-      if (!strict3) return section.kind === "attendees" ? void 0 : "extra";
-      const { file, line, column } = cell.pos;
-      findings.push({ file, line, column, rule: "schema", message: problem, item: null });
-      return void 0;
-    }
-    seen.add(field);
-    return field;
-  });
-  return { columns, headers, findings };
-}
-function isDecisionLog(keys) {
-  const fields = keys.map((key) => Object.hasOwn(ITEM_HEADERS, key) ? ITEM_HEADERS[key] : void 0);
-  const hasDate = keys.some((key) => key === "date" || key === "when" || ITEM_HEADERS[key] === "resolved_on");
-  const explicitDue = keys.some(
-    (key) => ["due", "due date", "due by", "deadline", "eta", "target date", "by"].includes(key)
-  );
-  return hasDate && !explicitDue && !fields.includes("status");
-}
-function headerKey(text6) {
-  return text6.toLowerCase().replace(/[\s_]+/g, " ").replace(/:$/, "").trim();
-}
-function fieldOf(kind, key) {
-  if (kind === "attendees") return Object.hasOwn(ATTENDEE_HEADERS, key) ? ATTENDEE_HEADERS[key] : void 0;
-  if (key === "decision" && kind !== "decisions") return "decision";
-  return Object.hasOwn(ITEM_HEADERS, key) ? ITEM_HEADERS[key] : void 0;
-}
-function quoted(text6) {
-  const flat = text6.replace(/\s+/g, " ");
-  return `"${flat.length > 40 ? `${flat.slice(0, 37)}...` : flat}"`;
-}
 
 // src/parse/parse-dependencies.ts
 var BARE_ID = /^[A-Za-z][A-Za-z0-9_.-]*\d[A-Za-z0-9_.-]*$/;
@@ -19917,6 +19951,7 @@ function parseMarkdown(file, text6, options = {}) {
   const tableHeadings = /* @__PURE__ */ new Set();
   for (const { table, section, headingPos } of sectionTables(file, tree, lines, scan.tables)) {
     const read = tableItems(table, section, headingPos, strict3);
+    if (section.kind === "decisions") settleDecisionLog(table.header, read.rows);
     findings.push(...read.findings);
     lists[section.kind].push(...read.rows);
     firstTable[section.kind] ??= table.pos;
@@ -20281,23 +20316,6 @@ function cleanTitle(text6) {
   return stripped === "" ? text6.trim() : stripped;
 }
 
-// src/parse/records/proposal-statuses.ts
-var PROPOSAL_STATUSES = {
-  "last call": "open",
-  idea: "open",
-  prototyping: "open",
-  "pre draft": "open",
-  "final comment period": "open",
-  fcp: "open",
-  stagnant: "deferred",
-  dormant: "deferred",
-  moribund: "deferred",
-  implementable: "resolved",
-  implementing: "resolved",
-  living: "resolved",
-  obsoleted: "superseded"
-};
-
 // src/parse/records/record-decision.ts
 function recordDecision(fields) {
   const at = {};
@@ -20321,7 +20339,7 @@ function recordDecision(fields) {
   set("title", fields.title);
   if (fields.status) {
     const written2 = fields.status.value;
-    set("status", fields.status, normalizeStatus(written2, "decision", PROPOSAL_STATUSES) ?? written2);
+    set("status", fields.status, normalizeStatus(written2, "decision") ?? written2);
     decision.written = { status: written2 };
   }
   if (fields.owners[0]) set("owner", fields.owners[0]);

@@ -8,7 +8,7 @@ import {
   quoteUserText,
   resolveOwner,
   statusOf
-} from "./chunk-ZMRVSOVN.js";
+} from "./chunk-ZK5VIDT5.js";
 
 // src/plan/plan-agenda-items.ts
 function itemFacts(item, register, owners, today) {

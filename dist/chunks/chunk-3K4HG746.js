@@ -1,7 +1,7 @@
 import { createRequire as __drCreateRequire } from 'node:module'; const require = __drCreateRequire(import.meta.url);
 import {
   hasUnresolvedIds
-} from "./chunk-RAOZHSWB.js";
+} from "./chunk-6ZVWXZLF.js";
 import {
   upsertStickyComment
 } from "./chunk-B3S3UGOS.js";
@@ -10,7 +10,7 @@ import {
   mapLimit,
   markerFor,
   readRegistersAt
-} from "./chunk-AG6IKOHO.js";
+} from "./chunk-BBNNEAQ2.js";
 import {
   GitHubError
 } from "./chunk-HR3KXG64.js";
@@ -20,7 +20,7 @@ import {
   parseFiles,
   quoteUserText,
   resolveOwner
-} from "./chunk-ZMRVSOVN.js";
+} from "./chunk-ZK5VIDT5.js";
 
 // src/plan/plan-follow-ups.ts
 function planFollowUps(input) {

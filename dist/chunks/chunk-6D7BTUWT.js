@@ -3,13 +3,13 @@ import {
   describeCounts,
   plural,
   prepareCheck
-} from "./chunk-LJK66DYS.js";
+} from "./chunk-BCVYXSP3.js";
 import {
   isRuleId
 } from "./chunk-XZO2TCLW.js";
 import {
   hasUnresolvedIds
-} from "./chunk-RAOZHSWB.js";
+} from "./chunk-6ZVWXZLF.js";
 import {
   updateStickyComment,
   upsertStickyComment
@@ -19,7 +19,7 @@ import {
   mapLimit,
   markerFor,
   readRegistersAt
-} from "./chunk-AG6IKOHO.js";
+} from "./chunk-BBNNEAQ2.js";
 import {
   GitHubError
 } from "./chunk-HR3KXG64.js";
@@ -42,7 +42,7 @@ import {
   statusOf,
   summarize,
   withSeverities
-} from "./chunk-ZMRVSOVN.js";
+} from "./chunk-ZK5VIDT5.js";
 
 // src/plan/verdict.ts
 function shouldFail(summary, failOn) {

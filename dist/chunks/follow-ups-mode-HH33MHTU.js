@@ -2,8 +2,8 @@ import { createRequire as __drCreateRequire } from 'node:module'; const require 
 import {
   openFollowUps,
   planFollowUpsSummary
-} from "./chunk-7M7QPORP.js";
-import "./chunk-RAOZHSWB.js";
+} from "./chunk-3K4HG746.js";
+import "./chunk-6ZVWXZLF.js";
 import "./chunk-B3S3UGOS.js";
 import {
   actionLogger,
@@ -12,11 +12,11 @@ import {
   setOutput,
   summary
 } from "./chunk-3YL5MJQJ.js";
-import "./chunk-AG6IKOHO.js";
+import "./chunk-BBNNEAQ2.js";
 import {
   GitHubError
 } from "./chunk-HR3KXG64.js";
-import "./chunk-ZMRVSOVN.js";
+import "./chunk-ZK5VIDT5.js";
 import "./chunk-23UVIR2E.js";
 import "./chunk-SRPBTYCP.js";
 
