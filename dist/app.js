@@ -32,10 +32,10 @@ import {
   scopeLine,
   shouldFail,
   verdictHeadline
-} from "./chunks/chunk-6D7BTUWT.js";
+} from "./chunks/chunk-HESCWAF5.js";
 import {
   describeCounts
-} from "./chunks/chunk-BCVYXSP3.js";
+} from "./chunks/chunk-5KUHR553.js";
 import {
   RULE_CATALOGUE,
   isRuleId
@@ -43,16 +43,16 @@ import {
 import {
   openFollowUps,
   planFollowUpsSummary
-} from "./chunks/chunk-3K4HG746.js";
-import "./chunks/chunk-6ZVWXZLF.js";
+} from "./chunks/chunk-HT34TD47.js";
+import "./chunks/chunk-JYRTACFW.js";
 import {
   authoredBy
 } from "./chunks/chunk-B3S3UGOS.js";
-import "./chunks/chunk-BBNNEAQ2.js";
+import "./chunks/chunk-ZU7IJHK4.js";
 import "./chunks/chunk-HR3KXG64.js";
 import {
   quoteUserText
-} from "./chunks/chunk-ZK5VIDT5.js";
+} from "./chunks/chunk-BFQYZISA.js";
 import {
   require_dist
 } from "./chunks/chunk-23UVIR2E.js";

@@ -9,12 +9,12 @@ import {
 } from "./chunks/chunk-W625RUP5.js";
 import {
   renderJson
-} from "./chunks/chunk-NRUP3W5W.js";
+} from "./chunks/chunk-EYOQ4YTO.js";
 import {
   describeCounts,
   plural,
   prepareCheck
-} from "./chunks/chunk-BCVYXSP3.js";
+} from "./chunks/chunk-5KUHR553.js";
 import {
   RULE_CATALOGUE,
   RULE_IDS
@@ -25,7 +25,7 @@ import {
   renderAgenda,
   renderDashboardHtml,
   renderStatusMd
-} from "./chunks/chunk-BTTAH5ED.js";
+} from "./chunks/chunk-PGA4653B.js";
 import {
   checkParsed,
   compareFindings,
@@ -35,7 +35,7 @@ import {
   parseFiles,
   require_picomatch,
   statusOf
-} from "./chunks/chunk-ZK5VIDT5.js";
+} from "./chunks/chunk-BFQYZISA.js";
 import "./chunks/chunk-23UVIR2E.js";
 import {
   __toESM

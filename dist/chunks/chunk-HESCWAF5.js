@@ -3,13 +3,13 @@ import {
   describeCounts,
   plural,
   prepareCheck
-} from "./chunk-BCVYXSP3.js";
+} from "./chunk-5KUHR553.js";
 import {
   isRuleId
 } from "./chunk-XZO2TCLW.js";
 import {
   hasUnresolvedIds
-} from "./chunk-6ZVWXZLF.js";
+} from "./chunk-JYRTACFW.js";
 import {
   updateStickyComment,
   upsertStickyComment
@@ -19,7 +19,7 @@ import {
   mapLimit,
   markerFor,
   readRegistersAt
-} from "./chunk-BBNNEAQ2.js";
+} from "./chunk-ZU7IJHK4.js";
 import {
   GitHubError
 } from "./chunk-HR3KXG64.js";
@@ -42,7 +42,7 @@ import {
   statusOf,
   summarize,
   withSeverities
-} from "./chunk-ZK5VIDT5.js";
+} from "./chunk-BFQYZISA.js";
 
 // src/plan/verdict.ts
 function shouldFail(summary, failOn) {

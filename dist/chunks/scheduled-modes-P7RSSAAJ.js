@@ -13,7 +13,7 @@ import {
   renderAgenda,
   renderDashboardHtml,
   renderStatusMd
-} from "./chunk-BTTAH5ED.js";
+} from "./chunk-PGA4653B.js";
 import {
   actionLogger,
   info,
@@ -22,7 +22,7 @@ import {
 import {
   markerFor,
   readRegistersAt
-} from "./chunk-BBNNEAQ2.js";
+} from "./chunk-ZU7IJHK4.js";
 import {
   GitHubError
 } from "./chunk-HR3KXG64.js";
@@ -30,7 +30,7 @@ import {
   escapeCell,
   parseFiles,
   quoteUserText
-} from "./chunk-ZK5VIDT5.js";
+} from "./chunk-BFQYZISA.js";
 import "./chunk-23UVIR2E.js";
 import "./chunk-SRPBTYCP.js";
 

@@ -1,7 +1,7 @@
 import { createRequire as __drCreateRequire } from 'node:module'; const require = __drCreateRequire(import.meta.url);
 import {
   renderJson
-} from "./chunk-NRUP3W5W.js";
+} from "./chunk-EYOQ4YTO.js";
 import {
   byImportance,
   filterNote,
@@ -15,12 +15,12 @@ import {
   shouldFail,
   utf8Length,
   verdictHeadline
-} from "./chunk-6D7BTUWT.js";
+} from "./chunk-HESCWAF5.js";
 import {
   describeCounts
-} from "./chunk-BCVYXSP3.js";
+} from "./chunk-5KUHR553.js";
 import "./chunk-XZO2TCLW.js";
-import "./chunk-6ZVWXZLF.js";
+import "./chunk-JYRTACFW.js";
 import "./chunk-B3S3UGOS.js";
 import {
   actionLogger,
@@ -31,9 +31,9 @@ import {
   summary,
   warning
 } from "./chunk-3YL5MJQJ.js";
-import "./chunk-BBNNEAQ2.js";
+import "./chunk-ZU7IJHK4.js";
 import "./chunk-HR3KXG64.js";
-import "./chunk-ZK5VIDT5.js";
+import "./chunk-BFQYZISA.js";
 import "./chunk-23UVIR2E.js";
 import "./chunk-SRPBTYCP.js";
 

@@ -8,7 +8,7 @@ import {
   quoteUserText,
   resolveOwner,
   statusOf
-} from "./chunk-ZK5VIDT5.js";
+} from "./chunk-BFQYZISA.js";
 
 // src/plan/plan-agenda-items.ts
 function itemFacts(item, register, owners, today) {

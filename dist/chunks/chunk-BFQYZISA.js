@@ -20393,6 +20393,7 @@ function entryText(entry) {
 // src/parse/records/read-markdown-record.ts
 var HEAD_LINES = 80;
 var REVIEW_KEYS2 = ["attendees", "review", "cycle_days", "problem"];
+var NOTES_SECTIONS = /* @__PURE__ */ new Set(["actions", "outputs", "attendees"]);
 function readMarkdownRecord(file, text6) {
   const lines = headOf(text6, HEAD_LINES + 200);
   const front = frontMatterRange(lines);
@@ -20438,6 +20439,8 @@ function readMarkdownRecord(file, text6) {
     }
   }
   const all2 = text6.split("\n");
+  const sections = outline(all2, bodyStart, all2.length);
+  if (sections.some((h) => NOTES_SECTIONS.has(sectionOf(h.text)?.kind ?? ""))) return void 0;
   const fields = fieldsFromPairs(pairs, {
     file,
     source,
@@ -20446,7 +20449,7 @@ function readMarkdownRecord(file, text6) {
     ...title ? { title } : {},
     ...optional("headingId", titleHeading && headingId(file, lines, titleHeading)),
     idPrefix: "ADR",
-    ...optional("resolution", decisionParagraph(file, all2, outline(all2, bodyStart, all2.length)))
+    ...optional("resolution", decisionParagraph(file, all2, sections))
   });
   const register = emptyRegister(file, "markdown");
   register.decisions.push(recordDecision(fields));

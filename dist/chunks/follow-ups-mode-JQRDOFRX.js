@@ -2,8 +2,8 @@ import { createRequire as __drCreateRequire } from 'node:module'; const require 
 import {
   openFollowUps,
   planFollowUpsSummary
-} from "./chunk-3K4HG746.js";
-import "./chunk-6ZVWXZLF.js";
+} from "./chunk-HT34TD47.js";
+import "./chunk-JYRTACFW.js";
 import "./chunk-B3S3UGOS.js";
 import {
   actionLogger,
@@ -12,11 +12,11 @@ import {
   setOutput,
   summary
 } from "./chunk-3YL5MJQJ.js";
-import "./chunk-BBNNEAQ2.js";
+import "./chunk-ZU7IJHK4.js";
 import {
   GitHubError
 } from "./chunk-HR3KXG64.js";
-import "./chunk-ZK5VIDT5.js";
+import "./chunk-BFQYZISA.js";
 import "./chunk-23UVIR2E.js";
 import "./chunk-SRPBTYCP.js";
 
