@@ -32,10 +32,10 @@ import {
   scopeLine,
   shouldFail,
   verdictHeadline
-} from "./chunks/chunk-HESCWAF5.js";
+} from "./chunks/chunk-UG7XAA4K.js";
 import {
   describeCounts
-} from "./chunks/chunk-5KUHR553.js";
+} from "./chunks/chunk-2QIWQOS6.js";
 import {
   RULE_CATALOGUE,
   isRuleId
@@ -43,16 +43,16 @@ import {
 import {
   openFollowUps,
   planFollowUpsSummary
-} from "./chunks/chunk-HT34TD47.js";
-import "./chunks/chunk-JYRTACFW.js";
+} from "./chunks/chunk-XNYDHA4O.js";
+import "./chunks/chunk-JQREWSIX.js";
 import {
   authoredBy
 } from "./chunks/chunk-B3S3UGOS.js";
-import "./chunks/chunk-ZU7IJHK4.js";
+import "./chunks/chunk-WFAHAHOF.js";
 import "./chunks/chunk-HR3KXG64.js";
 import {
   quoteUserText
-} from "./chunks/chunk-BFQYZISA.js";
+} from "./chunks/chunk-EIJPCV3P.js";
 import {
   require_dist
 } from "./chunks/chunk-23UVIR2E.js";

@@ -86,7 +86,8 @@ const INVALID: DateReading = { kind: 'invalid' };
 function readPhrase(phrase: string, options: ReadDateOptions, whole: boolean): DateReading {
   let text = phrase.trim().replace(LEADING_ABBREVIATION, '');
   for (const [pattern, replacement] of ALIASES) if (pattern.test(text)) text = replacement;
-  if (text === '' || /^\d{1,4}$/.test(text) || /^[+-]?\d{5,}-/.test(text)) return INVALID;
+  if (text === '' || /^\d{1,4}$/.test(text) || /^[+-]?\d{5,}-/.test(text) || /^[+-]\d/.test(text))
+    return INVALID;
   if (ISO_SHAPE.test(text)) return isIsoDate(text) ? { kind: 'iso', iso: text } : INVALID;
   const ref = referenceDate(options.reference);
   const mdy = firstReading(chrono.casual, text, ref, whole);
@@ -161,7 +162,11 @@ function dateAt(text: string, start: number, options: ReadDateOptions): FoundDat
   return reading.kind === 'invalid' ? undefined : { reading, index: start, length: result.text.length };
 }
 
+/** Text without a digit, a month name or an abbreviation holds no calendar date: chrono is not asked. */
+const MAY_HOLD_DATE = /\d|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|\b(?:EO[DWMY]|COB)\b/i;
+
 function explicitDate(text: string, options: ReadDateOptions): FoundDate | undefined {
+  if (!MAY_HOLD_DATE.test(text)) return undefined;
   const iso = /\b(\d{4}-\d{2}-\d{2})\b/.exec(text);
   const ref = referenceDate(options.reference);
   const [strict] = chrono.strict.parse(text, ref ?? FIXED_REFERENCE, { forwardDate: true });

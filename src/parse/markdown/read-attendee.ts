@@ -1,5 +1,5 @@
 import type { Position } from '../../model/position.js';
-import type { ListedAttendee } from './read-list-items.js';
+import type { ListedAttendee } from './listed-item.js';
 
 const LOGIN = /@([A-Za-z0-9][A-Za-z0-9-]{0,38})\b/;
 

@@ -20,8 +20,8 @@ const ONE = `(?:${LOGIN}|${EMAIL}|${NAME})`;
 const SEVERAL = String.raw`${ONE}(?:\s*(?:,|&|/|\band\b|\+)\s*${ONE}){0,5}`;
 
 const LABELLED = new RegExp(
-  String.raw`(?:^|[\s(\[;,])(?:owners?|owner\(s\)|assignees?|assigned to|dri|responsible|who)\s*[:=]\s*(${SEVERAL})`,
-  'iu',
+  String.raw`(?:^|[\s(\[;,])(?:[Oo]wners?|[Oo]wner\(s\)|[Aa]ssignees?|[Aa]ssigned to|DRI|[Dd]ri|[Rr]esponsible|[Ww]ho)\s*[:=]\s*(${SEVERAL})`,
+  'u',
 );
 const ASSIGNED_TO = new RegExp(String.raw`\b(?:assigned to|owned by)\s+(${SEVERAL})`, 'u');
 const LEADING_LOGINS = new RegExp(
@@ -31,7 +31,7 @@ const LEADING_LOGINS = new RegExp(
 const LEADING_BRACKET = new RegExp(String.raw`^\[(${SEVERAL})\]\s*[:\-–—→]?\s*`, 'u');
 const LEADING_NAME = new RegExp(String.raw`^(${SEVERAL})\s*(?::\s+|\s+[-–—→]+\s+|\s*→\s*)`, 'u');
 const NAME_TO = new RegExp(
-  String.raw`(?:^|:\s+|\s[-–—]\s+)(${SEVERAL})\s+(?:to|will|shall|is going to|are going to|agreed to|volunteered to|offered to)(?:\s+\p{Ll}|\s*$)`,
+  String.raw`(?:^|:\s+|\s[-–—]\s+)(${SEVERAL})\s+(?:to(?!\s+be\b)|will|shall|is going to|are going to|agreed to|volunteered to|offered to)(?:\s+\p{Ll}|\s*$)`,
   'u',
 );
 const LOGIN_WILL = new RegExp(String.raw`(${LOGIN})\s+(?:to|will|shall|is going to)\s+\p{Ll}`, 'u');
@@ -55,7 +55,10 @@ export function readOwners(text: string): ReadOwners {
   if (labelled) return { owners: split(labelled[1]!), rest: text };
   for (const leading of [LEADING_LOGINS, LEADING_BRACKET]) {
     const match = leading.exec(line);
-    if (match) return { owners: split(match[1]!), rest: text.slice(match[0].length) };
+    if (match) {
+      const rest = text.slice(match[0].length).replace(/^(?:to(?!\s+be\b)|will|shall)\s+/, '');
+      return { owners: split(match[1]!), rest };
+    }
   }
   const named = LEADING_NAME.exec(line);
   if (named && !isSentenceStart(named[1]!, line))
@@ -63,7 +66,13 @@ export function readOwners(text: string): ReadOwners {
   const to = NAME_TO.exec(line) ?? LOGIN_WILL.exec(line);
   if (to) {
     const owners = split(to[1]!);
-    const rest = to.index === 0 && line.startsWith(to[1]!) ? text.slice(to[1]!.length).trimStart() : text;
+    const rest =
+      to.index === 0 && line.startsWith(to[1]!)
+        ? text
+            .slice(to[1]!.length)
+            .trimStart()
+            .replace(/^(?:to|will|shall)\b\s*/, '')
+        : text;
     return { owners, rest };
   }
   const by = BY_LOGIN.exec(line);

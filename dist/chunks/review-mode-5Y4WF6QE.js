@@ -1,7 +1,7 @@
 import { createRequire as __drCreateRequire } from 'node:module'; const require = __drCreateRequire(import.meta.url);
 import {
   renderJson
-} from "./chunk-EYOQ4YTO.js";
+} from "./chunk-OJMOG6D7.js";
 import {
   byImportance,
   filterNote,
@@ -15,12 +15,12 @@ import {
   shouldFail,
   utf8Length,
   verdictHeadline
-} from "./chunk-HESCWAF5.js";
+} from "./chunk-UG7XAA4K.js";
 import {
   describeCounts
-} from "./chunk-5KUHR553.js";
+} from "./chunk-2QIWQOS6.js";
 import "./chunk-XZO2TCLW.js";
-import "./chunk-JYRTACFW.js";
+import "./chunk-JQREWSIX.js";
 import "./chunk-B3S3UGOS.js";
 import {
   actionLogger,
@@ -31,9 +31,9 @@ import {
   summary,
   warning
 } from "./chunk-3YL5MJQJ.js";
-import "./chunk-ZU7IJHK4.js";
+import "./chunk-WFAHAHOF.js";
 import "./chunk-HR3KXG64.js";
-import "./chunk-BFQYZISA.js";
+import "./chunk-EIJPCV3P.js";
 import "./chunk-23UVIR2E.js";
 import "./chunk-SRPBTYCP.js";
 

@@ -5268,7 +5268,8 @@ var INVALID = { kind: "invalid" };
 function readPhrase(phrase, options, whole) {
   let text6 = phrase.trim().replace(LEADING_ABBREVIATION, "");
   for (const [pattern, replacement] of ALIASES) if (pattern.test(text6)) text6 = replacement;
-  if (text6 === "" || /^\d{1,4}$/.test(text6) || /^[+-]?\d{5,}-/.test(text6)) return INVALID;
+  if (text6 === "" || /^\d{1,4}$/.test(text6) || /^[+-]?\d{5,}-/.test(text6) || /^[+-]\d/.test(text6))
+    return INVALID;
   if (ISO_SHAPE.test(text6)) return isIsoDate(text6) ? { kind: "iso", iso: text6 } : INVALID;
   const ref = referenceDate(options.reference);
   const mdy = firstReading(casual2, text6, ref, whole);
@@ -5332,7 +5333,9 @@ function dateAt(text6, start, options) {
   const reading = readPhrase(result.text, options, true);
   return reading.kind === "invalid" ? void 0 : { reading, index: start, length: result.text.length };
 }
+var MAY_HOLD_DATE = /\d|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|\b(?:EO[DWMY]|COB)\b/i;
 function explicitDate(text6, options) {
+  if (!MAY_HOLD_DATE.test(text6)) return void 0;
   const iso = /\b(\d{4}-\d{2}-\d{2})\b/.exec(text6);
   const ref = referenceDate(options.reference);
   const [strict3] = strict2.parse(text6, ref ?? FIXED_REFERENCE, { forwardDate: true });
@@ -18687,51 +18690,33 @@ function withOwner(kind, owner, rest) {
   return trimmed2 ? { kind, owner: trimmed2, rest } : { kind, rest };
 }
 
-// src/parse/markdown/read-attendee.ts
-var LOGIN = /@([A-Za-z0-9][A-Za-z0-9-]{0,38})\b/;
-function readAttendee(text6, pos) {
-  const line = text6.trim().slice(0, 200);
-  const login = LOGIN.exec(line);
-  const role = /\s[-–—]\s+([^()]+?)\s*$/.exec(line);
-  const name = line.split(/\s*(?:\(|,|;|\s[-–—]\s|\s@)/, 1)[0].replace(/[*_`]/g, "").trim();
-  const plain = name.startsWith("@") ? "" : name;
-  if (plain === "" && !login) return void 0;
-  if (plain !== "" && !new RegExp("\\p{L}", "u").test(plain)) return void 0;
-  return {
-    name: plain || `@${login[1]}`,
-    ...login ? { github: `@${login[1]}` } : {},
-    ...role && plain ? { role: role[1] } : {},
-    pos
-  };
-}
-
 // src/parse/markdown/read-owners.ts
-var LOGIN2 = "@[A-Za-z0-9][A-Za-z0-9-]{0,38}(?:/[A-Za-z0-9][A-Za-z0-9._-]*)?";
+var LOGIN = "@[A-Za-z0-9][A-Za-z0-9-]{0,38}(?:/[A-Za-z0-9][A-Za-z0-9._-]*)?";
 var EMAIL = String.raw`[\w.+-]+@[\w-]+(?:\.[\w-]+)+`;
 var NAME_WORD = String.raw`\p{Lu}[\p{L}'’.-]*`;
 var PARTICLE = "(?:de|da|del|der|den|di|du|la|le|ten|ter|van|von|bin|al)";
 var GROUP_NOUN = String.raw`(?:\s+(?:group|team|committee|council|board|wg|sig|staff|maintainers))?`;
 var NAME = String.raw`${NAME_WORD}(?:\s+(?:${PARTICLE}\s+)?${NAME_WORD}){0,3}${GROUP_NOUN}`;
-var ONE = `(?:${LOGIN2}|${EMAIL}|${NAME})`;
+var ONE = `(?:${LOGIN}|${EMAIL}|${NAME})`;
 var SEVERAL = String.raw`${ONE}(?:\s*(?:,|&|/|\band\b|\+)\s*${ONE}){0,5}`;
 var LABELLED = new RegExp(
-  String.raw`(?:^|[\s(\[;,])(?:owners?|owner\(s\)|assignees?|assigned to|dri|responsible|who)\s*[:=]\s*(${SEVERAL})`,
-  "iu"
+  String.raw`(?:^|[\s(\[;,])(?:[Oo]wners?|[Oo]wner\(s\)|[Aa]ssignees?|[Aa]ssigned to|DRI|[Dd]ri|[Rr]esponsible|[Ww]ho)\s*[:=]\s*(${SEVERAL})`,
+  "u"
 );
 var ASSIGNED_TO = new RegExp(String.raw`\b(?:assigned to|owned by)\s+(${SEVERAL})`, "u");
 var LEADING_LOGINS = new RegExp(
-  String.raw`^((?:${LOGIN2}|${EMAIL})(?:\s*(?:,|&|/|\band\b|\+)\s*(?:${LOGIN2}|${EMAIL}))*)\s*(?:[:\-–—→>]+\s*|\s+(?=\S))`,
+  String.raw`^((?:${LOGIN}|${EMAIL})(?:\s*(?:,|&|/|\band\b|\+)\s*(?:${LOGIN}|${EMAIL}))*)\s*(?:[:\-–—→>]+\s*|\s+(?=\S))`,
   "u"
 );
 var LEADING_BRACKET = new RegExp(String.raw`^\[(${SEVERAL})\]\s*[:\-–—→]?\s*`, "u");
 var LEADING_NAME = new RegExp(String.raw`^(${SEVERAL})\s*(?::\s+|\s+[-–—→]+\s+|\s*→\s*)`, "u");
 var NAME_TO = new RegExp(
-  String.raw`(?:^|:\s+|\s[-–—]\s+)(${SEVERAL})\s+(?:to|will|shall|is going to|are going to|agreed to|volunteered to|offered to)(?:\s+\p{Ll}|\s*$)`,
+  String.raw`(?:^|:\s+|\s[-–—]\s+)(${SEVERAL})\s+(?:to(?!\s+be\b)|will|shall|is going to|are going to|agreed to|volunteered to|offered to)(?:\s+\p{Ll}|\s*$)`,
   "u"
 );
-var LOGIN_WILL = new RegExp(String.raw`(${LOGIN2})\s+(?:to|will|shall|is going to)\s+\p{Ll}`, "u");
-var BY_LOGIN = new RegExp(String.raw`\bby\s+\[?(${LOGIN2}|${EMAIL}|${NAME})\]?(?=\s*(?:[:.,;)]|$))`, "u");
-var PERSON = String.raw`(?:${LOGIN2}|\p{Lu}[\p{L}'’.]*(?:\s+\p{Lu}[\p{L}'’.]*){0,2})`;
+var LOGIN_WILL = new RegExp(String.raw`(${LOGIN})\s+(?:to|will|shall|is going to)\s+\p{Ll}`, "u");
+var BY_LOGIN = new RegExp(String.raw`\bby\s+\[?(${LOGIN}|${EMAIL}|${NAME})\]?(?=\s*(?:[:.,;)]|$))`, "u");
+var PERSON = String.raw`(?:${LOGIN}|\p{Lu}[\p{L}'’.]*(?:\s+\p{Lu}[\p{L}'’.]*){0,2})`;
 var PEOPLE = String.raw`${PERSON}(?:\s*(?:,|&|\band\b)\s*${PERSON}){0,3}`;
 var TRAILING = new RegExp(String.raw`(?:\((${PEOPLE})\)|[—–]\s*(${PEOPLE}))\s*[.!]?\s*$`, "u");
 function readOwners(text6) {
@@ -18740,7 +18725,10 @@ function readOwners(text6) {
   if (labelled) return { owners: split(labelled[1]), rest: text6 };
   for (const leading of [LEADING_LOGINS, LEADING_BRACKET]) {
     const match = leading.exec(line);
-    if (match) return { owners: split(match[1]), rest: text6.slice(match[0].length) };
+    if (match) {
+      const rest = text6.slice(match[0].length).replace(/^(?:to(?!\s+be\b)|will|shall)\s+/, "");
+      return { owners: split(match[1]), rest };
+    }
   }
   const named = LEADING_NAME.exec(line);
   if (named && !isSentenceStart(named[1], line))
@@ -18748,7 +18736,7 @@ function readOwners(text6) {
   const to = NAME_TO.exec(line) ?? LOGIN_WILL.exec(line);
   if (to) {
     const owners = split(to[1]);
-    const rest = to.index === 0 && line.startsWith(to[1]) ? text6.slice(to[1].length).trimStart() : text6;
+    const rest = to.index === 0 && line.startsWith(to[1]) ? text6.slice(to[1].length).trimStart().replace(/^(?:to|will|shall)\b\s*/, "") : text6;
     return { owners, rest };
   }
   const by = BY_LOGIN.exec(line);
@@ -18772,140 +18760,8 @@ function isSentenceStart(name, line) {
   ) ? true : line.length === name.length;
 }
 
-// src/parse/markdown/read-list-items.ts
+// src/parse/markdown/listed-item.ts
 var LEADING_EMOJI = new RegExp("^((?:\\p{Extended_Pictographic}|[\\u2705\\u274C\\u2714\\u2716])\\uFE0F?)\\s*", "u");
-var MAX_ITEMS = 2e4;
-function readListItems(tree, lines, file, tableHeadings, reference) {
-  const reader = {
-    file,
-    lines,
-    read: { items: [], attendees: [] },
-    ...reference ? { reference } : {}
-  };
-  const stack = [];
-  const children = tree.children;
-  let pending;
-  for (let i = 0; i < children.length; i++) {
-    const node2 = children[i];
-    if (node2.type === "heading") {
-      while (stack.length > 0 && stack[stack.length - 1].depth >= node2.depth) stack.pop();
-      const text6 = toString(node2);
-      const kind = sectionOf(text6)?.kind;
-      stack.push({
-        depth: node2.depth,
-        line: node2.position?.start.line ?? 0,
-        agenda: isAgendaHeading(text6),
-        ...kind ? { kind } : {}
-      });
-      pending = void 0;
-      continue;
-    }
-    const context = pending ?? contextOf(stack, tableHeadings);
-    pending = void 0;
-    if (node2.type === "paragraph") {
-      const heading2 = pseudoHeading(node2, children[i + 1]);
-      if (heading2) {
-        pending = heading2;
-        continue;
-      }
-      readParagraph(node2, context, reader);
-    } else if (node2.type === "list") readList(node2, context, reader, 0);
-    else if (node2.type === "blockquote") {
-      for (const child2 of node2.children) if (child2.type === "list") readList(child2, context, reader, 0);
-    }
-  }
-  return reader.read;
-}
-function contextOf(stack, tableHeadings) {
-  for (let i = stack.length - 1; i >= 0; i--) {
-    const entry = stack[i];
-    if (entry.kind) return { kind: entry.kind, agenda: false, hasTable: tableHeadings.has(entry.line) };
-    if (entry.agenda) return { agenda: true, hasTable: false };
-  }
-  return { agenda: false, hasTable: false };
-}
-function pseudoHeading(node2, next) {
-  const start = node2.position?.start.line;
-  if (start === void 0 || node2.position?.end.line !== start) return void 0;
-  const text6 = toString(node2).trim();
-  if (text6.length > 60) return void 0;
-  const kind = sectionOf(text6)?.kind;
-  const agenda = !kind && isAgendaHeading(text6);
-  if (!kind && !agenda) return void 0;
-  const emphasised = node2.children.every(
-    (child2) => child2.type === "strong" || child2.type === "emphasis" || child2.type === "text" && /^[\s:]*$/.test(child2.value)
-  );
-  if (!emphasised && next?.type !== "list" && !/:\s*$/.test(text6)) return void 0;
-  return kind ? { kind, agenda: false, hasTable: false } : { agenda: true, hasTable: false };
-}
-var ATTENDANCE_LINE = /^(?:attendees|attendance|present|participants|attending|in attendance)\s*:\s*(.+)$/i;
-function readParagraph(node2, context, reader) {
-  const start = node2.position?.start;
-  if (!start) return;
-  const text6 = toString(node2);
-  const firstLine2 = text6.split("\n", 1)[0].trim();
-  const attendance = ATTENDANCE_LINE.exec(firstLine2);
-  if (attendance) {
-    const pos = { file: reader.file, line: start.line, column: start.column };
-    for (const name of attendance[1].split(/\s*[,;]\s*/)) {
-      const attendee = readAttendee(name, pos);
-      if (attendee) reader.read.attendees.push(attendee);
-    }
-    return;
-  }
-  const marker = readMarker(firstLine2);
-  if (!marker) return;
-  void context;
-  addItem(reader, {
-    kind: marker.kind,
-    source: "prose",
-    line: start.line,
-    column: start.column,
-    text: firstLine2,
-    body: marker.rest,
-    ...marker.owner ? { owner: marker.owner } : {},
-    struck: isStruck(node2)
-  });
-}
-function readList(list3, context, reader, depth) {
-  for (const item of list3.children) {
-    if (reader.read.items.length + reader.read.attendees.length >= MAX_ITEMS) return;
-    readListItem(item, context, reader, depth);
-  }
-}
-function readListItem(item, context, reader, depth) {
-  const start = item.position?.start;
-  const paragraph2 = item.children.find((child2) => child2.type === "paragraph");
-  const text6 = paragraph2 ? inlineText(paragraph2).split("\n", 1)[0].trim() : "";
-  const checked = typeof item.checked === "boolean" ? item.checked : void 0;
-  if (start && text6 !== "") {
-    const at = paragraph2?.position?.start ?? start;
-    const base = { line: at.line, column: at.column, text: text6, struck: paragraph2 ? isStruck(paragraph2) : false };
-    const marker = readMarker(text6) ?? (paragraph2 && isEmphasisedMention(paragraph2, text6) ? { kind: "action", rest: text6.replace(/^[_*]+|[_*\s]+$/g, "") } : void 0);
-    if (context.kind === "attendees" && !marker) {
-      if (checked !== false) {
-        const attendee = readAttendee(text6, { file: reader.file, line: start.line, column: start.column });
-        if (attendee) reader.read.attendees.push(attendee);
-      }
-    } else if (marker) {
-      addItem(reader, {
-        ...base,
-        kind: marker.kind,
-        source: "bullet",
-        body: marker.rest,
-        ...marker.owner ? { owner: marker.owner } : {},
-        ...checked !== void 0 ? { checked } : {}
-      });
-    } else if (checked !== void 0 && !context.agenda) {
-      const kind = context.kind === "decisions" ? "decision" : context.kind === "outputs" ? "output" : "action";
-      addItem(reader, { ...base, kind, source: "task-list", body: text6, checked });
-    } else if (context.kind && context.kind !== "attendees" && !context.hasTable && !context.agenda) {
-      const kind = context.kind === "decisions" ? "decision" : context.kind === "outputs" ? "output" : "action";
-      addItem(reader, { ...base, kind, source: "bullet", body: text6 });
-    }
-  }
-  for (const child2 of item.children) if (child2.type === "list") readList(child2, context, reader, depth + 1);
-}
 var COMMITS = new RegExp("^(?:@[A-Za-z0-9][A-Za-z0-9-]*|\\p{Lu}[\\p{L}'\u2019.-]*(?:\\s+\\p{Lu}[\\p{L}'\u2019.-]*){0,2})\\s+(?:to|will)\\s+\\p{Ll}", "u");
 function addItem(reader, found) {
   if (found.kind === "decision" && !found.owner) {
@@ -19001,6 +18857,163 @@ function isStruck(paragraph2) {
     (child2) => !(child2.type === "text" && child2.value.trim() === "")
   );
   return meaningful.length > 0 && meaningful.every((child2) => child2.type === "delete");
+}
+
+// src/parse/markdown/read-attendee.ts
+var LOGIN2 = /@([A-Za-z0-9][A-Za-z0-9-]{0,38})\b/;
+function readAttendee(text6, pos) {
+  const line = text6.trim().slice(0, 200);
+  const login = LOGIN2.exec(line);
+  const role = /\s[-–—]\s+([^()]+?)\s*$/.exec(line);
+  const name = line.split(/\s*(?:\(|,|;|\s[-–—]\s|\s@)/, 1)[0].replace(/[*_`]/g, "").trim();
+  const plain = name.startsWith("@") ? "" : name;
+  if (plain === "" && !login) return void 0;
+  if (plain !== "" && !new RegExp("\\p{L}", "u").test(plain)) return void 0;
+  return {
+    name: plain || `@${login[1]}`,
+    ...login ? { github: `@${login[1]}` } : {},
+    ...role && plain ? { role: role[1] } : {},
+    pos
+  };
+}
+
+// src/parse/markdown/read-list-items.ts
+var MAX_ITEMS = 2e4;
+function readListItems(tree, lines, file, tableHeadings, reference) {
+  const reader = {
+    file,
+    lines,
+    read: { items: [], attendees: [] },
+    ...reference ? { reference } : {}
+  };
+  const stack = [];
+  const children = tree.children;
+  let pending;
+  for (let i = 0; i < children.length; i++) {
+    const node2 = children[i];
+    if (node2.type === "heading") {
+      while (stack.length > 0 && stack[stack.length - 1].depth >= node2.depth) stack.pop();
+      const text6 = toString(node2);
+      const kind = sectionOf(text6)?.kind;
+      stack.push({
+        depth: node2.depth,
+        line: node2.position?.start.line ?? 0,
+        agenda: isAgendaHeading(text6),
+        ...kind ? { kind } : {}
+      });
+      pending = void 0;
+      continue;
+    }
+    const context = pending ?? contextOf(stack, tableHeadings);
+    pending = void 0;
+    if (node2.type === "paragraph") {
+      const heading2 = pseudoHeading(node2, children[i + 1]);
+      if (heading2) {
+        pending = heading2;
+        continue;
+      }
+      readParagraph(node2, context, reader);
+    } else if (node2.type === "list") readList(node2, context, reader, 0);
+    else if (node2.type === "blockquote") {
+      for (const child2 of node2.children) if (child2.type === "list") readList(child2, context, reader, 0);
+    }
+  }
+  return reader.read;
+}
+function contextOf(stack, tableHeadings) {
+  for (let i = stack.length - 1; i >= 0; i--) {
+    const entry = stack[i];
+    if (entry.kind) return { kind: entry.kind, agenda: false, hasTable: tableHeadings.has(entry.line) };
+    if (entry.agenda) return { agenda: true, hasTable: false };
+  }
+  return { agenda: false, hasTable: false };
+}
+function pseudoHeading(node2, next) {
+  const start = node2.position?.start.line;
+  if (start === void 0 || node2.position?.end.line !== start) return void 0;
+  const text6 = toString(node2).trim();
+  if (text6.length > 60) return void 0;
+  const kind = sectionOf(text6)?.kind;
+  const agenda = !kind && isAgendaHeading(text6);
+  if (!kind && !agenda) return void 0;
+  const emphasised = node2.children.every(
+    (child2) => child2.type === "strong" || child2.type === "emphasis" || child2.type === "text" && /^[\s:]*$/.test(child2.value)
+  );
+  if (!emphasised && next?.type !== "list" && !/:\s*$/.test(text6)) return void 0;
+  return kind ? { kind, agenda: false, hasTable: false } : { agenda: true, hasTable: false };
+}
+var ATTENDANCE_LINE = /^(?:attendees|attendance|present|participants|attending|in attendance)\s*:\s*(.+)$/i;
+function readParagraph(node2, context, reader) {
+  const start = node2.position?.start;
+  if (!start) return;
+  const text6 = toString(node2);
+  const firstLine2 = text6.split("\n", 1)[0].trim();
+  const attendance = ATTENDANCE_LINE.exec(firstLine2);
+  if (attendance) {
+    const pos = { file: reader.file, line: start.line, column: start.column };
+    for (const name of attendance[1].split(/\s*[,;]\s*/)) {
+      const attendee = readAttendee(name, pos);
+      if (attendee) reader.read.attendees.push(attendee);
+    }
+    return;
+  }
+  text6.split("\n").forEach((raw, offset) => {
+    const line = raw.trim();
+    const marker = readMarker(line);
+    if (!marker) return;
+    const lineNumber = start.line + offset;
+    const source = reader.lines[lineNumber - 1] ?? "";
+    addItem(reader, {
+      kind: marker.kind,
+      source: "prose",
+      line: lineNumber,
+      column: offset === 0 ? start.column : source.search(/\S/) + 1,
+      text: line,
+      body: marker.rest,
+      ...marker.owner ? { owner: marker.owner } : {},
+      struck: offset === 0 && isStruck(node2)
+    });
+  });
+  void context;
+}
+function readList(list3, context, reader, depth) {
+  for (const item of list3.children) {
+    if (reader.read.items.length + reader.read.attendees.length >= MAX_ITEMS) return;
+    readListItem(item, context, reader, depth);
+  }
+}
+function readListItem(item, context, reader, depth) {
+  const start = item.position?.start;
+  const paragraph2 = item.children.find((child2) => child2.type === "paragraph");
+  const text6 = paragraph2 ? inlineText(paragraph2).split("\n", 1)[0].trim() : "";
+  const checked = typeof item.checked === "boolean" ? item.checked : void 0;
+  if (start && text6 !== "") {
+    const at = paragraph2?.position?.start ?? start;
+    const base = { line: at.line, column: at.column, text: text6, struck: paragraph2 ? isStruck(paragraph2) : false };
+    const marker = readMarker(text6) ?? (paragraph2 && isEmphasisedMention(paragraph2, text6) ? { kind: "action", rest: text6.replace(/^[_*]+|[_*\s]+$/g, "") } : void 0);
+    if (context.kind === "attendees" && !marker) {
+      if (checked !== false) {
+        const attendee = readAttendee(text6, { file: reader.file, line: start.line, column: start.column });
+        if (attendee) reader.read.attendees.push(attendee);
+      }
+    } else if (marker) {
+      addItem(reader, {
+        ...base,
+        kind: marker.kind,
+        source: "bullet",
+        body: marker.rest,
+        ...marker.owner ? { owner: marker.owner } : {},
+        ...checked !== void 0 ? { checked } : {}
+      });
+    } else if (checked !== void 0 && !context.agenda) {
+      const kind = context.kind === "decisions" ? "decision" : context.kind === "outputs" ? "output" : "action";
+      addItem(reader, { ...base, kind, source: "task-list", body: text6, checked });
+    } else if (context.kind && context.kind !== "attendees" && !context.hasTable && !context.agenda) {
+      const kind = context.kind === "decisions" ? "decision" : context.kind === "outputs" ? "output" : "action";
+      addItem(reader, { ...base, kind, source: "bullet", body: text6 });
+    }
+  }
+  for (const child2 of item.children) if (child2.type === "list") readList(child2, context, reader, depth + 1);
 }
 
 // src/parse/validate-register.ts

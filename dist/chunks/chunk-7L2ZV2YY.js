@@ -8,7 +8,7 @@ import {
   quoteUserText,
   resolveOwner,
   statusOf
-} from "./chunk-BFQYZISA.js";
+} from "./chunk-EIJPCV3P.js";
 
 // src/plan/plan-agenda-items.ts
 function itemFacts(item, register, owners, today) {

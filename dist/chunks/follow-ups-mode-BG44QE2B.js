@@ -2,8 +2,8 @@ import { createRequire as __drCreateRequire } from 'node:module'; const require 
 import {
   openFollowUps,
   planFollowUpsSummary
-} from "./chunk-HT34TD47.js";
-import "./chunk-JYRTACFW.js";
+} from "./chunk-XNYDHA4O.js";
+import "./chunk-JQREWSIX.js";
 import "./chunk-B3S3UGOS.js";
 import {
   actionLogger,
@@ -12,11 +12,11 @@ import {
   setOutput,
   summary
 } from "./chunk-3YL5MJQJ.js";
-import "./chunk-ZU7IJHK4.js";
+import "./chunk-WFAHAHOF.js";
 import {
   GitHubError
 } from "./chunk-HR3KXG64.js";
-import "./chunk-BFQYZISA.js";
+import "./chunk-EIJPCV3P.js";
 import "./chunk-23UVIR2E.js";
 import "./chunk-SRPBTYCP.js";
 

@@ -3,13 +3,13 @@ import {
   describeCounts,
   plural,
   prepareCheck
-} from "./chunk-5KUHR553.js";
+} from "./chunk-2QIWQOS6.js";
 import {
   isRuleId
 } from "./chunk-XZO2TCLW.js";
 import {
   hasUnresolvedIds
-} from "./chunk-JYRTACFW.js";
+} from "./chunk-JQREWSIX.js";
 import {
   updateStickyComment,
   upsertStickyComment
@@ -19,7 +19,7 @@ import {
   mapLimit,
   markerFor,
   readRegistersAt
-} from "./chunk-ZU7IJHK4.js";
+} from "./chunk-WFAHAHOF.js";
 import {
   GitHubError
 } from "./chunk-HR3KXG64.js";
@@ -42,7 +42,7 @@ import {
   statusOf,
   summarize,
   withSeverities
-} from "./chunk-BFQYZISA.js";
+} from "./chunk-EIJPCV3P.js";
 
 // src/plan/verdict.ts
 function shouldFail(summary, failOn) {
