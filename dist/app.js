@@ -32,10 +32,10 @@ import {
   scopeLine,
   shouldFail,
   verdictHeadline
-} from "./chunks/chunk-UG7XAA4K.js";
+} from "./chunks/chunk-HGWNY727.js";
 import {
   describeCounts
-} from "./chunks/chunk-2QIWQOS6.js";
+} from "./chunks/chunk-ROV3XP4P.js";
 import {
   RULE_CATALOGUE,
   isRuleId
@@ -43,16 +43,16 @@ import {
 import {
   openFollowUps,
   planFollowUpsSummary
-} from "./chunks/chunk-XNYDHA4O.js";
-import "./chunks/chunk-JQREWSIX.js";
+} from "./chunks/chunk-K5VV36WO.js";
+import "./chunks/chunk-PBY7IG3U.js";
 import {
   authoredBy
 } from "./chunks/chunk-B3S3UGOS.js";
-import "./chunks/chunk-WFAHAHOF.js";
+import "./chunks/chunk-RJZL6Y4T.js";
 import "./chunks/chunk-HR3KXG64.js";
 import {
   quoteUserText
-} from "./chunks/chunk-EIJPCV3P.js";
+} from "./chunks/chunk-TT4YUO7B.js";
 import {
   require_dist
 } from "./chunks/chunk-23UVIR2E.js";

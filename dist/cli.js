@@ -9,12 +9,12 @@ import {
 } from "./chunks/chunk-W625RUP5.js";
 import {
   renderJson
-} from "./chunks/chunk-OJMOG6D7.js";
+} from "./chunks/chunk-TPCEGIAU.js";
 import {
   describeCounts,
   plural,
   prepareCheck
-} from "./chunks/chunk-2QIWQOS6.js";
+} from "./chunks/chunk-ROV3XP4P.js";
 import {
   RULE_CATALOGUE,
   RULE_IDS
@@ -25,7 +25,7 @@ import {
   renderAgenda,
   renderDashboardHtml,
   renderStatusMd
-} from "./chunks/chunk-7L2ZV2YY.js";
+} from "./chunks/chunk-6FSQBPP5.js";
 import {
   checkParsed,
   compareFindings,
@@ -35,7 +35,7 @@ import {
   parseFiles,
   require_picomatch,
   statusOf
-} from "./chunks/chunk-EIJPCV3P.js";
+} from "./chunks/chunk-TT4YUO7B.js";
 import "./chunks/chunk-23UVIR2E.js";
 import {
   __toESM

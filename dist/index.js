@@ -1131,16 +1131,16 @@ async function dispatch(inputs) {
   if (mode.kind === "review") {
     const config = await loadRepoConfig(port, inputs.configPath, mode.pull.baseSha);
     const isOurs = authoredBy(await resolveBotLogin(octokit, inputs.token));
-    const { reviewMode } = await import("./chunks/review-mode-5Y4WF6QE.js");
+    const { reviewMode } = await import("./chunks/review-mode-UNDJ447M.js");
     await reviewMode(inputs, repo, mode.pull, port, config, isOurs);
   } else if (mode.kind === "follow-ups") {
     const config = await loadRepoConfig(port, inputs.configPath, mode.merge.sha);
     const isOurs = authoredBy(await resolveBotLogin(octokit, inputs.token));
-    const { followUpsMode } = await import("./chunks/follow-ups-mode-BG44QE2B.js");
+    const { followUpsMode } = await import("./chunks/follow-ups-mode-RJ4ESD24.js");
     await followUpsMode(inputs, repo, mode.merge, port, config, isOurs);
   } else {
     const config = await loadRepoConfig(port, inputs.configPath, context2.sha);
-    const { scheduledModes } = await import("./chunks/scheduled-modes-3VYINTLK.js");
+    const { scheduledModes } = await import("./chunks/scheduled-modes-V3P6JZAP.js");
     await scheduledModes(mode.kind, inputs, repo, context2.sha, port, config);
   }
 }

@@ -1,6 +1,11 @@
 import type { RawFinding } from '../model/finding.js';
 import type { NextAction, Output, ProseLine, Register } from '../model/register.js';
-import { impliedFollowUps, lowerCaseWords, type ParagraphLine } from './implied-followup.js';
+import {
+  impliedFollowUps,
+  lowerCaseWords,
+  type ParagraphLine,
+  pluralInitialisms,
+} from './implied-followup.js';
 import { loadedProseTagger } from './prose-tagger.js';
 import { findingAt, itemId, quote, type Rule, textOf, workItemsOf } from './rule-context.js';
 
@@ -18,6 +23,12 @@ export const followupImplied: Rule = {
     const tagger = ctx.tagger ?? loadedProseTagger();
     const findings: RawFinding[] = [];
     if (!tagger) return findings;
+    // "PRs" in any register of the repo: "PR" is a noun there, never someone's initials.
+    let plurals: Set<string> | undefined;
+    const repoPlurals = (): Set<string> =>
+      (plurals ??= pluralInitialisms(
+        (ctx.registers ?? []).flatMap((r) => (r.prose ?? []).map((line) => String(line?.text ?? ''))),
+      ));
     for (const register of ctx.targets) {
       const prose = (register.prose ?? []).filter((line) => typeof line?.text === 'string');
       if (prose.length === 0) continue;
@@ -26,6 +37,7 @@ export const followupImplied: Rule = {
         ...prose.map((line) => line.text),
         ...items.map((item) => textOf(item.title)),
       ]);
+      for (const word of repoPlurals()) commonWords.add(word);
       const recorded = recordedBy(items);
       const itemLines = new Set(allItemLines(register));
       for (const paragraph of paragraphsOf(prose)) {

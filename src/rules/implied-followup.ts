@@ -38,7 +38,7 @@ export interface ImpliedHit {
 
 /** An explicit action marker at the start of a line: the readers make such lines items. */
 const ACTION_MARKER =
-  /^(?:\[[^\]]{1,40}\]\s*)?\[?(?:action[\s-]*items?|actions?|ais?|todos?|tbd|next[\s-]+steps?|follow[\s-]*ups?)\]?(?:\s+\d+(?:\.\d+)*)?(?:\s*\([^)]{1,40}\))?(?:\s+(?:for|to)\s+[^:]{1,40}|\s+(?:all|[\p{Lu}@][\p{L}@.&\s]{0,20}))?\s*(?::|\s[-–—]|[-–—]\s|$)|^\[[ xX]\]\s/iu;
+  /^(?:\[[^\]]{1,40}\]\s*)?\[?(?:action[\s_-]*items?|actions?|ais?|todos?|tbd|next[\s-]+steps?|follow[\s-]*ups?)\]?(?:\s+\d+(?:\.\d+)*)?(?:\s*\([^)]{1,40}\))?(?:\s+(?:for|to)\s+[^:]{1,40}|\s+(?:all|[\p{Lu}@][\p{L}@.&\s]{0,20}))?\s*(?::|\s[-–—]|[-–—]\s|$)|^\[[ xX]\]\s/iu;
 /**
  * The shape every structure below needs, checked before tagging (the expensive step): up to
  * five subject-like words (capitalised, `@login`, a pronoun, all/everyone), then the word
@@ -339,7 +339,9 @@ function subjectAt(
       index++;
       break;
     }
+    const joined = index === start || /^(?:and|&|\+)$/.test(clause[index - 1]!.normal);
     if (term.tags.has('Pronoun') && SUBJECT_PRONOUN.test(bare)) {
+      if (!joined) return undefined;
       pronoun = true;
       handle = false;
       collective &&= bare === 'we' || bare === 'they';
@@ -376,7 +378,10 @@ function nameLike(
   const known = tagger.knownAs(lower);
   // Initials ("JB", "MD") and short team names ("TSC") name owners in minutes.
   if (/^\p{Lu}{1,4}$/u.test(term.text))
-    return known === undefined || /^(?:Noun|Singular|Abbreviation|Acronym|Organization|Actor)$/.test(known);
+    return (
+      !commonWords?.has(`${lower}s`) &&
+      (known === undefined || /^(?:Noun|Singular|Abbreviation|Acronym|Organization|Actor)$/.test(known))
+    );
   if (commonWords?.has(lower)) return false;
   if (tags.has('Person') || tags.has('FirstName') || tags.has('LastName')) return true;
   if (tags.has('Acronym') || known !== undefined) return known !== undefined && /Name$|^Person$/.test(known);
@@ -405,7 +410,12 @@ function verbAt(clause: readonly TaggedTerm[], index: number): boolean {
   )
     return false;
   if (tags.has('Verb')) return !tags.has('PastTense') && !tags.has('Gerund') && !tags.has('Participle');
-  return tags.has('Noun') && tags.has('Singular') && !clause[index - 1]?.tags.has('Determiner');
+  // A bare noun reads as a verb only with an object after it ("to poke voting reps", not "to board").
+  const object = clause[index + 1]?.tags;
+  const hasObject =
+    object !== undefined &&
+    ['Determiner', 'Noun', 'Pronoun', 'Adjective', 'Preposition'].some((tag) => object.has(tag));
+  return tags.has('Noun') && tags.has('Singular') && !clause[index - 1]?.tags.has('Determiner') && hasObject;
 }
 
 function negated(clause: readonly TaggedTerm[], index: number): boolean {
@@ -474,12 +484,25 @@ function plainText(text: string): string {
     .trim();
 }
 
-/** Lower-case words of `texts` (words that are never capitalised there are not names). */
+/**
+ * Lower-case words of `texts` (words that are never capitalised there are not names), and the
+ * plurals of initialisms in lower case ("PRs" → `prs`): people's initials take no plural.
+ */
 export function lowerCaseWords(texts: Iterable<string>): Set<string> {
   const words = new Set<string>();
+  const all = [...texts];
+  for (const plural of pluralInitialisms(all)) words.add(plural);
   // Words inside links, paths, file names and addresses ("node.js") say nothing about names.
-  for (const text of texts)
+  for (const text of all)
     for (const word of text.replace(/\S+[/.@:]\S+/g, ' ').match(/(?<![\p{L}'’])\p{Ll}[\p{Ll}'’-]*/gu) ?? [])
       words.add(word);
+  return words;
+}
+
+/** Plurals of initialisms in `texts`, in lower case ("PRs" → `prs`). */
+export function pluralInitialisms(texts: Iterable<string>): Set<string> {
+  const words = new Set<string>();
+  for (const text of texts)
+    for (const plural of text.match(/\b\p{Lu}{2,5}s\b/gu) ?? []) words.add(plural.toLowerCase());
   return words;
 }

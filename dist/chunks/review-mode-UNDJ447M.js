@@ -1,7 +1,7 @@
 import { createRequire as __drCreateRequire } from 'node:module'; const require = __drCreateRequire(import.meta.url);
 import {
   renderJson
-} from "./chunk-OJMOG6D7.js";
+} from "./chunk-TPCEGIAU.js";
 import {
   byImportance,
   filterNote,
@@ -15,12 +15,12 @@ import {
   shouldFail,
   utf8Length,
   verdictHeadline
-} from "./chunk-UG7XAA4K.js";
+} from "./chunk-HGWNY727.js";
 import {
   describeCounts
-} from "./chunk-2QIWQOS6.js";
+} from "./chunk-ROV3XP4P.js";
 import "./chunk-XZO2TCLW.js";
-import "./chunk-JQREWSIX.js";
+import "./chunk-PBY7IG3U.js";
 import "./chunk-B3S3UGOS.js";
 import {
   actionLogger,
@@ -31,9 +31,9 @@ import {
   summary,
   warning
 } from "./chunk-3YL5MJQJ.js";
-import "./chunk-WFAHAHOF.js";
+import "./chunk-RJZL6Y4T.js";
 import "./chunk-HR3KXG64.js";
-import "./chunk-EIJPCV3P.js";
+import "./chunk-TT4YUO7B.js";
 import "./chunk-23UVIR2E.js";
 import "./chunk-SRPBTYCP.js";
 

@@ -8,7 +8,7 @@ import {
   quoteUserText,
   resolveOwner,
   statusOf
-} from "./chunk-EIJPCV3P.js";
+} from "./chunk-TT4YUO7B.js";
 
 // src/plan/plan-agenda-items.ts
 function itemFacts(item, register, owners, today) {

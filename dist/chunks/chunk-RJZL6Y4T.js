@@ -1,7 +1,7 @@
 import { createRequire as __drCreateRequire } from 'node:module'; const require = __drCreateRequire(import.meta.url);
 import {
   isRegisterPath
-} from "./chunk-EIJPCV3P.js";
+} from "./chunk-TT4YUO7B.js";
 
 // src/plan/comment-marker.ts
 var PREFIX = "decision-register";

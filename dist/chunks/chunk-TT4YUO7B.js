@@ -21180,7 +21180,7 @@ function describeCycle(cycle) {
 }
 
 // src/rules/implied-followup.ts
-var ACTION_MARKER = /^(?:\[[^\]]{1,40}\]\s*)?\[?(?:action[\s-]*items?|actions?|ais?|todos?|tbd|next[\s-]+steps?|follow[\s-]*ups?)\]?(?:\s+\d+(?:\.\d+)*)?(?:\s*\([^)]{1,40}\))?(?:\s+(?:for|to)\s+[^:]{1,40}|\s+(?:all|[\p{Lu}@][\p{L}@.&\s]{0,20}))?\s*(?::|\s[-–—]|[-–—]\s|$)|^\[[ xX]\]\s/iu;
+var ACTION_MARKER = /^(?:\[[^\]]{1,40}\]\s*)?\[?(?:action[\s_-]*items?|actions?|ais?|todos?|tbd|next[\s-]+steps?|follow[\s-]*ups?)\]?(?:\s+\d+(?:\.\d+)*)?(?:\s*\([^)]{1,40}\))?(?:\s+(?:for|to)\s+[^:]{1,40}|\s+(?:all|[\p{Lu}@][\p{L}@.&\s]{0,20}))?\s*(?::|\s[-–—]|[-–—]\s|$)|^\[[ xX]\]\s/iu;
 var MAY_COMMIT = new RegExp(
   String.raw`^\W*(?:[Tt]he\s+)?(?:[@\p{Lu}][^\s,]*|[Ii]|[Ww]e|[Hh]e|[Ss]he|[Tt]hey|[Aa]ll|[Ee]very(?:one|body))(?:,?\s+(?:and\s+|&\s+|\+\s+)?[@\p{Lu}&+][^\s,]*){0,4},?\s+(?:\p{Ll}+ly\s+|also\s+|then\s+|now\s+)?` + String.raw`(?:to|will|shall|(?:is|are|am)\s+going\s+to|agree|volunteer|offer|promise|commit|plan|intend|pledge|undert|` + String.raw`(?:has|have|takes?|took|taking)\s+(?:on\s+)?(?:an?\s+|the\s+)?action|(?:has|have|needs?)\s+to|(?:need|ask|want|expect|request)\w*\s+[@\p{Lu}])` + String.raw`|^\W*(?:[Ii]|[Ww]e|[Hh]e|[Ss]he|[Tt]hey)['’]ll\b|^\W*@\S+\s+\p{Ll}` + String.raw`|\b(?:I|[Ww]e|[Hh]e|[Ss]he|[Tt]hey)(?:['’]ll|\s+(?:\p{Ll}+ly\s+)?(?:will|shall|(?:am|is|are)\s+going\s+to|agree|volunteer|offer|promise|commit|plan|intend))\b`,
   "u"
@@ -21368,7 +21368,9 @@ function subjectAt(clause, start, tagger, commonWords) {
       index2++;
       break;
     }
+    const joined = index2 === start || /^(?:and|&|\+)$/.test(clause[index2 - 1].normal);
     if (term.tags.has("Pronoun") && SUBJECT_PRONOUN.test(bare)) {
+      if (!joined) return void 0;
       pronoun = true;
       handle2 = false;
       collective &&= bare === "we" || bare === "they";
@@ -21397,7 +21399,7 @@ function nameLike(term, tagger, commonWords) {
   if (tags.has("Expression") || tags.has("Pronoun") || tags.has("Date")) return false;
   const known = tagger.knownAs(lower);
   if (new RegExp("^\\p{Lu}{1,4}$", "u").test(term.text))
-    return known === void 0 || /^(?:Noun|Singular|Abbreviation|Acronym|Organization|Actor)$/.test(known);
+    return !commonWords?.has(`${lower}s`) && (known === void 0 || /^(?:Noun|Singular|Abbreviation|Acronym|Organization|Actor)$/.test(known));
   if (commonWords?.has(lower)) return false;
   if (tags.has("Person") || tags.has("FirstName") || tags.has("LastName")) return true;
   if (tags.has("Acronym") || known !== void 0) return known !== void 0 && /Name$|^Person$/.test(known);
@@ -21416,7 +21418,9 @@ function verbAt(clause, index2) {
   if (term.normal === "be" || tags.has("Copula") || tags.has("Modal") || tags.has("Auxiliary") || tags.has("Negative"))
     return false;
   if (tags.has("Verb")) return !tags.has("PastTense") && !tags.has("Gerund") && !tags.has("Participle");
-  return tags.has("Noun") && tags.has("Singular") && !clause[index2 - 1]?.tags.has("Determiner");
+  const object = clause[index2 + 1]?.tags;
+  const hasObject = object !== void 0 && ["Determiner", "Noun", "Pronoun", "Adjective", "Preposition"].some((tag) => object.has(tag));
+  return tags.has("Noun") && tags.has("Singular") && !clause[index2 - 1]?.tags.has("Determiner") && hasObject;
 }
 function negated(clause, index2) {
   return clause[index2]?.tags.has("Negative") === true || clause[index2 - 1]?.tags.has("Negative") === true || /n['’]t$/.test(clause[index2 - 1]?.normal ?? "");
@@ -21455,9 +21459,17 @@ function plainText(text6) {
 }
 function lowerCaseWords(texts) {
   const words = /* @__PURE__ */ new Set();
-  for (const text6 of texts)
+  const all2 = [...texts];
+  for (const plural of pluralInitialisms(all2)) words.add(plural);
+  for (const text6 of all2)
     for (const word of text6.replace(/\S+[/.@:]\S+/g, " ").match(new RegExp("(?<![\\p{L}'\u2019])\\p{Ll}[\\p{Ll}'\u2019-]*", "gu")) ?? [])
       words.add(word);
+  return words;
+}
+function pluralInitialisms(texts) {
+  const words = /* @__PURE__ */ new Set();
+  for (const text6 of texts)
+    for (const plural of text6.match(new RegExp("\\b\\p{Lu}{2,5}s\\b", "gu")) ?? []) words.add(plural.toLowerCase());
   return words;
 }
 
@@ -21507,6 +21519,10 @@ var followupImplied = {
     const tagger = ctx.tagger ?? loadedProseTagger();
     const findings = [];
     if (!tagger) return findings;
+    let plurals;
+    const repoPlurals = () => plurals ??= pluralInitialisms(
+      (ctx.registers ?? []).flatMap((r) => (r.prose ?? []).map((line) => String(line?.text ?? "")))
+    );
     for (const register of ctx.targets) {
       const prose = (register.prose ?? []).filter((line) => typeof line?.text === "string");
       if (prose.length === 0) continue;
@@ -21515,6 +21531,7 @@ var followupImplied = {
         ...prose.map((line) => line.text),
         ...items.map((item) => textOf(item.title))
       ]);
+      for (const word of repoPlurals()) commonWords.add(word);
       const recorded = recordedBy(items);
       const itemLines = new Set(allItemLines(register));
       for (const paragraph2 of paragraphsOf(prose)) {

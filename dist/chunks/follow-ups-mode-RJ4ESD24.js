@@ -2,8 +2,8 @@ import { createRequire as __drCreateRequire } from 'node:module'; const require 
 import {
   openFollowUps,
   planFollowUpsSummary
-} from "./chunk-XNYDHA4O.js";
-import "./chunk-JQREWSIX.js";
+} from "./chunk-K5VV36WO.js";
+import "./chunk-PBY7IG3U.js";
 import "./chunk-B3S3UGOS.js";
 import {
   actionLogger,
@@ -12,11 +12,11 @@ import {
   setOutput,
   summary
 } from "./chunk-3YL5MJQJ.js";
-import "./chunk-WFAHAHOF.js";
+import "./chunk-RJZL6Y4T.js";
 import {
   GitHubError
 } from "./chunk-HR3KXG64.js";
-import "./chunk-EIJPCV3P.js";
+import "./chunk-TT4YUO7B.js";
 import "./chunk-23UVIR2E.js";
 import "./chunk-SRPBTYCP.js";
 

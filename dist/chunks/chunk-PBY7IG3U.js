@@ -1,7 +1,7 @@
 import { createRequire as __drCreateRequire } from 'node:module'; const require = __drCreateRequire(import.meta.url);
 import {
   itemsOf
-} from "./chunk-EIJPCV3P.js";
+} from "./chunk-TT4YUO7B.js";
 
 // src/check/unresolved-ids.ts
 function hasUnresolvedIds(registers) {

@@ -3,13 +3,13 @@ import {
   describeCounts,
   plural,
   prepareCheck
-} from "./chunk-2QIWQOS6.js";
+} from "./chunk-ROV3XP4P.js";
 import {
   isRuleId
 } from "./chunk-XZO2TCLW.js";
 import {
   hasUnresolvedIds
-} from "./chunk-JQREWSIX.js";
+} from "./chunk-PBY7IG3U.js";
 import {
   updateStickyComment,
   upsertStickyComment
@@ -19,7 +19,7 @@ import {
   mapLimit,
   markerFor,
   readRegistersAt
-} from "./chunk-WFAHAHOF.js";
+} from "./chunk-RJZL6Y4T.js";
 import {
   GitHubError
 } from "./chunk-HR3KXG64.js";
@@ -42,7 +42,7 @@ import {
   statusOf,
   summarize,
   withSeverities
-} from "./chunk-EIJPCV3P.js";
+} from "./chunk-TT4YUO7B.js";
 
 // src/plan/verdict.ts
 function shouldFail(summary, failOn) {

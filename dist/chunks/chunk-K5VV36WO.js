@@ -1,7 +1,7 @@
 import { createRequire as __drCreateRequire } from 'node:module'; const require = __drCreateRequire(import.meta.url);
 import {
   hasUnresolvedIds
-} from "./chunk-JQREWSIX.js";
+} from "./chunk-PBY7IG3U.js";
 import {
   upsertStickyComment
 } from "./chunk-B3S3UGOS.js";
@@ -10,7 +10,7 @@ import {
   mapLimit,
   markerFor,
   readRegistersAt
-} from "./chunk-WFAHAHOF.js";
+} from "./chunk-RJZL6Y4T.js";
 import {
   GitHubError
 } from "./chunk-HR3KXG64.js";
@@ -20,7 +20,7 @@ import {
   parseFiles,
   quoteUserText,
   resolveOwner
-} from "./chunk-EIJPCV3P.js";
+} from "./chunk-TT4YUO7B.js";
 
 // src/plan/plan-follow-ups.ts
 function planFollowUps(input) {
