@@ -1,7 +1,6 @@
 // The readers' own vocabulary, applied to labels and read items alike before they are compared.
 import { isIsoDate, readDate } from '../../src/model/dates.js';
 import { normalizeStatus, type StatusKind } from '../../src/model/statuses.js';
-import { PROPOSAL_STATUSES } from '../../src/parse/records/proposal-statuses.js';
 
 /** A due date as YYYY-MM-DD when it reads as one date (model readDate), else undefined. */
 export function dueIso(raw: string | undefined | null, reference?: string): string | undefined {
@@ -13,5 +12,5 @@ export function dueIso(raw: string | undefined | null, reference?: string): stri
 
 /** A status in canonical form (the readers' vocabulary), or undefined when it is not one it knows. */
 export function canonicalStatus(raw: string | undefined | null, kind: string): string | undefined {
-  return normalizeStatus(raw, kind as StatusKind, PROPOSAL_STATUSES);
+  return normalizeStatus(raw, kind as StatusKind);
 }

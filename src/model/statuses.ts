@@ -1,3 +1,4 @@
+import { PROPOSAL_STATUS_WORDS } from './proposal-statuses.js';
 import { ACTION_STATUSES, DECISION_STATUSES, type Item } from './register.js';
 
 /** The kind of item a status belongs to. */
@@ -192,7 +193,8 @@ export function normalizeStatus(
       return meaning ? CANONICAL[kind][meaning] : undefined;
     }
     if (canonical.includes(word)) return word;
-    const meaning = MEANING.get(word);
+    const proposal = Object.hasOwn(PROPOSAL_STATUS_WORDS, word) ? PROPOSAL_STATUS_WORDS[word] : undefined;
+    const meaning = MEANING.get(proposal ?? word);
     return meaning ? CANONICAL[kind][meaning] : undefined;
   };
   const whole = lookup(key);

@@ -1,6 +1,7 @@
 import type { Position } from '../../model/position.js';
 import { loadYaml } from '../load-yaml.js';
 import { emptyRegister, type ParsedRegister } from '../parse-yaml.js';
+import { sectionOf } from '../section-of.js';
 import { fieldsFromPairs, type RecordPair } from './fields-from-pairs.js';
 import { headerLines } from './header-lines.js';
 import {
@@ -19,6 +20,8 @@ import { yamlPairs } from './yaml-pairs.js';
 const HEAD_LINES = 80;
 /** Front matter keys of a review (meeting notes), which is not a record. */
 const REVIEW_KEYS = ['attendees', 'review', 'cycle_days', 'problem'];
+/** Sections of meeting notes (not of a record's argument, which may well have a `Decision`). */
+const NOTES_SECTIONS = new Set(['actions', 'outputs', 'attendees']);
 
 /**
  * Reads a Markdown file that records one decision, or returns undefined so the notes reader
@@ -80,6 +83,9 @@ export function readMarkdownRecord(file: string, text: string): ParsedRegister |
     }
   }
   const all = text.split('\n');
+  const sections = outline(all, bodyStart, all.length);
+  // Meeting notes with a status in their header are still notes when they hold the sections of one.
+  if (sections.some((h) => NOTES_SECTIONS.has(sectionOf(h.text)?.kind ?? ''))) return undefined;
   const fields = fieldsFromPairs(pairs, {
     file,
     source,
@@ -88,7 +94,7 @@ export function readMarkdownRecord(file: string, text: string): ParsedRegister |
     ...(title ? { title } : {}),
     ...optional('headingId', titleHeading && headingId(file, lines, titleHeading)),
     idPrefix: 'ADR',
-    ...optional('resolution', decisionParagraph(file, all, outline(all, bodyStart, all.length))),
+    ...optional('resolution', decisionParagraph(file, all, sections)),
   });
   const register = emptyRegister(file, 'markdown');
   register.decisions.push(recordDecision(fields));

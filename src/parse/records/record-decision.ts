@@ -1,7 +1,6 @@
 import type { Position } from '../../model/position.js';
 import type { Decision, ItemSource } from '../../model/register.js';
 import { normalizeStatus } from '../../model/statuses.js';
-import { PROPOSAL_STATUSES } from './proposal-statuses.js';
 
 /** A value read from a record, with where it was written. */
 export interface RecordField {
@@ -30,8 +29,8 @@ export interface RecordFields {
 }
 
 /**
- * One decision from a record. The status is read with the model's vocabulary plus the
- * lifecycle words of proposal processes (`Last Call`, `Stagnant`, `Implementable`); the value
+ * One decision from a record. The status is read with the model's vocabulary (which knows the
+ * lifecycle words of proposal processes: `Last Call`, `Stagnant`, `Implementable`); the value
  * as written stays in `written.status`. A settled record's date is when it was decided
  * (`resolved_on`), never a due date. The decision sits at its Status field, which is where
  * people look and where labels and annotations point.
@@ -62,7 +61,7 @@ export function recordDecision(fields: RecordFields): Decision {
   set('title', fields.title);
   if (fields.status) {
     const written = fields.status.value;
-    set('status', fields.status, normalizeStatus(written, 'decision', PROPOSAL_STATUSES) ?? written);
+    set('status', fields.status, normalizeStatus(written, 'decision') ?? written);
     decision.written = { status: written };
   }
   if (fields.owners[0]) set('owner', fields.owners[0]);

@@ -236,6 +236,24 @@ Status: draft
     expect(register.decisions.map((d) => d.id)).toEqual(['D-1']);
   });
 
+  it('notes whose header has a status and an author are still notes when they hold action items', () => {
+    const text = `---
+title: Weekly sync
+author: Ann
+status: draft
+---
+
+# Weekly sync
+
+## Action items
+
+- [ ] @ann send the minutes by 2026-01-09
+`;
+    const { register } = parseRegister('decisions/2026-01-05.md', text);
+    expect(register.decisions).toEqual([]);
+    expect(register.actions.map((a) => a.owner)).toEqual(['@ann']);
+  });
+
   it('a front matter review (attendees) with a status key stays a review', () => {
     const text = `---
 title: Review
