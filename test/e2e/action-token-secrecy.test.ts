@@ -3,7 +3,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import type { GitHubFake } from '../github-fake/index.js';
 import type { ActionRun } from '../support/run-action.js';
-import { openPull, REPO, runReview } from './action-harness.js';
+import { openPull, runReview } from './action-harness.js';
 import { brokenRegister } from './registers.js';
 
 const PATH = 'decisions/2026-11-24-operationalization.yml';
