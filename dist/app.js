@@ -11,7 +11,7 @@ import {
   restEndpointMethods,
   retry,
   throttling
-} from "./chunks/chunk-EQPGDNYR.js";
+} from "./chunks/chunk-WEQHS74F.js";
 import {
   VERSION
 } from "./chunks/chunk-FBDVKQEJ.js";

@@ -6,7 +6,7 @@ import {
   restEndpointMethods,
   retry,
   throttling
-} from "./chunks/chunk-EQPGDNYR.js";
+} from "./chunks/chunk-WEQHS74F.js";
 import {
   ConfigError,
   parseConfig
