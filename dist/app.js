@@ -11,14 +11,14 @@ import {
   restEndpointMethods,
   retry,
   throttling
-} from "./chunks/chunk-WEQHS74F.js";
+} from "./chunks/chunk-A6JP52HW.js";
 import {
   VERSION
 } from "./chunks/chunk-FBDVKQEJ.js";
 import {
   ConfigError,
   configFromObject
-} from "./chunks/chunk-AM6HK76X.js";
+} from "./chunks/chunk-OPFKLG3A.js";
 import {
   FILTER_MODES,
   byImportance,
@@ -32,33 +32,33 @@ import {
   scopeLine,
   shouldFail,
   verdictHeadline
-} from "./chunks/chunk-J55AYLQU.js";
+} from "./chunks/chunk-P7RXDTUW.js";
 import {
   describeCounts
 } from "./chunks/chunk-BGGW7LGU.js";
 import {
   RULE_CATALOGUE,
   isRuleId
-} from "./chunks/chunk-QSRCCQWQ.js";
+} from "./chunks/chunk-XZO2TCLW.js";
 import {
   openFollowUps,
   planFollowUpsSummary
-} from "./chunks/chunk-262EKCRV.js";
-import "./chunks/chunk-OUBRMPKF.js";
+} from "./chunks/chunk-JTUZQRN6.js";
+import "./chunks/chunk-SDYH3XDF.js";
 import {
   authoredBy
 } from "./chunks/chunk-EUUXM2ZK.js";
-import "./chunks/chunk-L2S2EOTH.js";
+import "./chunks/chunk-KNX5ZL2U.js";
 import "./chunks/chunk-HR3KXG64.js";
 import {
   quoteUserText
-} from "./chunks/chunk-SERN7V34.js";
+} from "./chunks/chunk-D3QB77TV.js";
 import {
   __commonJS,
   __require,
   __toESM,
   require_dist
-} from "./chunks/chunk-FWP3FC5T.js";
+} from "./chunks/chunk-FCEH7QU4.js";
 
 // ../../main/node_modules/deepmerge/dist/cjs.js
 var require_cjs = __commonJS({

@@ -6,10 +6,10 @@ import {
 import {
   ConfigError,
   parseConfig
-} from "./chunks/chunk-AM6HK76X.js";
+} from "./chunks/chunk-OPFKLG3A.js";
 import {
   renderJson
-} from "./chunks/chunk-P5HJMT42.js";
+} from "./chunks/chunk-ISORUJOY.js";
 import {
   describeCounts,
   plural
@@ -17,14 +17,14 @@ import {
 import {
   RULE_CATALOGUE,
   RULE_IDS
-} from "./chunks/chunk-QSRCCQWQ.js";
+} from "./chunks/chunk-XZO2TCLW.js";
 import {
   planAgenda,
   planDashboard,
   renderAgenda,
   renderDashboardHtml,
   renderStatusMd
-} from "./chunks/chunk-4NZ2BQRG.js";
+} from "./chunks/chunk-PJ762YBT.js";
 import {
   checkFiles,
   compareFindings,
@@ -32,10 +32,10 @@ import {
   isRegisterPath,
   parseFiles,
   require_picomatch
-} from "./chunks/chunk-SERN7V34.js";
+} from "./chunks/chunk-D3QB77TV.js";
 import {
   __toESM
-} from "./chunks/chunk-FWP3FC5T.js";
+} from "./chunks/chunk-FCEH7QU4.js";
 
 // src/cli/collect-files.ts
 var import_picomatch = __toESM(require_picomatch(), 1);

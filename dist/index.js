@@ -6,12 +6,12 @@ import {
   restEndpointMethods,
   retry,
   throttling
-} from "./chunks/chunk-WEQHS74F.js";
+} from "./chunks/chunk-A6JP52HW.js";
 import {
   ConfigError,
   parseConfig
-} from "./chunks/chunk-AM6HK76X.js";
-import "./chunks/chunk-QSRCCQWQ.js";
+} from "./chunks/chunk-OPFKLG3A.js";
+import "./chunks/chunk-XZO2TCLW.js";
 import {
   authoredBy
 } from "./chunks/chunk-EUUXM2ZK.js";
@@ -24,7 +24,7 @@ import {
   require_undici,
   setFailed,
   setSecret
-} from "./chunks/chunk-6PGXWEPV.js";
+} from "./chunks/chunk-QEVPJQQU.js";
 import {
   GitHubError
 } from "./chunks/chunk-HR3KXG64.js";
@@ -32,7 +32,7 @@ import {
   __commonJS,
   __require,
   __toESM
-} from "./chunks/chunk-FWP3FC5T.js";
+} from "./chunks/chunk-FCEH7QU4.js";
 
 // ../../main/node_modules/@actions/github/node_modules/@actions/http-client/lib/proxy.js
 var require_proxy = __commonJS({
@@ -1305,18 +1305,18 @@ async function dispatch(inputs) {
     const isOurs = authoredBy(
       await resolveBotLogin(octokit, inputs.token, process.env.GITHUB_GRAPHQL_URL || void 0)
     );
-    const { reviewMode } = await import("./chunks/review-mode-UK7GEXRU.js");
+    const { reviewMode } = await import("./chunks/review-mode-NP62GWLU.js");
     await reviewMode(inputs, repo, mode.pull, port, config, isOurs);
   } else if (mode.kind === "follow-ups") {
     const config = await loadRepoConfig(port, inputs.configPath, mode.merge.sha);
     const isOurs = authoredBy(
       await resolveBotLogin(octokit, inputs.token, process.env.GITHUB_GRAPHQL_URL || void 0)
     );
-    const { followUpsMode } = await import("./chunks/follow-ups-mode-AFCADIJE.js");
+    const { followUpsMode } = await import("./chunks/follow-ups-mode-ZEGGPE2N.js");
     await followUpsMode(inputs, repo, mode.merge, port, config, isOurs);
   } else {
     const config = await loadRepoConfig(port, inputs.configPath, context2.sha);
-    const { scheduledModes } = await import("./chunks/scheduled-modes-CB4BOOC2.js");
+    const { scheduledModes } = await import("./chunks/scheduled-modes-XC4LFORT.js");
     await scheduledModes(mode.kind, inputs, repo, context2.sha, port, config);
   }
 }

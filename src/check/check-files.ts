@@ -30,7 +30,12 @@ export function parseFiles(files: readonly SourceFile[], config: Config): Parsed
   const registers: Register[] = [];
   const parseFindings: RawFinding[] = [];
   for (const file of files) {
-    const parsed = parseRegister(file.path, file.content, { maxBytes: config.max_file_bytes });
+    const parsed = parseRegister(file.path, file.content, {
+      maxBytes: config.max_file_bytes,
+      ...(config.statuses ? { statuses: config.statuses } : {}),
+      ...(config.date_order ? { date_order: config.date_order } : {}),
+      ...(config.strict ? { strict: true } : {}),
+    });
     registers.push(parsed.register);
     parseFindings.push(...parsed.findings);
   }

@@ -1,6 +1,6 @@
 import type { SourceFile } from '../check/check-files.js';
 import type { Config } from '../config/config.js';
-import { isIsoDate } from '../rules/iso-date.js';
+import { isIsoDate } from '../model/iso-date.js';
 import type { CliIo } from './cli-io.js';
 import { collectFiles } from './collect-files.js';
 import { loadConfigFile } from './load-config-file.js';

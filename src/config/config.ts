@@ -18,6 +18,12 @@ export interface Config {
   core_group: string[];
   /** Decision topic → specialist roles that should attend when it is open. */
   topics: Record<string, string[]>;
+  /** How numeric dates that read two ways are read; unset, they are reported. */
+  date_order?: 'mdy' | 'dmy';
+  /** More status words → a canonical status or built-in synonym. */
+  statuses?: Record<string, string>;
+  /** Unknown front-matter keys and table columns are schema errors, not ignored. */
+  strict?: boolean;
   /** Files larger than this are reported, not parsed. */
   max_file_bytes: number;
 }

@@ -1,8 +1,8 @@
 import { Ajv, type ErrorObject, type ValidateFunction } from 'ajv';
 import { parseDocument } from 'yaml';
 import schema from '../../schema/config.schema.json' with { type: 'json' };
+import { closestMatch } from '../model/closest-match.js';
 import { RULE_IDS, type RuleId, type SeveritySetting } from '../model/rule-catalogue.js';
-import { closestMatch } from '../rules/closest-match.js';
 import { type Config, ConfigError } from './config.js';
 import { defaultConfig } from './default-config.js';
 
@@ -68,6 +68,9 @@ export function configFromObject(obj: unknown): Config {
     core_group: file.core_group ?? config.core_group,
     topics: file.topics ?? config.topics,
     max_file_bytes: file.max_file_bytes ?? config.max_file_bytes,
+    ...(file.date_order ? { date_order: file.date_order } : {}),
+    ...(file.statuses ? { statuses: file.statuses } : {}),
+    ...(file.strict ? { strict: true } : {}),
   };
 }
 

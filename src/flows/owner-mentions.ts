@@ -1,6 +1,6 @@
 import type { Config } from '../config/config.js';
+import { resolveOwner } from '../model/owners.js';
 import { itemsOf, type Register } from '../model/register.js';
-import { resolveOwner } from '../rules/resolve-owner.js';
 
 /**
  * The handles to mention per item (`file#id` → `@login` / `@org/team`), for the opt-in

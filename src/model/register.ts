@@ -27,6 +27,57 @@ interface Located {
   at: FieldPositions;
 }
 
+/** How an item was written in its file. */
+export type ItemSource = 'table' | 'task-list' | 'bullet' | 'yaml' | 'adr' | 'front-matter' | 'prose';
+
+/**
+ * What every item may carry besides its register fields. The reader fills what it knows:
+ * `owner` stays the first owner (the rules judge it), `owners` has every one read.
+ */
+interface ItemCommon extends Located {
+  id?: string;
+  title?: string;
+  /**
+   * The canonical status once read (see normalizeStatus); an unknown value stays as written
+   * and `status-invalid` reports it.
+   */
+  status?: string;
+  owner?: string;
+  /** YYYY-MM-DD once read (see readDate); a date that could not be read stays as written. */
+  due?: string;
+  source?: ItemSource;
+  /** The raw text of the row, list item or record, as written. */
+  text?: string;
+  /** Every owner read, as written; `owner` is the first. */
+  owners?: string[];
+  /** Unknown columns or keys, kept verbatim. */
+  extra?: Record<string, string>;
+  /** The follow-up issue number written back (`(#123)`, an `Issue` column, `issue: 123`). */
+  issue?: number;
+  /** Values as written where the reader normalised them (`status: "✅ Accepted"`, `due: "Dec 5"`). */
+  written?: WrittenValues;
+  /** Exact source ranges of written values, where the reader is sure of them (for fixes). */
+  spans?: FieldSpans;
+}
+
+/** A range of source text: 1-based, end exclusive, on one line. */
+export interface TextRange {
+  line: number;
+  column: number;
+  endColumn: number;
+}
+
+/** Source ranges of values as written, by field. */
+export type FieldSpans = Partial<Record<keyof WrittenValues, TextRange>>;
+
+/** Values as the author wrote them, for the fields the reader normalised. */
+export interface WrittenValues {
+  status?: string;
+  due?: string;
+  resolved_on?: string;
+  date?: string;
+}
+
 export interface Attendee extends Located {
   name?: string;
   github?: string;
@@ -36,12 +87,15 @@ export interface Attendee extends Located {
 
 export interface Review extends Located {
   title?: string;
-  /** The meeting date as written; rules check it is a real YYYY-MM-DD. */
+  /** The meeting date, YYYY-MM-DD once read; rules check it is a real date. */
   date?: string;
   cycle_days?: number;
   /** The open operational problem this review works on (used by the pre-read). */
   problem?: string;
   attendees: Attendee[];
+  /** Values as written where the reader normalised them (`date`). */
+  written?: WrittenValues;
+  spans?: FieldSpans;
 }
 
 /** An external dependency that blocks a decision. */
@@ -51,14 +105,8 @@ export interface Blocker extends Located {
   due?: string;
 }
 
-export interface Decision extends Located {
+export interface Decision extends ItemCommon {
   kind: 'decision';
-  id?: string;
-  title?: string;
-  /** As written; may be outside the enum (`status-invalid` reports it). */
-  status?: string;
-  owner?: string;
-  due?: string;
   resolution?: string;
   resolved_on?: string;
   reopened_reason?: string;
@@ -67,25 +115,15 @@ export interface Decision extends Located {
   topics: string[];
 }
 
-export interface NextAction extends Located {
+export interface NextAction extends ItemCommon {
   kind: 'action';
-  id?: string;
-  title?: string;
-  status?: string;
-  owner?: string;
-  due?: string;
   /** The id of the decision this action serves. */
   decision?: string;
 }
 
-export interface Output extends Located {
+export interface Output extends ItemCommon {
   kind: 'output';
-  id?: string;
-  title?: string;
-  status?: string;
   timing?: string;
-  owner?: string;
-  due?: string;
   decision?: string;
 }
 

@@ -23,6 +23,10 @@ export const RULE_CATALOGUE = {
   },
   'due-missing': { severity: 'error', summary: 'An assigned decision, action or output has no due date.' },
   'date-invalid': { severity: 'error', summary: 'A date is not a real YYYY-MM-DD date.' },
+  'date-format': {
+    severity: 'warning',
+    summary: 'A date was read, but is not written as YYYY-MM-DD.',
+  },
   'due-before-review': { severity: 'error', summary: 'A due date is earlier than the review date.' },
   overdue: { severity: 'warning', summary: 'The due date has passed and the item is still open.' },
   'immediate-output-late': {

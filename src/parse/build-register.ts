@@ -4,6 +4,9 @@ import type { Locator } from './locator.js';
 
 type Raw = Record<string, unknown>;
 
+/** The schema's bound on `cycle_days`: a year. */
+const MAX_CYCLE_DAYS = 366;
+
 const DECISION_TEXT = [
   'id',
   'title',
@@ -57,7 +60,8 @@ export function buildRegister(
 function buildReview(raw: Raw, at: Locator): Review {
   const review: Review = { ...located(raw, at, REVIEW_TEXT), attendees: [] } as Review;
   const cycle = own(raw, 'cycle_days');
-  if (typeof cycle === 'number' && Number.isInteger(cycle)) {
+  // Out of range (the schema reports it) is left out, so date arithmetic never sees it.
+  if (typeof cycle === 'number' && Number.isInteger(cycle) && cycle >= 1 && cycle <= MAX_CYCLE_DAYS) {
     review.cycle_days = cycle;
     review.at.cycle_days = at.at(['cycle_days']);
   }

@@ -4,12 +4,15 @@ import remarkFrontmatter from 'remark-frontmatter';
 import remarkGfm from 'remark-gfm';
 import remarkParse from 'remark-parse';
 import { type Processor, unified } from 'unified';
+import { dateInPath, isIsoDate } from '../model/dates.js';
 import type { RawFinding } from '../model/finding.js';
 import type { Position } from '../model/position.js';
 import { buildRegister } from './build-register.js';
 import { collectProse } from './collect-prose.js';
 import { loadYaml, parseError } from './load-yaml.js';
 import { addKid, type Locator, type PosNode, treeLocator } from './locator.js';
+import { addListItems, attachRowMeta } from './markdown/add-list-items.js';
+import { readListItems } from './markdown/read-list-items.js';
 import { emptyRegister, type ParsedRegister } from './parse-yaml.js';
 import { type GfmTable, readGfmTable, type TableCell } from './read-gfm-table.js';
 import { maskTables, scanMarkdown } from './scan-markdown.js';
@@ -23,6 +26,15 @@ const MAX_NESTING = 64;
 const MAX_NESTED_LINES = 1000;
 
 let processor: Processor<Root> | undefined;
+
+/** Options for {@link parseMarkdown}. */
+export interface MarkdownOptions {
+  /** Unknown front-matter keys and table columns are schema findings (else ignored / kept as extra). */
+  strict?: boolean;
+}
+
+/** Front-matter keys that are the review's; others (`layout`, `tags`, `author` …) belong to the site. */
+const REVIEW_KEYS = new Set(['title', 'date', 'cycle_days', 'problem', 'attendees']);
 
 function markdownProcessor(): Processor<Root> {
   processor ??= unified()
@@ -45,7 +57,8 @@ function markdownProcessor(): Processor<Root> {
  * paragraphs and front matter keep their exact positions. A property test checks that the
  * two readers agree with remark-gfm alone.
  */
-export function parseMarkdown(file: string, text: string): ParsedRegister {
+export function parseMarkdown(file: string, text: string, options: MarkdownOptions = {}): ParsedRegister {
+  const strict = options.strict === true;
   const lines = text.split('\n');
   const scan = scanMarkdown(lines, { depth: MAX_NESTING, nestedLines: MAX_NESTED_LINES });
   const fail = (line: number, message: string): ParsedRegister => ({
@@ -65,7 +78,7 @@ export function parseMarkdown(file: string, text: string): ParsedRegister {
     );
   }
   const tree = markdownProcessor().parse(maskTables(lines, scan.tables));
-  const front = frontMatter(file, tree);
+  const front = frontMatter(file, tree, strict);
   if (!front.ok) return { register: emptyRegister(file, 'markdown'), findings: front.findings };
 
   const findings: RawFinding[] = [...front.findings];
@@ -82,11 +95,13 @@ export function parseMarkdown(file: string, text: string): ParsedRegister {
     attendees: [],
   };
   const firstTable: Partial<Record<keyof typeof lists, Position>> = {};
+  const tableHeadings = new Set<number>();
   for (const { table, section, headingPos } of sectionTables(file, tree, lines, scan.tables)) {
-    const read = tableItems(table, section, headingPos);
+    const read = tableItems(table, section, headingPos, strict);
     findings.push(...read.findings);
     lists[section.kind].push(...read.rows);
     firstTable[section.kind] ??= table.pos;
+    if (headingPos) tableHeadings.add(headingPos.line);
   }
   for (const kind of ['decisions', 'actions', 'outputs'] as const) {
     if (lists[kind].length === 0) continue;
@@ -97,8 +112,12 @@ export function parseMarkdown(file: string, text: string): ParsedRegister {
   if (lists.attendees.length > 0) addAttendees(raw, root, lists.attendees, firstTable.attendees!);
 
   const locator: Locator = treeLocator(root);
-  findings.push(...validateRegister(raw, locator));
+  findings.push(...validateRegister(raw, locator, { optionalIds: !strict }));
   const register = buildRegister(file, 'markdown', raw, locator);
+  attachRowMeta(register, lists);
+  const frontDate = (raw.review as { date?: unknown } | undefined)?.date;
+  const reference = isIsoDate(frontDate) ? frontDate : dateInPath(file);
+  addListItems(register, readListItems(tree, lines, file, tableHeadings, reference));
   register.prose = collectProse(tree, lines, file);
   return { register, findings };
 }
@@ -113,7 +132,11 @@ interface FrontMatter {
  * The review from YAML front matter (read like the YAML form, positions shifted to the
  * file): its top-level keys are the review's fields, or it holds them under `review:`.
  */
-function frontMatter(file: string, tree: Root): FrontMatter | { ok: false; findings: RawFinding[] } {
+function frontMatter(
+  file: string,
+  tree: Root,
+  strict: boolean,
+): FrontMatter | { ok: false; findings: RawFinding[] } {
   const node = tree.children[0];
   if (node?.type !== 'yaml') return { ok: true, findings: [] };
   const startLine = (node as Yaml).position?.start.line ?? 1;
@@ -128,8 +151,11 @@ function frontMatter(file: string, tree: Root): FrontMatter | { ok: false; findi
     return { ok: true, findings: [{ ...pos, rule: 'schema', message, item: null }] };
   }
   const keys = Object.keys(value);
-  const wrapped = keys.length === 1 && keys[0] === 'review';
-  const review = wrapped ? (value as { review: unknown }).review : value;
+  const wrapped = keys.includes('review') && (strict ? keys.length === 1 : true);
+  let review = wrapped ? (value as { review: unknown }).review : value;
+  // Site keys (`layout`, `tags`, `permalink` …) are not the review's: ignored unless strict.
+  if (!strict && review !== null && typeof review === 'object' && !Array.isArray(review))
+    review = Object.fromEntries(Object.entries(review).filter(([key]) => REVIEW_KEYS.has(key)));
   if (wrapped && (review === null || typeof review !== 'object' || Array.isArray(review))) {
     const pos = loaded.locator.at(['review']);
     return {

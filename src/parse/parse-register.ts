@@ -2,11 +2,14 @@ import type { RawFinding } from '../model/finding.js';
 import type { Register } from '../model/register.js';
 import { DEFAULT_MAX_BYTES, decodeSource } from './decode-source.js';
 import { describeThrown, parseError } from './load-yaml.js';
+import { normalizeRegister, type ReadOptions } from './normalize-register.js';
 import { parseMarkdown } from './parse-markdown.js';
 import { emptyRegister, parseYaml } from './parse-yaml.js';
 
 /** Options for {@link parseRegister}. */
-export interface ParseOptions {
+export interface ParseOptions extends ReadOptions {
+  /** Unknown front-matter keys and table columns are schema findings (config `strict`). */
+  strict?: boolean;
   /** Files larger than this many bytes are reported, not parsed (default 5 MiB). */
   maxBytes?: number;
 }
@@ -28,7 +31,12 @@ export function parseRegister(
     const decoded = decodeSource(file, content, maxBytes);
     if (!decoded.ok) return { register: emptyRegister(file, format ?? 'yaml'), findings: [decoded.finding] };
     format ??= sniffFormat(decoded.text);
-    return format === 'markdown' ? parseMarkdown(file, decoded.text) : parseYaml(file, decoded.text);
+    const parsed =
+      format === 'markdown'
+        ? parseMarkdown(file, decoded.text, options.strict ? { strict: true } : {})
+        : parseYaml(file, decoded.text);
+    normalizeRegister(parsed.register, options);
+    return parsed;
   } catch (error) {
     // The parsers report what they know as findings; this is the last guard for the unforeseen.
     return {

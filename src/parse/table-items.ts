@@ -1,5 +1,6 @@
 import type { RawFinding } from '../model/finding.js';
 import type { Position } from '../model/position.js';
+import type { FieldSpans } from '../model/register.js';
 import { cellText } from './cell-text.js';
 import { addKid, type PosNode } from './locator.js';
 import { mapColumns } from './map-columns.js';
@@ -11,6 +12,16 @@ import type { Section } from './section-of.js';
 export interface RawRow {
   raw: Record<string, unknown>;
   node: PosNode;
+  /** What the register holds beside the YAML form's fields (see Item). */
+  meta?: RowMeta;
+}
+
+/** The parts of a row that are not register fields: every owner, extra columns, spans. */
+export interface RowMeta {
+  owners: string[];
+  extra: Record<string, string>;
+  spans: FieldSpans;
+  issue?: number;
 }
 
 /**
@@ -25,11 +36,14 @@ export function tableItems(
   table: GfmTable,
   section: Section,
   headingPos: Position | undefined,
+  strict = false,
 ): { rows: RawRow[]; findings: RawFinding[] } {
-  const { columns, findings } = mapColumns(section, table.header);
-  const rows = table.rows.map((row) => {
+  const { columns, headers, findings } = mapColumns(section, table.header, strict);
+  const rows: RawRow[] = [];
+  for (const row of table.rows) {
     const raw: Record<string, unknown> = {};
     const node: PosNode = { pos: row.pos, kids: new Map() };
+    const meta: RowMeta = { owners: [], extra: {}, spans: {} };
     columns.forEach((field, index) => {
       const cell = row.cells[index];
       if (field === undefined || cell === undefined) return;
@@ -39,16 +53,40 @@ export function tableItems(
       else {
         const text = cellText(cell.raw);
         if (isAbsent(text)) return;
-        raw[field] = text;
-        addKid(node, field, { pos: cell.pos });
+        if (field === 'extra') meta.extra[headers[index] || `column ${index + 1}`] = text;
+        else if (field === 'issue') {
+          const number = /^#?(\d{1,9})$/.exec(text) ?? /\/issues\/(\d{1,9})\b/.exec(cell.raw);
+          if (number) meta.issue = Number(number[1]);
+          else meta.extra[headers[index] || 'Issue'] = text;
+        } else if (field === 'owner') {
+          const owners = text.split(/\s*(?:,|;|&|\band\b)\s*/).filter((owner) => !isAbsent(owner));
+          meta.owners.push(...owners);
+          if (raw.owner === undefined && owners[0] !== undefined) {
+            raw.owner = owners[0];
+            addKid(node, 'owner', { pos: cell.pos });
+          }
+        } else {
+          raw[field] = text;
+          addKid(node, field, { pos: cell.pos });
+          if (
+            (field === 'status' || field === 'due' || field === 'resolved_on') &&
+            text === cell.raw.trim()
+          ) {
+            const { line, column } = cell.pos;
+            meta.spans[field] = { line, column, endColumn: column + text.length };
+          }
+        }
       }
     });
+    // A row with no cell filled (a spacer) is not an item.
+    if (Object.keys(raw).length === 0 && meta.owners.length === 0 && Object.keys(meta.extra).length === 0)
+      continue;
     if (section.timing && raw.timing === undefined) {
       raw.timing = section.timing;
       addKid(node, 'timing', { pos: headingPos ?? row.pos });
     }
-    return { raw, node };
-  });
+    rows.push({ raw, node, meta });
+  }
   return { rows, findings };
 }
 

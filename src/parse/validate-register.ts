@@ -19,10 +19,17 @@ function validator(): ValidateFunction {
  * id when it has one and a message naming the field: `decisions[2].owner must be a string`,
  * `unknown key "ownr" in decision D3`.
  */
-export function validateRegister(raw: unknown, locator: Locator): RawFinding[] {
+export function validateRegister(
+  raw: unknown,
+  locator: Locator,
+  options: { optionalIds?: boolean } = {},
+): RawFinding[] {
   const validate = validator();
   if (validate(raw)) return [];
-  return (validate.errors ?? []).map((error) => toFinding(error, raw, locator));
+  const errors = (validate.errors ?? []).filter(
+    (error) => !(options.optionalIds && error.keyword === 'required'),
+  );
+  return errors.map((error) => toFinding(error, raw, locator));
 }
 
 function toFinding(error: ErrorObject, raw: unknown, locator: Locator): RawFinding {
@@ -57,6 +64,9 @@ function toFinding(error: ErrorObject, raw: unknown, locator: Locator): RawFindi
       break;
     case 'minimum':
       message = `${pathText(path)} must be at least ${String(params.limit)}`;
+      break;
+    case 'maximum':
+      message = `${pathText(path)} must be at most ${String(params.limit)}`;
       break;
     default:
       message = `${pathText(path)} ${error.message ?? 'is invalid'}`;

@@ -1,6 +1,6 @@
+import { isIsoDate } from '../model/iso-date.js';
 import type { Decision, Register } from '../model/register.js';
-import { isIsoDate } from '../rules/iso-date.js';
-import { statusOf } from '../rules/rule-context.js';
+import { statusOf } from '../model/statuses.js';
 import { byPath, oneLine } from './plan-agenda-items.js';
 
 /** One field of a decision that changed. */

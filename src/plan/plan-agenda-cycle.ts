@@ -1,6 +1,6 @@
 import type { Config } from '../config/config.js';
+import { addDays, isIsoDate } from '../model/iso-date.js';
 import type { Register } from '../model/register.js';
-import { addDays, isIsoDate } from '../rules/iso-date.js';
 import { byPath } from './plan-agenda-items.js';
 
 /** The review rhythm the registers record: the latest review and the next one it implies. */
@@ -45,9 +45,10 @@ export function planCycle(
   const review = latest?.review;
   const own = review?.cycle_days;
   const cycleDays = Number.isInteger(own) && (own as number) > 0 ? (own as number) : config.cycle_days;
-  if (!latest || !review) return { cycleDays, horizon: addDays(today, cycleDays), stale: false };
+  if (!latest || !review)
+    return { cycleDays, horizon: addDays(today, cycleDays) ?? '9999-12-31', stale: false };
   const date = (review.date ?? '').trim();
-  const nextReview = addDays(date, cycleDays);
+  const nextReview = addDays(date, cycleDays) ?? '9999-12-31';
   return {
     latest: {
       file: latest.file,

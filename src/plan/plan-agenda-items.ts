@@ -1,6 +1,6 @@
+import { isIsoDate } from '../model/iso-date.js';
 import type { Item, Register } from '../model/register.js';
-import { isIsoDate } from '../rules/iso-date.js';
-import { isOpenItem, statusOf } from '../rules/rule-context.js';
+import { isOpenItem, statusOf } from '../model/statuses.js';
 import type { OwnerIndex, OwnerRef } from './plan-agenda-owners.js';
 
 /** What the pre-read, the dashboard and the reminders need to know about one item. */

@@ -1,6 +1,6 @@
 import type { Config } from '../config/config.js';
+import { loginKey, resolveOwner } from '../model/owners.js';
 import type { Attendee, Register } from '../model/register.js';
-import { loginKey, resolveOwner } from '../rules/resolve-owner.js';
 
 /** One person or team as the pre-read and dashboard group by it. */
 export interface OwnerRef {

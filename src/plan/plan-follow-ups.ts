@@ -1,7 +1,7 @@
 import type { Config } from '../config/config.js';
+import { resolveOwner } from '../model/owners.js';
 import type { Decision, NextAction, Output, Register } from '../model/register.js';
 import { quoteUserText } from '../render/markdown-escape.js';
-import { resolveOwner } from '../rules/resolve-owner.js';
 import { markerFor } from './comment-marker.js';
 
 /** Which items get a follow-up issue. */

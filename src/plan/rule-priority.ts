@@ -34,6 +34,7 @@ const RANK: Record<RuleId, number> = {
   'followup-implied': 23,
   'core-group-missing': 24,
   'specialist-missing': 25,
+  'date-format': 26,
 };
 
 /** Every rule id, most important first. */

@@ -1,6 +1,6 @@
 import type { RawFinding } from '../model/finding.js';
+import { loginKey } from '../model/owners.js';
 import type { Attendee } from '../model/register.js';
-import { loginKey } from './resolve-owner.js';
 import {
   decisionsOf,
   describeItem,

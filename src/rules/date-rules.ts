@@ -1,7 +1,8 @@
+import { dateInPath, readDate } from '../model/dates.js';
 import type { RawFinding } from '../model/finding.js';
+import { addDays, isIsoDate } from '../model/iso-date.js';
 import type { Position } from '../model/position.js';
 import type { Register } from '../model/register.js';
-import { addDays, isIsoDate } from './iso-date.js';
 import {
   allItems,
   describeBlocker,
@@ -24,17 +25,22 @@ export const dateInvalid: Rule = {
   run(ctx) {
     return dateSlots(ctx, true)
       .filter((slot) => !isIsoDate(slot.value))
-      .map((slot) =>
-        findingAt(
-          slot.register,
-          slot.pos,
-          'date-invalid',
-          `${slot.label} has ${slot.field} ${quote(slot.value)}, which is not a real YYYY-MM-DD date`,
-          slot.item,
-        ),
-      );
+      .map((slot) => findingAt(slot.register, slot.pos, 'date-invalid', invalidMessage(slot), slot.item));
   },
 };
+
+/** Why a written date was not read: two readings (name both), or none. */
+function invalidMessage(slot: DateSlot): string {
+  const review = slot.register.review?.date;
+  const reference = isIsoDate(review) ? review : dateInPath(slot.register.file);
+  const reading = readDate(slot.value, reference ? { reference } : {});
+  const what = `${slot.label} has ${slot.field} ${quote(slot.value)}`;
+  if (reading.kind === 'ambiguous') {
+    const [mdy, dmy] = reading.readings;
+    return `${what}, which reads as ${mdy} (month first) or ${dmy} (day first); write it as YYYY-MM-DD or set date_order in the config`;
+  }
+  return `${what}, which is not a real YYYY-MM-DD date`;
+}
 
 /** due-missing: an assigned decision, or an open action or output, without a due date. */
 export const dueMissing: Rule = {
@@ -112,7 +118,7 @@ export const followupOutputLate: Rule = {
     return lateOutputs(
       ctx,
       'follow-up',
-      (review, cycle) => addDays(review.date, cycle),
+      (review, cycle) => addDays(review.date, cycle) ?? '9999-12-31',
       'a follow-up output should be due within the next working cycle',
     );
   },

@@ -1,5 +1,6 @@
 import type { RuleId } from '../model/rule-catalogue.js';
 import { coreGroupMissing, specialistMissing } from './attendance-rules.js';
+import { dateFormat } from './date-format.js';
 import {
   dateInvalid,
   dueBeforeReview,
@@ -37,6 +38,7 @@ export const RULES: readonly Rule[] = [
   ownersAbsent,
   dueMissing,
   dateInvalid,
+  dateFormat,
   dueBeforeReview,
   overdue,
   immediateOutputLate,

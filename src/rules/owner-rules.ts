@@ -1,7 +1,7 @@
 import type { RawFinding } from '../model/finding.js';
+import { isKnownOwner, isVagueOwner, type OwnerScope, ownerAttended } from '../model/owners.js';
 import type { Position } from '../model/position.js';
 import type { Register } from '../model/register.js';
-import { isKnownOwner, isVagueOwner, type OwnerScope, ownerAttended } from './resolve-owner.js';
 import {
   allItems,
   decisionsOf,

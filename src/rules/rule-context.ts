@@ -5,6 +5,8 @@ import type { Position } from '../model/position.js';
 import type { Decision, Item, NextAction, Output, Register } from '../model/register.js';
 import type { RuleId } from '../model/rule-catalogue.js';
 
+export { isOpenItem, statusOf } from '../model/statuses.js';
+
 /** Everything a rule may look at. Rules are pure functions of this. */
 export interface RuleContext {
   /** Every register known in the repo (for cross-file ids, dependencies and cycles). */
@@ -77,11 +79,6 @@ export function quote(text: string): string {
   return `"${short}"`;
 }
 
-/** An item's status as the rules read it, trimmed: a missing or blank status means `open`. */
-export function statusOf(item: { status?: string }): string {
-  return isBlank(item.status) ? 'open' : (item.status ?? '').trim();
-}
-
 /** Every item of a register, decisions first; tolerates a register missing a list. */
 export function allItems(register: Register): Item[] {
   return [...decisionsOf(register), ...(register.actions ?? []), ...(register.outputs ?? [])];
@@ -95,14 +92,6 @@ export function decisionsOf(register: Register): Decision[] {
 /** The register's actions and outputs, or none. */
 export function workItemsOf(register: Register): Array<NextAction | Output> {
   return [...(register.actions ?? []), ...(register.outputs ?? [])];
-}
-
-/** True when the item still needs an owner and a date: not resolved/superseded, not done/dropped. */
-export function isOpenItem(item: Item): boolean {
-  const status = statusOf(item);
-  return item.kind === 'decision'
-    ? status !== 'resolved' && status !== 'superseded'
-    : status !== 'done' && status !== 'dropped';
 }
 
 /** `Blocker "Okta contract" of Decision D3`: names a blocker in messages. */

@@ -148,3 +148,14 @@ describe('schema/config.schema.json', () => {
     expect(Object.keys(schema.properties.rules.properties).sort()).toEqual([...RULE_IDS].sort());
   });
 });
+
+describe('reader keys', () => {
+  it('accepts date_order, statuses and strict, and rejects bad values by key', () => {
+    const config = parseConfig('date_order: dmy\nstatuses: { Shipped: done }\nstrict: true\n');
+    expect(config).toMatchObject({ date_order: 'dmy', statuses: { Shipped: 'done' }, strict: true });
+    expect(parseConfig('cycle_days: 7\n')).not.toHaveProperty('date_order');
+    expect(() => parseConfig('date_order: ymd\n')).toThrow('date_order: must be one of mdy, dmy');
+    expect(() => parseConfig('strict: maybe\n')).toThrow('strict:');
+    expect(() => parseConfig('cycle_days: 1e15\n')).toThrow('cycle_days: must be at most 366');
+  });
+});

@@ -51,8 +51,11 @@ describe('bad input never throws and says what is wrong', () => {
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();
     expect(Object.prototype).not.toHaveProperty('polluted');
     expect(result.register.decisions[0]).toMatchObject({ id: 'D1', title: 'T' });
+    // Front-matter keys that are not the review's are ignored, unless strict.
     const md = parseRegister('r.md', '---\n__proto__: { polluted: yes }\n---\n');
-    expect(md.findings.map((f) => [f.rule, f.line])).toEqual([['schema', 2]]);
+    expect(md.findings).toEqual([]);
+    const strict = parseRegister('r.md', '---\n__proto__: { polluted: yes }\n---\n', { strict: true });
+    expect(strict.findings.map((f) => [f.rule, f.line])).toEqual([['schema', 2]]);
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();
   });
 

@@ -15,7 +15,10 @@ const read = (path: string) => parseRegister(path, readFileSync(path));
 function content(register: Register): unknown {
   const json = JSON.stringify(
     { ...register, file: undefined, format: undefined, prose: undefined },
-    (key, value) => (key === 'pos' || key === 'at' ? undefined : value),
+    (key, value) =>
+      key === 'pos' || key === 'at' || key === 'source' || key === 'spans' || key === 'text'
+        ? undefined
+        : value,
   );
   return JSON.parse(json.replace(/"OR-([DAO]\d)"/g, '"$1"'));
 }

@@ -145,10 +145,25 @@ describe('parseMarkdown', () => {
     expect(register.prose).toEqual([{ text: 'Sam will follow up with legal.', pos: at(3, 1) }]);
   });
 
-  it('reports unknown, misplaced and repeated columns at the header cell', () => {
+  it('keeps unknown and misplaced columns as extra fields, and repeated owner columns as more owners', () => {
     const text =
       '## Decisions\n\n| ID | Title | Notes | Timing | Owner | DRI |\n|-|-|-|-|-|-|\n| D1 | T | n | now | @a | @b |\n';
     const { register, findings } = parse(text);
+    expect(findings).toEqual([]);
+    expect(register.decisions[0]).toMatchObject({
+      id: 'D1',
+      title: 'T',
+      owner: '@a',
+      owners: ['@a', '@b'],
+      extra: { Notes: 'n', Timing: 'now' },
+      source: 'table',
+    });
+  });
+
+  it('with strict, reports unknown, misplaced and repeated columns at the header cell', () => {
+    const text =
+      '## Decisions\n\n| ID | Title | Notes | Timing | Owner | Resolution | Outcome |\n|-|-|-|-|-|-|-|\n| D1 | T | n | now | @a | r | o |\n';
+    const { register, findings } = parseRegister(FILE, text, { strict: true });
     expect(findings).toEqual([
       { ...at(3, 16), rule: 'schema', message: 'unknown column "Notes" in the Decisions table', item: null },
       {
@@ -158,26 +173,29 @@ describe('parseMarkdown', () => {
         item: null,
       },
       {
-        ...at(3, 41),
+        ...at(3, 54),
         rule: 'schema',
-        message: 'column "DRI" repeats the owner column in the Decisions table',
+        message: 'column "Outcome" repeats the resolution column in the Decisions table',
         item: null,
       },
     ]);
-    expect(register.decisions[0]).toMatchObject({ id: 'D1', title: 'T', owner: '@a' });
+    expect(register.decisions[0]).toMatchObject({ id: 'D1', title: 'T', owner: '@a', resolution: 'r' });
+    expect(register.decisions[0]?.extra).toBeUndefined();
   });
 
-  it('reports a row without id or title at the row, and a bad timing at its cell', () => {
+  it('reads rows without id (strict reports them), and reports a bad timing at its cell', () => {
     const text = '## Expected outputs\n\n| ID | Output | Timing |\n|---|---|---|\n| | Plan | soon |\n';
-    const { findings } = parse(text);
-    expect(findings).toEqual([
+    const timing = {
+      ...at(5, 12),
+      rule: 'schema',
+      message: 'outputs[0].timing must be one of immediate, follow-up',
+      item: null,
+    };
+    expect(parse(text).findings).toEqual([timing]);
+    expect(parse(text).register.outputs[0]).toMatchObject({ title: 'Plan' });
+    expect(parseRegister(FILE, text, { strict: true }).findings).toEqual([
       { ...at(5, 1), rule: 'schema', message: 'outputs[0] has no id', item: null },
-      {
-        ...at(5, 12),
-        rule: 'schema',
-        message: 'outputs[0].timing must be one of immediate, follow-up',
-        item: null,
-      },
+      timing,
     ]);
   });
 
@@ -207,10 +225,17 @@ describe('parseMarkdown', () => {
     ]);
   });
 
-  it('reads front matter wrapped in `review:` too, and reports its unknown keys', () => {
+  it('reads front matter wrapped in `review:` too; site keys are ignored unless strict', () => {
     const { register, findings } = parse('---\nreview:\n  title: T\n  layout: post\n---\n');
     expect(register.review?.title).toBe('T');
-    expect(findings).toEqual([
+    expect(findings).toEqual([]);
+    const site = parse(
+      '---\nlayout: post\ntitle: "2023-01-26"\ntags: [tac]\npermalink: /x\nauthor: Sam\n---\n',
+    );
+    expect(site.findings).toEqual([]);
+    expect(site.register.review?.title).toBe('2023-01-26');
+    const strict = parseRegister(FILE, '---\nreview:\n  title: T\n  layout: post\n---\n', { strict: true });
+    expect(strict.findings).toEqual([
       { ...at(4, 3), rule: 'schema', message: 'unknown key "layout" in review', item: null },
     ]);
   });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { closestMatch, editDistance } from '../../src/rules/closest-match.js';
+import { closestMatch, editDistance } from '../../src/model/closest-match.js';
 import { statusInvalid } from '../../src/rules/status-rules.js';
 import { makeRegister } from '../support/make-register.js';
 import { places, runRule } from './run-rule.js';
@@ -24,8 +24,13 @@ describe('status-invalid', () => {
     expect(findings[0]!.message).toBe(
       'Decision D1 has status "resovled"; use one of open, resolved, assigned, blocked, deferred, superseded (did you mean resolved?)',
     );
-    expect(findings[1]!.message).not.toContain('did you mean');
-    expect(findings[2]!.message).toBe('Action A1 has status "imlpemented"; use one of open, done, dropped');
+    // Hints come from the canonical values and their synonyms, mapped to the item's kind.
+    expect(findings[1]!.message).toContain('(did you mean resolved?)');
+    expect(findings[2]!.message).toBe(
+      'Action A1 has status "imlpemented"; use one of open, done, dropped (did you mean done?)',
+    );
+    // No span known (a hand-built register): no fix.
+    expect(findings[0]!.fix).toBeUndefined();
   });
 
   it('suggests the exact value when only the case is wrong', () => {

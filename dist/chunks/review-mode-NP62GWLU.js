@@ -1,7 +1,7 @@
 import { createRequire as __drCreateRequire } from 'node:module'; const require = __drCreateRequire(import.meta.url);
 import {
   renderJson
-} from "./chunk-P5HJMT42.js";
+} from "./chunk-ISORUJOY.js";
 import {
   byImportance,
   filterNote,
@@ -15,12 +15,12 @@ import {
   shouldFail,
   utf8Length,
   verdictHeadline
-} from "./chunk-J55AYLQU.js";
+} from "./chunk-P7RXDTUW.js";
 import {
   describeCounts
 } from "./chunk-BGGW7LGU.js";
-import "./chunk-QSRCCQWQ.js";
-import "./chunk-OUBRMPKF.js";
+import "./chunk-XZO2TCLW.js";
+import "./chunk-SDYH3XDF.js";
 import "./chunk-EUUXM2ZK.js";
 import {
   actionLogger,
@@ -30,13 +30,13 @@ import {
   setOutput,
   summary,
   warning
-} from "./chunk-6PGXWEPV.js";
-import "./chunk-L2S2EOTH.js";
+} from "./chunk-QEVPJQQU.js";
+import "./chunk-KNX5ZL2U.js";
 import "./chunk-HR3KXG64.js";
 import {
   quoteUserText
-} from "./chunk-SERN7V34.js";
-import "./chunk-FWP3FC5T.js";
+} from "./chunk-D3QB77TV.js";
+import "./chunk-FCEH7QU4.js";
 
 // src/plan/plan-summary.ts
 var JOB_SUMMARY_MAX_BYTES = 1024 * 1024;

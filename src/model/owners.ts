@@ -1,5 +1,4 @@
-import type { Config } from '../config/config.js';
-import type { Attendee } from '../model/register.js';
+import type { Attendee } from './register.js';
 
 /** Who an owner string names, as far as the register and the owners directory tell. */
 export type ResolvedOwner =
@@ -11,7 +10,8 @@ export type ResolvedOwner =
 /** What resolving an owner looks at: the review's attendees and part of the config. */
 export interface OwnerScope {
   attendees?: Attendee[];
-  config: Pick<Config, 'owners' | 'vague_owners'>;
+  /** The config's owners directory (name → "@login" or "@org/team") and placeholder owners. */
+  config: { owners?: Record<string, string>; vague_owners: readonly string[] };
 }
 
 const USER = /^@([A-Za-z0-9][A-Za-z0-9-]{0,38})$/;

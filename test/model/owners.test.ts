@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { defaultConfig } from '../../src/config/default-config.js';
+import { isKnownOwner, isVagueOwner, ownerAttended, resolveOwner } from '../../src/model/owners.js';
 import type { Attendee } from '../../src/model/register.js';
-import { isKnownOwner, isVagueOwner, ownerAttended, resolveOwner } from '../../src/rules/resolve-owner.js';
 import { makeRegister } from '../support/make-register.js';
 
 const attendees: Attendee[] = makeRegister({

@@ -5,7 +5,7 @@ import {
 import {
   __commonJS,
   __toESM
-} from "./chunk-FWP3FC5T.js";
+} from "./chunk-FCEH7QU4.js";
 
 // ../../main/node_modules/bottleneck/light.js
 var require_light = __commonJS({

@@ -13,16 +13,16 @@ import {
   renderAgenda,
   renderDashboardHtml,
   renderStatusMd
-} from "./chunk-4NZ2BQRG.js";
+} from "./chunk-PJ762YBT.js";
 import {
   actionLogger,
   info,
   summary
-} from "./chunk-6PGXWEPV.js";
+} from "./chunk-QEVPJQQU.js";
 import {
   markerFor,
   readRegistersAt
-} from "./chunk-L2S2EOTH.js";
+} from "./chunk-KNX5ZL2U.js";
 import {
   GitHubError
 } from "./chunk-HR3KXG64.js";
@@ -30,8 +30,8 @@ import {
   escapeCell,
   parseFiles,
   quoteUserText
-} from "./chunk-SERN7V34.js";
-import "./chunk-FWP3FC5T.js";
+} from "./chunk-D3QB77TV.js";
+import "./chunk-FCEH7QU4.js";
 
 // src/action/scheduled-modes.ts
 import { mkdir, writeFile } from "node:fs/promises";

@@ -1,7 +1,7 @@
 import { createRequire as __drCreateRequire } from 'node:module'; const require = __drCreateRequire(import.meta.url);
 import {
   compareFindings
-} from "./chunk-SERN7V34.js";
+} from "./chunk-D3QB77TV.js";
 
 // src/render/render-json.ts
 var JSON_OUTPUT_VERSION = 1;

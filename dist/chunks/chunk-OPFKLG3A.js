@@ -2,13 +2,13 @@ import { createRequire as __drCreateRequire } from 'node:module'; const require 
 import {
   RULE_CATALOGUE,
   RULE_IDS
-} from "./chunk-QSRCCQWQ.js";
+} from "./chunk-XZO2TCLW.js";
 import {
   __toESM,
   closestMatch,
   require_ajv,
   require_dist
-} from "./chunk-FWP3FC5T.js";
+} from "./chunk-FCEH7QU4.js";
 
 // src/config/config.ts
 var ConfigError = class extends Error {
@@ -88,6 +88,9 @@ var config_schema_default = {
           $ref: "#/definitions/severity"
         },
         "date-invalid": {
+          $ref: "#/definitions/severity"
+        },
+        "date-format": {
           $ref: "#/definitions/severity"
         },
         "due-before-review": {
@@ -182,6 +185,23 @@ var config_schema_default = {
           minLength: 1
         }
       }
+    },
+    date_order: {
+      description: "How to read numeric dates that read two ways (03/04/2026): mdy (month first) or dmy (day first). Without it such dates are reported with both readings.",
+      enum: ["mdy", "dmy"]
+    },
+    statuses: {
+      description: "More status words: a word as teams write it -> a canonical status (open, resolved, assigned, blocked, deferred, superseded, done, dropped) or a built-in synonym (accepted, closed ...). Compared case-insensitively.",
+      type: "object",
+      additionalProperties: {
+        type: "string",
+        minLength: 1
+      }
+    },
+    strict: {
+      description: "Report unknown front-matter keys and table columns as schema errors instead of ignoring them (columns are then not kept as extra fields).",
+      type: "boolean",
+      default: false
     },
     max_file_bytes: {
       description: "Register files larger than this many bytes are reported, not parsed.",
@@ -280,7 +300,10 @@ function configFromObject(obj) {
     ),
     core_group: file.core_group ?? config.core_group,
     topics: file.topics ?? config.topics,
-    max_file_bytes: file.max_file_bytes ?? config.max_file_bytes
+    max_file_bytes: file.max_file_bytes ?? config.max_file_bytes,
+    ...file.date_order ? { date_order: file.date_order } : {},
+    ...file.statuses ? { statuses: file.statuses } : {},
+    ...file.strict ? { strict: true } : {}
   };
 }
 var KIND = {

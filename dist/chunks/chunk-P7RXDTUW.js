@@ -5,10 +5,10 @@ import {
 } from "./chunk-BGGW7LGU.js";
 import {
   isRuleId
-} from "./chunk-QSRCCQWQ.js";
+} from "./chunk-XZO2TCLW.js";
 import {
   hasUnresolvedIds
-} from "./chunk-OUBRMPKF.js";
+} from "./chunk-SDYH3XDF.js";
 import {
   updateStickyComment,
   upsertStickyComment
@@ -18,7 +18,7 @@ import {
   mapLimit,
   markerFor,
   readRegistersAt
-} from "./chunk-L2S2EOTH.js";
+} from "./chunk-KNX5ZL2U.js";
 import {
   GitHubError
 } from "./chunk-HR3KXG64.js";
@@ -41,7 +41,7 @@ import {
   statusOf,
   summarize,
   withSeverities
-} from "./chunk-SERN7V34.js";
+} from "./chunk-D3QB77TV.js";
 
 // src/plan/verdict.ts
 function shouldFail(summary, failOn) {
@@ -472,7 +472,8 @@ var RANK = {
   "followup-output-late": 22,
   "followup-implied": 23,
   "core-group-missing": 24,
-  "specialist-missing": 25
+  "specialist-missing": 25,
+  "date-format": 26
 };
 var RULE_PRIORITY = Object.keys(RANK).sort(
   (a, b) => RANK[a] - RANK[b]

@@ -1,7 +1,7 @@
 import { createRequire as __drCreateRequire } from 'node:module'; const require = __drCreateRequire(import.meta.url);
 import {
   hasUnresolvedIds
-} from "./chunk-OUBRMPKF.js";
+} from "./chunk-SDYH3XDF.js";
 import {
   upsertStickyComment
 } from "./chunk-EUUXM2ZK.js";
@@ -10,7 +10,7 @@ import {
   mapLimit,
   markerFor,
   readRegistersAt
-} from "./chunk-L2S2EOTH.js";
+} from "./chunk-KNX5ZL2U.js";
 import {
   GitHubError
 } from "./chunk-HR3KXG64.js";
@@ -20,7 +20,7 @@ import {
   parseFiles,
   quoteUserText,
   resolveOwner
-} from "./chunk-SERN7V34.js";
+} from "./chunk-D3QB77TV.js";
 
 // src/plan/plan-follow-ups.ts
 function planFollowUps(input) {

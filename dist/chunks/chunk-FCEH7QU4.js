@@ -14274,7 +14274,7 @@ var require_dist = __commonJS({
   }
 });
 
-// src/rules/closest-match.ts
+// src/model/closest-match.ts
 function closestMatch(value, candidates, maxDistance = 2) {
   let best;
   let bestDistance = maxDistance + 1;
@@ -14311,5 +14311,6 @@ export {
   __toESM,
   require_ajv,
   require_dist,
-  closestMatch
+  closestMatch,
+  editDistance
 };

@@ -3,7 +3,7 @@ import {
   __commonJS,
   __require,
   __toESM
-} from "./chunk-FWP3FC5T.js";
+} from "./chunk-FCEH7QU4.js";
 
 // ../../main/node_modules/tunnel/lib/tunnel.js
 var require_tunnel = __commonJS({

@@ -8,7 +8,7 @@ import {
   quoteUserText,
   resolveOwner,
   statusOf
-} from "./chunk-SERN7V34.js";
+} from "./chunk-D3QB77TV.js";
 
 // src/plan/plan-agenda-items.ts
 function itemFacts(item, register, owners, today) {
@@ -129,9 +129,10 @@ function planCycle(registers, config, today) {
   const review = latest?.review;
   const own = review?.cycle_days;
   const cycleDays = Number.isInteger(own) && own > 0 ? own : config.cycle_days;
-  if (!latest || !review) return { cycleDays, horizon: addDays(today, cycleDays), stale: false };
+  if (!latest || !review)
+    return { cycleDays, horizon: addDays(today, cycleDays) ?? "9999-12-31", stale: false };
   const date = (review.date ?? "").trim();
-  const nextReview = addDays(date, cycleDays);
+  const nextReview = addDays(date, cycleDays) ?? "9999-12-31";
   return {
     latest: {
       file: latest.file,

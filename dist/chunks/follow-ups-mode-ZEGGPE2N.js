@@ -2,8 +2,8 @@ import { createRequire as __drCreateRequire } from 'node:module'; const require 
 import {
   openFollowUps,
   planFollowUpsSummary
-} from "./chunk-262EKCRV.js";
-import "./chunk-OUBRMPKF.js";
+} from "./chunk-JTUZQRN6.js";
+import "./chunk-SDYH3XDF.js";
 import {
   learnedFrom
 } from "./chunk-EUUXM2ZK.js";
@@ -13,13 +13,13 @@ import {
   setFailed,
   setOutput,
   summary
-} from "./chunk-6PGXWEPV.js";
-import "./chunk-L2S2EOTH.js";
+} from "./chunk-QEVPJQQU.js";
+import "./chunk-KNX5ZL2U.js";
 import {
   GitHubError
 } from "./chunk-HR3KXG64.js";
-import "./chunk-SERN7V34.js";
-import "./chunk-FWP3FC5T.js";
+import "./chunk-D3QB77TV.js";
+import "./chunk-FCEH7QU4.js";
 
 // src/github/pull-request-claim.ts
 var CLAIM_MARKER = "<!-- decision-register:claim -->";

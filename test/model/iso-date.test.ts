@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { addDays, isIsoDate } from '../../src/rules/iso-date.js';
+import { addDays, isIsoDate } from '../../src/model/iso-date.js';
 
 describe('isIsoDate', () => {
   it.each(['2026-01-31', '2024-02-29', '2000-02-29', '1999-12-31'])('accepts the real date %s', (value) => {

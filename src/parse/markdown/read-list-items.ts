@@ -1,0 +1,196 @@
+import type { List, ListItem, Paragraph, Root, RootContent } from 'mdast';
+import { toString as mdastToString } from 'mdast-util-to-string';
+import { isAgendaHeading, type SectionKind, sectionOf } from '../section-of.js';
+import { readMarker } from './item-marker.js';
+import {
+  addItem,
+  type Context,
+  inlineText,
+  isEmphasisedMention,
+  isStruck,
+  type ListRead,
+  type Reader,
+} from './listed-item.js';
+import { readAttendee } from './read-attendee.js';
+
+export type { ListedAttendee, ListedItem, ListRead } from './listed-item.js';
+
+/** Cap on list items looked at, so a huge list stays linear and bounded. */
+const MAX_ITEMS = 20_000;
+
+/**
+ * Reads items from lists and marked paragraphs, the way a person reads meeting notes:
+ * - a GFM task-list item is an action wherever it stands (`[x]` done), a decision under a
+ *   decisions heading, an attendee (when ticked) under an attendance heading; in an agenda
+ *   it ticks off a topic and is not read;
+ * - a bullet or paragraph with a marker (`ACTION:`, `AI (Sam):`, `TODO`, `Decision:` …) is
+ *   the item its marker names;
+ * - any other bullet is an item of its section (nested ones too) when the section is
+ *   decisions, actions or outputs and holds no table (a table is then the register, and the
+ *   bullets are commentary);
+ * - a short paragraph naming a section (`**Action items:**`, `Attendees`) heads the list
+ *   right after it.
+ * Owners and due dates come from the text (see readOwners, findDate). Walks each node once.
+ */
+export function readListItems(
+  tree: Root,
+  lines: readonly string[],
+  file: string,
+  tableHeadings: ReadonlySet<number>,
+  reference?: string,
+): ListRead {
+  const reader: Reader = {
+    file,
+    lines,
+    read: { items: [], attendees: [] },
+    ...(reference ? { reference } : {}),
+  };
+  const stack: Array<{ depth: number; line: number; kind?: SectionKind; agenda: boolean }> = [];
+  const children = tree.children;
+  let pending: Context | undefined;
+  for (let i = 0; i < children.length; i++) {
+    const node = children[i]!;
+    if (node.type === 'heading') {
+      while (stack.length > 0 && stack[stack.length - 1]!.depth >= node.depth) stack.pop();
+      const text = mdastToString(node);
+      const kind = sectionOf(text)?.kind;
+      stack.push({
+        depth: node.depth,
+        line: node.position?.start.line ?? 0,
+        agenda: isAgendaHeading(text),
+        ...(kind ? { kind } : {}),
+      });
+      pending = undefined;
+      continue;
+    }
+    const context = pending ?? contextOf(stack, tableHeadings);
+    pending = undefined;
+    if (node.type === 'paragraph') {
+      const heading = pseudoHeading(node, children[i + 1]);
+      if (heading) {
+        pending = heading;
+        continue;
+      }
+      readParagraph(node, context, reader);
+    } else if (node.type === 'list') readList(node, context, reader, 0);
+    else if (node.type === 'blockquote') {
+      for (const child of node.children) if (child.type === 'list') readList(child, context, reader, 0);
+    }
+  }
+  return reader.read;
+}
+
+function contextOf(
+  stack: ReadonlyArray<{ line: number; kind?: SectionKind; agenda: boolean }>,
+  tableHeadings: ReadonlySet<number>,
+): Context {
+  for (let i = stack.length - 1; i >= 0; i--) {
+    const entry = stack[i]!;
+    if (entry.kind) return { kind: entry.kind, agenda: false, hasTable: tableHeadings.has(entry.line) };
+    if (entry.agenda) return { agenda: true, hasTable: false };
+  }
+  return { agenda: false, hasTable: false };
+}
+
+/** A one-line paragraph that names a section and is followed by a list heads that list. */
+function pseudoHeading(node: Paragraph, next: RootContent | undefined): Context | undefined {
+  const start = node.position?.start.line;
+  if (start === undefined || node.position?.end.line !== start) return undefined;
+  const text = mdastToString(node).trim();
+  if (text.length > 60) return undefined;
+  const kind = sectionOf(text)?.kind;
+  const agenda = !kind && isAgendaHeading(text);
+  if (!kind && !agenda) return undefined;
+  const emphasised = node.children.every(
+    (child) =>
+      child.type === 'strong' ||
+      child.type === 'emphasis' ||
+      (child.type === 'text' && /^[\s:]*$/.test(child.value)),
+  );
+  if (!emphasised && next?.type !== 'list' && !/:\s*$/.test(text)) return undefined;
+  return kind ? { kind, agenda: false, hasTable: false } : { agenda: true, hasTable: false };
+}
+
+const ATTENDANCE_LINE = /^(?:attendees|attendance|present|participants|attending|in attendance)\s*:\s*(.+)$/i;
+
+function readParagraph(node: Paragraph, context: Context, reader: Reader): void {
+  const start = node.position?.start;
+  if (!start) return;
+  const text = mdastToString(node);
+  const firstLine = text.split('\n', 1)[0]!.trim();
+  const attendance = ATTENDANCE_LINE.exec(firstLine);
+  if (attendance) {
+    const pos = { file: reader.file, line: start.line, column: start.column };
+    for (const name of attendance[1]!.split(/\s*[,;]\s*/)) {
+      const attendee = readAttendee(name, pos);
+      if (attendee) reader.read.attendees.push(attendee);
+    }
+    return;
+  }
+  // Each line of a paragraph may carry its own marker (`**Action:** …` lines without blank lines between).
+  text.split('\n').forEach((raw, offset) => {
+    const line = raw.trim();
+    const marker = readMarker(line);
+    if (!marker) return;
+    const lineNumber = start.line + offset;
+    const source = reader.lines[lineNumber - 1] ?? '';
+    addItem(reader, {
+      kind: marker.kind,
+      source: 'prose',
+      line: lineNumber,
+      column: offset === 0 ? start.column : source.search(/\S/) + 1,
+      text: line,
+      body: marker.rest,
+      ...(marker.owner ? { owner: marker.owner } : {}),
+      struck: offset === 0 && isStruck(node),
+    });
+  });
+  void context;
+}
+
+function readList(list: List, context: Context, reader: Reader, depth: number): void {
+  for (const item of list.children) {
+    if (reader.read.items.length + reader.read.attendees.length >= MAX_ITEMS) return;
+    readListItem(item, context, reader, depth);
+  }
+}
+
+function readListItem(item: ListItem, context: Context, reader: Reader, depth: number): void {
+  const start = item.position?.start;
+  const paragraph = item.children.find((child): child is Paragraph => child.type === 'paragraph');
+  const text = paragraph ? inlineText(paragraph).split('\n', 1)[0]!.trim() : '';
+  const checked = typeof item.checked === 'boolean' ? item.checked : undefined;
+  if (start && text !== '') {
+    const at = paragraph?.position?.start ?? start;
+    const base = { line: at.line, column: at.column, text, struck: paragraph ? isStruck(paragraph) : false };
+    const marker =
+      readMarker(text) ??
+      (paragraph && isEmphasisedMention(paragraph, text)
+        ? { kind: 'action' as const, rest: text.replace(/^[_*]+|[_*\s]+$/g, '') }
+        : undefined);
+    if (context.kind === 'attendees' && !marker) {
+      if (checked !== false) {
+        const attendee = readAttendee(text, { file: reader.file, line: start.line, column: start.column });
+        if (attendee) reader.read.attendees.push(attendee);
+      }
+    } else if (marker) {
+      addItem(reader, {
+        ...base,
+        kind: marker.kind,
+        source: 'bullet',
+        body: marker.rest,
+        ...(marker.owner ? { owner: marker.owner } : {}),
+        ...(checked !== undefined ? { checked } : {}),
+      });
+    } else if (checked !== undefined && !context.agenda) {
+      const kind =
+        context.kind === 'decisions' ? 'decision' : context.kind === 'outputs' ? 'output' : 'action';
+      addItem(reader, { ...base, kind, source: 'task-list', body: text, checked });
+    } else if (context.kind && context.kind !== 'attendees' && !context.hasTable && !context.agenda) {
+      const kind =
+        context.kind === 'decisions' ? 'decision' : context.kind === 'outputs' ? 'output' : 'action';
+      addItem(reader, { ...base, kind, source: 'bullet', body: text });
+    }
+  }
+  for (const child of item.children) if (child.type === 'list') readList(child, context, reader, depth + 1);
+}

@@ -1,0 +1,100 @@
+import { describe, expect, it } from 'vitest';
+import { parseRegister } from '../../../src/parse/parse-register.js';
+
+const FILE = 'decisions/2026-11-30.md';
+const read = (text: string) => parseRegister(FILE, text);
+const brief = (text: string) => {
+  const { register, findings } = read(text);
+  expect(findings).toEqual([]);
+  return [...register.decisions, ...register.actions, ...register.outputs]
+    .sort((a, b) => a.pos.line - b.pos.line)
+    .map((item) => [item.pos.line, item.kind, item.title, item.owner ?? null, item.status ?? null]);
+};
+
+describe('list items', () => {
+  it('reads task lists wherever they stand, nested ones too, at their line and column', () => {
+    const text =
+      '# Notes\n\nSome text.\n\n- [ ] Review the config\n  - [x] Sign the artifacts\n- [ ] @bo fix the build\n';
+    expect(brief(text)).toEqual([
+      [5, 'action', 'Review the config', null, 'open'],
+      [6, 'action', 'Sign the artifacts', null, 'done'],
+      [7, 'action', 'fix the build', '@bo', 'open'],
+    ]);
+    const action = read(text).register.actions[1]!;
+    expect(action).toMatchObject({
+      source: 'task-list',
+      text: '- [x] Sign the artifacts',
+      pos: { line: 6, column: 9 },
+    });
+    expect(action.at.status).toEqual({ file: FILE, line: 6, column: 5 });
+  });
+
+  it('reads checkboxes under an attendance heading as attendance, and in an agenda not at all', () => {
+    const text =
+      '## Voting member attendance\n\n- [x] Dana Kim, Acme (Platinum)\n- [ ] Lee Park\n- [X] Ana Lima (@ana-l) - chair\n\n## Agenda\n\n- [x] Budget review\n';
+    const { register } = read(text);
+    expect(brief(text)).toEqual([]);
+    expect(register.review?.attendees.map((a) => [a.name, a.github ?? null, a.role ?? null])).toEqual([
+      ['Dana Kim', null, null],
+      ['Ana Lima', '@ana-l', 'chair'],
+    ]);
+  });
+
+  it('reads plain bullets of an item section, nested ones in their parent’s section', () => {
+    const text =
+      '## Decisions Made\n\n- Use Kafka\n  - Keep SQS for the legacy path\n\n## Notes\n\n- Just a note\n';
+    expect(brief(text)).toEqual([
+      [3, 'decision', 'Use Kafka', null, null],
+      [4, 'decision', 'Keep SQS for the legacy path', null, null],
+    ]);
+  });
+
+  it('keeps bullets beside a section’s table as prose', () => {
+    const text =
+      '## Next actions\n\n- A bullet about the plan.\n\n| ID | Action |\n|---|---|\n| A1 | Do it |\n';
+    expect(brief(text)).toEqual([[7, 'action', 'Do it', null, null]]);
+  });
+
+  it('reads marked bullets anywhere, and strikethrough as done', () => {
+    const text = '## Discussion\n\n- We talked.\n- TODO: renew the cert\n- **_@cr update the readme_**\n';
+    expect(brief(text)).toEqual([
+      [4, 'action', 'renew the cert', null, null],
+      [5, 'action', 'update the readme', '@cr', null],
+    ]);
+    expect(brief('## Action items\n\n- ~~Sam: archive the old repo~~\n')).toEqual([
+      [3, 'action', 'archive the old repo', 'Sam', 'done'],
+    ]);
+  });
+
+  it('splits a decision that hands out work into the decision and an action', () => {
+    const text = '- DECISION - the group wants monthly updates. @cr to set them up\n';
+    expect(brief(text)).toEqual([
+      [1, 'decision', 'the group wants monthly updates.', null, null],
+      [1, 'action', 'set them up', '@cr', null],
+    ]);
+  });
+
+  it('reads a bold pseudo-heading as the section of the list after it', () => {
+    const text =
+      '**Action items**\n\n* Jenn Bonner: check the permissions\n* [TBAssigned] capture the needs\n\nLater prose.\n';
+    expect(brief(text)).toEqual([
+      [3, 'action', 'check the permissions', 'Jenn Bonner', null],
+      [4, 'action', 'capture the needs', 'TBAssigned', null],
+    ]);
+  });
+
+  it('reads a table under an unknown heading as nothing, and never fails on a broken row', () => {
+    const text =
+      '## Timezones\n\n| Zone | Time |\n|---|---|\n| UTC | 17:00 |\n\n## Action items\n\n| Who | Action Item | When |\n|---|---|---|\n| @a | Ship | 2026-12-01 | extra |\n| | |\n';
+    const { register, findings } = read(text);
+    expect(findings).toEqual([]);
+    expect(register.actions.map((a) => [a.title, a.owner, a.due])).toEqual([['Ship', '@a', '2026-12-01']]);
+  });
+
+  it('stays fast and bounded on a huge list', () => {
+    const text = `## Action items\n\n${Array.from({ length: 5000 }, (_, i) => `- [ ] @a task ${i} by 2026-12-01`).join('\n')}\n`;
+    const { register } = read(text);
+    expect(register.actions).toHaveLength(5000);
+    expect(register.actions[4999]).toMatchObject({ owner: '@a', due: '2026-12-01' });
+  });
+});
