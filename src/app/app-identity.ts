@@ -11,7 +11,8 @@ export interface AppIdentity {
 /**
  * Asks GitHub once (`GET /app`, authenticated as the app) and remembers the answer for the
  * process's life. A failure is not remembered, so the next event asks again; meanwhile callers
- * fall back to what they know (the configured app id, "any bot" for comment authorship).
+ * fall back to what they know: the configured app id, and for comments nothing is trusted until
+ * the app's own first comment shows its login (see upsertStickyComment).
  */
 export function appIdentity(appOctokit: () => Promise<OctokitLike>): () => Promise<AppIdentity | undefined> {
   let known: Promise<AppIdentity | undefined> | undefined;

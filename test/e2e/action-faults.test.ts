@@ -77,6 +77,31 @@ describe('the Action when the comment cannot be written', () => {
   });
 });
 
+describe('faults during a review still end with exactly one comment', () => {
+  it('a connection reset on the comment list: retried, one comment', async () => {
+    const pr = await openPull({}, { [PATH]: brokenRegister() });
+    fake = pr.fake;
+    const reset = fake.inject({ operationId: 'issues/list-comments', reset: true });
+    const run = await runReview(pr);
+    printRequests('connection reset on list-comments', fake);
+    expect(run.code, run.stdout).toBe(1);
+    expect(reset.fired).toBe(1);
+    expect(fake.state(REPO).comments).toHaveLength(1);
+  });
+
+  it('a comment created but its answer lost (500 after the write): one comment survives', async () => {
+    const pr = await openPull({}, { [PATH]: brokenRegister() });
+    fake = pr.fake;
+    fake.inject({ operationId: 'issues/create-comment', status: 500, thenApply: true });
+    const run = await runReview(pr);
+    printRequests('comment created, answer lost', fake);
+    expect(run.code, run.stdout).toBe(1);
+    expect(fake.countBy('issues/create-comment')).toBe(2);
+    expect(fake.state(REPO).comments).toHaveLength(1);
+    expect(fake.state(REPO).comments[0]!.body).toContain('owner-vague');
+  });
+});
+
 describe('the Action when GitHub answers with something that is not JSON', () => {
   it('a 200 with broken JSON on the file list: endpoint and status in words, no TypeError', async () => {
     const pr = await openPull({}, { [PATH]: brokenRegister() });
