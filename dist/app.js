@@ -2,7 +2,7 @@ import { createRequire as __drCreateRequire } from 'node:module'; const require 
 import {
   openFollowUps,
   planFollowUpsSummary
-} from "./chunks/chunk-3UK277L7.js";
+} from "./chunks/chunk-C25ASMQA.js";
 import {
   Octokit,
   RequestError,
@@ -16,7 +16,7 @@ import {
   retry,
   statusOf,
   throttling
-} from "./chunks/chunk-MSOUQTKZ.js";
+} from "./chunks/chunk-WS4E7VI6.js";
 import "./chunks/chunk-LVBN3PUP.js";
 import {
   configFromObject
@@ -24,26 +24,26 @@ import {
 import {
   ConfigError
 } from "./chunks/chunk-CIPTWOIR.js";
-import "./chunks/chunk-U5725ZPK.js";
+import "./chunks/chunk-RSZXWXBV.js";
 import {
   FILTER_MODES,
   reviewPullRequest
-} from "./chunks/chunk-BYMJCUD4.js";
-import "./chunks/chunk-JUK7USMI.js";
-import "./chunks/chunk-XEY2YKU2.js";
+} from "./chunks/chunk-FIUTGUXA.js";
+import "./chunks/chunk-EKXDWTMQ.js";
+import "./chunks/chunk-RJAIGSCB.js";
 import {
   VERSION
-} from "./chunks/chunk-RQ3O4IUE.js";
-import "./chunks/chunk-4GM657QW.js";
+} from "./chunks/chunk-B5NT2TKQ.js";
+import "./chunks/chunk-AXDHASQY.js";
 import "./chunks/chunk-S4SKMPNW.js";
-import "./chunks/chunk-ELL5KFTB.js";
+import "./chunks/chunk-YLBQK7FA.js";
 import {
   CHECK_OUTPUT_MAX_CHARS,
   planCheckRun
-} from "./chunks/chunk-NDZ46UFE.js";
+} from "./chunks/chunk-RNJPNVZP.js";
 import {
   planCheckAnnotations
-} from "./chunks/chunk-2RA3EFHD.js";
+} from "./chunks/chunk-GR5ERL2V.js";
 import "./chunks/chunk-QY6ZFXWF.js";
 import {
   authoredBy
@@ -52,9 +52,9 @@ import "./chunks/chunk-HR3KXG64.js";
 import "./chunks/chunk-634CD2N2.js";
 import {
   quoteUserText
-} from "./chunks/chunk-RPQW57VU.js";
+} from "./chunks/chunk-6WMMUCTT.js";
 import "./chunks/chunk-TPXEFMNA.js";
-import "./chunks/chunk-A7B3KCCX.js";
+import "./chunks/chunk-5BLN2CQ6.js";
 import {
   require_dist
 } from "./chunks/chunk-QFX6JHDP.js";

@@ -6,37 +6,37 @@ import {
   renderAgenda,
   renderDashboardHtml,
   renderStatusMd
-} from "./chunks/chunk-OHKMM5WK.js";
+} from "./chunks/chunk-QZMO6TDQ.js";
 import {
   parseConfig
 } from "./chunks/chunk-NP2E7JCB.js";
 import {
   ConfigError
 } from "./chunks/chunk-CIPTWOIR.js";
-import "./chunks/chunk-U5725ZPK.js";
+import "./chunks/chunk-RSZXWXBV.js";
 import {
   PROJECT_URL,
   describeFsError,
   renderJson,
   renderSarif
-} from "./chunks/chunk-5VQ45ZKC.js";
+} from "./chunks/chunk-C7MM3NXW.js";
 import {
   VERSION,
   prepareCheck
-} from "./chunks/chunk-RQ3O4IUE.js";
+} from "./chunks/chunk-B5NT2TKQ.js";
 import {
   checkFiles,
   checkParsed,
   isRegisterPath,
   parseFiles,
   require_picomatch
-} from "./chunks/chunk-4GM657QW.js";
+} from "./chunks/chunk-AXDHASQY.js";
 import "./chunks/chunk-S4SKMPNW.js";
 import {
   isIsoDate,
   normalizeStatus,
   statusOf
-} from "./chunks/chunk-ELL5KFTB.js";
+} from "./chunks/chunk-YLBQK7FA.js";
 import {
   applyEdits,
   describeCounts,
@@ -45,11 +45,11 @@ import {
 } from "./chunks/chunk-634CD2N2.js";
 import {
   compareFindings
-} from "./chunks/chunk-RPQW57VU.js";
+} from "./chunks/chunk-6WMMUCTT.js";
 import "./chunks/chunk-TPXEFMNA.js";
 import {
   dump
-} from "./chunks/chunk-A7B3KCCX.js";
+} from "./chunks/chunk-5BLN2CQ6.js";
 import "./chunks/chunk-QFX6JHDP.js";
 import {
   __toESM

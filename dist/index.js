@@ -6,7 +6,7 @@ import {
   restEndpointMethods,
   retry,
   throttling
-} from "./chunks/chunk-MSOUQTKZ.js";
+} from "./chunks/chunk-WS4E7VI6.js";
 import {
   silentLogger
 } from "./chunks/chunk-LVBN3PUP.js";
@@ -1279,20 +1279,20 @@ async function dispatch(inputs) {
     const isOurs = authoredBy(
       await resolveBotLogin(octokit, inputs.token, process.env.GITHUB_GRAPHQL_URL || void 0)
     );
-    const { reviewMode } = await import("./chunks/review-mode-HBKINMXD.js");
+    const { reviewMode } = await import("./chunks/review-mode-57NTYONQ.js");
     await reviewMode(inputs, repo, mode.pull, port, config, isOurs);
   } else if (mode.kind === "report") {
     const isOurs = authoredBy(await resolveBotLogin(octokit, inputs.token));
-    const { reportMode } = await import("./chunks/report-mode-CQJZK373.js");
+    const { reportMode } = await import("./chunks/report-mode-WQMRCZ7C.js");
     await reportMode(inputs, repo, mode.run, port, isOurs);
   } else if (mode.kind === "follow-ups") {
     const config = await loadRepoConfig(port, inputs.configPath, mode.merge.sha, actionLogger);
     const login = await resolveBotLogin(octokit, inputs.token, process.env.GITHUB_GRAPHQL_URL || void 0);
-    const { followUpsMode } = await import("./chunks/follow-ups-mode-XDZQFNWU.js");
+    const { followUpsMode } = await import("./chunks/follow-ups-mode-THBWJKQX.js");
     await followUpsMode(inputs, repo, mode.merge, port, config, authoredBy(login), login);
   } else {
     const config = await loadRepoConfig(port, inputs.configPath, context2.sha, actionLogger);
-    const { scheduledModes } = await import("./chunks/scheduled-modes-IYSMODIZ.js");
+    const { scheduledModes } = await import("./chunks/scheduled-modes-FJ2XXAS6.js");
     await scheduledModes(mode.kind, inputs, repo, context2.sha, port, config);
   }
 }

@@ -8,6 +8,7 @@ import {
   findDate,
   firstNonBlank,
   isAbsent,
+  isAgendaHeading,
   isIsoDate,
   markdownLineEnding,
   markdownSpace,
@@ -17,17 +18,19 @@ import {
   readGfmTable,
   remarkGfm,
   remarkParse,
+  sectionLabel,
+  sectionOf,
   setMarkdownParser,
   splitList,
   splitRow,
   toString,
   unified,
   validateRegister
-} from "./chunk-ELL5KFTB.js";
+} from "./chunk-YLBQK7FA.js";
 import {
   loadYaml,
   parseError
-} from "./chunk-A7B3KCCX.js";
+} from "./chunk-5BLN2CQ6.js";
 import {
   __commonJS,
   __toESM
@@ -614,47 +617,6 @@ function toItem(listed) {
   }
   if (listed.kind === "action") return { kind: "action", ...common };
   return { kind: "output", ...common };
-}
-
-// src/parse/section-of.ts
-var PATTERNS = [
-  [/^immediate outputs?$/, { kind: "outputs", timing: "immediate" }],
-  [/^follow ?-?ups? outputs?$/, { kind: "outputs", timing: "follow-up" }],
-  [/^(?:expected |planned )?(?:outputs?|deliverables)$/, { kind: "outputs" }],
-  [
-    /^(?:[\w'-]+\s+){0,4}(?:decisions?|resolutions?|agreements?|outcomes?)(?:\s+(?:made|log|logs|record|records|register|taken|reached|summary|list|index))?$/,
-    { kind: "decisions" }
-  ],
-  [/^(?:what (?:we|was) (?:decided|agreed)|decided|agreed|resolved)$/, { kind: "decisions" }],
-  [
-    /^(?:[\w-]+\s+){0,3}(?:proposals?|rfcs?|adrs?|peps?|keps?|teps?|geps?|eips?)(?:\s+(?:log|index|list|register))?$/,
-    { kind: "decisions" }
-  ],
-  [
-    /^(?:[\w'-]+\s+){0,3}(?:actions?|action items?|action points?|ais|next steps?|follow ?-?ups?|follow ?-?up items?|tasks?|to ?-?dos?|assignments?|homework)(?:\s+(?:ais|list|items?|and (?:owners|assignments|next steps)))?$/,
-    { kind: "actions" }
-  ],
-  [
-    /^(?:[\w'-]+\s+){0,4}(?:attendees|attendance|attending|participants|present|in attendance|roll ?call)(?:\s+(?:list|today))?$/,
-    { kind: "attendees" }
-  ]
-];
-function sectionOf(heading) {
-  const key = headingKey(heading);
-  if (key === "" || key.length > 80) return void 0;
-  for (const [pattern, section] of PATTERNS) if (pattern.test(key)) return section;
-  return void 0;
-}
-function headingKey(heading) {
-  return heading.toLowerCase().replace(/\([^)]*\)/g, " ").replace(/[*_`~]/g, "").replace(/[^\p{L}\p{N}\s'/-]/gu, " ").replace(/\s+/g, " ").trim().replace(/^(?:\d+(?:\.\d+)*[.)]?|(?:[ivx]+|[a-z])[.)])\s+/, "").replace(/\s*-\s*$/, "").trim();
-}
-function sectionLabel(section) {
-  if (section.timing === "immediate") return "Immediate outputs";
-  if (section.timing === "follow-up") return "Follow-up outputs";
-  return { decisions: "Decisions", actions: "Actions", outputs: "Outputs", attendees: "Attendees" }[section.kind];
-}
-function isAgendaHeading(heading) {
-  return /^(?:(?:meeting|draft|proposed)\s+)?agenda(?:\s+items?)?$/.test(headingKey(heading));
 }
 
 // src/parse/markdown/item-marker.ts

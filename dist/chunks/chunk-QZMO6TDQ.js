@@ -2,17 +2,17 @@ import { createRequire as __drCreateRequire } from 'node:module'; const require 
 import {
   loginKey,
   resolveOwner
-} from "./chunk-4GM657QW.js";
+} from "./chunk-AXDHASQY.js";
 import {
   addDays,
   isIsoDate,
   isOpenItem,
   statusOf
-} from "./chunk-ELL5KFTB.js";
+} from "./chunk-YLBQK7FA.js";
 import {
   escapeCell,
   quoteUserText
-} from "./chunk-RPQW57VU.js";
+} from "./chunk-6WMMUCTT.js";
 
 // src/plan/plan-agenda-items.ts
 function itemFacts(item, register, owners, today) {

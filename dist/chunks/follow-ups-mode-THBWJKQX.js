@@ -2,13 +2,13 @@ import { createRequire as __drCreateRequire } from 'node:module'; const require 
 import {
   openFollowUps,
   planFollowUpsSummary
-} from "./chunk-3UK277L7.js";
+} from "./chunk-C25ASMQA.js";
 import "./chunk-LVBN3PUP.js";
-import "./chunk-JUK7USMI.js";
-import "./chunk-XEY2YKU2.js";
-import "./chunk-4GM657QW.js";
+import "./chunk-EKXDWTMQ.js";
+import "./chunk-RJAIGSCB.js";
+import "./chunk-AXDHASQY.js";
 import "./chunk-S4SKMPNW.js";
-import "./chunk-ELL5KFTB.js";
+import "./chunk-YLBQK7FA.js";
 import {
   actionLogger,
   info,
@@ -23,8 +23,8 @@ import {
 import {
   GitHubError
 } from "./chunk-HR3KXG64.js";
-import "./chunk-RPQW57VU.js";
-import "./chunk-A7B3KCCX.js";
+import "./chunk-6WMMUCTT.js";
+import "./chunk-5BLN2CQ6.js";
 import "./chunk-QFX6JHDP.js";
 import "./chunk-VBPJBFLN.js";
 

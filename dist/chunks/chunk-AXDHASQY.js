@@ -15,21 +15,22 @@ import {
   parseMarkdownLoaded,
   parseYaml,
   readDate,
+  sectionOf,
   splitRow,
   statusKey,
   statusOf
-} from "./chunk-ELL5KFTB.js";
+} from "./chunk-YLBQK7FA.js";
 import {
   DEFAULT_MAX_BYTES,
   compareFindings,
   decodeSource,
   summarize
-} from "./chunk-RPQW57VU.js";
+} from "./chunk-6WMMUCTT.js";
 import {
   describeThrown,
   loadYaml,
   parseError
-} from "./chunk-A7B3KCCX.js";
+} from "./chunk-5BLN2CQ6.js";
 import {
   __commonJS,
   __toESM
@@ -2108,23 +2109,6 @@ function cleanTitle(text) {
   return stripped === "" ? text.trim() : stripped;
 }
 
-// src/parse/records/proposal-statuses.ts
-var PROPOSAL_STATUSES = {
-  "last call": "open",
-  idea: "open",
-  prototyping: "open",
-  "pre draft": "open",
-  "final comment period": "open",
-  fcp: "open",
-  stagnant: "deferred",
-  dormant: "deferred",
-  moribund: "deferred",
-  implementable: "resolved",
-  implementing: "resolved",
-  living: "resolved",
-  obsoleted: "superseded"
-};
-
 // src/parse/records/record-decision.ts
 function recordDecision(fields) {
   const at = {};
@@ -2148,7 +2132,7 @@ function recordDecision(fields) {
   set("title", fields.title);
   if (fields.status) {
     const written2 = fields.status.value;
-    set("status", fields.status, normalizeStatus(written2, "decision", PROPOSAL_STATUSES) ?? written2);
+    set("status", fields.status, normalizeStatus(written2, "decision") ?? written2);
     decision.written = { status: written2 };
   }
   if (fields.owners[0]) set("owner", fields.owners[0]);
@@ -2202,6 +2186,7 @@ function entryText(entry) {
 // src/parse/records/read-markdown-record.ts
 var HEAD_LINES = 80;
 var REVIEW_KEYS = ["attendees", "review", "cycle_days", "problem"];
+var NOTES_SECTIONS = /* @__PURE__ */ new Set(["actions", "outputs", "attendees"]);
 function readMarkdownRecord(file, text) {
   const lines = headOf(text, HEAD_LINES + 200);
   const front = frontMatterRange(lines);
@@ -2247,6 +2232,8 @@ function readMarkdownRecord(file, text) {
     }
   }
   const all = text.split("\n");
+  const sections = outline(all, bodyStart, all.length);
+  if (sections.some((h) => NOTES_SECTIONS.has(sectionOf(h.text)?.kind ?? ""))) return void 0;
   const fields = fieldsFromPairs(pairs, {
     file,
     source,
@@ -2255,7 +2242,7 @@ function readMarkdownRecord(file, text) {
     ...title ? { title } : {},
     ...optional("headingId", titleHeading && headingId(file, lines, titleHeading)),
     idPrefix: "ADR",
-    ...optional("resolution", decisionParagraph(file, all, outline(all, bodyStart, all.length)))
+    ...optional("resolution", decisionParagraph(file, all, sections))
   });
   const register = emptyRegister(file, "markdown");
   register.decisions.push(recordDecision(fields));
@@ -3502,11 +3489,16 @@ function plainText(text) {
 function lowerCaseWords(texts) {
   const words = /* @__PURE__ */ new Set();
   const all = [...texts];
-  for (const text of all)
-    for (const plural of text.match(new RegExp("\\b\\p{Lu}{2,5}s\\b", "gu")) ?? []) words.add(plural.toLowerCase());
+  for (const plural of pluralInitialisms(all)) words.add(plural);
   for (const text of all)
     for (const word of text.replace(/\S+[/.@:]\S+/g, " ").match(new RegExp("(?<![\\p{L}'\u2019])\\p{Ll}[\\p{Ll}'\u2019-]*", "gu")) ?? [])
       words.add(word);
+  return words;
+}
+function pluralInitialisms(texts) {
+  const words = /* @__PURE__ */ new Set();
+  for (const text of texts)
+    for (const plural of text.match(new RegExp("\\b\\p{Lu}{2,5}s\\b", "gu")) ?? []) words.add(plural.toLowerCase());
   return words;
 }
 
@@ -3556,6 +3548,10 @@ var followupImplied = {
     const tagger = ctx.tagger ?? loadedProseTagger();
     const findings = [];
     if (!tagger) return findings;
+    let plurals;
+    const repoPlurals = () => plurals ??= pluralInitialisms(
+      (ctx.registers ?? []).flatMap((r) => (r.prose ?? []).map((line) => String(line?.text ?? "")))
+    );
     for (const register of ctx.targets) {
       const prose = (register.prose ?? []).filter((line) => typeof line?.text === "string");
       if (prose.length === 0) continue;
@@ -3564,6 +3560,7 @@ var followupImplied = {
         ...prose.map((line) => line.text),
         ...items.map((item) => textOf(item.title))
       ]);
+      for (const word of repoPlurals()) commonWords.add(word);
       const recorded = recordedBy(items);
       const itemLines = new Set(allItemLines(register));
       for (const paragraph of paragraphsOf(prose)) {

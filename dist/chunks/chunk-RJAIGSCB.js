@@ -2,17 +2,17 @@ import { createRequire as __drCreateRequire } from 'node:module'; const require 
 import {
   formatOf,
   isRegisterPath
-} from "./chunk-4GM657QW.js";
+} from "./chunk-AXDHASQY.js";
 import {
   isMarkdownParserLoaded
-} from "./chunk-ELL5KFTB.js";
+} from "./chunk-YLBQK7FA.js";
 
 // src/flows/load-parsers.ts
 async function loadParsers(paths) {
   if (isMarkdownParserLoaded()) return;
   for (const path of paths) {
     if (formatOf(path) !== "yaml") {
-      await import("./register-markdown-WNZ2PMBP.js");
+      await import("./register-markdown-ASVGNG2Y.js");
       return;
     }
   }

@@ -7,7 +7,7 @@ import {
   renderFindingsTables,
   reproduceNote,
   scopeLine
-} from "./chunk-2RA3EFHD.js";
+} from "./chunk-GR5ERL2V.js";
 import {
   describeCounts,
   shouldFail,

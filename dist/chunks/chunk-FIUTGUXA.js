@@ -1,16 +1,16 @@
 import { createRequire as __drCreateRequire } from 'node:module'; const require = __drCreateRequire(import.meta.url);
 import {
   hasUnresolvedIds
-} from "./chunk-JUK7USMI.js";
+} from "./chunk-EKXDWTMQ.js";
 import {
   READ_CONCURRENCY,
   loadParsers,
   mapLimit,
   readRegistersAt
-} from "./chunk-XEY2YKU2.js";
+} from "./chunk-RJAIGSCB.js";
 import {
   prepareCheck
-} from "./chunk-RQ3O4IUE.js";
+} from "./chunk-B5NT2TKQ.js";
 import {
   allItems,
   checkParsed,
@@ -25,11 +25,11 @@ import {
   resolveOwner,
   sourcesOf,
   withSeverities
-} from "./chunk-4GM657QW.js";
+} from "./chunk-AXDHASQY.js";
 import {
   itemsOf,
   statusOf
-} from "./chunk-ELL5KFTB.js";
+} from "./chunk-YLBQK7FA.js";
 import {
   COMMENT_MAX_CHARS,
   parseHunks,
@@ -37,7 +37,7 @@ import {
   planSuggestions,
   postSuggestions,
   renderFixesOutsideDiff
-} from "./chunk-2RA3EFHD.js";
+} from "./chunk-GR5ERL2V.js";
 import {
   markerFor
 } from "./chunk-QY6ZFXWF.js";
@@ -51,7 +51,7 @@ import {
 import {
   compareFindings,
   summarize
-} from "./chunk-RPQW57VU.js";
+} from "./chunk-6WMMUCTT.js";
 
 // src/check/diff-registers.ts
 function diffRegisters(base, head) {

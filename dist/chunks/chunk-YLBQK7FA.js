@@ -2,7 +2,7 @@ import { createRequire as __drCreateRequire } from 'node:module'; const require 
 import {
   loadYaml,
   parseError
-} from "./chunk-A7B3KCCX.js";
+} from "./chunk-5BLN2CQ6.js";
 import {
   require_ajv
 } from "./chunk-QFX6JHDP.js";
@@ -3249,7 +3249,9 @@ function dateAt(text6, start, options) {
   const reading = readPhrase(result.text, options, true);
   return reading.kind === "invalid" ? void 0 : { reading, index: start, length: result.text.length };
 }
+var MAY_HOLD_DATE = /\d|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|\b(?:EO[DWMY]|COB)\b/i;
 function explicitDate(text6, options) {
+  if (!MAY_HOLD_DATE.test(text6)) return void 0;
   const iso = /\b(\d{4}-\d{2}-\d{2})\b/.exec(text6);
   const ref = referenceDate(options.reference);
   const [strict3] = strict2.parse(text6, ref ?? FIXED_REFERENCE, { forwardDate: true });
@@ -3694,6 +3696,47 @@ function parseYaml(file, text6, load = loadYaml) {
     register: buildRegister(file, "yaml", loaded.value, loaded.locator),
     findings: validateRegister(loaded.value, loaded.locator)
   };
+}
+
+// src/parse/section-of.ts
+var PATTERNS = [
+  [/^immediate outputs?$/, { kind: "outputs", timing: "immediate" }],
+  [/^follow ?-?ups? outputs?$/, { kind: "outputs", timing: "follow-up" }],
+  [/^(?:expected |planned )?(?:outputs?|deliverables)$/, { kind: "outputs" }],
+  [
+    /^(?:[\w'-]+\s+){0,4}(?:decisions?|resolutions?|agreements?|outcomes?)(?:\s+(?:made|log|logs|record|records|register|taken|reached|summary|list|index))?$/,
+    { kind: "decisions" }
+  ],
+  [/^(?:what (?:we|was) (?:decided|agreed)|decided|agreed|resolved)$/, { kind: "decisions" }],
+  [
+    /^(?:[\w-]+\s+){0,3}(?:proposals?|rfcs?|adrs?|peps?|keps?|teps?|geps?|eips?)(?:\s+(?:log|index|list|register))?$/,
+    { kind: "decisions" }
+  ],
+  [
+    /^(?:[\w'-]+\s+){0,3}(?:actions?|action items?|action points?|ais|next steps?|follow ?-?ups?|follow ?-?up items?|tasks?|to ?-?dos?|assignments?|homework)(?:\s+(?:ais|list|items?|and (?:owners|assignments|next steps)))?$/,
+    { kind: "actions" }
+  ],
+  [
+    /^(?:[\w'-]+\s+){0,4}(?:attendees|attendance|attending|participants|present|in attendance|roll ?call)(?:\s+(?:list|today))?$/,
+    { kind: "attendees" }
+  ]
+];
+function sectionOf(heading2) {
+  const key = headingKey(heading2);
+  if (key === "" || key.length > 80) return void 0;
+  for (const [pattern, section] of PATTERNS) if (pattern.test(key)) return section;
+  return void 0;
+}
+function headingKey(heading2) {
+  return heading2.toLowerCase().replace(/\([^)]*\)/g, " ").replace(/[*_`~]/g, "").replace(/[^\p{L}\p{N}\s'/-]/gu, " ").replace(/\s+/g, " ").trim().replace(/^(?:\d+(?:\.\d+)*[.)]?|(?:[ivx]+|[a-z])[.)])\s+/, "").replace(/\s*-\s*$/, "").trim();
+}
+function sectionLabel(section) {
+  if (section.timing === "immediate") return "Immediate outputs";
+  if (section.timing === "follow-up") return "Follow-up outputs";
+  return { decisions: "Decisions", actions: "Actions", outputs: "Outputs", attendees: "Attendees" }[section.kind];
+}
+function isAgendaHeading(heading2) {
+  return /^(?:(?:meeting|draft|proposed)\s+)?agenda(?:\s+items?)?$/.test(headingKey(heading2));
 }
 
 // src/parse/read-gfm-table.ts
@@ -16137,6 +16180,23 @@ function itemsOf(register) {
   return [...register.decisions, ...register.actions, ...register.outputs];
 }
 
+// src/model/proposal-statuses.ts
+var PROPOSAL_STATUS_WORDS = {
+  "last call": "open",
+  idea: "open",
+  prototyping: "open",
+  "pre draft": "open",
+  "final comment period": "open",
+  fcp: "open",
+  stagnant: "deferred",
+  dormant: "deferred",
+  moribund: "deferred",
+  implementable: "accepted",
+  implementing: "accepted",
+  living: "accepted",
+  obsoleted: "superseded"
+};
+
 // src/model/statuses.ts
 var WORDS = {
   open: [
@@ -16286,7 +16346,8 @@ function normalizeStatus(raw, kind, extra) {
       return meaning2 ? CANONICAL[kind][meaning2] : void 0;
     }
     if (canonical.includes(word)) return word;
-    const meaning = MEANING.get(word);
+    const proposal = Object.hasOwn(PROPOSAL_STATUS_WORDS, word) ? PROPOSAL_STATUS_WORDS[word] : void 0;
+    const meaning = MEANING.get(proposal ?? word);
     return meaning ? CANONICAL[kind][meaning] : void 0;
   };
   const whole = lookup(key);
@@ -16476,6 +16537,9 @@ export {
   validateRegister,
   emptyRegister,
   parseYaml,
+  sectionOf,
+  sectionLabel,
+  isAgendaHeading,
   readGfmTable,
   splitRow,
   firstNonBlank,

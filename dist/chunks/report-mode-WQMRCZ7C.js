@@ -1,7 +1,7 @@
 import { createRequire as __drCreateRequire } from 'node:module'; const require = __drCreateRequire(import.meta.url);
 import {
   planCheckRun
-} from "./chunk-NDZ46UFE.js";
+} from "./chunk-RNJPNVZP.js";
 import {
   actionLogger,
   info,
@@ -16,7 +16,7 @@ import {
   planSuggestions,
   postSuggestions,
   renderFixesOutsideDiff
-} from "./chunk-2RA3EFHD.js";
+} from "./chunk-GR5ERL2V.js";
 import {
   markerFor
 } from "./chunk-QY6ZFXWF.js";
@@ -30,11 +30,11 @@ import {
 import {
   decodeSource,
   summarize
-} from "./chunk-RPQW57VU.js";
+} from "./chunk-6WMMUCTT.js";
 import {
   RULE_IDS
 } from "./chunk-TPXEFMNA.js";
-import "./chunk-A7B3KCCX.js";
+import "./chunk-5BLN2CQ6.js";
 import {
   require_ajv
 } from "./chunk-QFX6JHDP.js";

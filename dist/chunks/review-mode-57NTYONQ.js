@@ -7,18 +7,18 @@ import {
   describeFsError,
   renderJson,
   renderSarif
-} from "./chunk-5VQ45ZKC.js";
+} from "./chunk-C7MM3NXW.js";
 import {
   reviewPullRequest
-} from "./chunk-BYMJCUD4.js";
-import "./chunk-JUK7USMI.js";
-import "./chunk-XEY2YKU2.js";
+} from "./chunk-FIUTGUXA.js";
+import "./chunk-EKXDWTMQ.js";
+import "./chunk-RJAIGSCB.js";
 import {
   VERSION
-} from "./chunk-RQ3O4IUE.js";
-import "./chunk-4GM657QW.js";
+} from "./chunk-B5NT2TKQ.js";
+import "./chunk-AXDHASQY.js";
 import "./chunk-S4SKMPNW.js";
-import "./chunk-ELL5KFTB.js";
+import "./chunk-YLBQK7FA.js";
 import {
   actionLogger,
   error,
@@ -38,7 +38,7 @@ import {
   reproduceNote,
   scopeLine,
   utf8Length
-} from "./chunk-2RA3EFHD.js";
+} from "./chunk-GR5ERL2V.js";
 import "./chunk-QY6ZFXWF.js";
 import "./chunk-UEOXIJLV.js";
 import "./chunk-HR3KXG64.js";
@@ -49,9 +49,9 @@ import {
 } from "./chunk-634CD2N2.js";
 import {
   quoteUserText
-} from "./chunk-RPQW57VU.js";
+} from "./chunk-6WMMUCTT.js";
 import "./chunk-TPXEFMNA.js";
-import "./chunk-A7B3KCCX.js";
+import "./chunk-5BLN2CQ6.js";
 import "./chunk-QFX6JHDP.js";
 import "./chunk-VBPJBFLN.js";
 

@@ -1,6 +1,6 @@
 import { createRequire as __drCreateRequire } from 'node:module'; const require = __drCreateRequire(import.meta.url);
-import "./chunk-U5725ZPK.js";
-import "./chunk-ELL5KFTB.js";
-import "./chunk-A7B3KCCX.js";
+import "./chunk-RSZXWXBV.js";
+import "./chunk-YLBQK7FA.js";
+import "./chunk-5BLN2CQ6.js";
 import "./chunk-QFX6JHDP.js";
 import "./chunk-VBPJBFLN.js";

@@ -15,7 +15,7 @@ import {
   compareFindings,
   escapeCell,
   quoteUserText
-} from "./chunk-RPQW57VU.js";
+} from "./chunk-6WMMUCTT.js";
 import {
   isRuleId
 } from "./chunk-TPXEFMNA.js";

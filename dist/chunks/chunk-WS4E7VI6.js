@@ -5642,6 +5642,7 @@ function createOctokitPort(octokit, repo) {
           body,
           // One quick retry, not 14 s of them: a duplicate from a lost answer is removed by the
           // sticky comment's re-list, and a comment that cannot be written costs no findings.
+          // (plugin-retry then also repeats a 403/422 once, at once: one wasted request.)
           request: { retries: 1 }
         })
       );

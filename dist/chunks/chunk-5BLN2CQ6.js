@@ -1319,19 +1319,19 @@ function getBlockValue(input, start, end, indent, chomping, folded) {
   }
   return result;
 }
-function getScalarValue(input, scalar2) {
-  if (scalar2.valueStart === NO_RANGE$3) return "";
-  const { valueStart, valueEnd } = scalar2;
-  if (scalar2.fast) return input.slice(valueStart, valueEnd);
-  switch (scalar2.style) {
+function getScalarValue(input, scalar) {
+  if (scalar.valueStart === NO_RANGE$3) return "";
+  const { valueStart, valueEnd } = scalar;
+  if (scalar.fast) return input.slice(valueStart, valueEnd);
+  switch (scalar.style) {
     case SCALAR_STYLE.SINGLE_QUOTED:
       return getSingleQuotedValue(input, valueStart, valueEnd);
     case SCALAR_STYLE.DOUBLE_QUOTED:
       return getDoubleQuotedValue(input, valueStart, valueEnd);
     case SCALAR_STYLE.LITERAL_BLOCK:
-      return getBlockValue(input, valueStart, valueEnd, scalar2.indent, scalar2.chomping, false);
+      return getBlockValue(input, valueStart, valueEnd, scalar.indent, scalar.chomping, false);
     case SCALAR_STYLE.FOLDED_BLOCK:
-      return getBlockValue(input, valueStart, valueEnd, scalar2.indent, scalar2.chomping, true);
+      return getBlockValue(input, valueStart, valueEnd, scalar.indent, scalar.chomping, true);
     default:
       return getPlainValue(input, valueStart, valueEnd);
   }
@@ -3064,7 +3064,9 @@ function readYamlEvents(text) {
     frame.key = void 0;
     return true;
   };
-  for (const event of events) {
+  for (let index = 0; index < events.length; index++) {
+    const event = events[index];
+    events[index] = void 0;
     switch (event.type) {
       case 1:
         if (++documents > 1) return void 0;
@@ -3089,10 +3091,19 @@ function readYamlEvents(text) {
       }
       case 4: {
         if (event.anchorStart !== -1 || event.tagStart !== -1) return void 0;
-        const read = scalar(text, event, cursor);
-        if (event.valueStart !== -1) cursor = event.valueEnd + (isQuoted(event) ? 1 : 0);
-        else if (read.offset >= 0) cursor = read.offset;
-        if (!add(read.value, read.offset, typeof read.value === "string", event.valueEnd - event.valueStart))
+        let value;
+        let offset;
+        if (event.valueStart === -1) {
+          value = event.style === PLAIN ? null : "";
+          offset = emptyNodeOffset(text, cursor);
+          if (offset >= 0) cursor = offset;
+        } else {
+          const source = getScalarValue(text, event);
+          value = event.style === PLAIN ? resolvePlain(source) : source;
+          offset = scalarOffset(text, event);
+          cursor = event.valueEnd + (isQuoted(event) ? 1 : 0);
+        }
+        if (!add(value, offset, typeof value === "string", event.valueEnd - event.valueStart))
           return void 0;
         break;
       }
@@ -3112,14 +3123,10 @@ function readYamlEvents(text) {
 function isQuoted(event) {
   return event.style === SINGLE_QUOTED || event.style === DOUBLE_QUOTED;
 }
-function scalar(text, event, cursor) {
-  if (event.valueStart === -1) {
-    return { value: event.style === PLAIN ? null : "", offset: emptyNodeOffset(text, cursor) };
-  }
-  const source = getScalarValue(text, event);
-  if (event.style === PLAIN) return { value: resolvePlain(source), offset: event.valueStart };
-  if (isQuoted(event)) return { value: source, offset: event.valueStart - 1 };
-  return { value: source, offset: blockHeaderOffset(text, event.valueStart) };
+function scalarOffset(text, event) {
+  if (event.style === PLAIN) return event.valueStart;
+  if (isQuoted(event)) return event.valueStart - 1;
+  return blockHeaderOffset(text, event.valueStart);
 }
 function resolvePlain(source) {
   if (source === "" || source === "~" || source === "null" || source === "Null" || source === "NULL")

@@ -4,18 +4,18 @@ import {
 } from "./chunk-LVBN3PUP.js";
 import {
   hasUnresolvedIds
-} from "./chunk-JUK7USMI.js";
+} from "./chunk-EKXDWTMQ.js";
 import {
   READ_CONCURRENCY,
   loadParsers,
   mapLimit,
   readRegistersAt
-} from "./chunk-XEY2YKU2.js";
+} from "./chunk-RJAIGSCB.js";
 import {
   isRegisterPath,
   parseFiles,
   resolveOwner
-} from "./chunk-4GM657QW.js";
+} from "./chunk-AXDHASQY.js";
 import {
   editDistance
 } from "./chunk-S4SKMPNW.js";
@@ -31,7 +31,7 @@ import {
 import {
   escapeCell,
   quoteUserText
-} from "./chunk-RPQW57VU.js";
+} from "./chunk-6WMMUCTT.js";
 
 // src/plan/issue-limits.ts
 var ISSUE_TITLE_MAX = 256;

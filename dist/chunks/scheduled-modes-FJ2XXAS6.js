@@ -13,15 +13,15 @@ import {
   renderAgenda,
   renderDashboardHtml,
   renderStatusMd
-} from "./chunk-OHKMM5WK.js";
+} from "./chunk-QZMO6TDQ.js";
 import {
   readRegistersAt
-} from "./chunk-XEY2YKU2.js";
+} from "./chunk-RJAIGSCB.js";
 import {
   parseFiles
-} from "./chunk-4GM657QW.js";
+} from "./chunk-AXDHASQY.js";
 import "./chunk-S4SKMPNW.js";
-import "./chunk-ELL5KFTB.js";
+import "./chunk-YLBQK7FA.js";
 import {
   actionLogger,
   info,
@@ -36,8 +36,8 @@ import {
 import {
   escapeCell,
   quoteUserText
-} from "./chunk-RPQW57VU.js";
-import "./chunk-A7B3KCCX.js";
+} from "./chunk-6WMMUCTT.js";
+import "./chunk-5BLN2CQ6.js";
 import "./chunk-QFX6JHDP.js";
 import "./chunk-VBPJBFLN.js";
 
