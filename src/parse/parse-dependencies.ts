@@ -1,5 +1,8 @@
 import type { Position } from '../model/position.js';
+import { BARE_ID } from './bare-id.js';
 import { cellText } from './cell-text.js';
+
+export { BARE_ID };
 
 /** A piece of a cell: its source text (trimmed) and where it starts. */
 export interface CellPart {
@@ -14,13 +17,6 @@ export interface BlockerEntry {
   owner?: CellPart;
   due?: CellPart;
 }
-
-/**
- * A decision id as written in a dependencies cell: letters first, then letters, digits,
- * `_ . -`, with at least one digit (`D2`, `DEC-12`, `ops.3`). Words without a digit (`HRIS`)
- * are never ids, so `HRIS export` is an external dependency.
- */
-export const BARE_ID = /^[A-Za-z][A-Za-z0-9_.-]*\d[A-Za-z0-9_.-]*$/;
 
 const HANDLE = /(?<![\w@/])@[A-Za-z0-9][A-Za-z0-9-]*(?:\/[A-Za-z0-9][A-Za-z0-9_.-]*)?/;
 const OWNER_LABEL = /\bowner\s*:\s*([^,;()]*[^,;()\s])/i;

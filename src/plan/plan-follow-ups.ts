@@ -169,7 +169,7 @@ export function renderFollowUpBody(draft: FollowUpDraft, assigned: readonly stri
 /** A login or `org/team` as a mention; anything else (it should never be) as quoted text. */
 function handle(name: string): string {
   const bare = name.startsWith('@') ? name.slice(1) : name;
-  return /^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})(?:\[bot\])?(?:\/[A-Za-z0-9][A-Za-z0-9_.-]*)?$/.test(bare)
+  return /^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})(?:\[bot\])?(?:\/[A-Za-z0-9][A-Za-z0-9_-]*)?$/.test(bare)
     ? `@${bare}`
     : quoteUserText(name);
 }

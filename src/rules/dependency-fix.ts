@@ -1,7 +1,7 @@
 import type { Fix } from '../model/finding.js';
 import type { Blocker, Decision, Register } from '../model/register.js';
+import { BARE_ID } from '../parse/bare-id.js';
 import { lineOf } from '../parse/fix/source-text.js';
-import { BARE_ID } from '../parse/parse-dependencies.js';
 import type { RuleContext } from './rule-context.js';
 import { replaceFix } from './rule-fix.js';
 

@@ -157,7 +157,7 @@ const ROWS: Row[] = [
     args: ['frobnicate'],
     code: 2,
     stderr:
-      'decision-register: unknown command "frobnicate" (commands: check, agenda, dashboard; see --help)\n',
+      'decision-register: unknown command "frobnicate" (commands: check, agenda, dashboard, show, fix; see --help)\n',
   },
   {
     name: 'dashboard without --out',
@@ -235,7 +235,7 @@ const ROWS: Row[] = [
     args: ['check'],
     cwd: ELSEWHERE,
     code: 2,
-    stderr: `decision-register: no register files matched the config's paths (decisions/**/*.{yml,yaml,md}, **/*.decisions.{yml,yaml,md}) below ${ELSEWHERE}; name the files, or pass --allow-empty to accept none\n`,
+    stderr: `decision-register: no register files matched the config's paths (decisions/**/*.{yml,yaml,md}, **/*.decisions.{yml,yaml,md}, docs/decisions/**/*.md, docs/adr/**/*.md, doc/adr/**/*.md, **/kep.yaml) below ${ELSEWHERE}; name the files, or pass --allow-empty to accept none\n`,
   },
   { name: '--allow-empty', args: ['check', '--allow-empty', 'empty'], code: 0, stderr: '' },
   { name: 'agenda --allow-empty', args: ['agenda', '--allow-empty'], cwd: ELSEWHERE, code: 0, stderr: '' },
