@@ -2,7 +2,7 @@ import { createRequire as __drCreateRequire } from 'node:module'; const require 
 import {
   openFollowUps,
   planFollowUpsSummary
-} from "./chunks/chunk-C25ASMQA.js";
+} from "./chunks/chunk-STSOXIQM.js";
 import {
   Octokit,
   RequestError,
@@ -24,19 +24,19 @@ import {
 import {
   ConfigError
 } from "./chunks/chunk-CIPTWOIR.js";
-import "./chunks/chunk-RSZXWXBV.js";
+import "./chunks/chunk-MNPFVHBT.js";
 import {
   FILTER_MODES,
   reviewPullRequest
-} from "./chunks/chunk-FIUTGUXA.js";
-import "./chunks/chunk-EKXDWTMQ.js";
-import "./chunks/chunk-RJAIGSCB.js";
+} from "./chunks/chunk-MXGLQU2Z.js";
+import "./chunks/chunk-6CXOKTOL.js";
+import "./chunks/chunk-P75ZGDAD.js";
 import {
   VERSION
-} from "./chunks/chunk-B5NT2TKQ.js";
-import "./chunks/chunk-AXDHASQY.js";
+} from "./chunks/chunk-76LP5IHZ.js";
+import "./chunks/chunk-X3X7CCMS.js";
 import "./chunks/chunk-S4SKMPNW.js";
-import "./chunks/chunk-YLBQK7FA.js";
+import "./chunks/chunk-2QDVZVEL.js";
 import {
   CHECK_OUTPUT_MAX_CHARS,
   planCheckRun

@@ -6,14 +6,14 @@ import {
   renderAgenda,
   renderDashboardHtml,
   renderStatusMd
-} from "./chunks/chunk-QZMO6TDQ.js";
+} from "./chunks/chunk-IBVBXQSM.js";
 import {
   parseConfig
 } from "./chunks/chunk-NP2E7JCB.js";
 import {
   ConfigError
 } from "./chunks/chunk-CIPTWOIR.js";
-import "./chunks/chunk-RSZXWXBV.js";
+import "./chunks/chunk-MNPFVHBT.js";
 import {
   PROJECT_URL,
   describeFsError,
@@ -23,20 +23,20 @@ import {
 import {
   VERSION,
   prepareCheck
-} from "./chunks/chunk-B5NT2TKQ.js";
+} from "./chunks/chunk-76LP5IHZ.js";
 import {
   checkFiles,
   checkParsed,
   isRegisterPath,
   parseFiles,
   require_picomatch
-} from "./chunks/chunk-AXDHASQY.js";
+} from "./chunks/chunk-X3X7CCMS.js";
 import "./chunks/chunk-S4SKMPNW.js";
 import {
   isIsoDate,
   normalizeStatus,
   statusOf
-} from "./chunks/chunk-YLBQK7FA.js";
+} from "./chunks/chunk-2QDVZVEL.js";
 import {
   applyEdits,
   describeCounts,

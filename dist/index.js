@@ -1279,7 +1279,7 @@ async function dispatch(inputs) {
     const isOurs = authoredBy(
       await resolveBotLogin(octokit, inputs.token, process.env.GITHUB_GRAPHQL_URL || void 0)
     );
-    const { reviewMode } = await import("./chunks/review-mode-57NTYONQ.js");
+    const { reviewMode } = await import("./chunks/review-mode-L46LPM2E.js");
     await reviewMode(inputs, repo, mode.pull, port, config, isOurs);
   } else if (mode.kind === "report") {
     const isOurs = authoredBy(await resolveBotLogin(octokit, inputs.token));
@@ -1288,11 +1288,11 @@ async function dispatch(inputs) {
   } else if (mode.kind === "follow-ups") {
     const config = await loadRepoConfig(port, inputs.configPath, mode.merge.sha, actionLogger);
     const login = await resolveBotLogin(octokit, inputs.token, process.env.GITHUB_GRAPHQL_URL || void 0);
-    const { followUpsMode } = await import("./chunks/follow-ups-mode-THBWJKQX.js");
+    const { followUpsMode } = await import("./chunks/follow-ups-mode-27GEZV5N.js");
     await followUpsMode(inputs, repo, mode.merge, port, config, authoredBy(login), login);
   } else {
     const config = await loadRepoConfig(port, inputs.configPath, context2.sha, actionLogger);
-    const { scheduledModes } = await import("./chunks/scheduled-modes-FJ2XXAS6.js");
+    const { scheduledModes } = await import("./chunks/scheduled-modes-LNTZK7BG.js");
     await scheduledModes(mode.kind, inputs, repo, context2.sha, port, config);
   }
 }

@@ -2,17 +2,17 @@ import { createRequire as __drCreateRequire } from 'node:module'; const require 
 import {
   formatOf,
   isRegisterPath
-} from "./chunk-AXDHASQY.js";
+} from "./chunk-X3X7CCMS.js";
 import {
   isMarkdownParserLoaded
-} from "./chunk-YLBQK7FA.js";
+} from "./chunk-2QDVZVEL.js";
 
 // src/flows/load-parsers.ts
 async function loadParsers(paths) {
   if (isMarkdownParserLoaded()) return;
   for (const path of paths) {
     if (formatOf(path) !== "yaml") {
-      await import("./register-markdown-ASVGNG2Y.js");
+      await import("./register-markdown-LUI4VECR.js");
       return;
     }
   }

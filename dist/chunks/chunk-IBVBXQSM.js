@@ -2,13 +2,13 @@ import { createRequire as __drCreateRequire } from 'node:module'; const require 
 import {
   loginKey,
   resolveOwner
-} from "./chunk-AXDHASQY.js";
+} from "./chunk-X3X7CCMS.js";
 import {
   addDays,
   isIsoDate,
   isOpenItem,
   statusOf
-} from "./chunk-YLBQK7FA.js";
+} from "./chunk-2QDVZVEL.js";
 import {
   escapeCell,
   quoteUserText

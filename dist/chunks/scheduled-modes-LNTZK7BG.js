@@ -13,15 +13,15 @@ import {
   renderAgenda,
   renderDashboardHtml,
   renderStatusMd
-} from "./chunk-QZMO6TDQ.js";
+} from "./chunk-IBVBXQSM.js";
 import {
   readRegistersAt
-} from "./chunk-RJAIGSCB.js";
+} from "./chunk-P75ZGDAD.js";
 import {
   parseFiles
-} from "./chunk-AXDHASQY.js";
+} from "./chunk-X3X7CCMS.js";
 import "./chunk-S4SKMPNW.js";
-import "./chunk-YLBQK7FA.js";
+import "./chunk-2QDVZVEL.js";
 import {
   actionLogger,
   info,

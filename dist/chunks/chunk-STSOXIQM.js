@@ -4,18 +4,18 @@ import {
 } from "./chunk-LVBN3PUP.js";
 import {
   hasUnresolvedIds
-} from "./chunk-EKXDWTMQ.js";
+} from "./chunk-6CXOKTOL.js";
 import {
   READ_CONCURRENCY,
   loadParsers,
   mapLimit,
   readRegistersAt
-} from "./chunk-RJAIGSCB.js";
+} from "./chunk-P75ZGDAD.js";
 import {
   isRegisterPath,
   parseFiles,
   resolveOwner
-} from "./chunk-AXDHASQY.js";
+} from "./chunk-X3X7CCMS.js";
 import {
   editDistance
 } from "./chunk-S4SKMPNW.js";
@@ -197,7 +197,7 @@ ${markerFor("fingerprint", draft.fingerprint)}`);
 }
 function handle(name) {
   const bare = name.startsWith("@") ? name.slice(1) : name;
-  return /^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})(?:\[bot\])?(?:\/[A-Za-z0-9][A-Za-z0-9_.-]*)?$/.test(bare) ? `@${bare}` : quoteUserText(name);
+  return /^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})(?:\[bot\])?(?:\/[A-Za-z0-9][A-Za-z0-9_-]*)?$/.test(bare) ? `@${bare}` : quoteUserText(name);
 }
 function oneLine(text) {
   return text.replace(/\s+/g, " ").trim();

@@ -2,13 +2,13 @@ import { createRequire as __drCreateRequire } from 'node:module'; const require 
 import {
   openFollowUps,
   planFollowUpsSummary
-} from "./chunk-C25ASMQA.js";
+} from "./chunk-STSOXIQM.js";
 import "./chunk-LVBN3PUP.js";
-import "./chunk-EKXDWTMQ.js";
-import "./chunk-RJAIGSCB.js";
-import "./chunk-AXDHASQY.js";
+import "./chunk-6CXOKTOL.js";
+import "./chunk-P75ZGDAD.js";
+import "./chunk-X3X7CCMS.js";
 import "./chunk-S4SKMPNW.js";
-import "./chunk-YLBQK7FA.js";
+import "./chunk-2QDVZVEL.js";
 import {
   actionLogger,
   info,

@@ -10,15 +10,15 @@ import {
 } from "./chunk-C7MM3NXW.js";
 import {
   reviewPullRequest
-} from "./chunk-FIUTGUXA.js";
-import "./chunk-EKXDWTMQ.js";
-import "./chunk-RJAIGSCB.js";
+} from "./chunk-MXGLQU2Z.js";
+import "./chunk-6CXOKTOL.js";
+import "./chunk-P75ZGDAD.js";
 import {
   VERSION
-} from "./chunk-B5NT2TKQ.js";
-import "./chunk-AXDHASQY.js";
+} from "./chunk-76LP5IHZ.js";
+import "./chunk-X3X7CCMS.js";
 import "./chunk-S4SKMPNW.js";
-import "./chunk-YLBQK7FA.js";
+import "./chunk-2QDVZVEL.js";
 import {
   actionLogger,
   error,

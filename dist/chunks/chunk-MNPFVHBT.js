@@ -1,16 +1,128 @@
 import { createRequire as __drCreateRequire } from 'node:module'; const require = __drCreateRequire(import.meta.url);
 import {
+  BARE_ID,
+  buildRegister,
+  dateInPath,
+  emptyRegister,
+  findDate,
+  firstNonBlank,
+  isAgendaHeading,
+  isIsoDate,
+  normalizeStatus,
+  readGfmTable,
+  sectionLabel,
+  sectionOf,
+  setMarkdownParser,
+  splitRow,
+  validateRegister
+} from "./chunk-2QDVZVEL.js";
+import {
   loadYaml,
   parseError
 } from "./chunk-5BLN2CQ6.js";
-import {
-  require_ajv
-} from "./chunk-QFX6JHDP.js";
 import {
   __commonJS,
   __export,
   __toESM
 } from "./chunk-VBPJBFLN.js";
+
+// ../../main/node_modules/format/format.js
+var require_format = __commonJS({
+  "../../main/node_modules/format/format.js"(exports, module) {
+    (function() {
+      var namespace;
+      if (typeof module !== "undefined") {
+        namespace = module.exports = format;
+      } else {
+        namespace = (function() {
+          return this || (1, eval)("this");
+        })();
+      }
+      namespace.format = format;
+      namespace.vsprintf = vsprintf;
+      if (typeof console !== "undefined" && typeof console.log === "function") {
+        namespace.printf = printf;
+      }
+      function printf() {
+        console.log(format.apply(null, arguments));
+      }
+      function vsprintf(fmt, replacements) {
+        return format.apply(null, [fmt].concat(replacements));
+      }
+      function format(fmt) {
+        var argIndex = 1, args = [].slice.call(arguments), i = 0, n = fmt.length, result = "", c, escaped = false, arg, tmp, leadingZero = false, precision, nextArg = function() {
+          return args[argIndex++];
+        }, slurpNumber = function() {
+          var digits = "";
+          while (/\d/.test(fmt[i])) {
+            digits += fmt[i++];
+            c = fmt[i];
+          }
+          return digits.length > 0 ? parseInt(digits) : null;
+        };
+        for (; i < n; ++i) {
+          c = fmt[i];
+          if (escaped) {
+            escaped = false;
+            if (c == ".") {
+              leadingZero = false;
+              c = fmt[++i];
+            } else if (c == "0" && fmt[i + 1] == ".") {
+              leadingZero = true;
+              i += 2;
+              c = fmt[i];
+            } else {
+              leadingZero = true;
+            }
+            precision = slurpNumber();
+            switch (c) {
+              case "b":
+                result += parseInt(nextArg(), 10).toString(2);
+                break;
+              case "c":
+                arg = nextArg();
+                if (typeof arg === "string" || arg instanceof String)
+                  result += arg;
+                else
+                  result += String.fromCharCode(parseInt(arg, 10));
+                break;
+              case "d":
+                result += parseInt(nextArg(), 10);
+                break;
+              case "f":
+                tmp = String(parseFloat(nextArg()).toFixed(precision || 6));
+                result += leadingZero ? tmp : tmp.replace(/^0/, "");
+                break;
+              case "j":
+                result += JSON.stringify(nextArg());
+                break;
+              case "o":
+                result += "0" + parseInt(nextArg(), 10).toString(8);
+                break;
+              case "s":
+                result += nextArg();
+                break;
+              case "x":
+                result += "0x" + parseInt(nextArg(), 10).toString(16);
+                break;
+              case "X":
+                result += "0x" + parseInt(nextArg(), 10).toString(16).toUpperCase();
+                break;
+              default:
+                result += c;
+                break;
+            }
+          } else if (c === "%") {
+            escaped = true;
+          } else {
+            result += c;
+          }
+        }
+        return result;
+      }
+    })();
+  }
+});
 
 // ../../main/node_modules/extend/index.js
 var require_extend = __commonJS({
@@ -103,3726 +215,28 @@ var require_extend = __commonJS({
   }
 });
 
-// src/parse/markdown-slot.ts
-var parser;
-function setMarkdownParser(markdown) {
-  parser = markdown;
-}
-function isMarkdownParserLoaded() {
-  return parser !== void 0;
-}
-function parseMarkdownLoaded(file, text6, options = {}) {
-  if (parser) return parser(file, text6, options);
-  const register = { file, format: "markdown", decisions: [], actions: [], outputs: [], prose: [] };
-  const message = "the Markdown reader was not loaded (a bug in decision-register); not parsed";
-  return { register, findings: [parseError({ file, line: 1, column: 1 }, message)] };
-}
-
-// src/model/iso-date.ts
-var ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
-var MAX_DAY_SPAN = 1e4;
-function isIsoDate(value) {
-  if (typeof value !== "string") return false;
-  const match = ISO_DATE.exec(value);
-  if (!match) return false;
-  const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
-  if (month < 1 || month > 12 || day < 1) return false;
-  return day <= daysInMonth(year, month);
-}
-function addDays(date, days) {
-  if (!isIsoDate(date) || !Number.isSafeInteger(days) || Math.abs(days) > MAX_DAY_SPAN) return void 0;
-  const [year, month, day] = date.split("-").map(Number);
-  const shifted = /* @__PURE__ */ new Date(0);
-  shifted.setUTCFullYear(year, month - 1, day + days);
-  return isoOf(shifted.getUTCFullYear(), shifted.getUTCMonth() + 1, shifted.getUTCDate());
-}
-function isoOf(year, month, day) {
-  if (![year, month, day].every(Number.isInteger) || year < 0 || year > 9999) return void 0;
-  const iso = `${String(year).padStart(4, "0")}-${String(month).padStart(2, "0")}-${String(day).padStart(2, "0")}`;
-  return isIsoDate(iso) ? iso : void 0;
-}
-function daysInMonth(year, month) {
-  if (month === 2) return year % 4 === 0 && year % 100 !== 0 || year % 400 === 0 ? 29 : 28;
-  return [4, 6, 9, 11].includes(month) ? 30 : 31;
-}
-
-// ../../main/node_modules/chrono-node/dist/esm/locales/en/index.js
-var en_exports = {};
-__export(en_exports, {
-  Chrono: () => Chrono,
-  GB: () => GB,
-  Meridiem: () => Meridiem,
-  ParsingComponents: () => ParsingComponents,
-  ParsingResult: () => ParsingResult,
-  ReferenceWithTimezone: () => ReferenceWithTimezone,
-  Weekday: () => Weekday,
-  casual: () => casual,
-  configuration: () => configuration,
-  parse: () => parse,
-  parseDate: () => parseDate,
-  strict: () => strict
-});
-
-// ../../main/node_modules/chrono-node/dist/esm/types.js
-var Meridiem;
-(function(Meridiem2) {
-  Meridiem2[Meridiem2["AM"] = 0] = "AM";
-  Meridiem2[Meridiem2["PM"] = 1] = "PM";
-})(Meridiem || (Meridiem = {}));
-var Weekday;
-(function(Weekday2) {
-  Weekday2[Weekday2["SUNDAY"] = 0] = "SUNDAY";
-  Weekday2[Weekday2["MONDAY"] = 1] = "MONDAY";
-  Weekday2[Weekday2["TUESDAY"] = 2] = "TUESDAY";
-  Weekday2[Weekday2["WEDNESDAY"] = 3] = "WEDNESDAY";
-  Weekday2[Weekday2["THURSDAY"] = 4] = "THURSDAY";
-  Weekday2[Weekday2["FRIDAY"] = 5] = "FRIDAY";
-  Weekday2[Weekday2["SATURDAY"] = 6] = "SATURDAY";
-})(Weekday || (Weekday = {}));
-var Month;
-(function(Month2) {
-  Month2[Month2["JANUARY"] = 1] = "JANUARY";
-  Month2[Month2["FEBRUARY"] = 2] = "FEBRUARY";
-  Month2[Month2["MARCH"] = 3] = "MARCH";
-  Month2[Month2["APRIL"] = 4] = "APRIL";
-  Month2[Month2["MAY"] = 5] = "MAY";
-  Month2[Month2["JUNE"] = 6] = "JUNE";
-  Month2[Month2["JULY"] = 7] = "JULY";
-  Month2[Month2["AUGUST"] = 8] = "AUGUST";
-  Month2[Month2["SEPTEMBER"] = 9] = "SEPTEMBER";
-  Month2[Month2["OCTOBER"] = 10] = "OCTOBER";
-  Month2[Month2["NOVEMBER"] = 11] = "NOVEMBER";
-  Month2[Month2["DECEMBER"] = 12] = "DECEMBER";
-})(Month || (Month = {}));
-
-// ../../main/node_modules/chrono-node/dist/esm/utils/dates.js
-function assignSimilarDate(component, target) {
-  component.assign("day", target.getDate());
-  component.assign("month", target.getMonth() + 1);
-  component.assign("year", target.getFullYear());
-}
-function assignSimilarTime(component, target) {
-  component.assign("hour", target.getHours());
-  component.assign("minute", target.getMinutes());
-  component.assign("second", target.getSeconds());
-  component.assign("millisecond", target.getMilliseconds());
-  component.assign("meridiem", target.getHours() < 12 ? Meridiem.AM : Meridiem.PM);
-}
-function implySimilarDate(component, target) {
-  component.imply("day", target.getDate());
-  component.imply("month", target.getMonth() + 1);
-  component.imply("year", target.getFullYear());
-}
-function implySimilarTime(component, target) {
-  component.imply("hour", target.getHours());
-  component.imply("minute", target.getMinutes());
-  component.imply("second", target.getSeconds());
-  component.imply("millisecond", target.getMilliseconds());
-  component.imply("meridiem", target.getHours() < 12 ? Meridiem.AM : Meridiem.PM);
-}
-
-// ../../main/node_modules/chrono-node/dist/esm/timezone.js
-var TIMEZONE_ABBR_MAP = {
-  ACDT: 630,
-  ACST: 570,
-  ADT: -180,
-  AEDT: 660,
-  AEST: 600,
-  AFT: 270,
-  AKDT: -480,
-  AKST: -540,
-  ALMT: 360,
-  AMST: -180,
-  AMT: -240,
-  ANAST: 720,
-  ANAT: 720,
-  AQTT: 300,
-  ART: -180,
-  AST: -240,
-  AWDT: 540,
-  AWST: 480,
-  AZOST: 0,
-  AZOT: -60,
-  AZST: 300,
-  AZT: 240,
-  BNT: 480,
-  BOT: -240,
-  BRST: -120,
-  BRT: -180,
-  BST: 60,
-  BTT: 360,
-  CAST: 480,
-  CAT: 120,
-  CCT: 390,
-  CDT: -300,
-  CEST: 120,
-  CET: {
-    timezoneOffsetDuringDst: 2 * 60,
-    timezoneOffsetNonDst: 60,
-    dstStart: (year) => getLastWeekdayOfMonth(year, Month.MARCH, Weekday.SUNDAY, 2),
-    dstEnd: (year) => getLastWeekdayOfMonth(year, Month.OCTOBER, Weekday.SUNDAY, 3)
-  },
-  CHADT: 825,
-  CHAST: 765,
-  CKT: -600,
-  CLST: -180,
-  CLT: -240,
-  COT: -300,
-  CST: -360,
-  CT: {
-    timezoneOffsetDuringDst: -5 * 60,
-    timezoneOffsetNonDst: -6 * 60,
-    dstStart: (year) => getNthWeekdayOfMonth(year, Month.MARCH, Weekday.SUNDAY, 2, 2),
-    dstEnd: (year) => getNthWeekdayOfMonth(year, Month.NOVEMBER, Weekday.SUNDAY, 1, 2)
-  },
-  CVT: -60,
-  CXT: 420,
-  ChST: 600,
-  DAVT: 420,
-  EASST: -300,
-  EAST: -360,
-  EAT: 180,
-  ECT: -300,
-  EDT: -240,
-  EEST: 180,
-  EET: 120,
-  EGST: 0,
-  EGT: -60,
-  EST: -300,
-  ET: {
-    timezoneOffsetDuringDst: -4 * 60,
-    timezoneOffsetNonDst: -5 * 60,
-    dstStart: (year) => getNthWeekdayOfMonth(year, Month.MARCH, Weekday.SUNDAY, 2, 2),
-    dstEnd: (year) => getNthWeekdayOfMonth(year, Month.NOVEMBER, Weekday.SUNDAY, 1, 2)
-  },
-  FJST: 780,
-  FJT: 720,
-  FKST: -180,
-  FKT: -240,
-  FNT: -120,
-  GALT: -360,
-  GAMT: -540,
-  GET: 240,
-  GFT: -180,
-  GILT: 720,
-  GMT: 0,
-  GST: 240,
-  GYT: -240,
-  HAA: -180,
-  HAC: -300,
-  HADT: -540,
-  HAE: -240,
-  HAP: -420,
-  HAR: -360,
-  HAST: -600,
-  HAT: -90,
-  HAY: -480,
-  HKT: 480,
-  HLV: -210,
-  HNA: -240,
-  HNC: -360,
-  HNE: -300,
-  HNP: -480,
-  HNR: -420,
-  HNT: -150,
-  HNY: -540,
-  HOVT: 420,
-  ICT: 420,
-  IDT: 180,
-  IOT: 360,
-  IRDT: 270,
-  IRKST: 540,
-  IRKT: 540,
-  IRST: 210,
-  IST: 330,
-  JST: 540,
-  KGT: 360,
-  KRAST: 480,
-  KRAT: 480,
-  KST: 540,
-  KUYT: 240,
-  LHDT: 660,
-  LHST: 630,
-  LINT: 840,
-  MAGST: 720,
-  MAGT: 720,
-  MART: -510,
-  MAWT: 300,
-  MDT: -360,
-  MESZ: 120,
-  MEZ: 60,
-  MHT: 720,
-  MMT: 390,
-  MSD: 240,
-  MSK: 180,
-  MST: -420,
-  MT: {
-    timezoneOffsetDuringDst: -6 * 60,
-    timezoneOffsetNonDst: -7 * 60,
-    dstStart: (year) => getNthWeekdayOfMonth(year, Month.MARCH, Weekday.SUNDAY, 2, 2),
-    dstEnd: (year) => getNthWeekdayOfMonth(year, Month.NOVEMBER, Weekday.SUNDAY, 1, 2)
-  },
-  MUT: 240,
-  MVT: 300,
-  MYT: 480,
-  NCT: 660,
-  NDT: -90,
-  NFT: 690,
-  NOVST: 420,
-  NOVT: 360,
-  NPT: 345,
-  NST: -150,
-  NUT: -660,
-  NZDT: 780,
-  NZST: 720,
-  OMSST: 420,
-  OMST: 420,
-  PDT: -420,
-  PET: -300,
-  PETST: 720,
-  PETT: 720,
-  PGT: 600,
-  PHOT: 780,
-  PHT: 480,
-  PKT: 300,
-  PMDT: -120,
-  PMST: -180,
-  PONT: 660,
-  PST: -480,
-  PT: {
-    timezoneOffsetDuringDst: -7 * 60,
-    timezoneOffsetNonDst: -8 * 60,
-    dstStart: (year) => getNthWeekdayOfMonth(year, Month.MARCH, Weekday.SUNDAY, 2, 2),
-    dstEnd: (year) => getNthWeekdayOfMonth(year, Month.NOVEMBER, Weekday.SUNDAY, 1, 2)
-  },
-  PWT: 540,
-  PYST: -180,
-  PYT: -240,
-  RET: 240,
-  SAMT: 240,
-  SAST: 120,
-  SBT: 660,
-  SCT: 240,
-  SGT: 480,
-  SRT: -180,
-  SST: -660,
-  TAHT: -600,
-  TFT: 300,
-  TJT: 300,
-  TKT: 780,
-  TLT: 540,
-  TMT: 300,
-  TVT: 720,
-  ULAT: 480,
-  UTC: 0,
-  UYST: -120,
-  UYT: -180,
-  UZT: 300,
-  VET: -210,
-  VLAST: 660,
-  VLAT: 660,
-  VUT: 660,
-  WAST: 120,
-  WAT: 60,
-  WEST: 60,
-  WESZ: 60,
-  WET: 0,
-  WEZ: 0,
-  WFT: 720,
-  WGST: -120,
-  WGT: -180,
-  WIB: 420,
-  WIT: 540,
-  WITA: 480,
-  WST: 780,
-  WT: 0,
-  YAKST: 600,
-  YAKT: 600,
-  YAPT: 600,
-  YEKST: 360,
-  YEKT: 360
-};
-function getNthWeekdayOfMonth(year, month, weekday, n, hour = 0) {
-  let dayOfMonth = 0;
-  let i = 0;
-  while (i < n) {
-    dayOfMonth++;
-    const date = new Date(year, month - 1, dayOfMonth);
-    if (date.getDay() === weekday)
-      i++;
-  }
-  return new Date(year, month - 1, dayOfMonth, hour);
-}
-function getLastWeekdayOfMonth(year, month, weekday, hour = 0) {
-  const oneIndexedWeekday = weekday === 0 ? 7 : weekday;
-  const date = new Date(year, month - 1 + 1, 1, 12);
-  const firstWeekdayNextMonth = date.getDay() === 0 ? 7 : date.getDay();
-  let dayDiff;
-  if (firstWeekdayNextMonth === oneIndexedWeekday)
-    dayDiff = 7;
-  else if (firstWeekdayNextMonth < oneIndexedWeekday)
-    dayDiff = 7 + firstWeekdayNextMonth - oneIndexedWeekday;
-  else
-    dayDiff = firstWeekdayNextMonth - oneIndexedWeekday;
-  date.setDate(date.getDate() - dayDiff);
-  return new Date(year, month - 1, date.getDate(), hour);
-}
-function toTimezoneOffset(timezoneInput, date, timezoneOverrides = {}) {
-  if (timezoneInput == null) {
-    return null;
-  }
-  if (typeof timezoneInput === "number") {
-    return timezoneInput;
-  }
-  const matchedTimezone = timezoneOverrides[timezoneInput] ?? TIMEZONE_ABBR_MAP[timezoneInput];
-  if (matchedTimezone == null) {
-    return null;
-  }
-  if (typeof matchedTimezone == "number") {
-    return matchedTimezone;
-  }
-  if (date == null) {
-    return null;
-  }
-  if (date > matchedTimezone.dstStart(date.getFullYear()) && !(date > matchedTimezone.dstEnd(date.getFullYear()))) {
-    return matchedTimezone.timezoneOffsetDuringDst;
-  }
-  return matchedTimezone.timezoneOffsetNonDst;
-}
-
-// ../../main/node_modules/chrono-node/dist/esm/calculation/duration.js
-var EmptyDuration = {
-  day: 0,
-  second: 0,
-  millisecond: 0
-};
-function addDuration(ref, duration) {
-  let date = new Date(ref);
-  if (duration["y"]) {
-    duration["year"] = duration["y"];
-    delete duration["y"];
-  }
-  if (duration["mo"]) {
-    duration["month"] = duration["mo"];
-    delete duration["mo"];
-  }
-  if (duration["M"]) {
-    duration["month"] = duration["M"];
-    delete duration["M"];
-  }
-  if (duration["w"]) {
-    duration["week"] = duration["w"];
-    delete duration["w"];
-  }
-  if (duration["d"]) {
-    duration["day"] = duration["d"];
-    delete duration["d"];
-  }
-  if (duration["h"]) {
-    duration["hour"] = duration["h"];
-    delete duration["h"];
-  }
-  if (duration["m"]) {
-    duration["minute"] = duration["m"];
-    delete duration["m"];
-  }
-  if (duration["s"]) {
-    duration["second"] = duration["s"];
-    delete duration["s"];
-  }
-  if (duration["ms"]) {
-    duration["millisecond"] = duration["ms"];
-    delete duration["ms"];
-  }
-  if ("year" in duration) {
-    const floor = Math.floor(duration["year"]);
-    date.setFullYear(date.getFullYear() + floor);
-    const remainingFraction = duration["year"] - floor;
-    if (remainingFraction > 0) {
-      duration.month = duration?.month ?? 0;
-      duration.month += remainingFraction * 12;
-    }
-  }
-  if ("quarter" in duration) {
-    const floor = Math.floor(duration["quarter"]);
-    date.setMonth(date.getMonth() + floor * 3);
-    const remainingFraction = duration["quarter"] - floor;
-    if (remainingFraction > 0) {
-      duration.month = duration?.month ?? 0;
-      duration.month += remainingFraction * 3;
-    }
-  }
-  if ("month" in duration) {
-    const floor = Math.floor(duration["month"]);
-    date.setMonth(date.getMonth() + floor);
-    const remainingFraction = duration["month"] - floor;
-    if (remainingFraction > 0) {
-      duration.week = duration?.week ?? 0;
-      duration.week += remainingFraction * 4;
-    }
-  }
-  if ("week" in duration) {
-    const floor = Math.floor(duration["week"]);
-    date.setDate(date.getDate() + floor * 7);
-    const remainingFraction = duration["week"] - floor;
-    if (remainingFraction > 0) {
-      duration.day = duration?.day ?? 0;
-      duration.day += Math.round(remainingFraction * 7);
-    }
-  }
-  if ("day" in duration) {
-    const floor = Math.floor(duration["day"]);
-    date.setDate(date.getDate() + floor);
-    const remainingFraction = duration["day"] - floor;
-    if (remainingFraction > 0) {
-      duration.hour = duration?.hour ?? 0;
-      duration.hour += Math.round(remainingFraction * 24);
-    }
-  }
-  if ("hour" in duration) {
-    const floor = Math.floor(duration["hour"]);
-    date.setHours(date.getHours() + floor);
-    const remainingFraction = duration["hour"] - floor;
-    if (remainingFraction > 0) {
-      duration.minute = duration?.minute ?? 0;
-      duration.minute += Math.round(remainingFraction * 60);
-    }
-  }
-  if ("minute" in duration) {
-    const floor = Math.floor(duration["minute"]);
-    date.setMinutes(date.getMinutes() + floor);
-    const remainingFraction = duration["minute"] - floor;
-    if (remainingFraction > 0) {
-      duration.second = duration?.second ?? 0;
-      duration.second += Math.round(remainingFraction * 60);
-    }
-  }
-  if ("second" in duration) {
-    const floor = Math.floor(duration["second"]);
-    date.setSeconds(date.getSeconds() + floor);
-    const remainingFraction = duration["second"] - floor;
-    if (remainingFraction > 0) {
-      duration.millisecond = duration?.millisecond ?? 0;
-      duration.millisecond += Math.round(remainingFraction * 1e3);
-    }
-  }
-  if ("millisecond" in duration) {
-    const floor = Math.floor(duration["millisecond"]);
-    date.setMilliseconds(date.getMilliseconds() + floor);
-  }
-  return date;
-}
-function reverseDuration(duration) {
-  const reversed = {};
-  for (const key in duration) {
-    reversed[key] = -duration[key];
-  }
-  return reversed;
-}
-
-// ../../main/node_modules/chrono-node/dist/esm/results.js
-var ReferenceWithTimezone = class _ReferenceWithTimezone {
-  instant;
-  timezoneOffset;
-  constructor(instant, timezoneOffset) {
-    this.instant = instant ?? /* @__PURE__ */ new Date();
-    this.timezoneOffset = timezoneOffset ?? null;
-  }
-  static fromDate(date) {
-    return new _ReferenceWithTimezone(date);
-  }
-  static fromInput(input, timezoneOverrides) {
-    if (input instanceof Date) {
-      return _ReferenceWithTimezone.fromDate(input);
-    }
-    const instant = input?.instant ?? /* @__PURE__ */ new Date();
-    const timezoneOffset = toTimezoneOffset(input?.timezone, instant, timezoneOverrides);
-    return new _ReferenceWithTimezone(instant, timezoneOffset);
-  }
-  getDateWithAdjustedTimezone() {
-    const date = new Date(this.instant);
-    if (this.timezoneOffset !== null) {
-      date.setMinutes(date.getMinutes() - this.getSystemTimezoneAdjustmentMinute(this.instant));
-    }
-    return date;
-  }
-  getSystemTimezoneAdjustmentMinute(date, overrideTimezoneOffset) {
-    if (!date) {
-      date = /* @__PURE__ */ new Date();
-    }
-    const currentTimezoneOffset = -date.getTimezoneOffset();
-    const targetTimezoneOffset = overrideTimezoneOffset ?? this.timezoneOffset ?? currentTimezoneOffset;
-    return currentTimezoneOffset - targetTimezoneOffset;
-  }
-  getTimezoneOffset() {
-    return this.timezoneOffset ?? -this.instant.getTimezoneOffset();
-  }
-};
-var ParsingComponents = class _ParsingComponents {
-  knownValues;
-  impliedValues;
-  reference;
-  _tags = /* @__PURE__ */ new Set();
-  constructor(reference, knownComponents) {
-    this.reference = reference;
-    this.knownValues = {};
-    this.impliedValues = {};
-    if (knownComponents) {
-      for (const key in knownComponents) {
-        this.knownValues[key] = knownComponents[key];
-      }
-    }
-    const date = reference.getDateWithAdjustedTimezone();
-    this.imply("day", date.getDate());
-    this.imply("month", date.getMonth() + 1);
-    this.imply("year", date.getFullYear());
-    this.imply("hour", 12);
-    this.imply("minute", 0);
-    this.imply("second", 0);
-    this.imply("millisecond", 0);
-  }
-  static createRelativeFromReference(reference, duration = EmptyDuration) {
-    let date = addDuration(reference.getDateWithAdjustedTimezone(), duration);
-    const components = new _ParsingComponents(reference);
-    components.addTag("result/relativeDate");
-    if ("hour" in duration || "minute" in duration || "second" in duration || "millisecond" in duration) {
-      components.addTag("result/relativeDateAndTime");
-      assignSimilarTime(components, date);
-      assignSimilarDate(components, date);
-      components.assign("timezoneOffset", reference.getTimezoneOffset());
-    } else {
-      implySimilarTime(components, date);
-      components.imply("timezoneOffset", reference.getTimezoneOffset());
-      if ("day" in duration) {
-        components.assign("day", date.getDate());
-        components.assign("month", date.getMonth() + 1);
-        components.assign("year", date.getFullYear());
-        components.assign("weekday", date.getDay());
-      } else if ("week" in duration) {
-        components.assign("day", date.getDate());
-        components.assign("month", date.getMonth() + 1);
-        components.assign("year", date.getFullYear());
-        components.imply("weekday", date.getDay());
-      } else {
-        components.imply("day", date.getDate());
-        if ("month" in duration) {
-          components.assign("month", date.getMonth() + 1);
-          components.assign("year", date.getFullYear());
-        } else {
-          components.imply("month", date.getMonth() + 1);
-          if ("year" in duration) {
-            components.assign("year", date.getFullYear());
-          } else {
-            components.imply("year", date.getFullYear());
-          }
-        }
-      }
-    }
-    return components;
-  }
-  get(component) {
-    if (component in this.knownValues) {
-      return this.knownValues[component];
-    }
-    if (component in this.impliedValues) {
-      return this.impliedValues[component];
-    }
-    return null;
-  }
-  isCertain(component) {
-    return component in this.knownValues;
-  }
-  getCertainComponents() {
-    return Object.keys(this.knownValues);
-  }
-  imply(component, value) {
-    if (component in this.knownValues) {
-      return this;
-    }
-    this.impliedValues[component] = value;
-    return this;
-  }
-  assign(component, value) {
-    this.knownValues[component] = value;
-    delete this.impliedValues[component];
-    return this;
-  }
-  addDurationAsImplied(duration) {
-    const currentDate = this.dateWithoutTimezoneAdjustment();
-    const date = addDuration(currentDate, duration);
-    if ("day" in duration || "week" in duration || "month" in duration || "year" in duration) {
-      this.delete(["day", "weekday", "month", "year"]);
-      this.imply("day", date.getDate());
-      this.imply("weekday", date.getDay());
-      this.imply("month", date.getMonth() + 1);
-      this.imply("year", date.getFullYear());
-    }
-    if ("second" in duration || "minute" in duration || "hour" in duration) {
-      this.delete(["second", "minute", "hour"]);
-      this.imply("second", date.getSeconds());
-      this.imply("minute", date.getMinutes());
-      this.imply("hour", date.getHours());
-    }
-    return this;
-  }
-  delete(components) {
-    if (typeof components === "string") {
-      components = [components];
-    }
-    for (const component of components) {
-      delete this.knownValues[component];
-      delete this.impliedValues[component];
-    }
-  }
-  clone() {
-    const component = new _ParsingComponents(this.reference);
-    component.knownValues = {};
-    component.impliedValues = {};
-    for (const key in this.knownValues) {
-      component.knownValues[key] = this.knownValues[key];
-    }
-    for (const key in this.impliedValues) {
-      component.impliedValues[key] = this.impliedValues[key];
-    }
-    return component;
-  }
-  isOnlyDate() {
-    return !this.isCertain("hour") && !this.isCertain("minute") && !this.isCertain("second");
-  }
-  isOnlyTime() {
-    return !this.isCertain("weekday") && !this.isCertain("day") && !this.isCertain("month") && !this.isCertain("year");
-  }
-  isOnlyWeekdayComponent() {
-    return this.isCertain("weekday") && !this.isCertain("day") && !this.isCertain("month");
-  }
-  isDateWithUnknownYear() {
-    return this.isCertain("month") && !this.isCertain("year");
-  }
-  isValidDate() {
-    const date = new Date(Date.UTC(this.get("year"), this.get("month") - 1, this.get("day"), this.get("hour"), this.get("minute"), this.get("second"), this.get("millisecond")));
-    date.setUTCFullYear(this.get("year"));
-    if (date.getUTCFullYear() !== this.get("year"))
-      return false;
-    if (date.getUTCMonth() !== this.get("month") - 1)
-      return false;
-    if (date.getUTCDate() !== this.get("day"))
-      return false;
-    if (this.get("hour") != null && date.getUTCHours() != this.get("hour"))
-      return false;
-    if (this.get("minute") != null && date.getUTCMinutes() != this.get("minute"))
-      return false;
-    return true;
-  }
-  toString() {
-    return `[ParsingComponents {
-            tags: ${JSON.stringify(Array.from(this._tags).sort())}, 
-            knownValues: ${JSON.stringify(this.knownValues)}, 
-            impliedValues: ${JSON.stringify(this.impliedValues)}}, 
-            reference: ${JSON.stringify(this.reference)}]`;
-  }
-  date() {
-    const timezoneOffset = this.get("timezoneOffset") ?? this.reference.timezoneOffset;
-    if (timezoneOffset === null || timezoneOffset === void 0) {
-      return this.dateWithoutTimezoneAdjustment();
-    }
-    const date = new Date(Date.UTC(this.get("year"), this.get("month") - 1, this.get("day"), this.get("hour"), this.get("minute"), this.get("second"), this.get("millisecond")));
-    date.setUTCFullYear(this.get("year"));
-    return new Date(date.getTime() - timezoneOffset * 6e4);
-  }
-  addTag(tag) {
-    this._tags.add(tag);
-    return this;
-  }
-  addTags(tags) {
-    for (const tag of tags) {
-      this._tags.add(tag);
-    }
-    return this;
-  }
-  tags() {
-    return new Set(this._tags);
-  }
-  dateWithoutTimezoneAdjustment() {
-    const date = new Date(this.get("year"), this.get("month") - 1, this.get("day"), this.get("hour"), this.get("minute"), this.get("second"), this.get("millisecond"));
-    date.setFullYear(this.get("year"));
-    return date;
-  }
-};
-var ParsingResult = class _ParsingResult {
-  refDate;
-  index;
-  text;
-  reference;
-  start;
-  end;
-  constructor(reference, index2, text6, start, end) {
-    this.reference = reference;
-    this.refDate = reference.instant;
-    this.index = index2;
-    this.text = text6;
-    this.start = start || new ParsingComponents(reference);
-    this.end = end;
-  }
-  clone() {
-    const result = new _ParsingResult(this.reference, this.index, this.text);
-    result.start = this.start ? this.start.clone() : null;
-    result.end = this.end ? this.end.clone() : null;
-    return result;
-  }
-  date() {
-    return this.start.date();
-  }
-  addTag(tag) {
-    this.start.addTag(tag);
-    if (this.end) {
-      this.end.addTag(tag);
-    }
-    return this;
-  }
-  addTags(tags) {
-    this.start.addTags(tags);
-    if (this.end) {
-      this.end.addTags(tags);
-    }
-    return this;
-  }
-  tags() {
-    const combinedTags = new Set(this.start.tags());
-    if (this.end) {
-      for (const tag of this.end.tags()) {
-        combinedTags.add(tag);
-      }
-    }
-    return combinedTags;
-  }
-  toString() {
-    const tags = Array.from(this.tags()).sort();
-    return `[ParsingResult {index: ${this.index}, text: '${this.text}', tags: ${JSON.stringify(tags)} ...}]`;
-  }
-};
-
-// ../../main/node_modules/chrono-node/dist/esm/utils/pattern.js
-function repeatedTimeunitPattern(prefix, singleTimeunitPattern, connectorPattern = "\\s{0,5},?\\s{0,5}") {
-  const singleTimeunitPatternNoCapture = singleTimeunitPattern.replace(/\((?!\?)/g, "(?:");
-  return `${prefix}${singleTimeunitPatternNoCapture}(?:${connectorPattern}${singleTimeunitPatternNoCapture}){0,10}`;
-}
-function extractTerms(dictionary) {
-  let keys;
-  if (dictionary instanceof Array) {
-    keys = [...dictionary];
-  } else if (dictionary instanceof Map) {
-    keys = Array.from(dictionary.keys());
-  } else {
-    keys = Object.keys(dictionary);
-  }
-  return keys;
-}
-function matchAnyPattern(dictionary) {
-  const joinedTerms = extractTerms(dictionary).sort((a, b) => b.length - a.length).join("|").replace(/\./g, "\\.");
-  return `(?:${joinedTerms})`;
-}
-
-// ../../main/node_modules/chrono-node/dist/esm/calculation/years.js
-function findMostLikelyADYear(yearNumber) {
-  if (yearNumber < 100) {
-    if (yearNumber > 50) {
-      yearNumber = yearNumber + 1900;
-    } else {
-      yearNumber = yearNumber + 2e3;
-    }
-  }
-  return yearNumber;
-}
-function findYearClosestToRef(refDate, day, month) {
-  let date = new Date(refDate);
-  date.setMonth(month - 1);
-  date.setDate(day);
-  const nextYear = addDuration(date, { "year": 1 });
-  const lastYear = addDuration(date, { "year": -1 });
-  if (Math.abs(nextYear.getTime() - refDate.getTime()) < Math.abs(date.getTime() - refDate.getTime())) {
-    date = nextYear;
-  } else if (Math.abs(lastYear.getTime() - refDate.getTime()) < Math.abs(date.getTime() - refDate.getTime())) {
-    date = lastYear;
-  }
-  return date.getFullYear();
-}
-
-// ../../main/node_modules/chrono-node/dist/esm/locales/en/constants.js
-var WEEKDAY_DICTIONARY = {
-  sunday: 0,
-  sun: 0,
-  "sun.": 0,
-  monday: 1,
-  mon: 1,
-  "mon.": 1,
-  tuesday: 2,
-  tue: 2,
-  "tue.": 2,
-  wednesday: 3,
-  wed: 3,
-  "wed.": 3,
-  thursday: 4,
-  thurs: 4,
-  "thurs.": 4,
-  thur: 4,
-  "thur.": 4,
-  thu: 4,
-  "thu.": 4,
-  friday: 5,
-  fri: 5,
-  "fri.": 5,
-  saturday: 6,
-  sat: 6,
-  "sat.": 6
-};
-var FULL_MONTH_NAME_DICTIONARY = {
-  january: 1,
-  february: 2,
-  march: 3,
-  april: 4,
-  may: 5,
-  june: 6,
-  july: 7,
-  august: 8,
-  september: 9,
-  october: 10,
-  november: 11,
-  december: 12
-};
-var MONTH_DICTIONARY = {
-  ...FULL_MONTH_NAME_DICTIONARY,
-  jan: 1,
-  "jan.": 1,
-  feb: 2,
-  "feb.": 2,
-  mar: 3,
-  "mar.": 3,
-  apr: 4,
-  "apr.": 4,
-  jun: 6,
-  "jun.": 6,
-  jul: 7,
-  "jul.": 7,
-  aug: 8,
-  "aug.": 8,
-  sep: 9,
-  "sep.": 9,
-  sept: 9,
-  "sept.": 9,
-  oct: 10,
-  "oct.": 10,
-  nov: 11,
-  "nov.": 11,
-  dec: 12,
-  "dec.": 12
-};
-var INTEGER_WORD_DICTIONARY = {
-  one: 1,
-  two: 2,
-  three: 3,
-  four: 4,
-  five: 5,
-  six: 6,
-  seven: 7,
-  eight: 8,
-  nine: 9,
-  ten: 10,
-  eleven: 11,
-  twelve: 12
-};
-var ORDINAL_WORD_DICTIONARY = {
-  first: 1,
-  second: 2,
-  third: 3,
-  fourth: 4,
-  fifth: 5,
-  sixth: 6,
-  seventh: 7,
-  eighth: 8,
-  ninth: 9,
-  tenth: 10,
-  eleventh: 11,
-  twelfth: 12,
-  thirteenth: 13,
-  fourteenth: 14,
-  fifteenth: 15,
-  sixteenth: 16,
-  seventeenth: 17,
-  eighteenth: 18,
-  nineteenth: 19,
-  twentieth: 20,
-  "twenty first": 21,
-  "twenty-first": 21,
-  "twenty second": 22,
-  "twenty-second": 22,
-  "twenty third": 23,
-  "twenty-third": 23,
-  "twenty fourth": 24,
-  "twenty-fourth": 24,
-  "twenty fifth": 25,
-  "twenty-fifth": 25,
-  "twenty sixth": 26,
-  "twenty-sixth": 26,
-  "twenty seventh": 27,
-  "twenty-seventh": 27,
-  "twenty eighth": 28,
-  "twenty-eighth": 28,
-  "twenty ninth": 29,
-  "twenty-ninth": 29,
-  "thirtieth": 30,
-  "thirty first": 31,
-  "thirty-first": 31
-};
-var TIME_UNIT_DICTIONARY_NO_ABBR = {
-  second: "second",
-  seconds: "second",
-  minute: "minute",
-  minutes: "minute",
-  hour: "hour",
-  hours: "hour",
-  day: "day",
-  days: "day",
-  week: "week",
-  weeks: "week",
-  month: "month",
-  months: "month",
-  quarter: "quarter",
-  quarters: "quarter",
-  year: "year",
-  years: "year"
-};
-var TIME_UNIT_DICTIONARY = {
-  s: "second",
-  sec: "second",
-  second: "second",
-  seconds: "second",
-  m: "minute",
-  min: "minute",
-  mins: "minute",
-  minute: "minute",
-  minutes: "minute",
-  h: "hour",
-  hr: "hour",
-  hrs: "hour",
-  hour: "hour",
-  hours: "hour",
-  d: "day",
-  day: "day",
-  days: "day",
-  w: "week",
-  week: "week",
-  weeks: "week",
-  mo: "month",
-  mon: "month",
-  mos: "month",
-  month: "month",
-  months: "month",
-  qtr: "quarter",
-  quarter: "quarter",
-  quarters: "quarter",
-  y: "year",
-  yr: "year",
-  year: "year",
-  years: "year",
-  ...TIME_UNIT_DICTIONARY_NO_ABBR
-};
-var NUMBER_PATTERN = `(?:${matchAnyPattern(INTEGER_WORD_DICTIONARY)}|[0-9]+|[0-9]+\\.[0-9]+|half(?:\\s{0,2}an?)?|an?\\b(?:\\s{0,2}few)?|few|several|the|a?\\s{0,2}couple\\s{0,2}(?:of)?)`;
-function parseNumberPattern(match) {
-  const num = match.toLowerCase();
-  if (INTEGER_WORD_DICTIONARY[num] !== void 0) {
-    return INTEGER_WORD_DICTIONARY[num];
-  } else if (num === "a" || num === "an" || num == "the") {
-    return 1;
-  } else if (num.match(/few/)) {
-    return 3;
-  } else if (num.match(/half/)) {
-    return 0.5;
-  } else if (num.match(/couple/)) {
-    return 2;
-  } else if (num.match(/several/)) {
-    return 7;
-  }
-  return parseFloat(num);
-}
-var ORDINAL_NUMBER_PATTERN = `(?:${matchAnyPattern(ORDINAL_WORD_DICTIONARY)}|[0-9]{1,2}(?:st|nd|rd|th)?)`;
-function parseOrdinalNumberPattern(match) {
-  let num = match.toLowerCase();
-  if (ORDINAL_WORD_DICTIONARY[num] !== void 0) {
-    return ORDINAL_WORD_DICTIONARY[num];
-  }
-  num = num.replace(/(?:st|nd|rd|th)$/i, "");
-  return parseInt(num);
-}
-var YEAR_PATTERN = `(?:[1-9][0-9]{0,3}\\s{0,2}(?:BE|AD|BC|BCE|CE)|[1-9][0-9]{3}|[0-9]{2}(?!\\w|:\\d|\\s+(?:am|pm|o\\s*clock|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)))`;
-function parseYear(match) {
-  if (/BE/i.test(match)) {
-    match = match.replace(/BE/i, "");
-    return parseInt(match) - 543;
-  }
-  if (/BCE?/i.test(match)) {
-    match = match.replace(/BCE?/i, "");
-    return -parseInt(match);
-  }
-  if (/(AD|CE)/i.test(match)) {
-    match = match.replace(/(AD|CE)/i, "");
-    return parseInt(match);
-  }
-  const rawYearNumber = parseInt(match);
-  return findMostLikelyADYear(rawYearNumber);
-}
-var SINGLE_TIME_UNIT_PATTERN = `(${NUMBER_PATTERN})\\s{0,3}(${matchAnyPattern(TIME_UNIT_DICTIONARY)})`;
-var SINGLE_TIME_UNIT_REGEX = new RegExp(SINGLE_TIME_UNIT_PATTERN, "i");
-var SINGLE_TIME_UNIT_NO_ABBR_PATTERN = `(${NUMBER_PATTERN})\\s{0,3}(${matchAnyPattern(TIME_UNIT_DICTIONARY_NO_ABBR)})`;
-var TIME_UNIT_CONNECTOR_PATTERN = `\\s{0,5},?(?:\\s*and)?\\s{0,5}`;
-var TIME_UNITS_PATTERN = repeatedTimeunitPattern(`(?:(?:about|around)\\s{0,3})?`, SINGLE_TIME_UNIT_PATTERN, TIME_UNIT_CONNECTOR_PATTERN);
-var TIME_UNITS_NO_ABBR_PATTERN = repeatedTimeunitPattern(`(?:(?:about|around)\\s{0,3})?`, SINGLE_TIME_UNIT_NO_ABBR_PATTERN, TIME_UNIT_CONNECTOR_PATTERN);
-function parseDuration(timeunitText) {
-  const fragments = {};
-  let remainingText = timeunitText;
-  let match = SINGLE_TIME_UNIT_REGEX.exec(remainingText);
-  while (match) {
-    collectDateTimeFragment(fragments, match);
-    remainingText = remainingText.substring(match[0].length).trim();
-    match = SINGLE_TIME_UNIT_REGEX.exec(remainingText);
-  }
-  if (Object.keys(fragments).length == 0) {
-    return null;
-  }
-  return fragments;
-}
-function collectDateTimeFragment(fragments, match) {
-  if (match[0].match(/^[a-zA-Z]+$/)) {
-    return;
-  }
-  const num = parseNumberPattern(match[1]);
-  const unit = TIME_UNIT_DICTIONARY[match[2].toLowerCase()];
-  fragments[unit] = num;
-}
-
-// ../../main/node_modules/chrono-node/dist/esm/common/parsers/AbstractParserWithWordBoundary.js
-var AbstractParserWithWordBoundaryChecking = class {
-  innerPatternHasChange(context, currentInnerPattern) {
-    return this.innerPattern(context) !== currentInnerPattern;
-  }
-  patternLeftBoundary() {
-    return `(\\W|^)`;
-  }
-  cachedInnerPattern = null;
-  cachedPattern = null;
-  pattern(context) {
-    if (this.cachedInnerPattern) {
-      if (!this.innerPatternHasChange(context, this.cachedInnerPattern)) {
-        return this.cachedPattern;
-      }
-    }
-    this.cachedInnerPattern = this.innerPattern(context);
-    this.cachedPattern = new RegExp(`${this.patternLeftBoundary()}${this.cachedInnerPattern.source}`, this.cachedInnerPattern.flags);
-    return this.cachedPattern;
-  }
-  extract(context, match) {
-    const header = match[1] ?? "";
-    match.index = match.index + header.length;
-    match[0] = match[0].substring(header.length);
-    for (let i = 2; i < match.length; i++) {
-      match[i - 1] = match[i];
-    }
-    return this.innerExtract(context, match);
-  }
-};
-
-// ../../main/node_modules/chrono-node/dist/esm/locales/en/parsers/ENTimeUnitWithinFormatParser.js
-var PATTERN_WITH_OPTIONAL_PREFIX = new RegExp(`(?:(?:within|in|for)\\s*)?(?:(?:about|around|roughly|approximately|just)\\s*(?:~\\s*)?)?(${TIME_UNITS_PATTERN})(?=\\W|$)`, "i");
-var PATTERN_WITH_PREFIX = new RegExp(`(?:within|in|for)\\s*(?:(?:about|around|roughly|approximately|just)\\s*(?:~\\s*)?)?(${TIME_UNITS_PATTERN})(?=\\W|$)`, "i");
-var PATTERN_WITH_PREFIX_STRICT = new RegExp(`(?:within|in|for)\\s*(?:(?:about|around|roughly|approximately|just)\\s*(?:~\\s*)?)?(${TIME_UNITS_NO_ABBR_PATTERN})(?=\\W|$)`, "i");
-var ENTimeUnitWithinFormatParser = class extends AbstractParserWithWordBoundaryChecking {
-  strictMode;
-  constructor(strictMode) {
-    super();
-    this.strictMode = strictMode;
-  }
-  innerPattern(context) {
-    if (this.strictMode) {
-      return PATTERN_WITH_PREFIX_STRICT;
-    }
-    return context.option.forwardDate ? PATTERN_WITH_OPTIONAL_PREFIX : PATTERN_WITH_PREFIX;
-  }
-  innerExtract(context, match) {
-    if (match[0].match(/^for\s*the\s*\w+/i)) {
-      return null;
-    }
-    const timeUnits = parseDuration(match[1]);
-    if (!timeUnits) {
-      return null;
-    }
-    return ParsingComponents.createRelativeFromReference(context.reference, timeUnits);
-  }
-};
-
-// ../../main/node_modules/chrono-node/dist/esm/locales/en/parsers/ENMonthNameLittleEndianParser.js
-var PATTERN = new RegExp(`(?:on\\s{0,3})?(${ORDINAL_NUMBER_PATTERN})(?:\\s{0,3}(?:to|\\-|\\\u2013|until|through|till)\\s{0,3}(${ORDINAL_NUMBER_PATTERN}))?(?:-|/|\\s{0,3}(?:of)?\\s{0,3})(${matchAnyPattern(MONTH_DICTIONARY)})(?:(?:-|/|,?\\s{0,3})(${YEAR_PATTERN}(?!\\w)))?(?=\\W|$)`, "i");
-var DATE_GROUP = 1;
-var DATE_TO_GROUP = 2;
-var MONTH_NAME_GROUP = 3;
-var YEAR_GROUP = 4;
-var ENMonthNameLittleEndianParser = class extends AbstractParserWithWordBoundaryChecking {
-  innerPattern() {
-    return PATTERN;
-  }
-  innerExtract(context, match) {
-    const result = context.createParsingResult(match.index, match[0]);
-    const month = MONTH_DICTIONARY[match[MONTH_NAME_GROUP].toLowerCase()];
-    const day = parseOrdinalNumberPattern(match[DATE_GROUP]);
-    if (day > 31) {
-      match.index = match.index + match[DATE_GROUP].length;
-      return null;
-    }
-    result.start.assign("month", month);
-    result.start.assign("day", day);
-    if (match[YEAR_GROUP]) {
-      const yearNumber = parseYear(match[YEAR_GROUP]);
-      result.start.assign("year", yearNumber);
-    } else {
-      const year = findYearClosestToRef(context.refDate, day, month);
-      result.start.imply("year", year);
-    }
-    if (match[DATE_TO_GROUP]) {
-      const endDate = parseOrdinalNumberPattern(match[DATE_TO_GROUP]);
-      result.end = result.start.clone();
-      result.end.assign("day", endDate);
-    }
-    return result;
-  }
-};
-
-// ../../main/node_modules/chrono-node/dist/esm/locales/en/parsers/ENMonthNameMiddleEndianParser.js
-var PATTERN2 = new RegExp(`(${matchAnyPattern(MONTH_DICTIONARY)})(?:-|/|\\s*,?\\s*)(${ORDINAL_NUMBER_PATTERN})(?!\\s*(?:am|pm))\\s*(?:(?:to|\\-)\\s*(${ORDINAL_NUMBER_PATTERN})\\s*)?(?:(?:-|/|\\s*,\\s*|\\s+)(${YEAR_PATTERN}))?(?=\\W|$)(?!\\:\\d)`, "i");
-var MONTH_NAME_GROUP2 = 1;
-var DATE_GROUP2 = 2;
-var DATE_TO_GROUP2 = 3;
-var YEAR_GROUP2 = 4;
-var ENMonthNameMiddleEndianParser = class extends AbstractParserWithWordBoundaryChecking {
-  shouldSkipYearLikeDate;
-  constructor(shouldSkipYearLikeDate) {
-    super();
-    this.shouldSkipYearLikeDate = shouldSkipYearLikeDate;
-  }
-  innerPattern() {
-    return PATTERN2;
-  }
-  innerExtract(context, match) {
-    const month = MONTH_DICTIONARY[match[MONTH_NAME_GROUP2].toLowerCase()];
-    const day = parseOrdinalNumberPattern(match[DATE_GROUP2]);
-    if (day > 31) {
-      return null;
-    }
-    if (this.shouldSkipYearLikeDate) {
-      if (!match[DATE_TO_GROUP2] && !match[YEAR_GROUP2] && match[DATE_GROUP2].match(/^\d{2}$/)) {
-        return null;
-      }
-    }
-    const components = context.createParsingComponents({
-      day,
-      month
-    }).addTag("parser/ENMonthNameMiddleEndianParser");
-    if (match[YEAR_GROUP2]) {
-      const year = parseYear(match[YEAR_GROUP2]);
-      components.assign("year", year);
-    } else {
-      const year = findYearClosestToRef(context.refDate, day, month);
-      components.imply("year", year);
-    }
-    if (!match[DATE_TO_GROUP2]) {
-      return components;
-    }
-    const endDate = parseOrdinalNumberPattern(match[DATE_TO_GROUP2]);
-    const result = context.createParsingResult(match.index, match[0]);
-    result.start = components;
-    result.end = components.clone();
-    result.end.assign("day", endDate);
-    return result;
-  }
-};
-
-// ../../main/node_modules/chrono-node/dist/esm/locales/en/parsers/ENMonthNameParser.js
-var PATTERN3 = new RegExp(`((?:in)\\s*)?(${matchAnyPattern(MONTH_DICTIONARY)})\\s*(?:(?:,|-|of)?\\s*(${YEAR_PATTERN})?)?(?=[^\\s\\w]|\\s+[^0-9]|\\s+$|$)`, "i");
-var PREFIX_GROUP = 1;
-var MONTH_NAME_GROUP3 = 2;
-var YEAR_GROUP3 = 3;
-var ENMonthNameParser = class extends AbstractParserWithWordBoundaryChecking {
-  innerPattern() {
-    return PATTERN3;
-  }
-  innerExtract(context, match) {
-    const monthName = match[MONTH_NAME_GROUP3].toLowerCase();
-    if (match[0].length <= 3 && !FULL_MONTH_NAME_DICTIONARY[monthName]) {
-      return null;
-    }
-    const result = context.createParsingResult(match.index + (match[PREFIX_GROUP] || "").length, match.index + match[0].length);
-    result.start.imply("day", 1);
-    result.start.addTag("parser/ENMonthNameParser");
-    const month = MONTH_DICTIONARY[monthName];
-    result.start.assign("month", month);
-    if (match[YEAR_GROUP3]) {
-      const year = parseYear(match[YEAR_GROUP3]);
-      result.start.assign("year", year);
-    } else {
-      const year = findYearClosestToRef(context.refDate, 1, month);
-      result.start.imply("year", year);
-    }
-    return result;
-  }
-};
-
-// ../../main/node_modules/chrono-node/dist/esm/locales/en/parsers/ENYearMonthDayParser.js
-var PATTERN4 = new RegExp(`([0-9]{4})[-\\.\\/\\s](?:(${matchAnyPattern(MONTH_DICTIONARY)})|([0-9]{1,2}))[-\\.\\/\\s]([0-9]{1,2})(?=\\W|$)`, "i");
-var YEAR_NUMBER_GROUP = 1;
-var MONTH_NAME_GROUP4 = 2;
-var MONTH_NUMBER_GROUP = 3;
-var DATE_NUMBER_GROUP = 4;
-var ENYearMonthDayParser = class extends AbstractParserWithWordBoundaryChecking {
-  strictMonthDateOrder;
-  constructor(strictMonthDateOrder) {
-    super();
-    this.strictMonthDateOrder = strictMonthDateOrder;
-  }
-  innerPattern() {
-    return PATTERN4;
-  }
-  innerExtract(context, match) {
-    const year = parseInt(match[YEAR_NUMBER_GROUP]);
-    let day = parseInt(match[DATE_NUMBER_GROUP]);
-    let month = match[MONTH_NUMBER_GROUP] ? parseInt(match[MONTH_NUMBER_GROUP]) : MONTH_DICTIONARY[match[MONTH_NAME_GROUP4].toLowerCase()];
-    if (month < 1 || month > 12) {
-      if (this.strictMonthDateOrder) {
-        return null;
-      }
-      if (day >= 1 && day <= 12) {
-        [month, day] = [day, month];
-      }
-    }
-    if (day < 1 || day > 31) {
-      return null;
-    }
-    return {
-      day,
-      month,
-      year
-    };
-  }
-};
-
-// ../../main/node_modules/chrono-node/dist/esm/locales/en/parsers/ENYearMonthNameParser.js
-var YEAR_PATTERN2 = `(?:[1-9][0-9]{0,3}\\s{0,2}(?:BE|AD|BC|BCE|CE)|[1-9][0-9]{3})`;
-var PATTERN5 = new RegExp(`(${YEAR_PATTERN2})(?:\\s*[-.\\/,]?\\s*|\\s+of\\s+)(${matchAnyPattern(MONTH_DICTIONARY)})(?=[^\\s\\w]|\\s+[^0-9]|\\s+$|$)`, "i");
-var YEAR_GROUP4 = 1;
-var MONTH_NAME_GROUP5 = 2;
-var ENYearMonthNameParser = class extends AbstractParserWithWordBoundaryChecking {
-  innerPattern() {
-    return PATTERN5;
-  }
-  innerExtract(context, match) {
-    const year = parseYear(match[YEAR_GROUP4]);
-    const monthName = match[MONTH_NAME_GROUP5].toLowerCase();
-    const month = MONTH_DICTIONARY[monthName];
-    const result = context.createParsingResult(match.index, match[0]);
-    result.start.imply("day", 1);
-    result.start.assign("month", month);
-    result.start.assign("year", year);
-    result.start.addTag("parser/ENYearMonthNameParser");
-    return result;
-  }
-};
-
-// ../../main/node_modules/chrono-node/dist/esm/locales/en/parsers/ENSlashMonthFormatParser.js
-var PATTERN6 = new RegExp("([0-9]|0[1-9]|1[012])/([0-9]{4})", "i");
-var MONTH_GROUP = 1;
-var YEAR_GROUP5 = 2;
-var ENSlashMonthFormatParser = class extends AbstractParserWithWordBoundaryChecking {
-  innerPattern() {
-    return PATTERN6;
-  }
-  innerExtract(context, match) {
-    if (/\d\/?$/.test(context.text.substring(0, match.index))) {
-      return null;
-    }
-    const year = parseInt(match[YEAR_GROUP5]);
-    const month = parseInt(match[MONTH_GROUP]);
-    return context.createParsingComponents().imply("day", 1).assign("month", month).assign("year", year);
-  }
-};
-
-// ../../main/node_modules/chrono-node/dist/esm/common/parsers/AbstractTimeExpressionParser.js
-function primaryTimePattern(leftBoundary, primaryPrefix, primarySuffix, flags) {
-  return new RegExp(`${leftBoundary}${primaryPrefix}(\\d{1,4})(?:(?:\\.|:|\uFF1A)(\\d{1,2})(?:(?::|\uFF1A)(\\d{2})(?:\\.(\\d{1,6}))?)?)?(?:\\s*(a\\.m\\.|p\\.m\\.|am?|pm?))?${primarySuffix}`, flags);
-}
-function followingTimePatten(followingPhase, followingSuffix) {
-  return new RegExp(`^(${followingPhase})(\\d{1,4})(?:(?:\\.|\\:|\\\uFF1A)(\\d{1,2})(?:(?:\\.|\\:|\\\uFF1A)(\\d{1,2})(?:\\.(\\d{1,6}))?)?)?(?:\\s*(a\\.m\\.|p\\.m\\.|am?|pm?))?${followingSuffix}`, "i");
-}
-var HOUR_GROUP = 2;
-var MINUTE_GROUP = 3;
-var SECOND_GROUP = 4;
-var MILLI_SECOND_GROUP = 5;
-var AM_PM_HOUR_GROUP = 6;
-var AbstractTimeExpressionParser = class {
-  strictMode;
-  constructor(strictMode = false) {
-    this.strictMode = strictMode;
-  }
-  patternFlags() {
-    return "i";
-  }
-  primaryPatternLeftBoundary() {
-    return `(^|\\s|T|\\b)`;
-  }
-  primarySuffix() {
-    return `(?!/)(?=\\W|$)`;
-  }
-  followingSuffix() {
-    return `(?!/)(?=\\W|$)`;
-  }
-  pattern(context) {
-    return this.getPrimaryTimePatternThroughCache();
-  }
-  extract(context, match) {
-    const startComponents = this.extractPrimaryTimeComponents(context, match);
-    if (!startComponents) {
-      if (match[0].match(/^\d{4}/)) {
-        match.index += 4;
-        return null;
-      }
-      match.index += match[0].length;
-      return null;
-    }
-    const index2 = match.index + match[1].length;
-    const text6 = match[0].substring(match[1].length);
-    const result = context.createParsingResult(index2, text6, startComponents);
-    match.index += match[0].length;
-    const remainingText = context.text.substring(match.index);
-    const followingPattern = this.getFollowingTimePatternThroughCache();
-    const followingMatch = followingPattern.exec(remainingText);
-    if (text6.match(/^\d{3,4}/) && followingMatch) {
-      if (followingMatch[0].match(/^\s*([+-])\s*\d{2,4}$/)) {
-        return null;
-      }
-      if (followingMatch[0].match(/^\s*([+-])\s*\d{2}\W\d{2}/)) {
-        return null;
-      }
-    }
-    if (!followingMatch || followingMatch[0].match(/^\s*([+-])\s*\d{3,4}$/)) {
-      return this.checkAndReturnWithoutFollowingPattern(result);
-    }
-    result.end = this.extractFollowingTimeComponents(context, followingMatch, result);
-    if (result.end) {
-      result.text += followingMatch[0];
-    }
-    return this.checkAndReturnWithFollowingPattern(result);
-  }
-  extractPrimaryTimeComponents(context, match, strict3 = false) {
-    const components = context.createParsingComponents();
-    let minute = 0;
-    let meridiem = null;
-    let hour = parseInt(match[HOUR_GROUP]);
-    if (hour > 100) {
-      if (match[HOUR_GROUP].length == 4 && match[MINUTE_GROUP] == null && !match[AM_PM_HOUR_GROUP]) {
-        return null;
-      }
-      if (this.strictMode || match[MINUTE_GROUP] != null) {
-        return null;
-      }
-      minute = hour % 100;
-      hour = Math.floor(hour / 100);
-    }
-    if (hour > 24) {
-      return null;
-    }
-    if (match[MINUTE_GROUP] != null) {
-      if (match[MINUTE_GROUP].length == 1 && !match[AM_PM_HOUR_GROUP]) {
-        return null;
-      }
-      minute = parseInt(match[MINUTE_GROUP]);
-    }
-    if (minute >= 60) {
-      return null;
-    }
-    if (hour > 12) {
-      meridiem = Meridiem.PM;
-    }
-    if (match[AM_PM_HOUR_GROUP] != null) {
-      if (hour > 12)
-        return null;
-      const ampm = match[AM_PM_HOUR_GROUP][0].toLowerCase();
-      if (ampm == "a") {
-        meridiem = Meridiem.AM;
-        if (hour == 12) {
-          hour = 0;
-        }
-      }
-      if (ampm == "p") {
-        meridiem = Meridiem.PM;
-        if (hour != 12) {
-          hour += 12;
-        }
-      }
-    }
-    components.assign("hour", hour);
-    components.assign("minute", minute);
-    if (meridiem !== null) {
-      components.assign("meridiem", meridiem);
-    } else {
-      if (hour < 12) {
-        components.imply("meridiem", Meridiem.AM);
-      } else {
-        components.imply("meridiem", Meridiem.PM);
-      }
-    }
-    if (match[MILLI_SECOND_GROUP] != null) {
-      const millisecond = parseInt(match[MILLI_SECOND_GROUP].substring(0, 3));
-      if (millisecond >= 1e3)
-        return null;
-      components.assign("millisecond", millisecond);
-    }
-    if (match[SECOND_GROUP] != null) {
-      const second = parseInt(match[SECOND_GROUP]);
-      if (second >= 60)
-        return null;
-      components.assign("second", second);
-    }
-    return components;
-  }
-  extractFollowingTimeComponents(context, match, result) {
-    const components = context.createParsingComponents();
-    if (match[MILLI_SECOND_GROUP] != null) {
-      const millisecond = parseInt(match[MILLI_SECOND_GROUP].substring(0, 3));
-      if (millisecond >= 1e3)
-        return null;
-      components.assign("millisecond", millisecond);
-    }
-    if (match[SECOND_GROUP] != null) {
-      const second = parseInt(match[SECOND_GROUP]);
-      if (second >= 60)
-        return null;
-      components.assign("second", second);
-    }
-    let hour = parseInt(match[HOUR_GROUP]);
-    let minute = 0;
-    let meridiem = -1;
-    if (match[MINUTE_GROUP] != null) {
-      minute = parseInt(match[MINUTE_GROUP]);
-    } else if (hour > 100) {
-      minute = hour % 100;
-      hour = Math.floor(hour / 100);
-    }
-    if (minute >= 60 || hour > 24) {
-      return null;
-    }
-    if (hour >= 12) {
-      meridiem = Meridiem.PM;
-    }
-    if (match[AM_PM_HOUR_GROUP] != null) {
-      if (hour > 12) {
-        return null;
-      }
-      const ampm = match[AM_PM_HOUR_GROUP][0].toLowerCase();
-      if (ampm == "a") {
-        meridiem = Meridiem.AM;
-        if (hour == 12) {
-          hour = 0;
-          if (!components.isCertain("day")) {
-            components.addDurationAsImplied({ day: 1 });
-          }
-        }
-      }
-      if (ampm == "p") {
-        meridiem = Meridiem.PM;
-        if (hour != 12)
-          hour += 12;
-      }
-      if (!result.start.isCertain("meridiem")) {
-        if (meridiem == Meridiem.AM) {
-          result.start.imply("meridiem", Meridiem.AM);
-          if (result.start.get("hour") == 12) {
-            result.start.assign("hour", 0);
-          }
-        } else {
-          result.start.imply("meridiem", Meridiem.PM);
-          if (result.start.get("hour") != 12) {
-            result.start.assign("hour", result.start.get("hour") + 12);
-          }
-        }
-      }
-    }
-    components.assign("hour", hour);
-    components.assign("minute", minute);
-    if (meridiem >= 0) {
-      components.assign("meridiem", meridiem);
-    } else {
-      const startAtPM = result.start.isCertain("meridiem") && result.start.get("hour") > 12;
-      if (startAtPM) {
-        if (result.start.get("hour") - 12 > hour) {
-          components.imply("meridiem", Meridiem.AM);
-        } else if (hour <= 12) {
-          components.assign("hour", hour + 12);
-          components.assign("meridiem", Meridiem.PM);
-        }
-      } else if (hour > 12) {
-        components.imply("meridiem", Meridiem.PM);
-      } else if (hour <= 12) {
-        components.imply("meridiem", Meridiem.AM);
-      }
-    }
-    if (components.date().getTime() < result.start.date().getTime()) {
-      components.addDurationAsImplied({ day: 1 });
-    }
-    return components;
-  }
-  checkAndReturnWithoutFollowingPattern(result) {
-    if (result.text.match(/^\d$/)) {
-      return null;
-    }
-    if (result.text.match(/^\d\d\d+$/)) {
-      return null;
-    }
-    if (result.text.match(/\d[apAP]$/)) {
-      return null;
-    }
-    const endingWithNumbers = result.text.match(/[^\d:.](\d[\d.]+)$/);
-    if (endingWithNumbers) {
-      const endingNumbers = endingWithNumbers[1];
-      if (this.strictMode) {
-        return null;
-      }
-      if (endingNumbers.includes(".") && !endingNumbers.match(/\d(\.\d{2})+$/)) {
-        return null;
-      }
-      const endingNumberVal = parseInt(endingNumbers);
-      if (endingNumberVal > 24) {
-        return null;
-      }
-    }
-    return result;
-  }
-  checkAndReturnWithFollowingPattern(result) {
-    if (result.text.match(/^\d+-\d+$/)) {
-      return null;
-    }
-    const endingWithNumbers = result.text.match(/[^\d:.](\d[\d.]+)\s*-\s*(\d[\d.]+)$/);
-    if (endingWithNumbers) {
-      if (this.strictMode) {
-        return null;
-      }
-      const startingNumbers = endingWithNumbers[1];
-      const endingNumbers = endingWithNumbers[2];
-      if (endingNumbers.includes(".") && !endingNumbers.match(/\d(\.\d{2})+$/)) {
-        return null;
-      }
-      const endingNumberVal = parseInt(endingNumbers);
-      const startingNumberVal = parseInt(startingNumbers);
-      if (endingNumberVal > 24 || startingNumberVal > 24) {
-        return null;
-      }
-    }
-    return result;
-  }
-  cachedPrimaryPrefix = null;
-  cachedPrimarySuffix = null;
-  cachedPrimaryTimePattern = null;
-  getPrimaryTimePatternThroughCache() {
-    const primaryPrefix = this.primaryPrefix();
-    const primarySuffix = this.primarySuffix();
-    if (this.cachedPrimaryPrefix === primaryPrefix && this.cachedPrimarySuffix === primarySuffix) {
-      return this.cachedPrimaryTimePattern;
-    }
-    this.cachedPrimaryTimePattern = primaryTimePattern(this.primaryPatternLeftBoundary(), primaryPrefix, primarySuffix, this.patternFlags());
-    this.cachedPrimaryPrefix = primaryPrefix;
-    this.cachedPrimarySuffix = primarySuffix;
-    return this.cachedPrimaryTimePattern;
-  }
-  cachedFollowingPhase = null;
-  cachedFollowingSuffix = null;
-  cachedFollowingTimePatten = null;
-  getFollowingTimePatternThroughCache() {
-    const followingPhase = this.followingPhase();
-    const followingSuffix = this.followingSuffix();
-    if (this.cachedFollowingPhase === followingPhase && this.cachedFollowingSuffix === followingSuffix) {
-      return this.cachedFollowingTimePatten;
-    }
-    this.cachedFollowingTimePatten = followingTimePatten(followingPhase, followingSuffix);
-    this.cachedFollowingPhase = followingPhase;
-    this.cachedFollowingSuffix = followingSuffix;
-    return this.cachedFollowingTimePatten;
-  }
-};
-
-// ../../main/node_modules/chrono-node/dist/esm/locales/en/parsers/ENTimeExpressionParser.js
-var ENTimeExpressionParser = class extends AbstractTimeExpressionParser {
-  constructor(strictMode) {
-    super(strictMode);
-  }
-  followingPhase() {
-    return "\\s*(?:\\-|\\\u2013|\\~|\\\u301C|to|until|through|till|\\?)\\s*";
-  }
-  primaryPrefix() {
-    return "(?:(?:at|from)\\s*)??";
-  }
-  primarySuffix() {
-    return "(?:\\s*(?:o\\W*clock|at\\s*night|in\\s*the\\s*(?:morning|afternoon)))?(?!/)(?=\\W|$)";
-  }
-  extractPrimaryTimeComponents(context, match) {
-    const components = super.extractPrimaryTimeComponents(context, match);
-    if (!components) {
-      return components;
-    }
-    if (match[0].endsWith("night")) {
-      const hour = components.get("hour");
-      if (hour >= 6 && hour < 12) {
-        components.assign("hour", components.get("hour") + 12);
-        components.assign("meridiem", Meridiem.PM);
-      } else if (hour < 6) {
-        components.assign("meridiem", Meridiem.AM);
-      }
-    }
-    if (match[0].endsWith("afternoon")) {
-      components.assign("meridiem", Meridiem.PM);
-      const hour = components.get("hour");
-      if (hour >= 0 && hour <= 6) {
-        components.assign("hour", components.get("hour") + 12);
-      }
-    }
-    if (match[0].endsWith("morning")) {
-      components.assign("meridiem", Meridiem.AM);
-      const hour = components.get("hour");
-      if (hour < 12) {
-        components.assign("hour", components.get("hour"));
-      }
-    }
-    return components.addTag("parser/ENTimeExpressionParser");
-  }
-  extractFollowingTimeComponents(context, match, result) {
-    const followingComponents = super.extractFollowingTimeComponents(context, match, result);
-    if (followingComponents) {
-      followingComponents.addTag("parser/ENTimeExpressionParser");
-    }
-    return followingComponents;
-  }
-};
-
-// ../../main/node_modules/chrono-node/dist/esm/locales/en/parsers/ENTimeUnitAgoFormatParser.js
-var PATTERN7 = new RegExp(`(${TIME_UNITS_PATTERN})\\s{0,5}(?:ago|before|earlier)(?=\\W|$)`, "i");
-var STRICT_PATTERN = new RegExp(`(${TIME_UNITS_NO_ABBR_PATTERN})\\s{0,5}(?:ago|before|earlier)(?=\\W|$)`, "i");
-var ENTimeUnitAgoFormatParser = class extends AbstractParserWithWordBoundaryChecking {
-  strictMode;
-  constructor(strictMode) {
-    super();
-    this.strictMode = strictMode;
-  }
-  innerPattern() {
-    return this.strictMode ? STRICT_PATTERN : PATTERN7;
-  }
-  innerExtract(context, match) {
-    const duration = parseDuration(match[1]);
-    if (!duration) {
-      return null;
-    }
-    return ParsingComponents.createRelativeFromReference(context.reference, reverseDuration(duration));
-  }
-};
-
-// ../../main/node_modules/chrono-node/dist/esm/locales/en/parsers/ENTimeUnitLaterFormatParser.js
-var PATTERN8 = new RegExp(`(${TIME_UNITS_PATTERN})\\s{0,5}(?:later|after|from now|henceforth|forward|out)(?=(?:\\W|$))`, "i");
-var STRICT_PATTERN2 = new RegExp(`(${TIME_UNITS_NO_ABBR_PATTERN})\\s{0,5}(later|after|from now)(?=\\W|$)`, "i");
-var GROUP_NUM_TIMEUNITS = 1;
-var ENTimeUnitLaterFormatParser = class extends AbstractParserWithWordBoundaryChecking {
-  strictMode;
-  constructor(strictMode) {
-    super();
-    this.strictMode = strictMode;
-  }
-  innerPattern() {
-    return this.strictMode ? STRICT_PATTERN2 : PATTERN8;
-  }
-  innerExtract(context, match) {
-    const timeUnits = parseDuration(match[GROUP_NUM_TIMEUNITS]);
-    if (!timeUnits) {
-      return null;
-    }
-    return ParsingComponents.createRelativeFromReference(context.reference, timeUnits);
-  }
-};
-
-// ../../main/node_modules/chrono-node/dist/esm/common/abstractRefiners.js
-var Filter = class {
-  refine(context, results) {
-    return results.filter((r) => this.isValid(context, r));
-  }
-};
-var MergingRefiner = class {
-  refine(context, results) {
-    if (results.length < 2) {
-      return results;
-    }
-    const mergedResults = [];
-    let curResult = results[0];
-    let nextResult = null;
-    for (let i = 1; i < results.length; i++) {
-      nextResult = results[i];
-      const textBetween = context.text.substring(curResult.index + curResult.text.length, nextResult.index);
-      if (!this.shouldMergeResults(textBetween, curResult, nextResult, context)) {
-        mergedResults.push(curResult);
-        curResult = nextResult;
-      } else {
-        const left = curResult;
-        const right = nextResult;
-        const mergedResult = this.mergeResults(textBetween, left, right, context);
-        context.debug(() => {
-          console.log(`${this.constructor.name} merged ${left} and ${right} into ${mergedResult}`);
-        });
-        curResult = mergedResult;
-      }
-    }
-    if (curResult != null) {
-      mergedResults.push(curResult);
-    }
-    return mergedResults;
-  }
-};
-
-// ../../main/node_modules/chrono-node/dist/esm/common/refiners/AbstractMergeDateRangeRefiner.js
-var AbstractMergeDateRangeRefiner = class extends MergingRefiner {
-  shouldMergeResults(textBetween, currentResult, nextResult) {
-    return !currentResult.end && !nextResult.end && textBetween.match(this.patternBetween()) != null;
-  }
-  mergeResults(textBetween, fromResult, toResult2) {
-    if (!fromResult.start.isOnlyWeekdayComponent() && !toResult2.start.isOnlyWeekdayComponent()) {
-      toResult2.start.getCertainComponents().forEach((key) => {
-        if (!fromResult.start.isCertain(key)) {
-          fromResult.start.imply(key, toResult2.start.get(key));
-        }
-      });
-      fromResult.start.getCertainComponents().forEach((key) => {
-        if (!toResult2.start.isCertain(key)) {
-          toResult2.start.imply(key, fromResult.start.get(key));
-        }
-      });
-    }
-    if (fromResult.start.date() > toResult2.start.date()) {
-      let fromDate = fromResult.start.date();
-      let toDate = toResult2.start.date();
-      if (toResult2.start.isOnlyWeekdayComponent() && addDuration(toDate, { day: 7 }) > fromDate) {
-        toDate = addDuration(toDate, { day: 7 });
-        toResult2.start.imply("day", toDate.getDate());
-        toResult2.start.imply("month", toDate.getMonth() + 1);
-        toResult2.start.imply("year", toDate.getFullYear());
-      } else if (fromResult.start.isOnlyWeekdayComponent() && addDuration(fromDate, { day: -7 }) < toDate) {
-        fromDate = addDuration(fromDate, { day: -7 });
-        fromResult.start.imply("day", fromDate.getDate());
-        fromResult.start.imply("month", fromDate.getMonth() + 1);
-        fromResult.start.imply("year", fromDate.getFullYear());
-      } else if (toResult2.start.isDateWithUnknownYear() && addDuration(toDate, { year: 1 }) > fromDate) {
-        toDate = addDuration(toDate, { year: 1 });
-        toResult2.start.imply("year", toDate.getFullYear());
-      } else if (fromResult.start.isDateWithUnknownYear() && addDuration(fromDate, { year: -1 }) < toDate) {
-        fromDate = addDuration(fromDate, { year: -1 });
-        fromResult.start.imply("year", fromDate.getFullYear());
-      } else {
-        [toResult2, fromResult] = [fromResult, toResult2];
-      }
-    }
-    const result = fromResult.clone();
-    result.start = fromResult.start;
-    result.end = toResult2.start;
-    result.index = Math.min(fromResult.index, toResult2.index);
-    if (fromResult.index < toResult2.index) {
-      result.text = fromResult.text + textBetween + toResult2.text;
-    } else {
-      result.text = toResult2.text + textBetween + fromResult.text;
-    }
-    return result;
-  }
-};
-
-// ../../main/node_modules/chrono-node/dist/esm/locales/en/refiners/ENMergeDateRangeRefiner.js
-var ENMergeDateRangeRefiner = class extends AbstractMergeDateRangeRefiner {
-  patternBetween() {
-    return /^\s*(to|-|–|until|through|till)\s*$/i;
-  }
-};
-
-// ../../main/node_modules/chrono-node/dist/esm/calculation/mergingCalculation.js
-function mergeDateTimeResult(dateResult, timeResult) {
-  const result = dateResult.clone();
-  const beginDate = dateResult.start;
-  const beginTime = timeResult.start;
-  result.start = mergeDateTimeComponent(beginDate, beginTime);
-  if (dateResult.end != null || timeResult.end != null) {
-    const endDate = dateResult.end == null ? dateResult.start : dateResult.end;
-    const endTime = timeResult.end == null ? timeResult.start : timeResult.end;
-    const endDateTime = mergeDateTimeComponent(endDate, endTime);
-    if (dateResult.end == null && endDateTime.date().getTime() < result.start.date().getTime()) {
-      const nextDay = new Date(endDateTime.date().getTime());
-      nextDay.setDate(nextDay.getDate() + 1);
-      if (endDateTime.isCertain("day")) {
-        assignSimilarDate(endDateTime, nextDay);
-      } else {
-        implySimilarDate(endDateTime, nextDay);
-      }
-    }
-    result.end = endDateTime;
-  }
-  return result;
-}
-function mergeDateTimeComponent(dateComponent, timeComponent) {
-  const dateTimeComponent = dateComponent.clone();
-  if (timeComponent.isCertain("hour")) {
-    dateTimeComponent.assign("hour", timeComponent.get("hour"));
-    dateTimeComponent.assign("minute", timeComponent.get("minute"));
-    if (timeComponent.isCertain("second")) {
-      dateTimeComponent.assign("second", timeComponent.get("second"));
-      if (timeComponent.isCertain("millisecond")) {
-        dateTimeComponent.assign("millisecond", timeComponent.get("millisecond"));
-      } else {
-        dateTimeComponent.imply("millisecond", timeComponent.get("millisecond"));
-      }
-    } else {
-      dateTimeComponent.imply("second", timeComponent.get("second"));
-      dateTimeComponent.imply("millisecond", timeComponent.get("millisecond"));
-    }
-  } else {
-    dateTimeComponent.imply("hour", timeComponent.get("hour"));
-    dateTimeComponent.imply("minute", timeComponent.get("minute"));
-    dateTimeComponent.imply("second", timeComponent.get("second"));
-    dateTimeComponent.imply("millisecond", timeComponent.get("millisecond"));
-  }
-  if (timeComponent.isCertain("timezoneOffset")) {
-    dateTimeComponent.assign("timezoneOffset", timeComponent.get("timezoneOffset"));
-  }
-  const dateHasMeaningfulMeridiem = dateComponent.get("meridiem") != null && (dateComponent.isCertain("meridiem") || Array.from(dateComponent.tags()).some((t) => t.startsWith("casualReference/")));
-  if (timeComponent.isCertain("meridiem")) {
-    dateTimeComponent.assign("meridiem", timeComponent.get("meridiem"));
-  } else if (timeComponent.get("meridiem") != null && !dateHasMeaningfulMeridiem) {
-    dateTimeComponent.imply("meridiem", timeComponent.get("meridiem"));
-  }
-  if (dateTimeComponent.get("meridiem") == Meridiem.PM && dateTimeComponent.get("hour") < 12) {
-    if (timeComponent.isCertain("hour")) {
-      dateTimeComponent.assign("hour", dateTimeComponent.get("hour") + 12);
-    } else {
-      dateTimeComponent.imply("hour", dateTimeComponent.get("hour") + 12);
-    }
-  }
-  dateTimeComponent.addTags(dateComponent.tags());
-  dateTimeComponent.addTags(timeComponent.tags());
-  return dateTimeComponent;
-}
-
-// ../../main/node_modules/chrono-node/dist/esm/common/refiners/AbstractMergeDateTimeRefiner.js
-var AbstractMergeDateTimeRefiner = class extends MergingRefiner {
-  shouldMergeResults(textBetween, currentResult, nextResult) {
-    const isDateThenTime = currentResult.start.isOnlyDate() && nextResult.start.isOnlyTime();
-    const isTimeThenDate = currentResult.start.isOnlyTime() && nextResult.start.isOnlyDate();
-    if (isTimeThenDate && textBetween.trim() === ":") {
-      return false;
-    }
-    return (isDateThenTime || isTimeThenDate) && textBetween.match(this.patternBetween()) != null;
-  }
-  mergeResults(textBetween, currentResult, nextResult) {
-    const result = currentResult.start.isOnlyDate() ? mergeDateTimeResult(currentResult, nextResult) : mergeDateTimeResult(nextResult, currentResult);
-    result.index = currentResult.index;
-    result.text = currentResult.text + textBetween + nextResult.text;
-    return result;
-  }
-};
-
-// ../../main/node_modules/chrono-node/dist/esm/locales/en/refiners/ENMergeDateTimeRefiner.js
-var ENMergeDateTimeRefiner = class extends AbstractMergeDateTimeRefiner {
-  patternBetween() {
-    return new RegExp("^\\s*(T|at|after|before|on|of|,|-|\\.|\u2219|:)?\\s*$");
-  }
-};
-
-// ../../main/node_modules/chrono-node/dist/esm/common/refiners/ExtractTimezoneAbbrRefiner.js
-var TIMEZONE_NAME_PATTERN = new RegExp("^\\s*,?\\s*\\(?([A-Z]{2,4})\\)?(?=\\W|$)", "i");
-var ExtractTimezoneAbbrRefiner = class {
-  timezoneOverrides;
-  constructor(timezoneOverrides) {
-    this.timezoneOverrides = timezoneOverrides;
-  }
-  refine(context, results) {
-    const timezoneOverrides = context.option.timezones ?? {};
-    results.forEach((result) => {
-      const suffix = context.text.substring(result.index + result.text.length);
-      const match = TIMEZONE_NAME_PATTERN.exec(suffix);
-      if (!match) {
-        return;
-      }
-      const timezoneAbbr = match[1].toUpperCase();
-      const refDate = result.start.date() ?? result.refDate ?? /* @__PURE__ */ new Date();
-      const tzOverrides = { ...this.timezoneOverrides, ...timezoneOverrides };
-      const extractedTimezoneOffset = toTimezoneOffset(timezoneAbbr, refDate, tzOverrides);
-      if (extractedTimezoneOffset == null) {
-        return;
-      }
-      context.debug(() => {
-        console.log(`Extracting timezone: '${timezoneAbbr}' into: ${extractedTimezoneOffset} for: ${result.start}`);
-      });
-      const currentTimezoneOffset = result.start.get("timezoneOffset");
-      if (currentTimezoneOffset !== null && extractedTimezoneOffset != currentTimezoneOffset) {
-        if (result.start.isCertain("timezoneOffset")) {
-          return;
-        }
-        if (timezoneAbbr != match[1]) {
-          return;
-        }
-      }
-      if (result.start.isOnlyDate()) {
-        if (timezoneAbbr != match[1]) {
-          return;
-        }
-      }
-      result.text += match[0];
-      if (!result.start.isCertain("timezoneOffset")) {
-        result.start.assign("timezoneOffset", extractedTimezoneOffset);
-      }
-      if (result.end != null && !result.end.isCertain("timezoneOffset")) {
-        result.end.assign("timezoneOffset", extractedTimezoneOffset);
-      }
-    });
-    return results;
-  }
-};
-
-// ../../main/node_modules/chrono-node/dist/esm/common/refiners/ExtractTimezoneOffsetRefiner.js
-var TIMEZONE_OFFSET_PATTERN = new RegExp("^\\s*(?:\\(?(?:GMT|UTC)\\s?)?([+-])(\\d{1,2})(?::?(\\d{2}))?\\)?", "i");
-var TIMEZONE_OFFSET_SIGN_GROUP = 1;
-var TIMEZONE_OFFSET_HOUR_OFFSET_GROUP = 2;
-var TIMEZONE_OFFSET_MINUTE_OFFSET_GROUP = 3;
-var ExtractTimezoneOffsetRefiner = class {
-  refine(context, results) {
-    results.forEach(function(result) {
-      if (result.start.isCertain("timezoneOffset")) {
-        return;
-      }
-      const suffix = context.text.substring(result.index + result.text.length);
-      const match = TIMEZONE_OFFSET_PATTERN.exec(suffix);
-      if (!match) {
-        return;
-      }
-      context.debug(() => {
-        console.log(`Extracting timezone: '${match[0]}' into : ${result}`);
-      });
-      const hourOffset = parseInt(match[TIMEZONE_OFFSET_HOUR_OFFSET_GROUP]);
-      const minuteOffset = parseInt(match[TIMEZONE_OFFSET_MINUTE_OFFSET_GROUP] || "0");
-      let timezoneOffset = hourOffset * 60 + minuteOffset;
-      if (timezoneOffset > 14 * 60) {
-        return;
-      }
-      if (match[TIMEZONE_OFFSET_SIGN_GROUP] === "-") {
-        timezoneOffset = -timezoneOffset;
-      }
-      if (result.end != null) {
-        result.end.assign("timezoneOffset", timezoneOffset);
-      }
-      result.start.assign("timezoneOffset", timezoneOffset);
-      result.text += match[0];
-    });
-    return results;
-  }
-};
-
-// ../../main/node_modules/chrono-node/dist/esm/common/refiners/OverlapRemovalRefiner.js
-var OverlapRemovalRefiner = class {
-  refine(context, results) {
-    if (results.length < 2) {
-      return results;
-    }
-    const filteredResults = [];
-    let prevResult = results[0];
-    for (let i = 1; i < results.length; i++) {
-      const result = results[i];
-      if (result.index >= prevResult.index + prevResult.text.length) {
-        filteredResults.push(prevResult);
-        prevResult = result;
-        continue;
-      }
-      let kept = null;
-      let removed = null;
-      if (result.text.length > prevResult.text.length) {
-        kept = result;
-        removed = prevResult;
-      } else {
-        kept = prevResult;
-        removed = result;
-      }
-      context.debug(() => {
-        console.log(`${this.constructor.name} remove ${removed} by ${kept}`);
-      });
-      prevResult = kept;
-    }
-    if (prevResult != null) {
-      filteredResults.push(prevResult);
-    }
-    return filteredResults;
-  }
-};
-
-// ../../main/node_modules/chrono-node/dist/esm/calculation/weekdays.js
-function createParsingComponentsAtWeekday(reference, weekday, modifier) {
-  const refDate = reference.getDateWithAdjustedTimezone();
-  const daysToWeekday = getDaysToWeekday(refDate, weekday, modifier);
-  let components = new ParsingComponents(reference);
-  components = components.addDurationAsImplied({ day: daysToWeekday });
-  components.assign("weekday", weekday);
-  return components;
-}
-function getDaysToWeekday(refDate, weekday, modifier) {
-  const refWeekday = refDate.getDay();
-  switch (modifier) {
-    case "this":
-      return getDaysForwardToWeekday(refDate, weekday);
-    case "last":
-      return getBackwardDaysToWeekday(refDate, weekday);
-    case "next":
-      if (refWeekday == Weekday.SUNDAY) {
-        return weekday == Weekday.SUNDAY ? 7 : weekday;
-      }
-      if (refWeekday == Weekday.SATURDAY) {
-        if (weekday == Weekday.SATURDAY)
-          return 7;
-        if (weekday == Weekday.SUNDAY)
-          return 8;
-        return 1 + weekday;
-      }
-      if (weekday < refWeekday && weekday != Weekday.SUNDAY) {
-        return getDaysForwardToWeekday(refDate, weekday);
-      } else {
-        return getDaysForwardToWeekday(refDate, weekday) + 7;
-      }
-  }
-  return getDaysToWeekdayClosest(refDate, weekday);
-}
-function getDaysToWeekdayClosest(refDate, weekday) {
-  const backward = getBackwardDaysToWeekday(refDate, weekday);
-  const forward = getDaysForwardToWeekday(refDate, weekday);
-  return forward < -backward ? forward : backward;
-}
-function getDaysForwardToWeekday(refDate, weekday) {
-  const refWeekday = refDate.getDay();
-  let forwardCount = weekday - refWeekday;
-  if (forwardCount < 0) {
-    forwardCount += 7;
-  }
-  return forwardCount;
-}
-function getBackwardDaysToWeekday(refDate, weekday) {
-  const refWeekday = refDate.getDay();
-  let backwardCount = weekday - refWeekday;
-  if (backwardCount >= 0) {
-    backwardCount -= 7;
-  }
-  return backwardCount;
-}
-
-// ../../main/node_modules/chrono-node/dist/esm/common/refiners/ForwardDateRefiner.js
-var ForwardDateRefiner = class {
-  refine(context, results) {
-    if (!context.option.forwardDate) {
-      return results;
-    }
-    results.forEach((result) => {
-      let refDate = context.reference.getDateWithAdjustedTimezone();
-      if (result.start.isOnlyTime() && context.reference.instant > result.start.date()) {
-        const refDate2 = context.reference.getDateWithAdjustedTimezone();
-        const refFollowingDay = new Date(refDate2);
-        refFollowingDay.setDate(refFollowingDay.getDate() + 1);
-        implySimilarDate(result.start, refFollowingDay);
-        context.debug(() => {
-          console.log(`${this.constructor.name} adjusted ${result} time from the ref date (${refDate2}) to the following day (${refFollowingDay})`);
-        });
-        if (result.end && result.end.isOnlyTime()) {
-          implySimilarDate(result.end, refFollowingDay);
-          if (result.start.date() > result.end.date()) {
-            refFollowingDay.setDate(refFollowingDay.getDate() + 1);
-            implySimilarDate(result.end, refFollowingDay);
-          }
-        }
-      }
-      if (result.start.isOnlyWeekdayComponent() && refDate > result.start.date()) {
-        let daysToAdd = getDaysForwardToWeekday(refDate, result.start.get("weekday")) || 7;
-        const forwardedWeekday = addDuration(refDate, { day: daysToAdd });
-        implySimilarDate(result.start, forwardedWeekday);
-        context.debug(() => {
-          console.log(`${this.constructor.name} adjusted ${result} weekday (${result.start})`);
-        });
-        if (result.end && result.start.date() > result.end.date()) {
-          let daysToAdd2 = getDaysForwardToWeekday(refDate, result.start.get("weekday")) || 7;
-          const forwardedWeekday2 = addDuration(refDate, { day: daysToAdd2 });
-          implySimilarDate(result.end, forwardedWeekday2);
-          context.debug(() => {
-            console.log(`${this.constructor.name} adjusted ${result} weekday (${result.end})`);
-          });
-        }
-      }
-      if (result.start.isDateWithUnknownYear() && refDate > result.start.date()) {
-        for (let i = 0; i < 3 && refDate > result.start.date(); i++) {
-          result.start.imply("year", result.start.get("year") + 1);
-          context.debug(() => {
-            console.log(`${this.constructor.name} adjusted ${result} year (${result.start})`);
-          });
-          if (result.end && !result.end.isCertain("year")) {
-            result.end.imply("year", result.end.get("year") + 1);
-            context.debug(() => {
-              console.log(`${this.constructor.name} adjusted ${result} month (${result.start})`);
-            });
-          }
-        }
-      }
-    });
-    return results;
-  }
-};
-
-// ../../main/node_modules/chrono-node/dist/esm/common/refiners/UnlikelyFormatFilter.js
-var UnlikelyFormatFilter = class extends Filter {
-  strictMode;
-  constructor(strictMode) {
-    super();
-    this.strictMode = strictMode;
-  }
-  isValid(context, result) {
-    if (result.text.replace(" ", "").match(/^\d*(\.\d*)?$/)) {
-      context.debug(() => {
-        console.log(`Removing unlikely result '${result.text}'`);
-      });
-      return false;
-    }
-    if (!result.start.isValidDate()) {
-      context.debug(() => {
-        console.log(`Removing invalid result: ${result} (${result.start})`);
-      });
-      return false;
-    }
-    if (result.end && !result.end.isValidDate()) {
-      context.debug(() => {
-        console.log(`Removing invalid result: ${result} (${result.end})`);
-      });
-      return false;
-    }
-    if (this.strictMode) {
-      return this.isStrictModeValid(context, result);
-    }
-    return true;
-  }
-  isStrictModeValid(context, result) {
-    if (result.start.isOnlyWeekdayComponent()) {
-      context.debug(() => {
-        console.log(`(Strict) Removing weekday only component: ${result} (${result.end})`);
-      });
-      return false;
-    }
-    return true;
-  }
-};
-
-// ../../main/node_modules/chrono-node/dist/esm/common/parsers/ISOFormatParser.js
-var PATTERN9 = new RegExp("([0-9]{4})\\-([0-9]{1,2})\\-([0-9]{1,2})(?:T([0-9]{1,2}):([0-9]{1,2})(?::([0-9]{1,2})(?:\\.(\\d{1,4}))?)?(Z|([+-]\\d{2}):?(\\d{2})?)?)?(?=\\W|$)", "i");
-var YEAR_NUMBER_GROUP2 = 1;
-var MONTH_NUMBER_GROUP2 = 2;
-var DATE_NUMBER_GROUP2 = 3;
-var HOUR_NUMBER_GROUP = 4;
-var MINUTE_NUMBER_GROUP = 5;
-var SECOND_NUMBER_GROUP = 6;
-var MILLISECOND_NUMBER_GROUP = 7;
-var TZD_GROUP = 8;
-var TZD_HOUR_OFFSET_GROUP = 9;
-var TZD_MINUTE_OFFSET_GROUP = 10;
-var ISOFormatParser = class extends AbstractParserWithWordBoundaryChecking {
-  innerPattern() {
-    return PATTERN9;
-  }
-  innerExtract(context, match) {
-    const components = context.createParsingComponents({
-      "year": parseInt(match[YEAR_NUMBER_GROUP2]),
-      "month": parseInt(match[MONTH_NUMBER_GROUP2]),
-      "day": parseInt(match[DATE_NUMBER_GROUP2])
-    });
-    if (match[HOUR_NUMBER_GROUP] != null) {
-      components.assign("hour", parseInt(match[HOUR_NUMBER_GROUP]));
-      components.assign("minute", parseInt(match[MINUTE_NUMBER_GROUP]));
-      if (match[SECOND_NUMBER_GROUP] != null) {
-        components.assign("second", parseInt(match[SECOND_NUMBER_GROUP]));
-      }
-      if (match[MILLISECOND_NUMBER_GROUP] != null) {
-        components.assign("millisecond", parseInt(match[MILLISECOND_NUMBER_GROUP]));
-      }
-      if (match[TZD_GROUP] != null) {
-        let offset = 0;
-        if (match[TZD_HOUR_OFFSET_GROUP]) {
-          const hourOffset = parseInt(match[TZD_HOUR_OFFSET_GROUP]);
-          let minuteOffset = 0;
-          if (match[TZD_MINUTE_OFFSET_GROUP] != null) {
-            minuteOffset = parseInt(match[TZD_MINUTE_OFFSET_GROUP]);
-          }
-          offset = hourOffset * 60;
-          if (offset < 0) {
-            offset -= minuteOffset;
-          } else {
-            offset += minuteOffset;
-          }
-        }
-        components.assign("timezoneOffset", offset);
-      }
-    }
-    return components.addTag("parser/ISOFormatParser");
-  }
-};
-
-// ../../main/node_modules/chrono-node/dist/esm/common/refiners/MergeWeekdayComponentRefiner.js
-var MergeWeekdayComponentRefiner = class extends MergingRefiner {
-  mergeResults(textBetween, currentResult, nextResult) {
-    const newResult = nextResult.clone();
-    newResult.index = currentResult.index;
-    newResult.text = currentResult.text + textBetween + newResult.text;
-    newResult.start.assign("weekday", currentResult.start.get("weekday"));
-    if (newResult.end) {
-      newResult.end.assign("weekday", currentResult.start.get("weekday"));
-    }
-    return newResult;
-  }
-  shouldMergeResults(textBetween, currentResult, nextResult) {
-    const weekdayThenNormalDate = currentResult.start.isOnlyWeekdayComponent() && !currentResult.start.isCertain("hour") && nextResult.start.isCertain("day") && !nextResult.start.tags().has("result/relativeDate");
-    return weekdayThenNormalDate && textBetween.match(/^,?\s*$/) != null;
-  }
-};
-
-// ../../main/node_modules/chrono-node/dist/esm/configurations.js
-function includeCommonConfiguration(configuration2, strictMode = false) {
-  configuration2.parsers.unshift(new ISOFormatParser());
-  configuration2.refiners.unshift(new MergeWeekdayComponentRefiner());
-  configuration2.refiners.unshift(new ExtractTimezoneOffsetRefiner());
-  configuration2.refiners.unshift(new OverlapRemovalRefiner());
-  configuration2.refiners.push(new ExtractTimezoneAbbrRefiner());
-  configuration2.refiners.push(new OverlapRemovalRefiner());
-  configuration2.refiners.push(new ForwardDateRefiner());
-  configuration2.refiners.push(new UnlikelyFormatFilter(strictMode));
-  return configuration2;
-}
-
-// ../../main/node_modules/chrono-node/dist/esm/common/casualReferences.js
-function now(reference) {
-  const targetDate = reference.getDateWithAdjustedTimezone();
-  const component = new ParsingComponents(reference, {});
-  assignSimilarDate(component, targetDate);
-  assignSimilarTime(component, targetDate);
-  component.assign("timezoneOffset", reference.getTimezoneOffset());
-  component.addTag("casualReference/now");
-  return component;
-}
-function today(reference) {
-  const targetDate = reference.getDateWithAdjustedTimezone();
-  const component = new ParsingComponents(reference, {});
-  assignSimilarDate(component, targetDate);
-  implySimilarTime(component, targetDate);
-  component.delete("meridiem");
-  component.addTag("casualReference/today");
-  return component;
-}
-function yesterday(reference) {
-  return theDayBefore(reference, 1).addTag("casualReference/yesterday");
-}
-function tomorrow(reference) {
-  return theDayAfter(reference, 1).addTag("casualReference/tomorrow");
-}
-function theDayBefore(reference, numDay) {
-  return theDayAfter(reference, -numDay);
-}
-function theDayAfter(reference, nDays) {
-  const targetDate = reference.getDateWithAdjustedTimezone();
-  const component = new ParsingComponents(reference, {});
-  const newDate = new Date(targetDate.getTime());
-  newDate.setDate(newDate.getDate() + nDays);
-  assignSimilarDate(component, newDate);
-  implySimilarTime(component, newDate);
-  component.delete("meridiem");
-  return component;
-}
-function tonight(reference, implyHour = 22) {
-  const targetDate = reference.getDateWithAdjustedTimezone();
-  const component = new ParsingComponents(reference, {});
-  assignSimilarDate(component, targetDate);
-  component.imply("hour", implyHour);
-  component.imply("meridiem", Meridiem.PM);
-  component.addTag("casualReference/tonight");
-  return component;
-}
-function evening(reference, implyHour = 20) {
-  const component = new ParsingComponents(reference, {});
-  component.imply("meridiem", Meridiem.PM);
-  component.imply("hour", implyHour);
-  component.addTag("casualReference/evening");
-  return component;
-}
-function midnight(reference) {
-  const component = new ParsingComponents(reference, {});
-  if (reference.getDateWithAdjustedTimezone().getHours() > 2) {
-    component.addDurationAsImplied({ day: 1 });
-  }
-  component.assign("hour", 0);
-  component.imply("minute", 0);
-  component.imply("second", 0);
-  component.imply("millisecond", 0);
-  component.addTag("casualReference/midnight");
-  return component;
-}
-function morning(reference, implyHour = 6) {
-  const component = new ParsingComponents(reference, {});
-  component.imply("meridiem", Meridiem.AM);
-  component.imply("hour", implyHour);
-  component.imply("minute", 0);
-  component.imply("second", 0);
-  component.imply("millisecond", 0);
-  component.addTag("casualReference/morning");
-  return component;
-}
-function afternoon(reference, implyHour = 15) {
-  const component = new ParsingComponents(reference, {});
-  component.imply("meridiem", Meridiem.PM);
-  component.imply("hour", implyHour);
-  component.imply("minute", 0);
-  component.imply("second", 0);
-  component.imply("millisecond", 0);
-  component.addTag("casualReference/afternoon");
-  return component;
-}
-function noon(reference) {
-  const component = new ParsingComponents(reference, {});
-  component.imply("meridiem", Meridiem.AM);
-  component.assign("hour", 12);
-  component.imply("minute", 0);
-  component.imply("second", 0);
-  component.imply("millisecond", 0);
-  component.addTag("casualReference/noon");
-  return component;
-}
-
-// ../../main/node_modules/chrono-node/dist/esm/locales/en/parsers/ENCasualDateParser.js
-var PATTERN10 = /(now|today|tonight|tomorrow|overmorrow|tmr|tmrw|yesterday|last\s*night)(?=\W|$)/i;
-var ENCasualDateParser = class extends AbstractParserWithWordBoundaryChecking {
-  innerPattern(context) {
-    return PATTERN10;
-  }
-  innerExtract(context, match) {
-    let targetDate = context.refDate;
-    const lowerText = match[0].toLowerCase();
-    let component = context.createParsingComponents();
-    switch (lowerText) {
-      case "now":
-        component = now(context.reference);
-        break;
-      case "today":
-        component = today(context.reference);
-        break;
-      case "yesterday":
-        component = yesterday(context.reference);
-        break;
-      case "tomorrow":
-      case "tmr":
-      case "tmrw":
-        component = tomorrow(context.reference);
-        break;
-      case "tonight":
-        component = tonight(context.reference);
-        break;
-      case "overmorrow":
-        component = theDayAfter(context.reference, 2);
-        break;
-      default:
-        if (lowerText.match(/last\s*night/)) {
-          if (targetDate.getHours() > 6) {
-            const previousDay = new Date(targetDate.getTime());
-            previousDay.setDate(previousDay.getDate() - 1);
-            targetDate = previousDay;
-          }
-          assignSimilarDate(component, targetDate);
-          component.imply("hour", 0);
-        }
-        break;
-    }
-    component.addTag("parser/ENCasualDateParser");
-    return component;
-  }
-};
-
-// ../../main/node_modules/chrono-node/dist/esm/locales/en/parsers/ENCasualTimeParser.js
-var PATTERN11 = /(?:this)?\s{0,3}(morning|afternoon|evening|night|midnight|midday|noon)(?=\W|$)/i;
-var ENCasualTimeParser = class extends AbstractParserWithWordBoundaryChecking {
-  innerPattern() {
-    return PATTERN11;
-  }
-  innerExtract(context, match) {
-    let component = null;
-    switch (match[1].toLowerCase()) {
-      case "afternoon":
-        component = afternoon(context.reference);
-        break;
-      case "evening":
-      case "night":
-        component = evening(context.reference);
-        break;
-      case "midnight":
-        component = midnight(context.reference);
-        break;
-      case "morning":
-        component = morning(context.reference);
-        break;
-      case "noon":
-      case "midday":
-        component = noon(context.reference);
-        break;
-    }
-    if (component) {
-      component.addTag("parser/ENCasualTimeParser");
-    }
-    return component;
-  }
-};
-
-// ../../main/node_modules/chrono-node/dist/esm/locales/en/parsers/ENWeekdayParser.js
-var PATTERN12 = new RegExp(`(?:(?:\\,|\\(|\\\uFF08)\\s*)?(?:on\\s*?)?(?:(this|last|past|next)\\s*)?(${matchAnyPattern(WEEKDAY_DICTIONARY)}|weekend|weekday)(?:\\s*(?:\\,|\\)|\\\uFF09))?(?:\\s*(?:of\\s*)?(this|last|past|next)\\s*week)?(?=\\W|$)`, "i");
-var PREFIX_GROUP2 = 1;
-var WEEKDAY_GROUP = 2;
-var POSTFIX_GROUP = 3;
-var ENWeekdayParser = class extends AbstractParserWithWordBoundaryChecking {
-  innerPattern() {
-    return PATTERN12;
-  }
-  innerExtract(context, match) {
-    const prefix = match[PREFIX_GROUP2];
-    const postfix = match[POSTFIX_GROUP];
-    let modifierWord = prefix || postfix;
-    modifierWord = modifierWord || "";
-    modifierWord = modifierWord.toLowerCase();
-    let modifier = null;
-    if (modifierWord == "last" || modifierWord == "past") {
-      modifier = "last";
-    } else if (modifierWord == "next") {
-      modifier = "next";
-    } else if (modifierWord == "this") {
-      modifier = "this";
-    }
-    const weekday_word = match[WEEKDAY_GROUP].toLowerCase();
-    let weekday;
-    if (WEEKDAY_DICTIONARY[weekday_word] !== void 0) {
-      weekday = WEEKDAY_DICTIONARY[weekday_word];
-    } else if (weekday_word == "weekend") {
-      weekday = modifier == "last" ? Weekday.SUNDAY : Weekday.SATURDAY;
-    } else if (weekday_word == "weekday") {
-      const refWeekday = context.reference.getDateWithAdjustedTimezone().getDay();
-      if (refWeekday == Weekday.SUNDAY || refWeekday == Weekday.SATURDAY) {
-        weekday = modifier == "last" ? Weekday.FRIDAY : Weekday.MONDAY;
-      } else {
-        weekday = refWeekday - 1;
-        weekday = modifier == "last" ? weekday - 1 : weekday + 1;
-        weekday = weekday % 5 + 1;
-      }
-    } else {
-      return null;
-    }
-    return createParsingComponentsAtWeekday(context.reference, weekday, modifier);
-  }
-};
-
-// ../../main/node_modules/chrono-node/dist/esm/locales/en/parsers/ENRelativeDateFormatParser.js
-var PATTERN13 = new RegExp(`(this|last|past|next|after\\s*this)\\s*(${matchAnyPattern(TIME_UNIT_DICTIONARY)})(?=\\s*)(?=\\W|$)`, "i");
-var MODIFIER_WORD_GROUP = 1;
-var RELATIVE_WORD_GROUP = 2;
-var ENRelativeDateFormatParser = class extends AbstractParserWithWordBoundaryChecking {
-  innerPattern() {
-    return PATTERN13;
-  }
-  innerExtract(context, match) {
-    const modifier = match[MODIFIER_WORD_GROUP].toLowerCase();
-    const unitWord = match[RELATIVE_WORD_GROUP].toLowerCase();
-    const timeunit = TIME_UNIT_DICTIONARY[unitWord];
-    if (modifier == "next" || modifier.startsWith("after")) {
-      const timeUnits = {};
-      timeUnits[timeunit] = 1;
-      return ParsingComponents.createRelativeFromReference(context.reference, timeUnits);
-    }
-    if (modifier == "last" || modifier == "past") {
-      const timeUnits = {};
-      timeUnits[timeunit] = -1;
-      return ParsingComponents.createRelativeFromReference(context.reference, timeUnits);
-    }
-    const components = context.createParsingComponents();
-    let date = new Date(context.reference.instant.getTime());
-    if (unitWord.match(/week/i)) {
-      date.setDate(date.getDate() - date.getDay());
-      components.imply("day", date.getDate());
-      components.imply("month", date.getMonth() + 1);
-      components.imply("year", date.getFullYear());
-    } else if (unitWord.match(/month/i)) {
-      date.setDate(1);
-      components.imply("day", date.getDate());
-      components.assign("year", date.getFullYear());
-      components.assign("month", date.getMonth() + 1);
-    } else if (unitWord.match(/year/i)) {
-      date.setDate(1);
-      date.setMonth(0);
-      components.imply("day", date.getDate());
-      components.imply("month", date.getMonth() + 1);
-      components.assign("year", date.getFullYear());
-    }
-    return components;
-  }
-};
-
-// ../../main/node_modules/chrono-node/dist/esm/common/parsers/SlashDateFormatParser.js
-var PATTERN14 = new RegExp("([^\\d]|^)([0-3]{0,1}[0-9]{1})[\\/\\.\\-]([0-3]{0,1}[0-9]{1})(?:[\\/\\.\\-]([0-9]{4}|[0-9]{2}))?(\\W|$)", "i");
-var OPENING_GROUP = 1;
-var ENDING_GROUP = 5;
-var FIRST_NUMBERS_GROUP = 2;
-var SECOND_NUMBERS_GROUP = 3;
-var YEAR_GROUP6 = 4;
-var SlashDateFormatParser = class {
-  groupNumberMonth;
-  groupNumberDay;
-  constructor(littleEndian) {
-    this.groupNumberMonth = littleEndian ? SECOND_NUMBERS_GROUP : FIRST_NUMBERS_GROUP;
-    this.groupNumberDay = littleEndian ? FIRST_NUMBERS_GROUP : SECOND_NUMBERS_GROUP;
-  }
-  pattern() {
-    return PATTERN14;
-  }
-  extract(context, match) {
-    const index2 = match.index + match[OPENING_GROUP].length;
-    const indexEnd = match.index + match[0].length - match[ENDING_GROUP].length;
-    if (index2 > 0) {
-      const textBefore = context.text.substring(0, index2);
-      if (textBefore.match("\\d/?$")) {
-        return;
-      }
-    }
-    if (indexEnd < context.text.length) {
-      const textAfter = context.text.substring(indexEnd);
-      if (textAfter.match("^/?\\d")) {
-        return;
-      }
-    }
-    const text6 = context.text.substring(index2, indexEnd);
-    if (text6.match(/^\d\.\d$/) || text6.match(/^\d\.\d{1,2}\.\d{1,2}\s*$/)) {
-      return;
-    }
-    if (!match[YEAR_GROUP6] && text6.indexOf("/") < 0) {
-      return;
-    }
-    const result = context.createParsingResult(index2, text6);
-    let month = parseInt(match[this.groupNumberMonth]);
-    let day = parseInt(match[this.groupNumberDay]);
-    if (month < 1 || month > 12) {
-      if (month > 12) {
-        if (day >= 1 && day <= 12 && month <= 31) {
-          [day, month] = [month, day];
-        } else {
-          return null;
-        }
-      }
-    }
-    if (day < 1 || day > 31) {
-      return null;
-    }
-    result.start.assign("day", day);
-    result.start.assign("month", month);
-    if (match[YEAR_GROUP6]) {
-      const rawYearNumber = parseInt(match[YEAR_GROUP6]);
-      const year = findMostLikelyADYear(rawYearNumber);
-      result.start.assign("year", year);
-    } else {
-      const year = findYearClosestToRef(context.refDate, day, month);
-      result.start.imply("year", year);
-    }
-    return result.addTag("parser/SlashDateFormatParser");
-  }
-};
-
-// ../../main/node_modules/chrono-node/dist/esm/locales/en/parsers/ENTimeUnitCasualRelativeFormatParser.js
-var PATTERN15 = new RegExp(`(this|last|past|next|after|\\+|-)\\s*(${TIME_UNITS_PATTERN})(?=\\W|$)`, "i");
-var PATTERN_NO_ABBR = new RegExp(`(this|last|past|next|after|\\+|-)\\s*(${TIME_UNITS_NO_ABBR_PATTERN})(?=\\W|$)`, "i");
-var ENTimeUnitCasualRelativeFormatParser = class extends AbstractParserWithWordBoundaryChecking {
-  allowAbbreviations;
-  constructor(allowAbbreviations = true) {
-    super();
-    this.allowAbbreviations = allowAbbreviations;
-  }
-  innerPattern() {
-    return this.allowAbbreviations ? PATTERN15 : PATTERN_NO_ABBR;
-  }
-  innerExtract(context, match) {
-    const prefix = match[1].toLowerCase();
-    let duration = parseDuration(match[2]);
-    if (!duration) {
-      return null;
-    }
-    switch (prefix) {
-      case "last":
-      case "past":
-      case "-":
-        duration = reverseDuration(duration);
-        break;
-    }
-    return ParsingComponents.createRelativeFromReference(context.reference, duration);
-  }
-};
-
-// ../../main/node_modules/chrono-node/dist/esm/locales/en/refiners/ENMergeRelativeAfterDateRefiner.js
-function IsPositiveFollowingReference(result) {
-  return result.text.match(/^[+-]/i) != null;
-}
-function IsNegativeFollowingReference(result) {
-  return result.text.match(/^-/i) != null;
-}
-var ENMergeRelativeAfterDateRefiner = class extends MergingRefiner {
-  shouldMergeResults(textBetween, currentResult, nextResult) {
-    if (!textBetween.match(/^\s*$/i)) {
-      return false;
-    }
-    return IsPositiveFollowingReference(nextResult) || IsNegativeFollowingReference(nextResult);
-  }
-  mergeResults(textBetween, currentResult, nextResult, context) {
-    let timeUnits = parseDuration(nextResult.text);
-    if (IsNegativeFollowingReference(nextResult)) {
-      timeUnits = reverseDuration(timeUnits);
-    }
-    const components = ParsingComponents.createRelativeFromReference(ReferenceWithTimezone.fromDate(currentResult.start.date()), timeUnits);
-    return new ParsingResult(currentResult.reference, currentResult.index, `${currentResult.text}${textBetween}${nextResult.text}`, components);
-  }
-};
-
-// ../../main/node_modules/chrono-node/dist/esm/locales/en/refiners/ENMergeRelativeFollowByDateRefiner.js
-function hasImpliedEarlierReferenceDate(result) {
-  return result.text.match(/\s+(before|from)$/i) != null;
-}
-function hasImpliedLaterReferenceDate(result) {
-  return result.text.match(/\s+(after|since)$/i) != null;
-}
-var ENMergeRelativeFollowByDateRefiner = class extends MergingRefiner {
-  patternBetween() {
-    return /^\s*$/i;
-  }
-  shouldMergeResults(textBetween, currentResult, nextResult) {
-    if (!textBetween.match(this.patternBetween())) {
-      return false;
-    }
-    if (!hasImpliedEarlierReferenceDate(currentResult) && !hasImpliedLaterReferenceDate(currentResult)) {
-      return false;
-    }
-    return !!nextResult.start.get("day") && !!nextResult.start.get("month") && !!nextResult.start.get("year");
-  }
-  mergeResults(textBetween, currentResult, nextResult) {
-    let duration = parseDuration(currentResult.text);
-    if (hasImpliedEarlierReferenceDate(currentResult)) {
-      duration = reverseDuration(duration);
-    }
-    const components = ParsingComponents.createRelativeFromReference(ReferenceWithTimezone.fromDate(nextResult.start.date()), duration);
-    return new ParsingResult(nextResult.reference, currentResult.index, `${currentResult.text}${textBetween}${nextResult.text}`, components);
-  }
-};
-
-// ../../main/node_modules/chrono-node/dist/esm/locales/en/refiners/ENExtractYearSuffixRefiner.js
-var YEAR_SUFFIX_PATTERN = new RegExp(`^\\s*(${YEAR_PATTERN})`, "i");
-var YEAR_GROUP7 = 1;
-var ENExtractYearSuffixRefiner = class {
-  refine(context, results) {
-    results.forEach(function(result) {
-      if (!result.start.isDateWithUnknownYear()) {
-        return;
-      }
-      const suffix = context.text.substring(result.index + result.text.length);
-      const match = YEAR_SUFFIX_PATTERN.exec(suffix);
-      if (!match) {
-        return;
-      }
-      if (match[0].trim().length <= 3) {
-        return;
-      }
-      context.debug(() => {
-        console.log(`Extracting year: '${match[0]}' into : ${result}`);
-      });
-      const year = parseYear(match[YEAR_GROUP7]);
-      if (result.end != null) {
-        result.end.assign("year", year);
-      }
-      result.start.assign("year", year);
-      result.text += match[0];
-    });
-    return results;
-  }
-};
-
-// ../../main/node_modules/chrono-node/dist/esm/locales/en/refiners/ENUnlikelyFormatFilter.js
-var ENUnlikelyFormatFilter = class extends Filter {
-  constructor() {
-    super();
-  }
-  isValid(context, result) {
-    const text6 = result.text.trim();
-    if (text6 === context.text.trim()) {
-      return true;
-    }
-    if (text6.toLowerCase() === "may") {
-      const textBefore = context.text.substring(0, result.index).trim();
-      if (!textBefore.match(/\b(in)$/i)) {
-        context.debug(() => {
-          console.log(`Removing unlikely result: ${result}`);
-        });
-        return false;
-      }
-    }
-    if (text6.toLowerCase().endsWith("the second")) {
-      const textAfter = context.text.substring(result.index + result.text.length).trim();
-      if (textAfter.length > 0) {
-        context.debug(() => {
-          console.log(`Removing unlikely result: ${result}`);
-        });
-      }
-      return false;
-    }
-    return true;
-  }
-};
-
-// ../../main/node_modules/chrono-node/dist/esm/locales/en/refiners/ENEndOfPeriodRefiner.js
-var PREFIX_PATTERN = /\b(?:last\s+day|end)\s+of\s+(?:the\s+)?$/i;
-var RELATIVE_PERIOD_PATTERN = /^(this|last|past|next)\s*(week|month|year)$/i;
-var RELATIVE_YEAR_SUFFIX_PATTERN = /^\s+(this|last|past|next)\s+year(?=\W|$)/i;
-function modifierOffset(modifier) {
-  return modifier === "next" ? 1 : modifier === "last" || modifier === "past" ? -1 : 0;
-}
-var ENEndOfPeriodRefiner = class {
-  refine(context, results) {
-    results.forEach((result) => {
-      const prefix = context.text.substring(0, result.index).match(PREFIX_PATTERN);
-      if (!prefix) {
-        return;
-      }
-      const relativePeriod = result.text.match(RELATIVE_PERIOD_PATTERN);
-      if (relativePeriod) {
-        const modifier = relativePeriod[1].toLowerCase();
-        this.moveToEndOfRelativePeriod(context, result, modifier, relativePeriod[2].toLowerCase());
-      } else if (result.start.isCertain("month") && !result.start.isCertain("day")) {
-        this.moveToEndOfMonth(context, result);
-      } else {
-        return;
-      }
-      result.start.imply("hour", 12);
-      result.start.imply("minute", 0);
-      result.start.imply("second", 0);
-      result.start.imply("millisecond", 0);
-      if (!result.start.isCertain("timezoneOffset")) {
-        result.start.delete("timezoneOffset");
-      }
-      result.index -= prefix[0].length;
-      result.text = prefix[0] + result.text;
-      result.addTag("refiner/ENEndOfPeriodRefiner");
-    });
-    return results;
-  }
-  moveToEndOfRelativePeriod(context, result, modifier, period) {
-    const offset = modifierOffset(modifier);
-    const referenceDate2 = context.reference.getDateWithAdjustedTimezone();
-    let lastDay;
-    if (period === "week") {
-      lastDay = new Date(referenceDate2.getTime());
-      lastDay.setDate(referenceDate2.getDate() + (6 - referenceDate2.getDay()) + offset * 7);
-    } else if (period === "month") {
-      lastDay = new Date(referenceDate2.getFullYear(), referenceDate2.getMonth() + offset + 1, 0);
-    } else {
-      lastDay = new Date(referenceDate2.getFullYear() + offset, 11, 31);
-    }
-    result.start.assign("day", lastDay.getDate());
-    result.start.assign("month", lastDay.getMonth() + 1);
-    result.start.assign("year", lastDay.getFullYear());
-    result.start.delete("weekday");
-    result.start.imply("weekday", lastDay.getDay());
-  }
-  moveToEndOfMonth(context, result) {
-    let year = result.start.get("year");
-    const month = result.start.get("month");
-    const suffix = context.text.substring(result.index + result.text.length).match(RELATIVE_YEAR_SUFFIX_PATTERN);
-    if (suffix) {
-      const modifier = suffix[1].toLowerCase();
-      const referenceYear = context.reference.getDateWithAdjustedTimezone().getFullYear();
-      year = referenceYear + modifierOffset(modifier);
-      result.start.assign("year", year);
-      result.text += suffix[0];
-    }
-    if (!result.start.isCertain("year")) {
-      const lastDayInReferenceYear = new Date(year, month, 0).getDate();
-      year = findYearClosestToRef(context.reference.getDateWithAdjustedTimezone(), lastDayInReferenceYear, month);
-      result.start.imply("year", year);
-    }
-    result.start.assign("day", new Date(year, month, 0).getDate());
-  }
-};
-
-// ../../main/node_modules/chrono-node/dist/esm/locales/en/parsers/ENEndOfCurrentMonthParser.js
-var PATTERN16 = /(?:last\s+day|end)\s+of\s+(?:the\s+)?month(?=\W|$)/i;
-var ENEndOfCurrentMonthParser = class extends AbstractParserWithWordBoundaryChecking {
-  innerPattern() {
-    return PATTERN16;
-  }
-  innerExtract(context) {
-    const targetDate = context.reference.getDateWithAdjustedTimezone();
-    const year = targetDate.getFullYear();
-    const month = targetDate.getMonth() + 1;
-    const lastDay = new Date(year, month, 0).getDate();
-    const components = context.createParsingComponents();
-    components.assign("day", lastDay);
-    components.assign("month", month);
-    components.assign("year", year);
-    components.addTag("parser/ENEndOfCurrentMonthParser");
-    return components;
-  }
-};
-
-// ../../main/node_modules/chrono-node/dist/esm/locales/en/configuration.js
-var ENDefaultConfiguration = class {
-  createCasualConfiguration(littleEndian = false) {
-    const option = this.createConfiguration(false, littleEndian);
-    option.parsers.push(new ENCasualDateParser());
-    option.parsers.push(new ENCasualTimeParser());
-    option.parsers.push(new ENEndOfCurrentMonthParser());
-    option.parsers.push(new ENMonthNameParser());
-    option.parsers.push(new ENRelativeDateFormatParser());
-    option.parsers.push(new ENTimeUnitCasualRelativeFormatParser());
-    option.refiners.unshift(new ENEndOfPeriodRefiner());
-    option.refiners.push(new ENUnlikelyFormatFilter());
-    return option;
-  }
-  createConfiguration(strictMode = true, littleEndian = false) {
-    const options = includeCommonConfiguration({
-      parsers: [
-        new SlashDateFormatParser(littleEndian),
-        new ENTimeUnitWithinFormatParser(strictMode),
-        new ENMonthNameLittleEndianParser(),
-        new ENMonthNameMiddleEndianParser(littleEndian),
-        new ENWeekdayParser(),
-        new ENSlashMonthFormatParser(),
-        new ENTimeExpressionParser(strictMode),
-        new ENTimeUnitAgoFormatParser(strictMode),
-        new ENTimeUnitLaterFormatParser(strictMode),
-        new ENYearMonthNameParser()
-      ],
-      refiners: [new ENMergeDateTimeRefiner()]
-    }, strictMode);
-    options.parsers.unshift(new ENYearMonthDayParser(strictMode));
-    options.refiners.unshift(new ENMergeRelativeFollowByDateRefiner());
-    options.refiners.unshift(new ENMergeRelativeAfterDateRefiner());
-    options.refiners.unshift(new OverlapRemovalRefiner());
-    options.refiners.push(new ENMergeDateTimeRefiner());
-    options.refiners.push(new ENExtractYearSuffixRefiner());
-    options.refiners.push(new ENMergeDateRangeRefiner());
-    return options;
-  }
-};
-
-// ../../main/node_modules/chrono-node/dist/esm/chrono.js
-var Chrono = class _Chrono {
-  parsers;
-  refiners;
-  defaultConfig = new ENDefaultConfiguration();
-  constructor(configuration2) {
-    configuration2 = configuration2 || this.defaultConfig.createCasualConfiguration();
-    this.parsers = [...configuration2.parsers];
-    this.refiners = [...configuration2.refiners];
-  }
-  clone() {
-    return new _Chrono({
-      parsers: [...this.parsers],
-      refiners: [...this.refiners]
-    });
-  }
-  parseDate(text6, referenceDate2, option) {
-    const results = this.parse(text6, referenceDate2, option);
-    return results.length > 0 ? results[0].start.date() : null;
-  }
-  parse(text6, referenceDate2, option) {
-    const context = new ParsingContext(text6, referenceDate2, option);
-    let results = [];
-    this.parsers.forEach((parser2) => {
-      const parsedResults = _Chrono.executeParser(context, parser2);
-      results = results.concat(parsedResults);
-    });
-    results.sort((a, b) => {
-      return a.index - b.index;
-    });
-    this.refiners.forEach(function(refiner) {
-      results = refiner.refine(context, results);
-    });
-    return results;
-  }
-  static executeParser(context, parser2) {
-    const results = [];
-    const pattern = parser2.pattern(context);
-    const originalText = context.text;
-    let remainingText = context.text;
-    let match = pattern.exec(remainingText);
-    while (match) {
-      const index2 = match.index + originalText.length - remainingText.length;
-      match.index = index2;
-      const result = parser2.extract(context, match);
-      if (!result) {
-        remainingText = originalText.substring(match.index + 1);
-        match = pattern.exec(remainingText);
-        continue;
-      }
-      let parsedResult = null;
-      if (result instanceof ParsingResult) {
-        parsedResult = result;
-      } else if (result instanceof ParsingComponents) {
-        parsedResult = context.createParsingResult(match.index, match[0]);
-        parsedResult.start = result;
-      } else {
-        parsedResult = context.createParsingResult(match.index, match[0], result);
-      }
-      const parsedIndex = parsedResult.index;
-      const parsedText = parsedResult.text;
-      context.debug(() => console.log(`${parser2.constructor.name} extracted (at index=${parsedIndex}) '${parsedText}'`));
-      results.push(parsedResult);
-      remainingText = originalText.substring(parsedIndex + parsedText.length);
-      match = pattern.exec(remainingText);
-    }
-    return results;
-  }
-};
-var ParsingContext = class {
-  text;
-  option;
-  reference;
-  refDate;
-  constructor(text6, refDate, option) {
-    this.text = text6;
-    this.option = option ?? {};
-    this.reference = ReferenceWithTimezone.fromInput(refDate, this.option.timezones);
-    this.refDate = this.reference.instant;
-  }
-  createParsingComponents(components) {
-    if (components instanceof ParsingComponents) {
-      return components;
-    }
-    return new ParsingComponents(this.reference, components);
-  }
-  createParsingResult(index2, textOrEndIndex, startComponents, endComponents) {
-    const text6 = typeof textOrEndIndex === "string" ? textOrEndIndex : this.text.substring(index2, textOrEndIndex);
-    const start = startComponents ? this.createParsingComponents(startComponents) : null;
-    const end = endComponents ? this.createParsingComponents(endComponents) : null;
-    return new ParsingResult(this.reference, index2, text6, start, end);
-  }
-  debug(block) {
-    if (this.option.debug) {
-      if (this.option.debug instanceof Function) {
-        this.option.debug(block);
-      } else {
-        const handler = this.option.debug;
-        handler.debug(block);
-      }
-    }
-  }
-};
-
-// ../../main/node_modules/chrono-node/dist/esm/locales/en/index.js
-var configuration = new ENDefaultConfiguration();
-var casual = new Chrono(configuration.createCasualConfiguration(false));
-var strict = new Chrono(configuration.createConfiguration(true, false));
-var GB = new Chrono(configuration.createCasualConfiguration(true));
-function parse(text6, ref, option) {
-  return casual.parse(text6, ref, option);
-}
-function parseDate(text6, ref, option) {
-  return casual.parseDate(text6, ref, option);
-}
-
-// ../../main/node_modules/chrono-node/dist/esm/index.js
-var strict2 = strict;
-var casual2 = casual;
-
-// src/model/dates.ts
-var ISO_SHAPE = /^\d{4}-\d{2}-\d{2}$/;
-var CUE = /^(?:(?:due|by|before|until|till|deadline|eta|target|no later than|on)\b[\s:.-]*)+/i;
-var CUE_IN_TEXT = /(?:^|[\s([,;])(?:due(?:\s+(?:by|on|date))?|by|before|until|deadline|eta|target(?:\s+date)?|no later than)\b[\s:.-]*/gi;
-var ALIASES = [
-  [/^(?:eod|cob|end of (?:the )?day|close of business)$/i, "today"],
-  [/^(?:eow|end of (?:the )?week|this week)$/i, "this friday"],
-  [/^(?:eom|end of (?:the )?month|this month)$/i, "end of month"],
-  [/^(?:eoy|end of (?:the )?year|this year)$/i, "december 31"]
-];
-var LEADING_ABBREVIATION = /^(?:eod|cob|eow)\b[\s,:-]*(?=\S)/i;
-var ABBREVIATION_IN_TEXT = /\b(?:EOD|EOW|EOM|EOY|COB)\b/g;
-var MAX_LENGTH = 80;
-function readDate(raw, options = {}) {
-  try {
-    if (typeof raw !== "string") return INVALID;
-    const text6 = raw.trim();
-    if (text6 === "" || text6.length > MAX_LENGTH) return INVALID;
-    if (ISO_SHAPE.test(text6)) return isIsoDate(text6) ? { kind: "iso", iso: text6 } : INVALID;
-    return readPhrase(text6.replace(CUE, ""), options, true);
-  } catch {
-    return INVALID;
-  }
-}
-function findDate(text6, options = {}) {
-  try {
-    if (typeof text6 !== "string" || text6.length > 1e4) return void 0;
-    for (const cue of text6.matchAll(CUE_IN_TEXT)) {
-      const start = cue.index + cue[0].length;
-      const found = dateAt(text6, start, options);
-      if (found) return found;
-    }
-    return explicitDate(text6, options);
-  } catch {
-    return void 0;
-  }
-}
-var INVALID = { kind: "invalid" };
-function readPhrase(phrase, options, whole) {
-  let text6 = phrase.trim().replace(LEADING_ABBREVIATION, "");
-  for (const [pattern, replacement] of ALIASES) if (pattern.test(text6)) text6 = replacement;
-  if (text6 === "" || /^\d{1,4}$/.test(text6) || /^[+-]?\d{5,}-/.test(text6) || /^[+-]\d/.test(text6))
-    return INVALID;
-  if (ISO_SHAPE.test(text6)) return isIsoDate(text6) ? { kind: "iso", iso: text6 } : INVALID;
-  const ref = referenceDate(options.reference);
-  const mdy = firstReading(casual2, text6, ref, whole);
-  const dmy = firstReading(en_exports.GB, text6, ref, whole);
-  if (!mdy && !dmy) return INVALID;
-  if (!mdy || !dmy || mdy === dmy) return { kind: "iso", iso: mdy ?? dmy };
-  if (options.order === "mdy") return { kind: "iso", iso: mdy };
-  if (options.order === "dmy") return { kind: "iso", iso: dmy };
-  return { kind: "ambiguous", readings: [mdy, dmy] };
-}
-function firstReading(parser2, text6, ref, whole) {
-  const [result] = parser2.parse(text6, ref ?? FIXED_REFERENCE, { forwardDate: true });
-  if (!result) return void 0;
-  if (!ref) {
-    const [other] = parser2.parse(text6, OTHER_REFERENCE, { forwardDate: true });
-    if (!other || isoOfResult(other) !== isoOfResult(result)) return void 0;
-  }
-  if (whole && !isNoise(text6.slice(0, result.index) + text6.slice(result.index + result.text.length)))
-    return void 0;
-  const start = result.start;
-  if (start.isCertain("month") && !start.isCertain("day")) return void 0;
-  return isoOfResult(result);
-}
-function isoOfResult(result) {
-  const start = result.start;
-  return isoOf(
-    start.get("year") ?? Number.NaN,
-    start.get("month") ?? Number.NaN,
-    start.get("day") ?? Number.NaN
-  );
-}
-function isNoise(rest) {
-  const words = rest.replace(/[\p{P}\p{S}\s]+/gu, " ").trim();
-  return words === "" || !/\d/.test(words) && words.length <= 20 && words.split(" ").length <= 2;
-}
-function dateAt(text6, start, options) {
-  const window = text6.slice(start, start + MAX_LENGTH);
-  const lead = LEADING_ABBREVIATION.exec(window);
-  if (lead) {
-    const [dated] = casual2.parse(
-      window.slice(lead[0].length),
-      referenceDate(options.reference) ?? FIXED_REFERENCE,
-      {
-        forwardDate: true
-      }
-    );
-    if (dated?.index === 0) {
-      const length = lead[0].length + dated.text.length;
-      const reading2 = readPhrase(window.slice(0, length), options, true);
-      if (reading2.kind !== "invalid") return { reading: reading2, index: start, length };
-    }
-  }
-  const abbreviation = /^(?:EOD|EOW|EOM|EOY|COB|end of (?:the )?(?:day|week|month|year))\b/i.exec(window);
-  if (abbreviation) {
-    const reading2 = readPhrase(abbreviation[0], options, true);
-    if (reading2.kind !== "invalid") return { reading: reading2, index: start, length: abbreviation[0].length };
-  }
-  const ref = referenceDate(options.reference);
-  const [result] = casual2.parse(window, ref ?? FIXED_REFERENCE, { forwardDate: true });
-  if (result?.index !== 0) return void 0;
-  const reading = readPhrase(result.text, options, true);
-  return reading.kind === "invalid" ? void 0 : { reading, index: start, length: result.text.length };
-}
-var MAY_HOLD_DATE = /\d|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|\b(?:EO[DWMY]|COB)\b/i;
-function explicitDate(text6, options) {
-  if (!MAY_HOLD_DATE.test(text6)) return void 0;
-  const iso = /\b(\d{4}-\d{2}-\d{2})\b/.exec(text6);
-  const ref = referenceDate(options.reference);
-  const [strict3] = strict2.parse(text6, ref ?? FIXED_REFERENCE, { forwardDate: true });
-  const abbreviation = ABBREVIATION_IN_TEXT.exec(text6);
-  ABBREVIATION_IN_TEXT.lastIndex = 0;
-  const candidates2 = [];
-  if (iso) candidates2.push({ index: iso.index, written: iso[1] });
-  if (strict3) candidates2.push({ index: strict3.index, written: strict3.text });
-  if (abbreviation) candidates2.push({ index: abbreviation.index, written: abbreviation[0] });
-  candidates2.sort((a, b) => a.index - b.index);
-  for (const candidate of candidates2) {
-    const reading = readPhrase(candidate.written, options, true);
-    if (reading.kind !== "invalid")
-      return { reading, index: candidate.index, length: candidate.written.length };
-  }
-  return void 0;
-}
-function referenceDate(reference) {
-  if (!isIsoDate(reference)) return void 0;
-  const [year, month, day] = reference.split("-").map(Number);
-  const date = new Date(2e3, 0, 1, 12);
-  date.setFullYear(year, month - 1, day);
-  return date;
-}
-var FIXED_REFERENCE = new Date(2e3, 0, 1, 12);
-var OTHER_REFERENCE = new Date(2001, 6, 15, 12);
-function dateInPath(path2) {
-  const name = path2.slice(path2.lastIndexOf("/") + 1);
-  const match = /(?:^|\D)((?:19|20)\d{2})[-_.]?(0[1-9]|1[0-2])[-_.]?(0[1-9]|[12]\d|3[01])(?!\d)/.exec(name);
-  return match ? isoOf(Number(match[1]), Number(match[2]), Number(match[3])) : void 0;
-}
-
-// src/parse/build-register.ts
-var MAX_CYCLE_DAYS = 366;
-var DECISION_TEXT = [
-  "id",
-  "title",
-  "status",
-  "owner",
-  "due",
-  "resolution",
-  "resolved_on",
-  "reopened_reason"
-];
-var ACTION_TEXT = ["id", "title", "status", "owner", "due", "decision"];
-var OUTPUT_TEXT = ["id", "title", "status", "timing", "owner", "due", "decision"];
-var ATTENDEE_TEXT = ["name", "github", "role", "group"];
-var REVIEW_TEXT = ["title", "date", "problem"];
-var BLOCKER_TEXT = ["what", "owner", "due"];
-function buildRegister(file, format, raw, locator) {
-  const root2 = isRecord(raw) ? raw : {};
-  const register = {
-    file,
-    format,
-    decisions: mapItems(root2, "decisions", locator, buildDecision),
-    actions: mapItems(root2, "actions", locator, (item, at) => ({
-      kind: "action",
-      ...located(item, at, ACTION_TEXT)
-    })),
-    outputs: mapItems(root2, "outputs", locator, (item, at) => ({
-      kind: "output",
-      ...located(item, at, OUTPUT_TEXT)
-    })),
-    prose: []
-  };
-  const review = own(root2, "review");
-  if (isRecord(review)) register.review = buildReview(review, locator.sub(["review"]));
-  return register;
-}
-function buildReview(raw, at) {
-  const review = { ...located(raw, at, REVIEW_TEXT), attendees: [] };
-  const cycle = own(raw, "cycle_days");
-  if (typeof cycle === "number" && Number.isInteger(cycle) && cycle >= 1 && cycle <= MAX_CYCLE_DAYS) {
-    review.cycle_days = cycle;
-    review.at.cycle_days = at.at(["cycle_days"]);
-  }
-  review.attendees = mapItems(
-    raw,
-    "attendees",
-    at,
-    (item, itemAt) => located(item, itemAt, ATTENDEE_TEXT)
-  );
-  return review;
-}
-function buildDecision(raw, at) {
-  const decision = {
-    kind: "decision",
-    ...located(raw, at, DECISION_TEXT),
-    depends_on: [],
-    blocked_by: [],
-    topics: []
-  };
-  decision.depends_on = textList(raw, "depends_on", at, decision.at);
-  decision.topics = textList(raw, "topics", at, decision.at);
-  decision.blocked_by = mapItems(
-    raw,
-    "blocked_by",
-    at,
-    (item, itemAt) => located(item, itemAt, BLOCKER_TEXT)
-  );
-  if (Array.isArray(own(raw, "blocked_by"))) decision.at.blocked_by = at.at(["blocked_by"]);
-  return decision;
-}
-function mapItems(raw, key, at, build) {
-  const list3 = own(raw, key);
-  if (!Array.isArray(list3)) return [];
-  const built = [];
-  for (let i = 0; i < list3.length; i++) {
-    const item = list3[i];
-    if (isRecord(item)) built.push(build(item, at.sub([key, i])));
-  }
-  return built;
-}
-function located(raw, at, keys) {
-  const fields = {};
-  const result = { pos: at.at([]), at: fields };
-  for (const key of keys) {
-    const value = text(own(raw, key));
-    if (value === void 0) continue;
-    result[key] = value;
-    fields[key] = at.at([key]);
-  }
-  return result;
-}
-function textList(raw, key, at, fields) {
-  const value = own(raw, key);
-  if (value === void 0 || value === null) return [];
-  fields[key] = at.at([key]);
-  if (!Array.isArray(value)) {
-    const single = text(value);
-    if (single === void 0) return [];
-    fields[`${key}.0`] = fields[key];
-    return [single];
-  }
-  const list3 = [];
-  for (let i = 0; i < value.length; i++) {
-    const entry = text(value[i]);
-    if (entry === void 0) continue;
-    fields[`${key}.${list3.length}`] = at.at([key, i]);
-    list3.push(entry);
-  }
-  return list3;
-}
-function text(value) {
-  if (typeof value === "string") return value.trim();
-  if (typeof value === "number" || typeof value === "boolean" || typeof value === "bigint")
-    return String(value);
-  return void 0;
-}
-function own(raw, key) {
-  return Object.hasOwn(raw, key) ? raw[key] : void 0;
-}
-function isRecord(value) {
-  return typeof value === "object" && value !== null && !Array.isArray(value);
-}
-
-// src/parse/validate-register.ts
-var import_ajv = __toESM(require_ajv(), 1);
-
-// schema/register.schema.json
-var register_schema_default = {
-  $schema: "http://json-schema.org/draft-07/schema#",
-  $id: "decision-register/register.schema.json",
-  title: "Decision register",
-  description: "What a review meeting decided: the decisions, who owns each open one, what blocks it, next actions and expected outputs. Dates are YYYY-MM-DD strings; statuses are strings here because the status-invalid rule judges them with a better message. Optional fields may be null (an empty value in YAML), which counts as absent.",
-  type: "object",
-  additionalProperties: false,
-  properties: {
-    $schema: { type: "string", description: "Editor hint; ignored." },
-    review: { $ref: "#/definitions/review" },
-    decisions: {
-      type: ["array", "null"],
-      items: { $ref: "#/definitions/decision" }
-    },
-    actions: {
-      type: ["array", "null"],
-      items: { $ref: "#/definitions/action" }
-    },
-    outputs: {
-      type: ["array", "null"],
-      items: { $ref: "#/definitions/output" }
-    }
-  },
-  definitions: {
-    text: { type: ["string", "null"] },
-    date: {
-      type: ["string", "null"],
-      description: "YYYY-MM-DD; the date-invalid rule checks that it is a real date."
-    },
-    id: { type: "string", pattern: "\\S", description: "D1, A3, O2 \u2026; unique in the repo." },
-    title: { type: "string", pattern: "\\S" },
-    status: { type: ["string", "null"] },
-    owner: {
-      type: ["string", "null"],
-      description: '"@login", "@org/team" or a name.'
-    },
-    idList: {
-      type: ["array", "string", "null"],
-      description: "Decision ids; a single string is a one-element list.",
-      items: { type: "string" }
-    },
-    topicList: {
-      type: ["array", "string", "null"],
-      description: "Topic names; a single string is a one-element list.",
-      items: { type: "string" }
-    },
-    blocker: {
-      type: "object",
-      description: "An external dependency that blocks a decision.",
-      additionalProperties: false,
-      properties: {
-        what: { $ref: "#/definitions/text" },
-        owner: { $ref: "#/definitions/owner" },
-        due: { $ref: "#/definitions/date" }
-      }
-    },
-    attendee: {
-      type: "object",
-      additionalProperties: false,
-      properties: {
-        name: { $ref: "#/definitions/text" },
-        github: { $ref: "#/definitions/text" },
-        role: { $ref: "#/definitions/text" },
-        group: { enum: ["core", "specialist", null] }
-      }
-    },
-    review: {
-      type: ["object", "null"],
-      description: "The meeting this file records.",
-      additionalProperties: false,
-      properties: {
-        title: { $ref: "#/definitions/text" },
-        date: { $ref: "#/definitions/date" },
-        cycle_days: { type: ["integer", "null"], minimum: 1, maximum: 366 },
-        problem: { $ref: "#/definitions/text" },
-        attendees: {
-          type: ["array", "null"],
-          items: { $ref: "#/definitions/attendee" }
-        }
-      }
-    },
-    decision: {
-      type: "object",
-      required: ["id", "title"],
-      additionalProperties: false,
-      properties: {
-        id: { $ref: "#/definitions/id" },
-        title: { $ref: "#/definitions/title" },
-        status: {
-          $ref: "#/definitions/status",
-          description: "open | resolved | assigned | blocked | deferred | superseded"
-        },
-        owner: { $ref: "#/definitions/owner" },
-        due: { $ref: "#/definitions/date" },
-        resolution: { $ref: "#/definitions/text" },
-        resolved_on: { $ref: "#/definitions/date" },
-        reopened_reason: { $ref: "#/definitions/text" },
-        topics: { $ref: "#/definitions/topicList" },
-        depends_on: { $ref: "#/definitions/idList" },
-        blocked_by: {
-          type: ["array", "null"],
-          items: { $ref: "#/definitions/blocker" }
-        }
-      }
-    },
-    action: {
-      type: "object",
-      required: ["id", "title"],
-      additionalProperties: false,
-      properties: {
-        id: { $ref: "#/definitions/id" },
-        title: { $ref: "#/definitions/title" },
-        status: { $ref: "#/definitions/status", description: "open | done | dropped" },
-        owner: { $ref: "#/definitions/owner" },
-        due: { $ref: "#/definitions/date" },
-        decision: { $ref: "#/definitions/text", description: "Id of the decision this action serves." }
-      }
-    },
-    output: {
-      type: "object",
-      required: ["id", "title"],
-      additionalProperties: false,
-      properties: {
-        id: { $ref: "#/definitions/id" },
-        title: { $ref: "#/definitions/title" },
-        status: { $ref: "#/definitions/status", description: "open | done | dropped" },
-        timing: { enum: ["immediate", "follow-up", null] },
-        owner: { $ref: "#/definitions/owner" },
-        due: { $ref: "#/definitions/date" },
-        decision: { $ref: "#/definitions/text", description: "Id of the decision this output serves." }
-      }
-    }
-  }
-};
-
-// src/parse/validate-register.ts
-var compiled;
-function validator() {
-  compiled ??= new import_ajv.Ajv({ allErrors: true, allowUnionTypes: true, validateFormats: false }).compile(
-    register_schema_default
-  );
-  return compiled;
-}
-function validateRegister(raw, locator, options = {}) {
-  const validate = validator();
-  if (validate(raw)) return [];
-  const errors = (validate.errors ?? []).filter(
-    (error) => !(options.optionalIds && error.keyword === "required")
-  );
-  return errors.map((error) => toFinding(error, raw, locator));
-}
-function toFinding(error, raw, locator) {
-  const path2 = pathOf(error.instancePath, raw);
-  const params = error.params;
-  const item = itemIdAt(raw, path2);
-  let pos = locator.at(path2);
-  let message;
-  switch (error.keyword) {
-    case "additionalProperties": {
-      const key = String(params.additionalProperty);
-      pos = locator.keyAt(path2, key);
-      message = `unknown key ${quoteKey(key)} in ${describe(raw, path2)}`;
-      break;
-    }
-    case "required":
-      message = `${describe(raw, path2)} has no ${String(params.missingProperty)}`;
-      break;
-    case "type":
-      message = path2.length === 0 ? `the register must be a mapping of review, decisions, actions and outputs, not ${kindOf(raw)}` : `${pathText(path2)} must be ${typeWords(params.type)}`;
-      break;
-    case "enum": {
-      const allowed = params.allowedValues.filter((v) => v !== null).join(", ");
-      message = `${pathText(path2)} must be one of ${allowed}`;
-      break;
-    }
-    case "pattern":
-      message = `${pathText(path2)} must not be empty`;
-      break;
-    case "minimum":
-      message = `${pathText(path2)} must be at least ${String(params.limit)}`;
-      break;
-    case "maximum":
-      message = `${pathText(path2)} must be at most ${String(params.limit)}`;
-      break;
-    default:
-      message = `${pathText(path2)} ${error.message ?? "is invalid"}`;
-  }
-  return { file: pos.file, line: pos.line, column: pos.column, rule: "schema", message, item };
-}
-function pathOf(pointer, raw) {
-  if (pointer === "") return [];
-  const path2 = [];
-  let value = raw;
-  for (const part of pointer.slice(1).split("/")) {
-    const key = part.replace(/~1/g, "/").replace(/~0/g, "~");
-    const segment = Array.isArray(value) ? Number(key) : key;
-    path2.push(segment);
-    value = childOf(value, segment);
-  }
-  return path2;
-}
-function childOf(value, segment) {
-  if (Array.isArray(value)) return typeof segment === "number" ? value[segment] : void 0;
-  if (typeof value === "object" && value !== null && Object.hasOwn(value, segment)) {
-    return value[segment];
-  }
-  return void 0;
-}
-function valueAt(raw, path2) {
-  let value = raw;
-  for (const segment of path2) value = childOf(value, segment);
-  return value;
-}
-var ITEM_KINDS = { decisions: "decision", actions: "action", outputs: "output" };
-function itemIdAt(raw, path2) {
-  if (path2.length < 2 || !ITEM_KINDS[String(path2[0])] || typeof path2[1] !== "number") return null;
-  const id = childOf(valueAt(raw, path2.slice(0, 2)), "id");
-  return typeof id === "string" && id.trim() !== "" ? id.trim() : null;
-}
-function describe(raw, path2) {
-  if (path2.length === 0) return "the register";
-  const [head, index2] = path2;
-  const kind = ITEM_KINDS[String(head)];
-  if (kind && typeof index2 === "number") {
-    const id = itemIdAt(raw, path2);
-    const item = id ? `${kind} ${shortText(id)}` : pathText(path2.slice(0, 2));
-    if (path2.length === 2) return item;
-    return `${pathText(path2.slice(2))} of ${item}`;
-  }
-  if (head === "review" && path2[1] === "attendees" && typeof path2[2] === "number" && path2.length === 3) {
-    const name = childOf(valueAt(raw, path2), "name");
-    if (typeof name === "string" && name.trim() !== "") return `attendee ${shortText(name.trim())}`;
-  }
-  return pathText(path2);
-}
-function pathText(path2) {
-  let text6 = "";
-  for (const segment of path2) {
-    if (typeof segment === "number") text6 += `[${segment}]`;
-    else if (/^[A-Za-z_$][\w$]*$/.test(segment)) text6 += text6 === "" ? segment : `.${segment}`;
-    else text6 += `[${quoteKey(segment)}]`;
-  }
-  return text6 === "" ? "the register" : text6;
-}
-function typeWords(type) {
-  const words = {
-    string: "a string",
-    integer: "an integer",
-    number: "a number",
-    array: "a list",
-    object: "a mapping",
-    boolean: "true or false"
-  };
-  const types = (Array.isArray(type) ? type : [type]).map(String).filter((t) => t !== "null");
-  return types.map((t) => words[t] ?? t).join(" or ");
-}
-function kindOf(value) {
-  if (Array.isArray(value)) return "a list";
-  if (typeof value === "string") return "a string";
-  if (typeof value === "number" || typeof value === "boolean") return `a ${typeof value}`;
-  return "a scalar";
-}
-function quoteKey(key) {
-  return `"${shortText(key)}"`;
-}
-function shortText(text6) {
-  const flat = text6.replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]+/g, " ");
-  return flat.length > 40 ? `${flat.slice(0, 37)}...` : flat;
-}
-
-// src/parse/parse-yaml.ts
-function emptyRegister(file, format) {
-  return { file, format, decisions: [], actions: [], outputs: [], prose: [] };
-}
-function parseYaml(file, text6, load = loadYaml) {
-  const loaded = load(file, text6);
-  if (!loaded.ok) return { register: emptyRegister(file, "yaml"), findings: loaded.findings };
-  if (loaded.value === null || loaded.value === void 0) {
-    return { register: emptyRegister(file, "yaml"), findings: [] };
-  }
-  return {
-    register: buildRegister(file, "yaml", loaded.value, loaded.locator),
-    findings: validateRegister(loaded.value, loaded.locator)
-  };
-}
-
-// src/parse/section-of.ts
-var PATTERNS = [
-  [/^immediate outputs?$/, { kind: "outputs", timing: "immediate" }],
-  [/^follow ?-?ups? outputs?$/, { kind: "outputs", timing: "follow-up" }],
-  [/^(?:expected |planned )?(?:outputs?|deliverables)$/, { kind: "outputs" }],
-  [
-    /^(?:[\w'-]+\s+){0,4}(?:decisions?|resolutions?|agreements?|outcomes?)(?:\s+(?:made|log|logs|record|records|register|taken|reached|summary|list|index))?$/,
-    { kind: "decisions" }
-  ],
-  [/^(?:what (?:we|was) (?:decided|agreed)|decided|agreed|resolved)$/, { kind: "decisions" }],
-  [
-    /^(?:[\w-]+\s+){0,3}(?:proposals?|rfcs?|adrs?|peps?|keps?|teps?|geps?|eips?)(?:\s+(?:log|index|list|register))?$/,
-    { kind: "decisions" }
-  ],
-  [
-    /^(?:[\w'-]+\s+){0,3}(?:actions?|action items?|action points?|ais|next steps?|follow ?-?ups?|follow ?-?up items?|tasks?|to ?-?dos?|assignments?|homework)(?:\s+(?:ais|list|items?|and (?:owners|assignments|next steps)))?$/,
-    { kind: "actions" }
-  ],
-  [
-    /^(?:[\w'-]+\s+){0,4}(?:attendees|attendance|attending|participants|present|in attendance|roll ?call)(?:\s+(?:list|today))?$/,
-    { kind: "attendees" }
-  ]
-];
-function sectionOf(heading2) {
-  const key = headingKey(heading2);
-  if (key === "" || key.length > 80) return void 0;
-  for (const [pattern, section] of PATTERNS) if (pattern.test(key)) return section;
-  return void 0;
-}
-function headingKey(heading2) {
-  return heading2.toLowerCase().replace(/\([^)]*\)/g, " ").replace(/[*_`~]/g, "").replace(/[^\p{L}\p{N}\s'/-]/gu, " ").replace(/\s+/g, " ").trim().replace(/^(?:\d+(?:\.\d+)*[.)]?|(?:[ivx]+|[a-z])[.)])\s+/, "").replace(/\s*-\s*$/, "").trim();
-}
-function sectionLabel(section) {
-  if (section.timing === "immediate") return "Immediate outputs";
-  if (section.timing === "follow-up") return "Follow-up outputs";
-  return { decisions: "Decisions", actions: "Actions", outputs: "Outputs", attendees: "Attendees" }[section.kind];
-}
-function isAgendaHeading(heading2) {
-  return /^(?:(?:meeting|draft|proposed)\s+)?agenda(?:\s+items?)?$/.test(headingKey(heading2));
-}
-
-// src/parse/read-gfm-table.ts
-function readGfmTable(lines, block, file) {
-  const toCell = (cell, line) => ({
-    raw: cell.text,
-    pos: { file, line: line + 1, column: cell.start + 1 }
-  });
-  const header = splitRow(lines[block.start] ?? "").map((cell) => toCell(cell, block.start));
-  const rows = [];
-  for (let index2 = block.start + 2; index2 < block.end; index2++) {
-    const line = lines[index2] ?? "";
-    const cells = splitRow(line);
-    const row = new Array(header.length);
-    for (let c = 0; c < header.length; c++) {
-      const cell = cells[c];
-      row[c] = cell ? toCell(cell, index2) : { raw: "", pos: { file, line: index2 + 1, column: line.trimEnd().length + 1 } };
-    }
-    rows.push({ pos: { file, line: index2 + 1, column: firstNonBlank(line) + 1 }, cells: row });
-  }
-  return { pos: { file, line: block.start + 1, column: 1 }, header, rows };
-}
-function splitRow(line) {
-  let end = line.length;
-  while (end > 0 && isBlank(line.charCodeAt(end - 1))) end--;
-  let i = firstNonBlank(line);
-  if (line.charCodeAt(i) === PIPE) i++;
-  const cells = [];
-  if (i >= end) return cells;
-  let cellStart = i;
-  let endsWithPipe = false;
-  for (; i < end; i++) {
-    const code3 = line.charCodeAt(i);
-    endsWithPipe = false;
-    if (code3 === BACKSLASH && i + 1 < end) {
-      const next = line.charCodeAt(i + 1);
-      if (next === PIPE || next === BACKSLASH) i++;
-    } else if (code3 === PIPE) {
-      cells.push(trimmed(line, cellStart, i));
-      cellStart = i + 1;
-      endsWithPipe = true;
-    }
-  }
-  if (!endsWithPipe) cells.push(trimmed(line, cellStart, end));
-  return cells;
-}
-function firstNonBlank(line) {
-  let i = 0;
-  while (i < line.length && isBlank(line.charCodeAt(i))) i++;
-  return i;
-}
-var PIPE = 124;
-var BACKSLASH = 92;
-function isBlank(code3) {
-  return code3 === 32 || code3 === 9;
-}
-function trimmed(line, from, to) {
-  let start = from;
-  let end = to;
-  while (start < end && isBlank(line.charCodeAt(start))) start++;
-  while (end > start && isBlank(line.charCodeAt(end - 1))) end--;
-  return { text: line.slice(start, end), start };
-}
-
 // ../../main/node_modules/mdast-util-to-string/lib/index.js
 var emptyOptions = {};
-function toString(value, options) {
+function toString(value2, options) {
   const settings = options || emptyOptions;
   const includeImageAlt = typeof settings.includeImageAlt === "boolean" ? settings.includeImageAlt : true;
   const includeHtml = typeof settings.includeHtml === "boolean" ? settings.includeHtml : true;
-  return one(value, includeImageAlt, includeHtml);
+  return one(value2, includeImageAlt, includeHtml);
 }
-function one(value, includeImageAlt, includeHtml) {
-  if (node(value)) {
-    if ("value" in value) {
-      return value.type === "html" && !includeHtml ? "" : value.value;
+function one(value2, includeImageAlt, includeHtml) {
+  if (node(value2)) {
+    if ("value" in value2) {
+      return value2.type === "html" && !includeHtml ? "" : value2.value;
     }
-    if (includeImageAlt && "alt" in value && value.alt) {
-      return value.alt;
+    if (includeImageAlt && "alt" in value2 && value2.alt) {
+      return value2.alt;
     }
-    if ("children" in value) {
-      return all(value.children, includeImageAlt, includeHtml);
+    if ("children" in value2) {
+      return all(value2.children, includeImageAlt, includeHtml);
     }
   }
-  if (Array.isArray(value)) {
-    return all(value, includeImageAlt, includeHtml);
+  if (Array.isArray(value2)) {
+    return all(value2, includeImageAlt, includeHtml);
   }
   return "";
 }
@@ -3834,23 +248,8 @@ function all(values, includeImageAlt, includeHtml) {
   }
   return result.join("");
 }
-function node(value) {
-  return Boolean(value && typeof value === "object");
-}
-
-// ../../main/node_modules/ccount/index.js
-function ccount(value, character) {
-  const source = String(value);
-  if (typeof character !== "string") {
-    throw new TypeError("Expected character");
-  }
-  let count = 0;
-  let index2 = source.indexOf(character);
-  while (index2 !== -1) {
-    count++;
-    index2 = source.indexOf(character, index2 + character.length);
-  }
-  return count;
+function node(value2) {
+  return Boolean(value2 && typeof value2 === "object");
 }
 
 // ../../main/node_modules/devlop/lib/default.js
@@ -3889,12 +288,353 @@ function regexCheck(regex) {
   }
 }
 
+// ../../main/node_modules/fault/index.js
+var import_format = __toESM(require_format(), 1);
+var fault = Object.assign(create(Error), {
+  eval: create(EvalError),
+  range: create(RangeError),
+  reference: create(ReferenceError),
+  syntax: create(SyntaxError),
+  type: create(TypeError),
+  uri: create(URIError)
+});
+function create(Constructor) {
+  FormattedError.displayName = Constructor.displayName || Constructor.name;
+  return FormattedError;
+  function FormattedError(format, ...values) {
+    const reason = format ? (0, import_format.default)(format, ...values) : format;
+    return new Constructor(reason);
+  }
+}
+
+// ../../main/node_modules/micromark-extension-frontmatter/lib/to-matters.js
+var own = {}.hasOwnProperty;
+var markers = {
+  yaml: "-",
+  toml: "+"
+};
+function toMatters(options) {
+  const result = [];
+  let index2 = -1;
+  const presetsOrMatters = Array.isArray(options) ? options : options ? [options] : ["yaml"];
+  while (++index2 < presetsOrMatters.length) {
+    result[index2] = matter(presetsOrMatters[index2]);
+  }
+  return result;
+}
+function matter(option) {
+  let result = option;
+  if (typeof result === "string") {
+    if (!own.call(markers, result)) {
+      throw fault("Missing matter definition for `%s`", result);
+    }
+    result = {
+      type: result,
+      marker: markers[result]
+    };
+  } else if (typeof result !== "object") {
+    throw fault("Expected matter to be an object, not `%j`", result);
+  }
+  if (!own.call(result, "type")) {
+    throw fault("Missing `type` in matter `%j`", result);
+  }
+  if (!own.call(result, "fence") && !own.call(result, "marker")) {
+    throw fault("Missing `marker` or `fence` in matter `%j`", result);
+  }
+  return result;
+}
+
+// ../../main/node_modules/micromark-extension-frontmatter/lib/syntax.js
+function frontmatter(options) {
+  const matters = toMatters(options);
+  const flow3 = {};
+  let index2 = -1;
+  while (++index2 < matters.length) {
+    const matter2 = matters[index2];
+    const code3 = fence(matter2, "open").charCodeAt(0);
+    const construct = createConstruct(matter2);
+    const existing = flow3[code3];
+    if (Array.isArray(existing)) {
+      existing.push(construct);
+    } else {
+      flow3[code3] = [construct];
+    }
+  }
+  return {
+    flow: flow3
+  };
+}
+function createConstruct(matter2) {
+  const anywhere = matter2.anywhere;
+  const frontmatterType = (
+    /** @type {TokenType} */
+    matter2.type
+  );
+  const fenceType = (
+    /** @type {TokenType} */
+    frontmatterType + "Fence"
+  );
+  const sequenceType = (
+    /** @type {TokenType} */
+    fenceType + "Sequence"
+  );
+  const valueType = (
+    /** @type {TokenType} */
+    frontmatterType + "Value"
+  );
+  const closingFenceConstruct = {
+    tokenize: tokenizeClosingFence,
+    partial: true
+  };
+  let buffer;
+  let bufferIndex = 0;
+  return {
+    tokenize: tokenizeFrontmatter,
+    concrete: true
+  };
+  function tokenizeFrontmatter(effects, ok3, nok) {
+    const self = this;
+    return start;
+    function start(code3) {
+      const position2 = self.now();
+      if (
+        // Indent not allowed.
+        position2.column === 1 && // Normally, only allowed in first line.
+        (position2.line === 1 || anywhere)
+      ) {
+        buffer = fence(matter2, "open");
+        bufferIndex = 0;
+        if (code3 === buffer.charCodeAt(bufferIndex)) {
+          effects.enter(frontmatterType);
+          effects.enter(fenceType);
+          effects.enter(sequenceType);
+          return openSequence(code3);
+        }
+      }
+      return nok(code3);
+    }
+    function openSequence(code3) {
+      if (bufferIndex === buffer.length) {
+        effects.exit(sequenceType);
+        if (markdownSpace(code3)) {
+          effects.enter("whitespace");
+          return openSequenceWhitespace(code3);
+        }
+        return openAfter(code3);
+      }
+      if (code3 === buffer.charCodeAt(bufferIndex++)) {
+        effects.consume(code3);
+        return openSequence;
+      }
+      return nok(code3);
+    }
+    function openSequenceWhitespace(code3) {
+      if (markdownSpace(code3)) {
+        effects.consume(code3);
+        return openSequenceWhitespace;
+      }
+      effects.exit("whitespace");
+      return openAfter(code3);
+    }
+    function openAfter(code3) {
+      if (markdownLineEnding(code3)) {
+        effects.exit(fenceType);
+        effects.enter("lineEnding");
+        effects.consume(code3);
+        effects.exit("lineEnding");
+        buffer = fence(matter2, "close");
+        bufferIndex = 0;
+        return effects.attempt(closingFenceConstruct, after, contentStart);
+      }
+      return nok(code3);
+    }
+    function contentStart(code3) {
+      if (code3 === null || markdownLineEnding(code3)) {
+        return contentEnd(code3);
+      }
+      effects.enter(valueType);
+      return contentInside(code3);
+    }
+    function contentInside(code3) {
+      if (code3 === null || markdownLineEnding(code3)) {
+        effects.exit(valueType);
+        return contentEnd(code3);
+      }
+      effects.consume(code3);
+      return contentInside;
+    }
+    function contentEnd(code3) {
+      if (code3 === null) {
+        return nok(code3);
+      }
+      effects.enter("lineEnding");
+      effects.consume(code3);
+      effects.exit("lineEnding");
+      return effects.attempt(closingFenceConstruct, after, contentStart);
+    }
+    function after(code3) {
+      effects.exit(frontmatterType);
+      return ok3(code3);
+    }
+  }
+  function tokenizeClosingFence(effects, ok3, nok) {
+    let bufferIndex2 = 0;
+    return closeStart;
+    function closeStart(code3) {
+      if (code3 === buffer.charCodeAt(bufferIndex2)) {
+        effects.enter(fenceType);
+        effects.enter(sequenceType);
+        return closeSequence(code3);
+      }
+      return nok(code3);
+    }
+    function closeSequence(code3) {
+      if (bufferIndex2 === buffer.length) {
+        effects.exit(sequenceType);
+        if (markdownSpace(code3)) {
+          effects.enter("whitespace");
+          return closeSequenceWhitespace(code3);
+        }
+        return closeAfter(code3);
+      }
+      if (code3 === buffer.charCodeAt(bufferIndex2++)) {
+        effects.consume(code3);
+        return closeSequence;
+      }
+      return nok(code3);
+    }
+    function closeSequenceWhitespace(code3) {
+      if (markdownSpace(code3)) {
+        effects.consume(code3);
+        return closeSequenceWhitespace;
+      }
+      effects.exit("whitespace");
+      return closeAfter(code3);
+    }
+    function closeAfter(code3) {
+      if (code3 === null || markdownLineEnding(code3)) {
+        effects.exit(fenceType);
+        return ok3(code3);
+      }
+      return nok(code3);
+    }
+  }
+}
+function fence(matter2, prop) {
+  return matter2.marker ? pick(matter2.marker, prop).repeat(3) : (
+    // @ts-expect-error: They’re mutually exclusive.
+    pick(matter2.fence, prop)
+  );
+}
+function pick(schema, prop) {
+  return typeof schema === "string" ? schema : schema[prop];
+}
+
 // ../../main/node_modules/escape-string-regexp/index.js
 function escapeStringRegexp(string3) {
   if (typeof string3 !== "string") {
     throw new TypeError("Expected a string");
   }
   return string3.replace(/[|\\{}()[\]^$+*?.]/g, "\\$&").replace(/-/g, "\\x2d");
+}
+
+// ../../main/node_modules/mdast-util-frontmatter/lib/index.js
+function frontmatterFromMarkdown(options) {
+  const matters = toMatters(options);
+  const enter = {};
+  const exit3 = {};
+  let index2 = -1;
+  while (++index2 < matters.length) {
+    const matter2 = matters[index2];
+    enter[matter2.type] = opener(matter2);
+    exit3[matter2.type] = close;
+    exit3[matter2.type + "Value"] = value;
+  }
+  return { enter, exit: exit3 };
+}
+function opener(matter2) {
+  return open;
+  function open(token) {
+    this.enter({ type: matter2.type, value: "" }, token);
+    this.buffer();
+  }
+}
+function close(token) {
+  const data = this.resume();
+  const node2 = this.stack[this.stack.length - 1];
+  ok("value" in node2);
+  this.exit(token);
+  node2.value = data.replace(/^(\r?\n|\r)|(\r?\n|\r)$/g, "");
+}
+function value(token) {
+  this.config.enter.data.call(this, token);
+  this.config.exit.data.call(this, token);
+}
+function frontmatterToMarkdown(options) {
+  const unsafe = [];
+  const handlers = {};
+  const matters = toMatters(options);
+  let index2 = -1;
+  while (++index2 < matters.length) {
+    const matter2 = matters[index2];
+    handlers[matter2.type] = handler(matter2);
+    const open = fence2(matter2, "open");
+    unsafe.push({
+      atBreak: true,
+      character: open.charAt(0),
+      after: escapeStringRegexp(open.charAt(1))
+    });
+  }
+  return { unsafe, handlers };
+}
+function handler(matter2) {
+  const open = fence2(matter2, "open");
+  const close2 = fence2(matter2, "close");
+  return handle2;
+  function handle2(node2) {
+    return open + (node2.value ? "\n" + node2.value : "") + "\n" + close2;
+  }
+}
+function fence2(matter2, prop) {
+  return matter2.marker ? pick2(matter2.marker, prop).repeat(3) : (
+    // @ts-expect-error: They’re mutually exclusive.
+    pick2(matter2.fence, prop)
+  );
+}
+function pick2(schema, prop) {
+  return typeof schema === "string" ? schema : schema[prop];
+}
+
+// ../../main/node_modules/remark-frontmatter/lib/index.js
+var emptyOptions2 = "yaml";
+function remarkFrontmatter(options) {
+  const self = (
+    /** @type {Processor} */
+    this
+  );
+  const settings = options || emptyOptions2;
+  const data = self.data();
+  const micromarkExtensions = data.micromarkExtensions || (data.micromarkExtensions = []);
+  const fromMarkdownExtensions = data.fromMarkdownExtensions || (data.fromMarkdownExtensions = []);
+  const toMarkdownExtensions = data.toMarkdownExtensions || (data.toMarkdownExtensions = []);
+  micromarkExtensions.push(frontmatter(settings));
+  fromMarkdownExtensions.push(frontmatterFromMarkdown(settings));
+  toMarkdownExtensions.push(frontmatterToMarkdown(settings));
+}
+
+// ../../main/node_modules/ccount/index.js
+function ccount(value2, character) {
+  const source = String(value2);
+  if (typeof character !== "string") {
+    throw new TypeError("Expected character");
+  }
+  let count = 0;
+  let index2 = source.indexOf(character);
+  while (index2 !== -1) {
+    count++;
+    index2 = source.indexOf(character, index2 + character.length);
+  }
+  return count;
 }
 
 // ../../main/node_modules/unist-util-is/lib/index.js
@@ -3978,11 +718,11 @@ function typeFactory(check2) {
 }
 function castFactory(testFunction) {
   return check2;
-  function check2(value, index2, parent) {
+  function check2(value2, index2, parent) {
     return Boolean(
-      looksLikeANode(value) && testFunction.call(
+      looksLikeANode(value2) && testFunction.call(
         this,
-        value,
+        value2,
         typeof index2 === "number" ? index2 : void 0,
         parent || void 0
       )
@@ -3992,8 +732,8 @@ function castFactory(testFunction) {
 function ok2() {
   return true;
 }
-function looksLikeANode(value) {
-  return value !== null && typeof value === "object" && "type" in value;
+function looksLikeANode(value2) {
+  return value2 !== null && typeof value2 === "object" && "type" in value2;
 }
 
 // ../../main/node_modules/unist-util-visit-parents/lib/color.node.js
@@ -4052,16 +792,16 @@ function visitParents(tree, testOrEnterOrVisitors, enterOrVisitorsOrReverse, rev
   const step = preorder ? 1 : -1;
   factory(tree, void 0, [])();
   function factory(node2, index2, parents) {
-    const value = (
+    const value2 = (
       /** @type {Record<string, unknown>} */
       node2 && typeof node2 === "object" ? node2 : {}
     );
-    if (typeof value.type === "string") {
+    if (typeof value2.type === "string") {
       const name = (
         // `hast`
-        typeof value.tagName === "string" ? value.tagName : (
+        typeof value2.tagName === "string" ? value2.tagName : (
           // `xast`
-          typeof value.name === "string" ? value.name : void 0
+          typeof value2.name === "string" ? value2.name : void 0
         )
       );
       Object.defineProperty(visit2, "name", {
@@ -4111,14 +851,14 @@ function visitParents(tree, testOrEnterOrVisitors, enterOrVisitorsOrReverse, rev
     }
   }
 }
-function toResult(value) {
-  if (Array.isArray(value)) {
-    return value;
+function toResult(value2) {
+  if (Array.isArray(value2)) {
+    return value2;
   }
-  if (typeof value === "number") {
-    return [CONTINUE, value];
+  if (typeof value2 === "number") {
+    return [CONTINUE, value2];
   }
-  return value === null || value === void 0 ? empty : [value];
+  return value2 === null || value2 === void 0 ? empty : [value2];
 }
 
 // ../../main/node_modules/mdast-util-find-and-replace/lib/index.js
@@ -4132,11 +872,11 @@ function findAndReplace(tree, list3, options) {
   }
   function visitor(node2, parents, index2) {
     if (node2.type === "text" && typeof index2 === "number") {
-      return handler(node2, parents, index2);
+      return handler2(node2, parents, index2);
     }
     if (ignored(node2, index2, parents[parents.length - 1])) return SKIP;
   }
-  function handler(node2, parents, index2) {
+  function handler2(node2, parents, index2) {
     const parent = parents[parents.length - 1];
     const find = pairs[pairIndex][0];
     const replace2 = pairs[pairIndex][1];
@@ -4152,20 +892,20 @@ function findAndReplace(tree, list3, options) {
         input: match.input,
         stack: [...parents, node2]
       };
-      let value = replace2(...match, matchObject);
-      if (typeof value === "string") {
-        value = value.length > 0 ? { type: "text", value } : void 0;
+      let value2 = replace2(...match, matchObject);
+      if (typeof value2 === "string") {
+        value2 = value2.length > 0 ? { type: "text", value: value2 } : void 0;
       }
-      if (value === false) {
+      if (value2 === false) {
         find.lastIndex = position2 + 1;
       } else {
         if (start !== position2) {
           add({ type: "text", value: node2.value.slice(start, position2) });
         }
-        if (Array.isArray(value)) {
-          for (const child of value) add(child);
-        } else if (value) {
-          add(value);
+        if (Array.isArray(value2)) {
+          for (const child of value2) add(child);
+        } else if (value2) {
+          add(value2);
         }
         start = position2 + match[0].length;
         change = true;
@@ -4356,12 +1096,12 @@ function findMailto(_, atext, label) {
   if (/[\d\-_]$/.test(label)) {
     return false;
   }
-  const value = "mailto:" + atext + "@" + label;
+  const value2 = "mailto:" + atext + "@" + label;
   return {
     type: "link",
     title: null,
-    url: value,
-    children: [{ type: "text", value, position: void 0 }],
+    url: value2,
+    children: [{ type: "text", value: value2, position: void 0 }],
     position: void 0
   };
 }
@@ -4369,12 +1109,12 @@ function findXmpp(matchValue, atext, label, resource, match) {
   if (/[\d\-_]$/.test(label) || resource && (!/[A-Za-z]$/.test(resource) || match.input.charAt(match.index + matchValue.length) === "@")) {
     return false;
   }
-  const value = "xmpp:" + atext + "@" + label + (resource || "");
+  const value2 = "xmpp:" + atext + "@" + label + (resource || "");
   return {
     type: "link",
     title: null,
-    url: value,
-    children: [{ type: "text", value, position: void 0 }],
+    url: value2,
+    children: [{ type: "text", value: value2, position: void 0 }],
     position: void 0
   };
 }
@@ -4417,8 +1157,8 @@ function previous(match) {
 }
 
 // ../../main/node_modules/micromark-util-normalize-identifier/index.js
-function normalizeIdentifier(value) {
-  return value.replace(/[\t\n\r ]+/g, " ").replace(/^ | $/g, "").toLowerCase().toUpperCase();
+function normalizeIdentifier(value2) {
+  return value2.replace(/[\t\n\r ]+/g, " ").replace(/^ | $/g, "").toLowerCase().toUpperCase();
 }
 
 // ../../main/node_modules/mdast-util-gfm-footnote/lib/index.js
@@ -4467,16 +1207,16 @@ function footnoteReferencePeek() {
 }
 function footnoteReference(node2, _, state, info) {
   const tracker = state.createTracker(info);
-  let value = tracker.move("[^");
+  let value2 = tracker.move("[^");
   const exit3 = state.enter("footnoteReference");
   const subexit = state.enter("reference");
-  value += tracker.move(
-    state.safe(state.associationId(node2), { after: "]", before: value })
+  value2 += tracker.move(
+    state.safe(state.associationId(node2), { after: "]", before: value2 })
   );
   subexit();
   exit3();
-  value += tracker.move("]");
-  return value;
+  value2 += tracker.move("]");
+  return value2;
 }
 function gfmFootnoteFromMarkdown() {
   return {
@@ -4506,17 +1246,17 @@ function gfmFootnoteToMarkdown(options) {
   };
   function footnoteDefinition(node2, _, state, info) {
     const tracker = state.createTracker(info);
-    let value = tracker.move("[^");
+    let value2 = tracker.move("[^");
     const exit3 = state.enter("footnoteDefinition");
     const subexit = state.enter("label");
-    value += tracker.move(
-      state.safe(state.associationId(node2), { before: value, after: "]" })
+    value2 += tracker.move(
+      state.safe(state.associationId(node2), { before: value2, after: "]" })
     );
     subexit();
-    value += tracker.move("]:");
+    value2 += tracker.move("]:");
     if (node2.children && node2.children.length > 0) {
       tracker.shift(4);
-      value += tracker.move(
+      value2 += tracker.move(
         (firstLineBlank ? "\n" : " ") + state.indentLines(
           state.containerFlow(node2, tracker.current()),
           firstLineBlank ? mapAll : mapExceptFirst
@@ -4524,7 +1264,7 @@ function gfmFootnoteToMarkdown(options) {
       );
     }
     exit3();
-    return value;
+    return value2;
   }
 }
 function mapExceptFirst(line, index2, blank) {
@@ -4574,15 +1314,15 @@ function handleDelete(node2, _, state, info) {
   const tracker = state.createTracker(info);
   const sequence = state.stack.includes("strikethrough") ? "~" : "~~";
   const exit3 = state.enter("strikethrough");
-  let value = tracker.move(sequence);
-  value += state.containerPhrasing(node2, {
+  let value2 = tracker.move(sequence);
+  value2 += state.containerPhrasing(node2, {
     ...tracker.current(),
-    before: value,
+    before: value2,
     after: "~"
   });
-  value += tracker.move(sequence);
+  value2 += tracker.move(sequence);
   exit3();
-  return value;
+  return value2;
 }
 function attentionDelete() {
   return { construct: "strikethrough", markers: ["~"], sizes: [2, 1] };
@@ -4592,8 +1332,8 @@ function peekDelete() {
 }
 
 // ../../main/node_modules/markdown-table/index.js
-function defaultStringLength(value) {
-  return value.length;
+function defaultStringLength(value2) {
+  return value2.length;
 }
 function markdownTable(table, options) {
   const settings = options || {};
@@ -4726,11 +1466,11 @@ function markdownTable(table, options) {
   }
   return lines.join("\n");
 }
-function serialize(value) {
-  return value === null || value === void 0 ? "" : String(value);
+function serialize(value2) {
+  return value2 === null || value2 === void 0 ? "" : String(value2);
 }
-function toAlignment(value) {
-  const code3 = typeof value === "string" ? value.codePointAt(0) : 0;
+function toAlignment(value2) {
+  const code3 = typeof value2 === "string" ? value2.codePointAt(0) : 0;
   return code3 === 67 || code3 === 99 ? 99 : code3 === 76 || code3 === 108 ? 108 : code3 === 82 || code3 === 114 ? 114 : 0;
 }
 
@@ -4768,12 +1508,12 @@ function blockquote(node2, _, state, info) {
   const tracker = state.createTracker(info);
   tracker.move("> ");
   tracker.shift(2);
-  const value = state.indentLines(
+  const value2 = state.indentLines(
     state.containerFlow(node2, tracker.current()),
     map
   );
   exit3();
-  return value;
+  return value2;
 }
 function map(line, _, blank) {
   return ">" + (blank ? "" : " ") + line;
@@ -4812,8 +1552,8 @@ function hardBreak(_, _1, state, info) {
 }
 
 // ../../main/node_modules/longest-streak/index.js
-function longestStreak(value, substring) {
-  const source = String(value);
+function longestStreak(value2, substring) {
+  const source = String(value2);
   let index2 = source.indexOf(substring);
   let expected = index2;
   let count = 0;
@@ -4862,20 +1602,20 @@ function code(node2, _, state, info) {
   const raw = node2.value || "";
   if (formatCodeAsIndented(node2, state)) {
     const exit4 = state.enter("codeIndented");
-    const value2 = state.indentLines(raw, map2);
+    const value3 = state.indentLines(raw, map2);
     exit4();
-    return value2;
+    return value3;
   }
   const tracker = state.createTracker(info);
   const sequence = marker.repeat(Math.max(longestStreak(raw, marker) + 1, 3));
   const exit3 = state.enter("codeFenced");
   const suffix = marker === "`" ? "GraveAccent" : "Tilde";
-  let value = tracker.move(sequence);
+  let value2 = tracker.move(sequence);
   if (node2.lang) {
     const subexit = state.enter(`codeFencedLang${suffix}`);
-    value += tracker.move(
+    value2 += tracker.move(
       state.safe(node2.lang, {
-        before: value,
+        before: value2,
         after: " ",
         encode: ["`"],
         ...tracker.current()
@@ -4885,10 +1625,10 @@ function code(node2, _, state, info) {
   }
   if (node2.lang && node2.meta) {
     const subexit = state.enter(`codeFencedMeta${suffix}`);
-    value += tracker.move(" ");
-    value += tracker.move(
+    value2 += tracker.move(" ");
+    value2 += tracker.move(
       state.safe(node2.meta, {
-        before: value,
+        before: value2,
         after: "\n",
         encode: ["`"],
         ...tracker.current()
@@ -4896,13 +1636,13 @@ function code(node2, _, state, info) {
     );
     subexit();
   }
-  value += tracker.move("\n");
+  value2 += tracker.move("\n");
   if (raw) {
-    value += tracker.move(raw + "\n");
+    value2 += tracker.move(raw + "\n");
   }
-  value += tracker.move(sequence);
+  value2 += tracker.move(sequence);
   exit3();
-  return value;
+  return value2;
 }
 function map2(line, _, blank) {
   return (blank ? "" : "    ") + line;
@@ -4926,15 +1666,15 @@ function definition(node2, _, state, info) {
   const exit3 = state.enter("definition");
   let subexit = state.enter("label");
   const tracker = state.createTracker(info);
-  let value = tracker.move("[");
-  value += tracker.move(
+  let value2 = tracker.move("[");
+  value2 += tracker.move(
     state.safe(state.associationId(node2), {
-      before: value,
+      before: value2,
       after: "]",
       ...tracker.current()
     })
   );
-  value += tracker.move("]: ");
+  value2 += tracker.move("]: ");
   subexit();
   if (
     // If there’s no url, or…
@@ -4942,16 +1682,16 @@ function definition(node2, _, state, info) {
     /[\0- \u007F]/.test(node2.url)
   ) {
     subexit = state.enter("destinationLiteral");
-    value += tracker.move("<");
-    value += tracker.move(
-      state.safe(node2.url, { before: value, after: ">", ...tracker.current() })
+    value2 += tracker.move("<");
+    value2 += tracker.move(
+      state.safe(node2.url, { before: value2, after: ">", ...tracker.current() })
     );
-    value += tracker.move(">");
+    value2 += tracker.move(">");
   } else {
     subexit = state.enter("destinationRaw");
-    value += tracker.move(
+    value2 += tracker.move(
       state.safe(node2.url, {
-        before: value,
+        before: value2,
         after: node2.title ? " " : "\n",
         ...tracker.current()
       })
@@ -4960,19 +1700,19 @@ function definition(node2, _, state, info) {
   subexit();
   if (node2.title) {
     subexit = state.enter(`title${suffix}`);
-    value += tracker.move(" " + quote);
-    value += tracker.move(
+    value2 += tracker.move(" " + quote);
+    value2 += tracker.move(
       state.safe(node2.title, {
-        before: value,
+        before: value2,
         after: quote,
         ...tracker.current()
       })
     );
-    value += tracker.move(quote);
+    value2 += tracker.move(quote);
     subexit();
   }
   exit3();
-  return value;
+  return value2;
 }
 
 // ../../main/node_modules/mdast-util-to-markdown/lib/util/check-emphasis.js
@@ -4997,13 +1737,13 @@ function classifyCharacter(code3) {
 }
 
 // ../../main/node_modules/mdast-util-to-markdown/lib/util/character.js
-function firstCharacter(value) {
-  const code3 = value.codePointAt(0);
+function firstCharacter(value2) {
+  const code3 = value2.codePointAt(0);
   return code3 === void 0 ? "" : String.fromCodePoint(code3);
 }
-function lastCharacter(value) {
-  const code3 = value.codePointAt(value.length - 2);
-  return code3 !== void 0 && code3 > 65535 ? value.slice(-2) : value.slice(-1);
+function lastCharacter(value2) {
+  const code3 = value2.codePointAt(value2.length - 2);
+  return code3 !== void 0 && code3 > 65535 ? value2.slice(-2) : value2.slice(-1);
 }
 
 // ../../main/node_modules/mdast-util-to-markdown/lib/util/encode-character-reference.js
@@ -5121,11 +1861,11 @@ var htmlBlockNames = [
 var htmlRawNames = ["pre", "script", "style", "textarea"];
 
 // ../../main/node_modules/mdast-util-to-markdown/lib/util/html-kind.js
-function htmlKind(value) {
-  if (value.charCodeAt(0) !== 60) return;
-  const next = value.charCodeAt(1);
+function htmlKind(value2) {
+  if (value2.charCodeAt(0) !== 60) return;
+  const next = value2.charCodeAt(1);
   if (next === 33) {
-    const code4 = value.charCodeAt(2);
+    const code4 = value2.charCodeAt(2);
     if (code4 === 45) return 2;
     if (code4 === 91) return 5;
     if (asciiAlpha(code4)) return 4;
@@ -5135,12 +1875,12 @@ function htmlKind(value) {
   const closing = next === 47;
   const start = closing ? 2 : 1;
   let end = start;
-  let code3 = value.charCodeAt(end);
+  let code3 = value2.charCodeAt(end);
   if (!asciiAlpha(code3)) return;
   while (code3 === 45 || asciiAlphanumeric(code3)) {
-    code3 = value.charCodeAt(++end);
+    code3 = value2.charCodeAt(++end);
   }
-  const name = value.slice(start, end).toLowerCase();
+  const name = value2.slice(start, end).toLowerCase();
   if (!closing && code3 !== 47 && htmlRawNames.includes(name)) {
     return 1;
   }
@@ -5182,7 +1922,7 @@ function check(tokens, before, after) {
       continue;
     }
     const marker = tokens[index2].value.charAt(0);
-    const strict3 = builtins.get(marker);
+    const strict = builtins.get(marker);
     let end = index2 + 1;
     while (end < tokens.length && tokens[end].attention && tokens[end].value.charAt(0) === marker) {
       end++;
@@ -5193,17 +1933,17 @@ function check(tokens, before, after) {
       (end < tokens.length ? tokens[end].value : after).charCodeAt(0)
     );
     const open = !next || next === 2 && Boolean(previous3);
-    const close = !previous3 || previous3 === 2 && Boolean(next);
+    const close2 = !previous3 || previous3 === 2 && Boolean(next);
     const run = {
       tokens: tokens.slice(index2, end),
       markers: [],
       start: 0,
       end: 0,
       // Underscores are strict, they cannot open or close inside words.
-      open: strict3 ? open && (Boolean(previous3) || !close) : open,
-      close: strict3 ? close && (Boolean(next) || !open) : close,
+      open: strict ? open && (Boolean(previous3) || !close2) : open,
+      close: strict ? close2 && (Boolean(next) || !open) : close2,
       // All builtins can split runs.
-      split: strict3 !== void 0
+      split: strict !== void 0
     };
     for (const token of run.tokens) {
       wrong.set(token, [...run.tokens]);
@@ -5233,13 +1973,13 @@ function encode(tokens, start) {
   if (start) {
     token.value = reference + token.value.slice(character.length);
   } else {
-    let value = token.value.slice(0, token.value.length - character.length);
+    let value2 = token.value.slice(0, token.value.length - character.length);
     let escapes = 0;
-    while (value.charCodeAt(value.length - 1 - escapes) === 92) {
+    while (value2.charCodeAt(value2.length - 1 - escapes) === 92) {
       escapes++;
     }
-    if (escapes % 2) value += "\\";
-    token.value = value + reference;
+    if (escapes % 2) value2 += "\\";
+    token.value = value2 + reference;
   }
 }
 function improve(items, chosen, mistake, before, after) {
@@ -5268,20 +2008,20 @@ function pair(runs, wrong) {
     }
     let open = closer.close ? openers.length : 0;
     while (open-- && closer.start < closer.end) {
-      const opener = openers[open];
-      const openerSize = opener.end - opener.start;
+      const opener2 = openers[open];
+      const openerSize = opener2.end - opener2.start;
       const closerSize = closer.end - closer.start;
       if (closer.split ? (
         // The rule of 3, on the sizes that are left.
-        (opener.close || closer.open) && closerSize % 3 && !((openerSize + closerSize) % 3)
+        (opener2.close || closer.open) && closerSize % 3 && !((openerSize + closerSize) % 3)
       ) : (
         // Others pair whole runs of the same size.
-        openerSize !== opener.markers.length || openerSize !== closerSize
+        openerSize !== opener2.markers.length || openerSize !== closerSize
       )) {
         continue;
       }
       const size = closer.split ? openerSize > 1 && closerSize > 1 ? 2 : 1 : closerSize;
-      const opening = opener.markers.slice(opener.end - size, opener.end);
+      const opening = opener2.markers.slice(opener2.end - size, opener2.end);
       const closing = closer.markers.slice(closer.start, closer.start + size);
       const openToken = opening[0];
       const closeToken = closing[0];
@@ -5302,16 +2042,16 @@ function pair(runs, wrong) {
           if (list3) list3.push(...involved);
         }
       }
-      opener.end -= size;
+      opener2.end -= size;
       closer.start += size;
-      if (opener.start === opener.end) openers.splice(open, 1);
+      if (opener2.start === opener2.end) openers.splice(open, 1);
       open = openers.length;
     }
     if (closer.open && closer.start < closer.end) openers.push(closer);
   }
 }
-function attentionSequences(type, markers, sizes) {
-  if (markers.length === 0) {
+function attentionSequences(type, markers2, sizes) {
+  if (markers2.length === 0) {
     throw new Error(
       "Cannot serialize `" + type + "` as attention without markers, expected one or more markers"
     );
@@ -5329,7 +2069,7 @@ function attentionSequences(type, markers, sizes) {
     }
   }
   const sequences = [];
-  for (const marker of markers) {
+  for (const marker of markers2) {
     if (marker.length !== 1) {
       throw new Error(
         "Cannot serialize `" + type + "` as attention with `" + marker + "` as marker, expected a single ascii character"
@@ -5391,23 +2131,23 @@ function phrasing2(parent, state, info) {
       results.push(item);
       before = lastCharacter(item.sequences[0]);
     } else {
-      const value = state.handle(child, parent, state, {
+      const value2 = state.handle(child, parent, state, {
         ...tracker.current(),
         after,
         before
       });
-      if (!value) continue;
-      tracker.move(value);
-      results.push(value);
-      before = lastCharacter(value);
+      if (!value2) continue;
+      tracker.move(value2);
+      results.push(value2);
+      before = lastCharacter(value2);
     }
   }
   indexStack.pop();
   return results;
 }
 function attentionItem(node2, attention4, state, tracker) {
-  const { construct, markers, sizes } = attention4(node2, state);
-  const sequences = attentionSequences(node2.type, markers, sizes);
+  const { construct, markers: markers2, sizes } = attention4(node2, state);
+  const sequences = attentionSequences(node2.type, markers2, sizes);
   const sequence = sequences[0];
   const exit3 = state.enter(construct);
   const inside = state.createTracker(tracker.current());
@@ -5446,9 +2186,9 @@ function guess(items, chosen, before, after) {
       continue;
     }
     const next = index2 === items.length - 1 ? after : "";
-    const sequence = item.sequences.find(function(value) {
-      const marker = value.charAt(0);
-      return marker !== previous3.charAt(0) && marker !== next.charAt(0) || items.length === 1 && builtins.has(marker) && value.length > before.length;
+    const sequence = item.sequences.find(function(value2) {
+      const marker = value2.charAt(0);
+      return marker !== previous3.charAt(0) && marker !== next.charAt(0) || items.length === 1 && builtins.has(marker) && value2.length > before.length;
     }) || item.sequences[0];
     if (sequence !== item.sequences[0]) chosen.set(item, sequence);
     guess(item.children, chosen, sequence, sequence);
@@ -5488,16 +2228,16 @@ function render(items, chosen, before, after) {
     );
     if (open.inside) encode(inside, true);
     const tail = lastCharacter(inside[inside.length - 1].value);
-    const close = encodeInfo(
+    const close2 = encodeInfo(
       outsideAfter.charCodeAt(0),
       tail.charCodeAt(tail.length - 1),
       marker
     );
-    if (close.inside) encode(inside, false);
+    if (close2.inside) encode(inside, false);
     if (open.outside && outsideBefore !== "\n" && outsideBefore !== "\r") {
       encode(tokens, false);
     }
-    if (close.outside) encodeAfter = outsideAfter;
+    if (close2.outside) encodeAfter = outsideAfter;
     tokens.push({ value: sequence, attention: item }, ...inside, {
       value: sequence,
       attention: item
@@ -5526,9 +2266,9 @@ emphasis.peek = peek;
 function emphasis(node2, _, state, info) {
   const exit3 = state.enter("phrasing");
   const item = attentionItem(node2, attention, state, state.createTracker(info));
-  const value = item ? serialize2([item], info.before, info.after) : "";
+  const value2 = item ? serialize2([item], info.before, info.after) : "";
   exit3();
-  return value;
+  return value2;
 }
 function attention(_, state) {
   const marker = checkEmphasis(state);
@@ -5598,40 +2338,40 @@ function heading(node2, _, state, info) {
   if (formatHeadingAsSetext(node2, state)) {
     const exit4 = state.enter("headingSetext");
     const subexit2 = state.enter("phrasing");
-    const value2 = state.containerPhrasing(node2, {
+    const value3 = state.containerPhrasing(node2, {
       ...tracker.current(),
       before: "\n",
       after: "\n"
     });
     subexit2();
     exit4();
-    return value2 + "\n" + (rank === 1 ? "=" : "-").repeat(
+    return value3 + "\n" + (rank === 1 ? "=" : "-").repeat(
       // The whole size…
-      value2.length - // Minus the position of the character after the last EOL (or
+      value3.length - // Minus the position of the character after the last EOL (or
       // 0 if there is none)…
-      (Math.max(value2.lastIndexOf("\r"), value2.lastIndexOf("\n")) + 1)
+      (Math.max(value3.lastIndexOf("\r"), value3.lastIndexOf("\n")) + 1)
     );
   }
   const sequence = "#".repeat(rank);
   const exit3 = state.enter("headingAtx");
   const subexit = state.enter("phrasing");
   tracker.move(sequence + " ");
-  let value = state.containerPhrasing(node2, {
+  let value2 = state.containerPhrasing(node2, {
     before: "# ",
     after: "\n",
     ...tracker.current()
   });
-  const head = value.charCodeAt(0);
+  const head = value2.charCodeAt(0);
   if (head === 9 || head === 32) {
-    value = encodeCharacterReference(head) + value.slice(1);
+    value2 = encodeCharacterReference(head) + value2.slice(1);
   }
-  value = value ? sequence + " " + value : sequence;
+  value2 = value2 ? sequence + " " + value2 : sequence;
   if (state.options.closeAtx) {
-    value += " " + sequence;
+    value2 += " " + sequence;
   }
   subexit();
   exit3();
-  return value;
+  return value2;
 }
 
 // ../../main/node_modules/mdast-util-to-markdown/lib/handle/html.js
@@ -5651,11 +2391,11 @@ function image(node2, _, state, info) {
   const exit3 = state.enter("image");
   let subexit = state.enter("label");
   const tracker = state.createTracker(info);
-  let value = tracker.move("![");
-  value += tracker.move(
-    state.safe(node2.alt, { before: value, after: "]", ...tracker.current() })
+  let value2 = tracker.move("![");
+  value2 += tracker.move(
+    state.safe(node2.alt, { before: value2, after: "]", ...tracker.current() })
   );
-  value += tracker.move("](");
+  value2 += tracker.move("](");
   subexit();
   if (
     // If there’s no url but there is a title…
@@ -5663,16 +2403,16 @@ function image(node2, _, state, info) {
     /[\0- \u007F]/.test(node2.url)
   ) {
     subexit = state.enter("destinationLiteral");
-    value += tracker.move("<");
-    value += tracker.move(
-      state.safe(node2.url, { before: value, after: ">", ...tracker.current() })
+    value2 += tracker.move("<");
+    value2 += tracker.move(
+      state.safe(node2.url, { before: value2, after: ">", ...tracker.current() })
     );
-    value += tracker.move(">");
+    value2 += tracker.move(">");
   } else {
     subexit = state.enter("destinationRaw");
-    value += tracker.move(
+    value2 += tracker.move(
       state.safe(node2.url, {
-        before: value,
+        before: value2,
         after: node2.title ? " " : ")",
         ...tracker.current()
       })
@@ -5681,20 +2421,20 @@ function image(node2, _, state, info) {
   subexit();
   if (node2.title) {
     subexit = state.enter(`title${suffix}`);
-    value += tracker.move(" " + quote);
-    value += tracker.move(
+    value2 += tracker.move(" " + quote);
+    value2 += tracker.move(
       state.safe(node2.title, {
-        before: value,
+        before: value2,
         after: quote,
         ...tracker.current()
       })
     );
-    value += tracker.move(quote);
+    value2 += tracker.move(quote);
     subexit();
   }
-  value += tracker.move(")");
+  value2 += tracker.move(")");
   exit3();
-  return value;
+  return value2;
 }
 function imagePeek() {
   return "!";
@@ -5707,13 +2447,13 @@ function imageReference(node2, _, state, info) {
   const exit3 = state.enter("imageReference");
   let subexit = state.enter("label");
   const tracker = state.createTracker(info);
-  let value = tracker.move("![");
+  let value2 = tracker.move("![");
   const alt = state.safe(node2.alt, {
-    before: value,
+    before: value2,
     after: "]",
     ...tracker.current()
   });
-  value += tracker.move(alt + "][");
+  value2 += tracker.move(alt + "][");
   subexit();
   const stack = state.stack;
   state.stack = stack.filter(function(d) {
@@ -5721,7 +2461,7 @@ function imageReference(node2, _, state, info) {
   });
   subexit = state.enter("reference");
   const reference = state.safe(state.associationId(node2), {
-    before: value,
+    before: value2,
     after: "]",
     ...tracker.current()
   });
@@ -5729,13 +2469,13 @@ function imageReference(node2, _, state, info) {
   state.stack = stack;
   exit3();
   if (type === "full" || !alt || alt !== reference) {
-    value += tracker.move(reference + "]");
+    value2 += tracker.move(reference + "]");
   } else if (type === "shortcut") {
-    value = value.slice(0, -1);
+    value2 = value2.slice(0, -1);
   } else {
-    value += tracker.move("]");
+    value2 += tracker.move("]");
   }
-  return value;
+  return value2;
 }
 function imageReferencePeek() {
   return "!";
@@ -5744,29 +2484,29 @@ function imageReferencePeek() {
 // ../../main/node_modules/mdast-util-to-markdown/lib/handle/inline-code.js
 inlineCode.peek = inlineCodePeek;
 function inlineCode(node2, _, state) {
-  let value = node2.value || "";
+  let value2 = node2.value || "";
   let sequence = "`";
   let index2 = -1;
-  while (new RegExp("(^|[^`])" + sequence + "([^`]|$)").test(value)) {
+  while (new RegExp("(^|[^`])" + sequence + "([^`]|$)").test(value2)) {
     sequence += "`";
   }
-  if (/[^\n\r ]/.test(value) && (/^[\n\r ]/.test(value) && /[\n\r ]$/.test(value) || /^`|`$/.test(value))) {
-    value = " " + value + " ";
+  if (/[^\n\r ]/.test(value2) && (/^[\n\r ]/.test(value2) && /[\n\r ]$/.test(value2) || /^`|`$/.test(value2))) {
+    value2 = " " + value2 + " ";
   }
   while (++index2 < state.unsafe.length) {
     const pattern = state.unsafe[index2];
     const expression = state.compilePattern(pattern);
     if (!pattern.atBreak) continue;
     let match;
-    while (match = expression.exec(value)) {
+    while (match = expression.exec(value2)) {
       let position2 = match.index;
-      if (value.charCodeAt(position2) === 10 && value.charCodeAt(position2 - 1) === 13) {
+      if (value2.charCodeAt(position2) === 10 && value2.charCodeAt(position2 - 1) === 13) {
         position2--;
       }
-      value = value.slice(0, position2) + " " + value.slice(match.index + 1);
+      value2 = value2.slice(0, position2) + " " + value2.slice(match.index + 1);
     }
   }
-  return sequence + value + sequence;
+  return sequence + value2 + sequence;
 }
 function inlineCodePeek() {
   return "`";
@@ -5799,39 +2539,39 @@ function link(node2, _, state, info) {
       return d !== "phrasing";
     });
     const exit4 = state.enter("autolink");
-    let value2 = tracker.move("<");
-    value2 += tracker.move(
+    let value3 = tracker.move("<");
+    value3 += tracker.move(
       state.containerPhrasing(node2, {
-        before: value2,
+        before: value3,
         after: ">",
         ...tracker.current()
       })
     );
-    value2 += tracker.move(">");
+    value3 += tracker.move(">");
     exit4();
     state.stack = stack;
-    return value2;
+    return value3;
   }
   const exit3 = state.enter("link");
   let subexit = state.enter("label");
-  let value = tracker.move("[");
-  const text6 = state.containerPhrasing(node2, {
-    before: value,
+  let value2 = tracker.move("[");
+  const text5 = state.containerPhrasing(node2, {
+    before: value2,
     after: "](",
     ...tracker.current()
   });
-  value += tracker.move(text6);
+  value2 += tracker.move(text5);
   subexit();
-  value += tracker.move("](");
+  value2 += tracker.move("](");
   const enclose = /[\0- \u007F]/.test(node2.url);
   const last = info.before.charAt(info.before.length - 1);
   let title = node2.title || void 0;
   if (!title && !enclose && (last === "\n" || last === "\r")) {
     let index2 = 0;
-    while (index2 < text6.length && text6.charCodeAt(index2) !== 93) {
-      index2 += text6.charCodeAt(index2) === 92 ? 2 : 1;
+    while (index2 < text5.length && text5.charCodeAt(index2) !== 93) {
+      index2 += text5.charCodeAt(index2) === 92 ? 2 : 1;
     }
-    if (text6.charCodeAt(index2 + 1) === 58) title = "";
+    if (text5.charCodeAt(index2 + 1) === 58) title = "";
   }
   if (
     // If there’s no url but there is a title…
@@ -5839,16 +2579,16 @@ function link(node2, _, state, info) {
     enclose
   ) {
     subexit = state.enter("destinationLiteral");
-    value += tracker.move("<");
-    value += tracker.move(
-      state.safe(node2.url, { before: value, after: ">", ...tracker.current() })
+    value2 += tracker.move("<");
+    value2 += tracker.move(
+      state.safe(node2.url, { before: value2, after: ">", ...tracker.current() })
     );
-    value += tracker.move(">");
+    value2 += tracker.move(">");
   } else {
     subexit = state.enter("destinationRaw");
-    value += tracker.move(
+    value2 += tracker.move(
       state.safe(node2.url, {
-        before: value,
+        before: value2,
         after: typeof title === "string" ? " " : ")",
         ...tracker.current()
       })
@@ -5857,20 +2597,20 @@ function link(node2, _, state, info) {
   subexit();
   if (typeof title === "string") {
     subexit = state.enter(`title${suffix}`);
-    value += tracker.move(" " + quote);
-    value += tracker.move(
+    value2 += tracker.move(" " + quote);
+    value2 += tracker.move(
       state.safe(title, {
-        before: value,
+        before: value2,
         after: quote,
         ...tracker.current()
       })
     );
-    value += tracker.move(quote);
+    value2 += tracker.move(quote);
     subexit();
   }
-  value += tracker.move(")");
+  value2 += tracker.move(")");
   exit3();
-  return value;
+  return value2;
 }
 function linkPeek(node2, _, state) {
   return formatLinkAsAutolink(node2, state) ? "<" : "[";
@@ -5883,13 +2623,13 @@ function linkReference(node2, _, state, info) {
   const exit3 = state.enter("linkReference");
   let subexit = state.enter("label");
   const tracker = state.createTracker(info);
-  let value = tracker.move("[");
-  const text6 = state.containerPhrasing(node2, {
-    before: value,
+  let value2 = tracker.move("[");
+  const text5 = state.containerPhrasing(node2, {
+    before: value2,
     after: "]",
     ...tracker.current()
   });
-  value += tracker.move(text6 + "][");
+  value2 += tracker.move(text5 + "][");
   subexit();
   const stack = state.stack;
   state.stack = stack.filter(function(d) {
@@ -5897,21 +2637,21 @@ function linkReference(node2, _, state, info) {
   });
   subexit = state.enter("reference");
   const reference = state.safe(state.associationId(node2), {
-    before: value,
+    before: value2,
     after: "]",
     ...tracker.current()
   });
   subexit();
   state.stack = stack;
   exit3();
-  if (type === "full" || !text6 || text6 !== reference) {
-    value += tracker.move(reference + "]");
+  if (type === "full" || !text5 || text5 !== reference) {
+    value2 += tracker.move(reference + "]");
   } else if (type === "shortcut") {
-    value = value.slice(0, -1);
+    value2 = value2.slice(0, -1);
   } else {
-    value += tracker.move("]");
+    value2 += tracker.move("]");
   }
-  return value;
+  return value2;
 }
 function linkReferencePeek() {
   return "[";
@@ -6003,11 +2743,11 @@ function list(node2, parent, state, info) {
     bullet = bulletOther;
   }
   state.bulletCurrent = bullet;
-  const value = state.containerFlow(node2, info);
+  const value2 = state.containerFlow(node2, info);
   state.bulletLastUsed = bullet;
   state.bulletCurrent = bulletCurrent;
   exit3();
-  return value;
+  return value2;
 }
 
 // ../../main/node_modules/mdast-util-to-markdown/lib/util/check-list-item-indent.js
@@ -6036,12 +2776,12 @@ function listItem(node2, parent, state, info) {
   tracker.move(bullet + " ".repeat(size - bullet.length));
   tracker.shift(size);
   const exit3 = state.enter("listItem");
-  const value = state.indentLines(
+  const value2 = state.indentLines(
     state.containerFlow(node2, tracker.current()),
     map3
   );
   exit3();
-  return value;
+  return value2;
   function map3(line, index2, blank) {
     if (index2) {
       return (blank ? "" : " ".repeat(size)) + line;
@@ -6054,10 +2794,10 @@ function listItem(node2, parent, state, info) {
 function paragraph(node2, _, state, info) {
   const exit3 = state.enter("paragraph");
   const subexit = state.enter("phrasing");
-  const value = state.containerPhrasing(node2, info);
+  const value2 = state.containerPhrasing(node2, info);
   subexit();
   exit3();
-  return value;
+  return value2;
 }
 
 // ../../main/node_modules/mdast-util-to-markdown/lib/handle/root.js
@@ -6067,9 +2807,9 @@ function root(node2, _, state, info) {
   });
   if (!hasPhrasing) return state.containerFlow(node2, info);
   const exit3 = state.enter("phrasing");
-  const value = state.containerPhrasing(node2, info);
+  const value2 = state.containerPhrasing(node2, info);
   exit3();
-  return value;
+  return value2;
 }
 
 // ../../main/node_modules/mdast-util-to-markdown/lib/util/check-strong.js
@@ -6089,9 +2829,9 @@ strong.peek = peek2;
 function strong(node2, _, state, info) {
   const exit3 = state.enter("phrasing");
   const item = attentionItem(node2, attention2, state, state.createTracker(info));
-  const value = item ? serialize2([item], info.before, info.after) : "";
+  const value2 = item ? serialize2([item], info.before, info.after) : "";
   exit3();
-  return value;
+  return value2;
 }
 function attention2(_, state) {
   const marker = checkStrong(state);
@@ -6106,7 +2846,7 @@ function peek2(_, _1, state) {
 }
 
 // ../../main/node_modules/mdast-util-to-markdown/lib/handle/text.js
-function text2(node2, parent, state, info) {
+function text(node2, parent, state, info) {
   const siblings = parent ? parent.children : [];
   const index2 = state.indexStack[state.indexStack.length - 1];
   return state.safe(node2.value, {
@@ -6129,8 +2869,8 @@ function checkRuleRepetition(state) {
 
 // ../../main/node_modules/mdast-util-to-markdown/lib/handle/thematic-break.js
 function thematicBreak(_, _1, state) {
-  const value = (checkRule(state) + (state.options.ruleSpaces ? " " : "")).repeat(checkRuleRepetition(state));
-  return state.options.ruleSpaces ? value.slice(0, -1) : value;
+  const value2 = (checkRule(state) + (state.options.ruleSpaces ? " " : "")).repeat(checkRuleRepetition(state));
+  return state.options.ruleSpaces ? value2.slice(0, -1) : value2;
 }
 
 // ../../main/node_modules/mdast-util-to-markdown/lib/handle/index.js
@@ -6153,7 +2893,7 @@ var handle = {
   paragraph,
   root,
   strong,
-  text: text2,
+  text,
   thematicBreak
 };
 
@@ -8288,13 +5028,13 @@ var characterEntities = {
 
 // ../../main/node_modules/decode-named-character-reference/index.js
 var own2 = {}.hasOwnProperty;
-function decodeNamedCharacterReference(value) {
-  return own2.call(characterEntities, value) ? characterEntities[value] : false;
+function decodeNamedCharacterReference(value2) {
+  return own2.call(characterEntities, value2) ? characterEntities[value2] : false;
 }
 
 // ../../main/node_modules/micromark-util-decode-numeric-character-reference/index.js
-function decodeNumericCharacterReference(value, base) {
-  const code3 = Number.parseInt(value, base);
+function decodeNumericCharacterReference(value2, base) {
+  const code3 = Number.parseInt(value2, base);
   if (
     // C0 except for HT, LF, FF, CR, space.
     code3 < 9 || code3 === 11 || code3 > 13 && code3 < 32 || // Control character (DEL) of C0, and C1 controls.
@@ -8312,8 +5052,8 @@ function decodeNumericCharacterReference(value, base) {
 
 // ../../main/node_modules/micromark-util-decode-string/index.js
 var characterEscapeOrReference = /\\([!-/:-@[-`{-~])|&(#(?:\d{1,7}|x[\da-f]{1,6})|[\da-z]{1,31});/gi;
-function decodeString(value) {
-  return value.replace(characterEscapeOrReference, decode);
+function decodeString(value2) {
+  return value2.replace(characterEscapeOrReference, decode);
 }
 function decode($0, $1, $2) {
   if ($1) {
@@ -8376,13 +5116,13 @@ function enterCell(token) {
   this.enter({ type: "tableCell", children: [], position: void 0 }, token);
 }
 function exitCodeText(token) {
-  let value = this.resume();
+  let value2 = this.resume();
   if (this.data.inTable) {
-    value = value.replace(/\\([\\|])/g, replace);
+    value2 = value2.replace(/\\([\\|])/g, replace);
   }
   const node2 = this.stack[this.stack.length - 1];
   ok(node2.type === "inlineCode");
-  node2.value = value;
+  node2.value = value2;
   this.exit(token);
 }
 function replace($0, $1) {
@@ -8440,20 +5180,20 @@ function gfmTableToMarkdown(options) {
   }
   function handleTableRow(node2, _, state, info) {
     const row = handleTableRowAsData(node2, state, info);
-    const value = serializeData([row]);
-    return value.slice(0, value.indexOf("\n"));
+    const value2 = serializeData([row]);
+    return value2.slice(0, value2.indexOf("\n"));
   }
   function handleTableCell(node2, _, state, info) {
     const exit3 = state.enter("tableCell");
     const subexit = state.enter("phrasing");
-    const value = state.containerPhrasing(node2, {
+    const value2 = state.containerPhrasing(node2, {
       ...info,
       before: around,
       after: around
     });
     subexit();
     exit3();
-    return value;
+    return value2;
   }
   function serializeData(matrix, align) {
     return markdownTable(matrix, {
@@ -8487,22 +5227,22 @@ function gfmTableToMarkdown(options) {
     return result;
   }
   function inlineCodeWithTable(node2, parent, state) {
-    const value = handle.inlineCode(node2, parent, state);
-    if (!state.stack.includes("tableCell")) return value;
+    const value2 = handle.inlineCode(node2, parent, state);
+    if (!state.stack.includes("tableCell")) return value2;
     const result = [];
     let start = 0;
-    let index2 = value.indexOf("|");
+    let index2 = value2.indexOf("|");
     while (index2 !== -1) {
       let before = index2;
-      while (before > start && value.charCodeAt(before - 1) === 92) {
+      while (before > start && value2.charCodeAt(before - 1) === 92) {
         before--;
       }
-      result.push(value.slice(start, index2));
+      result.push(value2.slice(start, index2));
       if ((index2 - before) % 2 === 0) result.push("\\");
       start = index2;
-      index2 = value.indexOf("|", index2 + 1);
+      index2 = value2.indexOf("|", index2 + 1);
     }
-    result.push(value.slice(start));
+    result.push(value2.slice(start));
     return result.join("");
   }
 }
@@ -8583,13 +5323,13 @@ function paragraphWithTaskListItem(node2, parent, state, info) {
   const checkbox = "[" + (parent.checked ? "x" : " ") + "] ";
   const tracker = state.createTracker(info);
   tracker.move(checkbox);
-  const value = handle.paragraph(
+  const value2 = handle.paragraph(
     node2.children.length > 0 ? node2 : { type: "paragraph", children: [{ type: "text", value: " " }] },
     parent,
     state,
     { ...info, ...tracker.current() }
   );
-  return checkbox + value;
+  return checkbox + value2;
 }
 function joinDefinitionsBeforeTaskListItemParagraph(left, _, parent) {
   if (!(left.type === "definition" && parent.type === "listItem")) {
@@ -8690,11 +5430,11 @@ function syntaxExtension(all2, extension2) {
     if (right) {
       for (code3 in right) {
         if (!hasOwnProperty.call(left, code3)) left[code3] = [];
-        const value = right[code3];
+        const value2 = right[code3];
         constructs(
           // @ts-expect-error Looks like a list.
           left[code3],
-          Array.isArray(value) ? value : value ? [value] : []
+          Array.isArray(value2) ? value2 : value2 ? [value2] : []
         );
       }
     }
@@ -8746,27 +5486,27 @@ var emailAutolink = {
   tokenize: tokenizeEmailAutolink,
   previous: previousEmail
 };
-var text3 = {};
+var text2 = {};
 function gfmAutolinkLiteral() {
   return {
-    text: text3
+    text: text2
   };
 }
 var code2 = 48;
 while (code2 < 123) {
-  text3[code2] = emailAutolink;
+  text2[code2] = emailAutolink;
   code2++;
   if (code2 === 58) code2 = 65;
   else if (code2 === 91) code2 = 97;
 }
-text3[43] = emailAutolink;
-text3[45] = emailAutolink;
-text3[46] = emailAutolink;
-text3[95] = emailAutolink;
-text3[72] = [emailAutolink, protocolAutolink];
-text3[104] = [emailAutolink, protocolAutolink];
-text3[87] = [emailAutolink, wwwAutolink];
-text3[119] = [emailAutolink, wwwAutolink];
+text2[43] = emailAutolink;
+text2[45] = emailAutolink;
+text2[46] = emailAutolink;
+text2[95] = emailAutolink;
+text2[72] = [emailAutolink, protocolAutolink];
+text2[104] = [emailAutolink, protocolAutolink];
+text2[87] = [emailAutolink, wwwAutolink];
+text2[119] = [emailAutolink, wwwAutolink];
 function tokenizeEmailAutolink(effects, ok3, nok) {
   const self = this;
   let dot;
@@ -9107,7 +5847,7 @@ function resolveAllAttention(events, context) {
             },
             end
           };
-          const text6 = {
+          const text5 = {
             type: use > 1 ? "strongText" : "emphasisText",
             start: {
               ...events[open][1].end
@@ -9135,9 +5875,9 @@ function resolveAllAttention(events, context) {
           if (events[open][1].end.offset - events[open][1].start.offset) {
             nextEvents = push(nextEvents, [["enter", events[open][1], context], ["exit", events[open][1], context]]);
           }
-          nextEvents = push(nextEvents, [["enter", group, context], ["enter", openingSequence, context], ["exit", openingSequence, context], ["enter", text6, context]]);
+          nextEvents = push(nextEvents, [["enter", group, context], ["enter", openingSequence, context], ["exit", openingSequence, context], ["enter", text5, context]]);
           nextEvents = push(nextEvents, resolveAll(context.parser.constructs.insideSpan.null, events.slice(open + 1, index2), context));
-          nextEvents = push(nextEvents, [["exit", text6, context], ["enter", closingSequence, context], ["exit", closingSequence, context], ["exit", group, context]]);
+          nextEvents = push(nextEvents, [["exit", text5, context], ["enter", closingSequence, context], ["exit", closingSequence, context], ["exit", group, context]]);
           let offset = 0;
           if (events[index2][1].end.offset - events[index2][1].start.offset) {
             offset = 2;
@@ -9177,9 +5917,9 @@ function tokenizeAttention(effects, ok3) {
     const token = effects.exit("attentionSequence");
     const after = classifyCharacter(code3);
     const open = !after || after === 2 && before || attentionMarkers2.includes(code3) && code3 !== 42 && code3 !== 95;
-    const close = !before || before === 2 && after || attentionMarkers2.includes(previous3) && previous3 !== 42 && previous3 !== 95;
-    token._open = Boolean(marker === 42 ? open : open && (before || !close));
-    token._close = Boolean(marker === 42 ? close : close && (after || !open));
+    const close2 = !before || before === 2 && after || attentionMarkers2.includes(previous3) && previous3 !== 42 && previous3 !== 95;
+    token._open = Boolean(marker === 42 ? open : open && (before || !close2));
+    token._close = Boolean(marker === 42 ? close2 : close2 && (after || !open));
     return ok3(code3);
   }
 }
@@ -9462,7 +6202,7 @@ function tokenizeCharacterReference(effects, ok3, nok) {
     effects.enter("characterReferenceValue");
     max = 31;
     test = asciiAlphanumeric;
-    return value(code3);
+    return value2(code3);
   }
   function numeric(code3) {
     if (code3 === 88 || code3 === 120) {
@@ -9472,14 +6212,14 @@ function tokenizeCharacterReference(effects, ok3, nok) {
       effects.enter("characterReferenceValue");
       max = 6;
       test = asciiHexDigit;
-      return value;
+      return value2;
     }
     effects.enter("characterReferenceValue");
     max = 7;
     test = asciiDigit;
-    return value(code3);
+    return value2(code3);
   }
-  function value(code3) {
+  function value2(code3) {
     if (code3 === 59 && size) {
       const token = effects.exit("characterReferenceValue");
       if (test === asciiAlphanumeric && !decodeNamedCharacterReference(self.sliceSerialize(token))) {
@@ -9493,7 +6233,7 @@ function tokenizeCharacterReference(effects, ok3, nok) {
     }
     if (test(code3) && size++ < max) {
       effects.consume(code3);
-      return value;
+      return value2;
     }
     return nok(code3);
   }
@@ -10639,13 +7379,13 @@ function resolveHeadingAtx(events, context) {
       start: events[contentStart][1].start,
       end: events[contentEnd][1].end
     };
-    const text6 = {
+    const text5 = {
       type: "chunkText",
       start: events[contentStart][1].start,
       end: events[contentEnd][1].end,
       contentType: "text"
     };
-    splice(events, contentStart, contentEnd - contentStart + 1, [["enter", content3, context], ["enter", text6, context], ["exit", text6, context], ["exit", content3, context]]);
+    splice(events, contentStart, contentEnd - contentStart + 1, [["enter", content3, context], ["enter", text5, context], ["exit", text5, context], ["exit", content3, context]]);
   }
   return events;
 }
@@ -10795,10 +7535,10 @@ function tokenizeHtmlFlow(effects, ok3, nok) {
     return nok(code3);
   }
   function cdataOpenInside(code3) {
-    const value = "CDATA[";
-    if (code3 === value.charCodeAt(index2++)) {
+    const value2 = "CDATA[";
+    if (code3 === value2.charCodeAt(index2++)) {
       effects.consume(code3);
-      if (index2 === value.length) {
+      if (index2 === value2.length) {
         return self.interrupt ? ok3 : continuation;
       }
       return cdataOpenInside;
@@ -11148,10 +7888,10 @@ function tokenizeHtmlText(effects, ok3, nok) {
     return code3 === 62 ? end(code3) : code3 === 45 ? commentClose(code3) : comment(code3);
   }
   function cdataOpenInside(code3) {
-    const value = "CDATA[";
-    if (code3 === value.charCodeAt(index2++)) {
+    const value2 = "CDATA[";
+    if (code3 === value2.charCodeAt(index2++)) {
       effects.consume(code3);
-      return index2 === value.length ? cdata : cdataOpenInside;
+      return index2 === value2.length ? cdata : cdataOpenInside;
     }
     return nok(code3);
   }
@@ -11406,7 +8146,7 @@ function resolveToLabelEnd(events, context) {
   let index2 = events.length;
   let offset = 0;
   let open;
-  let close;
+  let close2;
   let media;
   while (index2--) {
     const token = events[index2][1];
@@ -11417,7 +8157,7 @@ function resolveToLabelEnd(events, context) {
       if (events[index2][0] === "enter" && token.type === "labelLink") {
         token._inactive = true;
       }
-    } else if (close) {
+    } else if (close2) {
       if (events[index2][0] === "enter" && (token.type === "labelImage" || token.type === "labelLink") && !token._balanced) {
         open = index2;
         if (token.type !== "labelLink") {
@@ -11426,7 +8166,7 @@ function resolveToLabelEnd(events, context) {
         }
       }
     } else if (token.type === "labelEnd") {
-      close = index2;
+      close2 = index2;
     }
   }
   const group = {
@@ -11444,24 +8184,24 @@ function resolveToLabelEnd(events, context) {
       ...events[open][1].start
     },
     end: {
-      ...events[close][1].end
+      ...events[close2][1].end
     }
   };
-  const text6 = {
+  const text5 = {
     type: "labelText",
     start: {
       ...events[open + offset + 2][1].end
     },
     end: {
-      ...events[close - 2][1].start
+      ...events[close2 - 2][1].start
     }
   };
   media = [["enter", group, context], ["enter", label, context]];
   media = push(media, events.slice(open + 1, open + offset + 3));
-  media = push(media, [["enter", text6, context]]);
-  media = push(media, resolveAll(context.parser.constructs.insideSpan.null, events.slice(open + offset + 4, close - 3), context));
-  media = push(media, [["exit", text6, context], events[close - 2], events[close - 1], ["exit", label, context]]);
-  media = push(media, events.slice(close + 1));
+  media = push(media, [["enter", text5, context]]);
+  media = push(media, resolveAll(context.parser.constructs.insideSpan.null, events.slice(open + offset + 4, close2 - 3), context));
+  media = push(media, [["exit", text5, context], events[close2 - 2], events[close2 - 1], ["exit", label, context]]);
+  media = push(media, events.slice(close2 + 1));
   media = push(media, [["exit", group, context]]);
   splice(events, open, events.length, media);
   return events;
@@ -11952,7 +8692,7 @@ function resolveToSetextUnderline(events, context) {
   const editMap = new EditMap();
   let index2 = events.length;
   let content3;
-  let text6;
+  let text5;
   let definition3;
   while (index2--) {
     if (events[index2][0] === "enter") {
@@ -11961,7 +8701,7 @@ function resolveToSetextUnderline(events, context) {
         break;
       }
       if (events[index2][1].type === "paragraph") {
-        text6 = index2;
+        text5 = index2;
       }
     } else {
       if (events[index2][1].type === "content") {
@@ -11981,9 +8721,9 @@ function resolveToSetextUnderline(events, context) {
       ...events[events.length - 1][1].end
     }
   };
-  events[text6][1].type = "setextHeadingText";
+  events[text5][1].type = "setextHeadingText";
   if (definition3) {
-    editMap.add(text6, 0, [["enter", heading2, context]]);
+    editMap.add(text5, 0, [["enter", heading2, context]]);
     editMap.add(definition3 + 1, 0, [["exit", events[content3][1], context]]);
     events[content3][1].end = {
       ...events[definition3][1].end
@@ -12349,17 +9089,17 @@ function gfmStrikethrough(options) {
               start: Object.assign({}, events[open][1].start),
               end: Object.assign({}, events[index2][1].end)
             };
-            const text6 = {
+            const text5 = {
               type: "strikethroughText",
               start: Object.assign({}, events[open][1].end),
               end: Object.assign({}, events[index2][1].start)
             };
-            const nextEvents = [["enter", strikethrough, context], ["enter", events[open][1], context], ["exit", events[open][1], context], ["enter", text6, context]];
+            const nextEvents = [["enter", strikethrough, context], ["enter", events[open][1], context], ["exit", events[open][1], context], ["enter", text5, context]];
             const insideSpan2 = context.parser.constructs.insideSpan.null;
             if (insideSpan2) {
               splice(nextEvents, nextEvents.length, 0, resolveAll(insideSpan2, events.slice(open + 1, index2), context));
             }
-            splice(nextEvents, nextEvents.length, 0, [["exit", text6, context], ["enter", events[index2][1], context], ["exit", events[index2][1], context], ["exit", strikethrough, context]]);
+            splice(nextEvents, nextEvents.length, 0, [["exit", text5, context], ["enter", events[index2][1], context], ["exit", events[index2][1], context], ["exit", strikethrough, context]]);
             splice(events, open - 1, index2 - open + 3, nextEvents);
             index2 = open + nextEvents.length - 2;
             break;
@@ -12854,12 +9594,12 @@ function flushCell(map3, context, range, rowKind, rowEnd, previousCell) {
     previousCell.end = Object.assign({}, getPoint(context.events, range[0]));
     map3.add(range[0], 0, [["exit", previousCell, context]]);
   }
-  const now2 = getPoint(context.events, range[1]);
+  const now = getPoint(context.events, range[1]);
   previousCell = {
     type: groupName,
-    start: Object.assign({}, now2),
+    start: Object.assign({}, now),
     // Note: correct end is set later.
-    end: Object.assign({}, now2)
+    end: Object.assign({}, now)
   };
   map3.add(range[1], 0, [["enter", previousCell, context]]);
   if (range[2] !== 0) {
@@ -12944,17 +9684,17 @@ function tokenizeTasklistCheck(effects, ok3, nok) {
       effects.enter("taskListCheckValueUnchecked");
       effects.consume(code3);
       effects.exit("taskListCheckValueUnchecked");
-      return close;
+      return close2;
     }
     if (code3 === 88 || code3 === 120) {
       effects.enter("taskListCheckValueChecked");
       effects.consume(code3);
       effects.exit("taskListCheckValueChecked");
-      return close;
+      return close2;
     }
     return nok(code3);
   }
-  function close(code3) {
+  function close2(code3) {
     if (code3 === 93) {
       effects.enter("taskListCheckMarker");
       effects.consume(code3);
@@ -12995,13 +9735,13 @@ function gfm(options) {
 }
 
 // ../../main/node_modules/remark-gfm/lib/index.js
-var emptyOptions2 = {};
+var emptyOptions3 = {};
 function remarkGfm(options) {
   const self = (
     /** @type {Processor<Root>} */
     this
   );
-  const settings = options || emptyOptions2;
+  const settings = options || emptyOptions3;
   const data = self.data();
   const micromarkExtensions = data.micromarkExtensions || (data.micromarkExtensions = []);
   const fromMarkdownExtensions = data.fromMarkdownExtensions || (data.fromMarkdownExtensions = []);
@@ -13298,7 +10038,7 @@ var resolver = {
   resolveAll: createResolver()
 };
 var string = initializeFactory("string");
-var text4 = initializeFactory("text");
+var text3 = initializeFactory("text");
 function initializeFactory(field) {
   return {
     resolveAll: createResolver(field === "text" ? resolveAllLineSuffixes : void 0),
@@ -13307,10 +10047,10 @@ function initializeFactory(field) {
   function initializeText(effects) {
     const self = this;
     const constructs2 = this.parser.constructs[field];
-    const text6 = effects.attempt(constructs2, start, notText);
+    const text5 = effects.attempt(constructs2, start, notText);
     return start;
     function start(code3) {
-      return atBreak(code3) ? text6(code3) : notText(code3);
+      return atBreak(code3) ? text5(code3) : notText(code3);
     }
     function notText(code3) {
       if (code3 === null) {
@@ -13324,7 +10064,7 @@ function initializeFactory(field) {
     function data(code3) {
       if (atBreak(code3)) {
         effects.exit("data");
-        return text6(code3);
+        return text5(code3);
       }
       effects.consume(code3);
       return data;
@@ -13446,7 +10186,7 @@ __export(constructs_exports, {
   flowInitial: () => flowInitial,
   insideSpan: () => insideSpan,
   string: () => string2,
-  text: () => text5
+  text: () => text4
 });
 var document2 = {
   [42]: list2,
@@ -13486,7 +10226,7 @@ var string2 = {
   [38]: characterReference,
   [92]: characterEscape
 };
-var text5 = {
+var text4 = {
   [-5]: lineEnding,
   [-4]: lineEnding,
   [-3]: lineEnding,
@@ -13511,7 +10251,7 @@ var disable = {
 };
 
 // ../../main/node_modules/micromark/lib/create-tokenizer.js
-function createTokenizer(parser2, initialize, from) {
+function createTokenizer(parser, initialize, from) {
   let point3 = {
     _bufferIndex: -1,
     _index: 0,
@@ -13539,8 +10279,8 @@ function createTokenizer(parser2, initialize, from) {
     containerState: {},
     defineSkip,
     events: [],
-    now: now2,
-    parser: parser2,
+    now,
+    parser,
     previous: null,
     sliceSerialize,
     sliceStream,
@@ -13568,7 +10308,7 @@ function createTokenizer(parser2, initialize, from) {
   function sliceStream(token) {
     return sliceChunks(chunks, token);
   }
-  function now2() {
+  function now() {
     const {
       _bufferIndex,
       _index,
@@ -13584,8 +10324,8 @@ function createTokenizer(parser2, initialize, from) {
       offset
     };
   }
-  function defineSkip(value) {
-    columnStart[value.line] = value.column;
+  function defineSkip(value2) {
+    columnStart[value2.line] = value2.column;
     accountForPotentialSkip();
   }
   function main() {
@@ -13637,14 +10377,14 @@ function createTokenizer(parser2, initialize, from) {
   function enter(type, fields) {
     const token = fields || {};
     token.type = type;
-    token.start = now2();
+    token.start = now();
     context.events.push(["enter", token, context]);
     stack.push(token);
     return token;
   }
   function exit3(type) {
     const token = stack.pop();
-    token.end = now2();
+    token.end = now();
     context.events.push(["exit", token, context]);
     return token;
   }
@@ -13742,7 +10482,7 @@ function createTokenizer(parser2, initialize, from) {
     }
   }
   function store() {
-    const startPoint = now2();
+    const startPoint = now();
     const startPrevious = context.previous;
     const startCurrentConstruct = context.currentConstruct;
     const startEventsIndex = context.events.length;
@@ -13797,67 +10537,67 @@ function serializeChunks(chunks, expandTabs) {
   let atTab;
   while (++index2 < chunks.length) {
     const chunk = chunks[index2];
-    let value;
+    let value2;
     if (typeof chunk === "string") {
-      value = chunk;
+      value2 = chunk;
     } else {
       switch (chunk) {
         case -5: {
-          value = "\r";
+          value2 = "\r";
           break;
         }
         case -4: {
-          value = "\n";
+          value2 = "\n";
           break;
         }
         case -3: {
-          value = "\r\n";
+          value2 = "\r\n";
           break;
         }
         case -2: {
-          value = expandTabs ? " " : "	";
+          value2 = expandTabs ? " " : "	";
           break;
         }
         case -1: {
           if (!expandTabs && atTab) {
             continue;
           }
-          value = " ";
+          value2 = " ";
           break;
         }
         default: {
-          value = String.fromCharCode(chunk);
+          value2 = String.fromCharCode(chunk);
         }
       }
     }
     atTab = chunk === -2;
-    result.push(value);
+    result.push(value2);
   }
   return result.join("");
 }
 
 // ../../main/node_modules/micromark/lib/parse.js
-function parse2(options) {
+function parse(options) {
   const settings = options || {};
   const constructs2 = (
     /** @type {FullNormalizedExtension} */
     combineExtensions([constructs_exports, ...settings.extensions || []])
   );
-  const parser2 = {
+  const parser = {
     constructs: constructs2,
-    content: create(content2),
+    content: create2(content2),
     defined: [],
-    document: create(document),
-    flow: create(flow),
+    document: create2(document),
+    flow: create2(flow),
     lazy: {},
-    string: create(string),
-    text: create(text4)
+    string: create2(string),
+    text: create2(text3)
   };
-  return parser2;
-  function create(initial) {
+  return parser;
+  function create2(initial) {
     return creator;
     function creator(from) {
-      return createTokenizer(parser2, initial, from);
+      return createTokenizer(parser, initial, from);
     }
   }
 }
@@ -13877,24 +10617,24 @@ function preprocess() {
   let start = true;
   let atCarriageReturn;
   return preprocessor;
-  function preprocessor(value, encoding, end) {
-    value = buffer + (typeof value === "string" ? value.toString() : new TextDecoder(encoding || void 0).decode(value));
+  function preprocessor(value2, encoding, end) {
+    value2 = buffer + (typeof value2 === "string" ? value2.toString() : new TextDecoder(encoding || void 0).decode(value2));
     const chunks = [];
     let startPosition = 0;
     buffer = "";
     if (start) {
-      if (value.charCodeAt(0) === 65279) {
+      if (value2.charCodeAt(0) === 65279) {
         startPosition++;
       }
       start = void 0;
     }
-    while (startPosition < value.length) {
+    while (startPosition < value2.length) {
       search.lastIndex = startPosition;
-      const match = search.exec(value);
-      const endPosition = match && match.index !== void 0 ? match.index : value.length;
-      const code3 = value.charCodeAt(endPosition);
+      const match = search.exec(value2);
+      const endPosition = match && match.index !== void 0 ? match.index : value2.length;
+      const code3 = value2.charCodeAt(endPosition);
       if (!match) {
-        buffer = value.slice(startPosition);
+        buffer = value2.slice(startPosition);
         break;
       }
       if (code3 === 10 && startPosition === endPosition && atCarriageReturn) {
@@ -13906,7 +10646,7 @@ function preprocess() {
           atCarriageReturn = void 0;
         }
         if (startPosition < endPosition) {
-          chunks.push(value.slice(startPosition, endPosition));
+          chunks.push(value2.slice(startPosition, endPosition));
           column += endPosition - startPosition;
         }
         switch (code3) {
@@ -13950,18 +10690,18 @@ function preprocess() {
 }
 
 // ../../main/node_modules/unist-util-stringify-position/lib/index.js
-function stringifyPosition(value) {
-  if (!value || typeof value !== "object") {
+function stringifyPosition(value2) {
+  if (!value2 || typeof value2 !== "object") {
     return "";
   }
-  if ("position" in value || "type" in value) {
-    return position(value.position);
+  if ("position" in value2 || "type" in value2) {
+    return position(value2.position);
   }
-  if ("start" in value || "end" in value) {
-    return position(value);
+  if ("start" in value2 || "end" in value2) {
+    return position(value2);
   }
-  if ("line" in value || "column" in value) {
-    return point(value);
+  if ("line" in value2 || "column" in value2) {
+    return point(value2);
   }
   return "";
 }
@@ -13971,18 +10711,18 @@ function point(point3) {
 function position(pos) {
   return point(pos && pos.start) + "-" + point(pos && pos.end);
 }
-function index(value) {
-  return value && typeof value === "number" ? value : 1;
+function index(value2) {
+  return value2 && typeof value2 === "number" ? value2 : 1;
 }
 
 // ../../main/node_modules/mdast-util-from-markdown/lib/index.js
 var own3 = {}.hasOwnProperty;
-function fromMarkdown(value, encoding, options) {
+function fromMarkdown(value2, encoding, options) {
   if (encoding && typeof encoding === "object") {
     options = encoding;
     encoding = void 0;
   }
-  return compiler(options)(postprocess(parse2(options).document().write(preprocess()(value, encoding, true))));
+  return compiler(options)(postprocess(parse(options).document().write(preprocess()(value2, encoding, true))));
 }
 function compiler(options) {
   const config = {
@@ -13991,47 +10731,47 @@ function compiler(options) {
     transforms: [],
     canContainEols: ["emphasis", "fragment", "heading", "paragraph", "strong"],
     enter: {
-      autolink: opener(link2),
+      autolink: opener2(link2),
       autolinkProtocol: onenterdata,
       autolinkEmail: onenterdata,
-      atxHeading: opener(heading2),
-      blockQuote: opener(blockQuote2),
+      atxHeading: opener2(heading2),
+      blockQuote: opener2(blockQuote2),
       characterEscape: onenterdata,
       characterReference: onenterdata,
-      codeFenced: opener(codeFlow),
+      codeFenced: opener2(codeFlow),
       codeFencedFenceInfo: buffer,
       codeFencedFenceMeta: buffer,
-      codeIndented: opener(codeFlow, buffer),
-      codeText: opener(codeText2, buffer),
+      codeIndented: opener2(codeFlow, buffer),
+      codeText: opener2(codeText2, buffer),
       codeTextData: onenterdata,
       data: onenterdata,
       codeFlowValue: onenterdata,
-      definition: opener(definition3),
+      definition: opener2(definition3),
       definitionDestinationString: buffer,
       definitionLabelString: buffer,
       definitionTitleString: buffer,
-      emphasis: opener(emphasis2),
-      hardBreakEscape: opener(hardBreak2),
-      hardBreakTrailing: opener(hardBreak2),
-      htmlFlow: opener(html2, buffer),
+      emphasis: opener2(emphasis2),
+      hardBreakEscape: opener2(hardBreak2),
+      hardBreakTrailing: opener2(hardBreak2),
+      htmlFlow: opener2(html2, buffer),
       htmlFlowData: onenterdata,
-      htmlText: opener(html2, buffer),
+      htmlText: opener2(html2, buffer),
       htmlTextData: onenterdata,
-      image: opener(image2),
+      image: opener2(image2),
       label: buffer,
-      link: opener(link2),
-      listItem: opener(listItem2),
+      link: opener2(link2),
+      listItem: opener2(listItem2),
       listItemValue: onenterlistitemvalue,
-      listOrdered: opener(list3, onenterlistordered),
-      listUnordered: opener(list3),
-      paragraph: opener(paragraph2),
+      listOrdered: opener2(list3, onenterlistordered),
+      listUnordered: opener2(list3),
+      paragraph: opener2(paragraph2),
       reference: onenterreference,
       referenceString: buffer,
       resourceDestinationString: buffer,
       resourceTitleString: buffer,
-      setextHeading: opener(heading2),
-      strong: opener(strong2),
-      thematicBreak: opener(thematicBreak3)
+      setextHeading: opener2(heading2),
+      strong: opener2(strong2),
+      thematicBreak: opener2(thematicBreak3)
     },
     exit: {
       atxHeading: closer(),
@@ -14121,15 +10861,15 @@ function compiler(options) {
     events = prepared;
     index2 = -1;
     while (++index2 < events.length) {
-      const handler = config[events[index2][0]];
+      const handler2 = config[events[index2][0]];
       if (events[index2][0] === "enter" && config.beforeEnter.length > 0) {
         callListeners(config.beforeEnter, {
           ...context,
           sliceSerialize: events[index2][2].sliceSerialize
         }, events[index2][1]);
       }
-      if (own3.call(handler, events[index2][1].type)) {
-        handler[events[index2][1].type].call({
+      if (own3.call(handler2, events[index2][1].type)) {
+        handler2[events[index2][1].type].call({
           ...context,
           sliceSerialize: events[index2][2].sliceSerialize
         }, events[index2][1]);
@@ -14143,8 +10883,8 @@ function compiler(options) {
     }
     if (context.tokenStack.length > 0) {
       const tail = context.tokenStack[context.tokenStack.length - 1];
-      const handler = tail[1] || defaultOnError;
-      handler.call(context, void 0, tail[0]);
+      const handler2 = tail[1] || defaultOnError;
+      handler2.call(context, void 0, tail[0]);
     }
     tree.position = {
       start: point2(events.length > 0 ? events[0][1].start : {
@@ -14271,10 +11011,10 @@ function compiler(options) {
     }
     events[start][1]._spread = listSpread;
   }
-  function opener(create, and) {
+  function opener2(create2, and) {
     return open;
     function open(token) {
-      enter.call(this, create(token), token);
+      enter.call(this, create2(token), token);
       if (and) and.call(this, token);
     }
   }
@@ -14297,8 +11037,8 @@ function compiler(options) {
     };
   }
   function closer(and) {
-    return close;
-    function close(token) {
+    return close2;
+    function close2(token) {
       if (and) and.call(this, token);
       exit3.call(this, token);
     }
@@ -14316,8 +11056,8 @@ function compiler(options) {
       if (onExitError) {
         onExitError.call(this, token, open[0]);
       } else {
-        const handler = open[1] || defaultOnError;
-        handler.call(this, token, open[0]);
+        const handler2 = open[1] || defaultOnError;
+        handler2.call(this, token, open[0]);
       }
     }
     node2.position.end = point2(token.end);
@@ -14399,7 +11139,7 @@ function compiler(options) {
     const siblings = node2.children;
     let tail = siblings[siblings.length - 1];
     if (!tail || tail.type !== "text") {
-      tail = text6();
+      tail = text5();
       tail.position = {
         start: point2(token.start),
         // @ts-expect-error: we’ll add `end` later.
@@ -14481,14 +11221,14 @@ function compiler(options) {
   }
   function onexitlabel() {
     const fragment = this.stack[this.stack.length - 1];
-    const value = this.resume();
+    const value2 = this.resume();
     const node2 = this.stack[this.stack.length - 1];
     this.data.inReference = true;
     if (node2.type === "link") {
       const children = fragment.children;
       node2.children = children;
     } else {
-      node2.alt = value;
+      node2.alt = value2;
     }
   }
   function onexitresourcedestinationstring() {
@@ -14520,16 +11260,16 @@ function compiler(options) {
   function onexitcharacterreferencevalue(token) {
     const data2 = this.sliceSerialize(token);
     const type = this.data.characterReferenceType;
-    let value;
+    let value2;
     if (type) {
-      value = decodeNumericCharacterReference(data2, type === "characterReferenceMarkerNumeric" ? 10 : 16);
+      value2 = decodeNumericCharacterReference(data2, type === "characterReferenceMarkerNumeric" ? 10 : 16);
       this.data.characterReferenceType = void 0;
     } else {
       const result = decodeNamedCharacterReference(data2);
-      value = result;
+      value2 = result;
     }
     const tail = this.stack[this.stack.length - 1];
-    tail.value += value;
+    tail.value += value2;
   }
   function onexitcharacterreference(token) {
     const tail = this.stack.pop();
@@ -14658,7 +11398,7 @@ function compiler(options) {
       position: void 0
     };
   }
-  function text6() {
+  function text5() {
     return {
       type: "text",
       value: "",
@@ -14682,11 +11422,11 @@ function point2(d) {
 function configure(combined, extensions) {
   let index2 = -1;
   while (++index2 < extensions.length) {
-    const value = extensions[index2];
-    if (Array.isArray(value)) {
-      configure(combined, value);
+    const value2 = extensions[index2];
+    if (Array.isArray(value2)) {
+      configure(combined, value2);
     } else {
-      extension(combined, value);
+      extension(combined, value2);
     }
   }
 }
@@ -14748,8 +11488,8 @@ function defaultOnError(left, right) {
 // ../../main/node_modules/remark-parse/lib/index.js
 function remarkParse(options) {
   const self = this;
-  self.parser = parser2;
-  function parser2(doc) {
+  self.parser = parser;
+  function parser(doc) {
     return fromMarkdown(doc, {
       ...self.data("settings"),
       ...options,
@@ -14773,12 +11513,12 @@ function bail(error) {
 var import_extend = __toESM(require_extend(), 1);
 
 // ../../main/node_modules/is-plain-obj/index.js
-function isPlainObject(value) {
-  if (typeof value !== "object" || value === null) {
+function isPlainObject(value2) {
+  if (typeof value2 !== "object" || value2 === null) {
     return false;
   }
-  const prototype = Object.getPrototypeOf(value);
-  return (prototype === null || prototype === Object.prototype || Object.getPrototypeOf(prototype) === null) && !(Symbol.toStringTag in value) && !(Symbol.iterator in value);
+  const prototype = Object.getPrototypeOf(value2);
+  return (prototype === null || prototype === Object.prototype || Object.getPrototypeOf(prototype) === null) && !(Symbol.toStringTag in value2) && !(Symbol.iterator in value2);
 }
 
 // ../../main/node_modules/trough/lib/index.js
@@ -14860,8 +11600,8 @@ function wrap2(middleware, callback) {
       callback(error, ...output);
     }
   }
-  function then(value) {
-    done(null, value);
+  function then(value2) {
+    done(null, value2);
   }
 }
 
@@ -15080,16 +11820,16 @@ var VFile = class {
    * @returns
    *   New instance.
    */
-  constructor(value) {
+  constructor(value2) {
     let options;
-    if (!value) {
+    if (!value2) {
       options = {};
-    } else if (isUrl(value)) {
-      options = { path: value };
-    } else if (typeof value === "string" || isUint8Array(value)) {
-      options = { value };
+    } else if (isUrl(value2)) {
+      options = { path: value2 };
+    } else if (typeof value2 === "string" || isUint8Array(value2)) {
+      options = { value: value2 };
     } else {
-      options = value;
+      options = value2;
     }
     this.cwd = "cwd" in options ? "" : default3.cwd();
     this.data = {};
@@ -15495,9 +12235,9 @@ function assertPath(path2, name) {
     throw new Error("Setting `" + name + "` requires `path` to be set too");
   }
 }
-function isUint8Array(value) {
+function isUint8Array(value2) {
   return Boolean(
-    value && typeof value === "object" && "byteLength" in value && "byteOffset" in value
+    value2 && typeof value2 === "object" && "byteLength" in value2 && "byteOffset" in value2
   );
 }
 
@@ -15521,9 +12261,9 @@ var CallableInstance = (
       // type-coverage:ignore-next-line
       constr.prototype
     );
-    const value = proto[property];
+    const value2 = proto[property];
     const apply = function() {
-      return value.apply(apply, arguments);
+      return value2.apply(apply, arguments);
     };
     Object.setPrototypeOf(apply, proto);
     return apply;
@@ -15631,11 +12371,11 @@ var Processor = class _Processor extends CallableInstance {
    *   The current processor when setting, the value at `key` when getting, or
    *   the entire dataset when getting without key.
    */
-  data(key, value) {
+  data(key, value2) {
     if (typeof key === "string") {
       if (arguments.length === 2) {
         assertUnfrozen("data", this.frozen);
-        this.namespace[key] = value;
+        this.namespace[key] = value2;
         return this;
       }
       return own4.call(this.namespace, key) && this.namespace[key] || void 0;
@@ -15707,9 +12447,9 @@ var Processor = class _Processor extends CallableInstance {
   parse(file) {
     this.freeze();
     const realFile = vfile(file);
-    const parser2 = this.parser || this.Parser;
-    assertParser("parse", parser2);
-    return parser2(String(realFile), realFile);
+    const parser = this.parser || this.Parser;
+    assertParser("parse", parser);
+    return parser(String(realFile), realFile);
   }
   /**
    * Process the given file as configured on the processor.
@@ -16040,38 +12780,38 @@ var Processor = class _Processor extends CallableInstance {
    * @returns {Processor<ParseTree, HeadTree, TailTree, CompileTree, CompileResult>}
    *   Current processor.
    */
-  use(value, ...parameters) {
+  use(value2, ...parameters) {
     const attachers = this.attachers;
     const namespace = this.namespace;
     assertUnfrozen("use", this.frozen);
-    if (value === null || value === void 0) {
-    } else if (typeof value === "function") {
-      addPlugin(value, parameters);
-    } else if (typeof value === "object") {
-      if (Array.isArray(value)) {
-        addList(value);
+    if (value2 === null || value2 === void 0) {
+    } else if (typeof value2 === "function") {
+      addPlugin(value2, parameters);
+    } else if (typeof value2 === "object") {
+      if (Array.isArray(value2)) {
+        addList2(value2);
       } else {
-        addPreset(value);
+        addPreset(value2);
       }
     } else {
-      throw new TypeError("Expected usable value, not `" + value + "`");
+      throw new TypeError("Expected usable value, not `" + value2 + "`");
     }
     return this;
-    function add(value2) {
-      if (typeof value2 === "function") {
-        addPlugin(value2, []);
-      } else if (typeof value2 === "object") {
-        if (Array.isArray(value2)) {
+    function add(value3) {
+      if (typeof value3 === "function") {
+        addPlugin(value3, []);
+      } else if (typeof value3 === "object") {
+        if (Array.isArray(value3)) {
           const [plugin, ...parameters2] = (
             /** @type {PluginTuple<Array<unknown>>} */
-            value2
+            value3
           );
           addPlugin(plugin, parameters2);
         } else {
-          addPreset(value2);
+          addPreset(value3);
         }
       } else {
-        throw new TypeError("Expected usable value, not `" + value2 + "`");
+        throw new TypeError("Expected usable value, not `" + value3 + "`");
       }
     }
     function addPreset(result) {
@@ -16080,12 +12820,12 @@ var Processor = class _Processor extends CallableInstance {
           "Expected usable value but received an empty preset, which is probably a mistake: presets typically come with `plugins` and sometimes with `settings`, but this has neither"
         );
       }
-      addList(result.plugins);
+      addList2(result.plugins);
       if (result.settings) {
         namespace.settings = (0, import_extend.default)(true, namespace.settings, result.settings);
       }
     }
-    function addList(plugins) {
+    function addList2(plugins) {
       let index2 = -1;
       if (plugins === null || plugins === void 0) {
       } else if (Array.isArray(plugins)) {
@@ -16120,13 +12860,13 @@ var Processor = class _Processor extends CallableInstance {
   }
 };
 var unified = new Processor().freeze();
-function assertParser(name, value) {
-  if (typeof value !== "function") {
+function assertParser(name, value2) {
+  if (typeof value2 !== "function") {
     throw new TypeError("Cannot `" + name + "` without `parser`");
   }
 }
-function assertCompiler(name, value) {
-  if (typeof value !== "function") {
+function assertCompiler(name, value2) {
+  if (typeof value2 !== "function") {
     throw new TypeError("Cannot `" + name + "` without `compiler`");
   }
 }
@@ -16149,257 +12889,540 @@ function assertDone(name, asyncName, complete) {
     );
   }
 }
-function vfile(value) {
-  return looksLikeAVFile(value) ? value : new VFile(value);
+function vfile(value2) {
+  return looksLikeAVFile(value2) ? value2 : new VFile(value2);
 }
-function looksLikeAVFile(value) {
+function looksLikeAVFile(value2) {
   return Boolean(
-    value && typeof value === "object" && "message" in value && "messages" in value
+    value2 && typeof value2 === "object" && "message" in value2 && "messages" in value2
   );
 }
-function looksLikeAValue(value) {
-  return typeof value === "string" || isUint8Array2(value);
+function looksLikeAValue(value2) {
+  return typeof value2 === "string" || isUint8Array2(value2);
 }
-function isUint8Array2(value) {
+function isUint8Array2(value2) {
   return Boolean(
-    value && typeof value === "object" && "byteLength" in value && "byteOffset" in value
+    value2 && typeof value2 === "object" && "byteLength" in value2 && "byteOffset" in value2
   );
 }
 
-// src/model/register.ts
-var DECISION_STATUSES = [
-  "open",
-  "resolved",
-  "assigned",
-  "blocked",
-  "deferred",
-  "superseded"
-];
-var ACTION_STATUSES = ["open", "done", "dropped"];
-function itemsOf(register) {
-  return [...register.decisions, ...register.actions, ...register.outputs];
-}
-
-// src/model/proposal-statuses.ts
-var PROPOSAL_STATUS_WORDS = {
-  "last call": "open",
-  idea: "open",
-  prototyping: "open",
-  "pre draft": "open",
-  "final comment period": "open",
-  fcp: "open",
-  stagnant: "deferred",
-  dormant: "deferred",
-  moribund: "deferred",
-  implementable: "accepted",
-  implementing: "accepted",
-  living: "accepted",
-  obsoleted: "superseded"
-};
-
-// src/model/statuses.ts
-var WORDS = {
-  open: [
-    "open",
-    "todo",
-    "to do",
-    "pending",
-    "proposed",
-    "proposal",
-    "in progress",
-    "wip",
-    "work in progress",
-    "new",
-    "draft",
-    "not started",
-    "started",
-    "ongoing",
-    "active",
-    "in review",
-    "under review",
-    "under discussion",
-    "discussing",
-    "needs discussion",
-    "reopened",
-    "unresolved",
-    "undecided",
-    "review",
-    "in discussion",
-    "planned",
-    "next",
-    "doing",
-    "provisional",
-    "tentative",
-    "considering",
-    "[ ]"
-  ],
-  assigned: ["assigned"],
-  blocked: ["blocked", "on hold", "waiting", "stalled", "stuck", "hold", "waiting on", "waiting for"],
-  deferred: ["deferred", "postponed", "parked", "later", "backlog", "icebox", "someday", "delayed"],
-  done: [
-    "done",
-    "complete",
-    "completed",
-    "closed",
-    "finished",
-    "fixed",
-    "merged",
-    "shipped",
-    "delivered",
-    "resolved",
-    "landed",
-    "released",
-    "implemented",
-    "ok",
-    "yes",
-    "[x]"
-  ],
-  accepted: [
-    "accepted",
-    "approved",
-    "agreed",
-    "decided",
-    "adopted",
-    "final",
-    "settled",
-    "ratified",
-    "confirmed",
-    "active decision",
-    "concluded",
-    "lgtm"
-  ],
-  rejected: ["rejected", "declined", "refused", "denied", "vetoed", "not accepted", "not approved"],
-  dropped: [
-    "dropped",
-    "cancelled",
-    "canceled",
-    "won't do",
-    "wont do",
-    "will not do",
-    "won't fix",
-    "wontfix",
-    "abandoned",
-    "withdrawn",
-    "not doing",
-    "no longer needed",
-    "obsolete",
-    "removed",
-    "n/a"
-  ],
-  superseded: ["superseded", "replaced", "deprecated", "retired", "amended"]
-};
-var CANONICAL = {
-  decision: {
-    open: "open",
-    assigned: "assigned",
-    blocked: "blocked",
-    deferred: "deferred",
-    done: "resolved",
-    accepted: "resolved",
-    rejected: "resolved",
-    dropped: "superseded",
-    superseded: "superseded"
-  },
-  action: {
-    open: "open",
-    assigned: "open",
-    blocked: "open",
-    deferred: "open",
-    done: "done",
-    accepted: "done",
-    rejected: "dropped",
-    dropped: "dropped",
-    superseded: "dropped"
-  },
-  output: {
-    open: "open",
-    assigned: "open",
-    blocked: "open",
-    deferred: "open",
-    done: "done",
-    accepted: "done",
-    rejected: "dropped",
-    dropped: "dropped",
-    superseded: "dropped"
-  }
-};
-var MEANING = /* @__PURE__ */ new Map();
-for (const [meaning, words] of Object.entries(WORDS))
-  for (const word of words) MEANING.set(word, meaning);
-function canonicalStatuses(kind) {
-  return kind === "decision" ? DECISION_STATUSES : ACTION_STATUSES;
-}
-function knownStatusWords() {
-  return [...MEANING.keys()].filter((word) => /^[a-z]/.test(word));
-}
-function normalizeStatus(raw, kind, extra) {
-  if (typeof raw !== "string") return void 0;
-  const key = statusKey(raw);
-  if (key === "") return void 0;
-  const canonical = canonicalStatuses(kind);
-  const lookup = (word) => {
-    const mapped = extra ? extraLookup(extra, word) : void 0;
-    if (mapped !== void 0) {
-      const target = statusKey(mapped);
-      if (canonical.includes(target)) return target;
-      const meaning2 = MEANING.get(target);
-      return meaning2 ? CANONICAL[kind][meaning2] : void 0;
+// src/parse/collect-prose.ts
+function collectProse(tree, lines, file) {
+  const prose = [];
+  const stack = [
+    { node: tree, quoted: false, task: false }
+  ];
+  while (stack.length > 0) {
+    const { node: node2, quoted: quoted2, task } = stack.pop();
+    if (node2.type === "paragraph") {
+      const flags = { ...quoted2 ? { quoted: quoted2 } : {}, ...task ? { task } : {} };
+      paragraphLines(node2, lines, file).forEach((line, index2) => {
+        prose.push({ ...line, ...index2 > 0 ? { continues: true } : {}, ...flags });
+      });
+    } else if ("children" in node2) {
+      const inQuote = quoted2 || node2.type === "blockquote";
+      const isTask = node2.type === "listItem" && typeof node2.checked === "boolean";
+      for (let i = node2.children.length - 1; i >= 0; i--) {
+        const child = node2.children[i];
+        stack.push({ node: child, quoted: inQuote, task: isTask && child.type === "paragraph" });
+      }
     }
-    if (canonical.includes(word)) return word;
-    const proposal = Object.hasOwn(PROPOSAL_STATUS_WORDS, word) ? PROPOSAL_STATUS_WORDS[word] : void 0;
-    const meaning = MEANING.get(proposal ?? word);
-    return meaning ? CANONICAL[kind][meaning] : void 0;
+  }
+  return prose;
+}
+function paragraphLines(paragraph2, lines, file) {
+  const byLine = /* @__PURE__ */ new Map();
+  const add = (line, column, text5) => {
+    const seen = byLine.get(line);
+    if (seen) seen.text += text5;
+    else byLine.set(line, { column, text: text5 });
   };
-  const whole = lookup(key);
-  if (whole !== void 0) return whole;
-  const words = key.split(" ");
-  for (let n = Math.min(4, words.length - 1); n >= 1; n--) {
-    const found = lookup(words.slice(0, n).join(" "));
-    if (found !== void 0 && isQualifier(words.slice(n))) return found;
+  const stack = [paragraph2];
+  while (stack.length > 0) {
+    const node2 = stack.pop();
+    if ("children" in node2) {
+      for (let i = node2.children.length - 1; i >= 0; i--) stack.push(node2.children[i]);
+      continue;
+    }
+    const start = node2.position?.start;
+    const value2 = node2.type === "image" ? node2.alt : "value" in node2 && node2.type !== "html" ? node2.value : "";
+    if (!start || !value2) continue;
+    value2.split("\n").forEach((piece, offset) => {
+      const line = start.line + offset;
+      add(line, offset === 0 ? start.column : columnOf(lines[line - 1] ?? "", piece), piece);
+    });
+  }
+  const result = [];
+  for (const [line, { column, text: text5 }] of [...byLine].sort((a, b) => a[0] - b[0])) {
+    const trimmed = text5.trim();
+    if (trimmed !== "") result.push({ text: trimmed, pos: { file, line, column } });
+  }
+  return result;
+}
+function columnOf(source, piece) {
+  const at = piece === "" ? -1 : source.indexOf(piece.trimStart());
+  if (at >= 0) return at + 1;
+  const first = source.search(/\S/);
+  return first >= 0 ? first + 1 : 1;
+}
+
+// src/parse/locator.ts
+function treeLocator(root2) {
+  const walk = (path2) => {
+    let node2 = root2;
+    for (let i = 0; i < path2.length; i++) {
+      const kid = node2.kids?.get(String(path2[i]));
+      if (!kid) return { node: node2, rest: path2.slice(i) };
+      node2 = kid;
+    }
+    return { node: node2, rest: [] };
+  };
+  return {
+    at(path2) {
+      const { node: node2, rest } = walk(path2);
+      if (rest.length === 0) return node2.pos;
+      return node2.delegate ? node2.delegate.at(rest) : node2.pos;
+    },
+    keyAt(path2, key) {
+      const { node: node2, rest } = walk(path2);
+      if (rest.length > 0) return node2.delegate ? node2.delegate.keyAt(rest, key) : node2.pos;
+      return node2.keys?.get(key) ?? node2.kids?.get(key)?.pos ?? node2.delegate?.keyAt([], key) ?? node2.pos;
+    },
+    sub(path2) {
+      const { node: node2, rest } = walk(path2);
+      if (rest.length === 0) return treeLocator(node2);
+      return node2.delegate ? node2.delegate.sub(rest) : treeLocator({ pos: node2.pos });
+    }
+  };
+}
+function addKid(parent, key, kid) {
+  if (!parent.kids) parent.kids = /* @__PURE__ */ new Map();
+  parent.kids.set(String(key), kid);
+  return kid;
+}
+
+// src/parse/markdown/add-list-items.ts
+function attachRowMeta(register, lists) {
+  const pairs = [
+    [register.decisions, lists.decisions],
+    [register.actions, lists.actions],
+    [register.outputs, lists.outputs]
+  ];
+  for (const [items, rows] of pairs) {
+    items.forEach((item, index2) => {
+      const meta = rows[index2]?.meta;
+      item.source = "table";
+      if (!meta) return;
+      if (meta.owners.length > 0) item.owners = meta.owners;
+      if (Object.keys(meta.extra).length > 0) item.extra = meta.extra;
+      if (Object.keys(meta.spans).length > 0) item.spans = meta.spans;
+      if (meta.issue !== void 0) item.issue = meta.issue;
+    });
+  }
+}
+function addListItems(register, read) {
+  for (const listed of read.items) {
+    const item = toItem(listed);
+    if (item.kind === "decision") register.decisions.push(item);
+    else if (item.kind === "action") register.actions.push(item);
+    else register.outputs.push(item);
+  }
+  const byLine = (a, b) => a.pos.line - b.pos.line;
+  if (read.items.length > 0) {
+    register.decisions.sort(byLine);
+    register.actions.sort(byLine);
+    register.outputs.sort(byLine);
+  }
+  if (read.attendees.length === 0) return;
+  const first = read.attendees[0].pos;
+  register.review ??= { pos: first, at: {}, attendees: [] };
+  const known = new Set(register.review.attendees.map((a) => (a.name ?? "").toLowerCase()));
+  for (const listed of read.attendees) {
+    if (known.has(listed.name.toLowerCase())) continue;
+    known.add(listed.name.toLowerCase());
+    const attendee = { pos: listed.pos, at: { name: listed.pos }, name: listed.name };
+    if (listed.github) attendee.github = listed.github;
+    if (listed.role) attendee.role = listed.role;
+    register.review.attendees.push(attendee);
+  }
+}
+function toItem(listed) {
+  const common = {
+    pos: listed.pos,
+    at: listed.at,
+    title: listed.title,
+    source: listed.source,
+    text: listed.text,
+    ...listed.owners.length > 0 ? { owner: listed.owners[0], owners: listed.owners } : {},
+    ...listed.status ? { status: listed.status } : {},
+    ...listed.due ? { due: listed.due } : {},
+    ...Object.keys(listed.spans).length > 0 ? { spans: listed.spans } : {}
+  };
+  if (listed.kind === "decision") {
+    return { kind: "decision", ...common, depends_on: [], blocked_by: [], topics: [] };
+  }
+  if (listed.kind === "action") return { kind: "action", ...common };
+  return { kind: "output", ...common };
+}
+
+// src/parse/markdown/item-marker.ts
+var ACTION_WORDS = "action items?|action points?|actions?|next steps?|follow[- ]?ups?|to-?dos?";
+var DECISION_WORDS = "decisions?|decided|resolutions?|resolved|agreed|agreements?|outcomes?";
+var MARKER = new RegExp(
+  String.raw`^(?:(${ACTION_WORDS})|(${DECISION_WORDS}))(?:\s+#?\d+(?:\.\d+)*)?(?:\s*\(([^()]{1,60})\))?(?:\s+by\s+\[?([^\]:]{1,60}?)\]?)?\s*(?:[:\-–—]+\s*|\s+(?=@))`,
+  "i"
+);
+var SHOUTED = /^(AI|TODO|ACTION)(?:\s+#?\d+(?:\.\d+)*)?(?:\s*\(([^()]{1,60})\))?(?:\s+by\s+\[?([^\]:]{1,60}?)\]?)?\s*(?:[:\-–—]+\s*|\s+(?=@))/;
+var BRACKETED = /^\[([^\]]{1,60})\]\s*\[(ACTION|AI|TODO|DECISION)\]\s*[:\-–—]?\s*/i;
+var DONE = /^(?:done|completed?|finished)\s*[:\-–—]\s*/i;
+function readMarker(text5) {
+  const bracketed = BRACKETED.exec(text5);
+  if (bracketed) {
+    const kind = bracketed[2].toUpperCase() === "DECISION" ? "decision" : "action";
+    return { kind, owner: bracketed[1].trim(), rest: text5.slice(bracketed[0].length) };
+  }
+  const shouted = SHOUTED.exec(text5);
+  if (shouted) return withOwner("action", shouted[2] ?? shouted[3], text5.slice(shouted[0].length));
+  const marker = MARKER.exec(text5);
+  if (marker) {
+    const kind = marker[2] ? "decision" : "action";
+    return withOwner(kind, marker[3] ?? marker[4], text5.slice(marker[0].length));
   }
   return void 0;
 }
-var EMOJI = {
-  "\u2705": "done",
-  "\u2714": "done",
-  "\u2611": "done",
-  "\u{1F7E2}": "done",
-  "\u274C": "rejected",
-  "\u2716": "rejected",
-  "\u{1F6AB}": "dropped",
-  "\u{1F914}": "proposed",
-  "\u{1F4AD}": "proposed",
-  "\u{1F4DD}": "draft",
-  "\u231B": "pending",
-  "\u23F3": "pending",
-  "\u{1F6A7}": "in progress",
-  "\u{1F504}": "in progress",
-  "\u23F8": "on hold",
-  "\u{1F6D1}": "blocked",
-  "\u26D4": "blocked"
-};
-function statusKey(raw) {
-  const text6 = raw.trim().toLowerCase();
-  if (/^\[[ x]\]$/.test(text6)) return text6;
-  const bare = text6.replace(/\uFE0F|\u200D|\s/g, "");
-  if (Object.hasOwn(EMOJI, bare)) return EMOJI[bare];
-  return text6.replace(/[_]+/g, " ").replace(new RegExp("(\\p{L})-(\\p{L})", "gu"), "$1 $2").replace(/^[\s\p{P}\p{S}\p{M}\p{Cf}]+|[\s\p{P}\p{S}\p{M}\p{Cf}]+$/gu, "").replace(/\s+/g, " ").replace(/^(?:status|state)\s*[:=-]?\s*/u, "").trim();
+function readDone(text5) {
+  const done = DONE.exec(text5);
+  return done ? { done: true, rest: text5.slice(done[0].length) } : { done: false, rest: text5 };
 }
-function isQualifier(rest) {
-  const first = rest[0] ?? "";
-  if (/^(?:by|on|in|since|as|at|for|with|per|via|until|to|from|see)$/.test(first)) return true;
-  return /^[\d([—–:;,.]/u.test(first) || /^\d/.test(rest.join(" "));
+function withOwner(kind, owner, rest) {
+  const trimmed = owner?.trim();
+  return trimmed ? { kind, owner: trimmed, rest } : { kind, rest };
 }
-function extraLookup(extra, word) {
-  for (const [from, to] of Object.entries(extra)) if (statusKey(from) === word) return to;
-  return void 0;
+
+// src/parse/markdown/read-owners.ts
+var LOGIN = "@[A-Za-z0-9][A-Za-z0-9-]{0,38}(?:/[A-Za-z0-9][A-Za-z0-9._-]*)?";
+var EMAIL = String.raw`[\w.+-]+@[\w-]+(?:\.[\w-]+)+`;
+var NAME_WORD = String.raw`\p{Lu}[\p{L}'’.-]*`;
+var PARTICLE = "(?:de|da|del|der|den|di|du|la|le|ten|ter|van|von|bin|al)";
+var GROUP_NOUN = String.raw`(?:\s+(?:group|team|committee|council|board|wg|sig|staff|maintainers))?`;
+var NAME = String.raw`${NAME_WORD}(?:\s+(?:${PARTICLE}\s+)?${NAME_WORD}){0,3}${GROUP_NOUN}`;
+var ONE = `(?:${LOGIN}|${EMAIL}|${NAME})`;
+var SEVERAL = String.raw`${ONE}(?:\s*(?:,|&|/|\band\b|\+)\s*${ONE}){0,5}`;
+var LABELLED = new RegExp(
+  String.raw`(?:^|[\s(\[;,])(?:[Oo]wners?|[Oo]wner\(s\)|[Aa]ssignees?|[Aa]ssigned to|DRI|[Dd]ri|[Rr]esponsible|[Ww]ho)\s*[:=]\s*(${SEVERAL})`,
+  "u"
+);
+var ASSIGNED_TO = new RegExp(String.raw`\b(?:assigned to|owned by)\s+(${SEVERAL})`, "u");
+var LEADING_LOGINS = new RegExp(
+  String.raw`^((?:${LOGIN}|${EMAIL})(?:\s*(?:,|&|/|\band\b|\+)\s*(?:${LOGIN}|${EMAIL}))*)\s*(?:[:\-–—→>]+\s*|\s+(?=\S))`,
+  "u"
+);
+var LEADING_BRACKET = new RegExp(String.raw`^\[(${SEVERAL})\]\s*[:\-–—→]?\s*`, "u");
+var LEADING_NAME = new RegExp(String.raw`^(${SEVERAL})\s*(?::\s+|\s+[-–—→]+\s+|\s*→\s*)`, "u");
+var NAME_TO = new RegExp(
+  String.raw`(?:^|:\s+|\s[-–—]\s+)(${SEVERAL})\s+(?:to(?!\s+be\b)|will|shall|is going to|are going to|agreed to|volunteered to|offered to)(?:\s+\p{Ll}|\s*$)`,
+  "u"
+);
+var LOGIN_WILL = new RegExp(String.raw`(${LOGIN})\s+(?:to|will|shall|is going to)\s+\p{Ll}`, "u");
+var BY_LOGIN = new RegExp(String.raw`\bby\s+\[?(${LOGIN}|${EMAIL}|${NAME})\]?(?=\s*(?:[:.,;)]|$))`, "u");
+var PERSON = String.raw`(?:${LOGIN}|\p{Lu}[\p{L}'’.]*(?:\s+\p{Lu}[\p{L}'’.]*){0,2})`;
+var PEOPLE = String.raw`${PERSON}(?:\s*(?:,|&|\band\b)\s*${PERSON}){0,3}`;
+var TRAILING = new RegExp(String.raw`(?:\((${PEOPLE})\)|[—–]\s*(${PEOPLE}))\s*[.!]?\s*$`, "u");
+function readOwners(text5) {
+  const line = text5.length > 2e3 ? text5.slice(0, 2e3) : text5;
+  const labelled = LABELLED.exec(line) ?? ASSIGNED_TO.exec(line);
+  if (labelled) return { owners: split(labelled[1]), rest: text5 };
+  for (const leading of [LEADING_LOGINS, LEADING_BRACKET]) {
+    const match = leading.exec(line);
+    if (match) {
+      const rest = text5.slice(match[0].length).replace(/^(?:to(?!\s+be\b)|will|shall)\s+/, "");
+      return { owners: split(match[1]), rest };
+    }
+  }
+  const named = LEADING_NAME.exec(line);
+  if (named && !isSentenceStart(named[1], line))
+    return { owners: split(named[1]), rest: text5.slice(named[0].length) };
+  const to = NAME_TO.exec(line) ?? LOGIN_WILL.exec(line);
+  if (to) {
+    const owners = split(to[1]);
+    const rest = to.index === 0 && line.startsWith(to[1]) ? text5.slice(to[1].length).trimStart().replace(/^(?:to|will|shall)\b\s*/, "") : text5;
+    return { owners, rest };
+  }
+  const by = BY_LOGIN.exec(line);
+  if (by && (by[1].startsWith("@") || by[1].includes("@") || /\]/.test(line.slice(by.index)))) {
+    return { owners: [by[1]], rest: text5 };
+  }
+  const trailing = TRAILING.exec(line);
+  if (trailing) {
+    const owners = split(trailing[1] ?? trailing[2]);
+    return { owners, rest: text5.slice(0, trailing.index).trimEnd() };
+  }
+  return { owners: [], rest: text5 };
 }
-function statusOf(item) {
-  return typeof item.status !== "string" || item.status.trim() === "" ? "open" : item.status.trim();
+function split(list3) {
+  return list3.split(/\s*(?:,|&|\/(?![A-Za-z0-9._-]*$)|\band\b|\+)\s*/u).map((owner) => owner.trim()).filter((owner) => owner !== "");
 }
-function isOpenItem(item) {
-  const status = statusOf(item);
-  return item.kind === "decision" ? status !== "resolved" && status !== "superseded" : status !== "done" && status !== "dropped";
+function isSentenceStart(name, line) {
+  if (/\s/.test(name)) return false;
+  return /^(?:note|notes|status|update|updates|question|questions|context|summary|re|fyi|todo|done|next|topic|issue|pr|link|see|decision|resolution|action|ai|outcome|result|results|proposal|agenda|discussion|background|reason|why|what|when|where|how|goal|goals)$/i.test(
+    name
+  ) ? true : line.length === name.length;
+}
+
+// src/parse/markdown/listed-item.ts
+var LEADING_EMOJI = new RegExp("^((?:\\p{Extended_Pictographic}|[\\u2705\\u274C\\u2714\\u2716])\\uFE0F?)\\s*", "u");
+var COMMITS = new RegExp("^(?:@[A-Za-z0-9][A-Za-z0-9-]*|\\p{Lu}[\\p{L}'\u2019.-]*(?:\\s+\\p{Lu}[\\p{L}'\u2019.-]*){0,2})\\s+(?:to|will)\\s+\\p{Ll}", "u");
+function addItem(reader, found) {
+  if (found.kind === "decision" && !found.owner) {
+    const sentences = found.body.split(/(?<=[.;!])\s+/);
+    const at = sentences.findIndex((sentence, index2) => index2 > 0 && COMMITS.test(sentence));
+    if (at > 0) {
+      const work = sentences.slice(at).join(" ");
+      addOne(reader, { ...found, body: sentences.slice(0, at).join(" ") });
+      addOne(reader, { ...found, kind: "action", body: work });
+      return;
+    }
+  }
+  addOne(reader, found);
+}
+function addOne(reader, found) {
+  const { file, lines } = reader;
+  const source = lines[found.line - 1] ?? "";
+  const pos = { file, line: found.line, column: found.column };
+  const done = readDone(found.body);
+  const owners = readOwners(done.rest);
+  const allOwners = found.owner ? [found.owner, ...owners.owners] : owners.owners;
+  const at = { title: pos };
+  const spans = {};
+  const item = {
+    kind: found.kind,
+    source: found.source,
+    pos,
+    title: owners.rest.trim() || found.text,
+    text: source.trim(),
+    owners: [...new Set(allOwners)],
+    at,
+    spans
+  };
+  if (item.owners.length > 0) at.owner = placeOf(source, item.owners[0], pos);
+  const status = found.checked === true || found.struck || done.done ? "done" : found.checked === false ? "open" : void 0;
+  const emoji = status ? void 0 : LEADING_EMOJI.exec(found.body);
+  if (emoji && normalizeStatus(emoji[1], found.kind) !== void 0) {
+    item.status = emoji[1];
+    at.status = placeOf(source, emoji[1], pos);
+    item.title = item.title.replace(LEADING_EMOJI, "") || item.title;
+  }
+  if (status) {
+    item.status = found.kind === "decision" && status === "done" ? "resolved" : status;
+    const box = /\[[ xX]\]/.exec(source);
+    at.status = box && found.checked !== void 0 ? { file, line: found.line, column: box.index + 1 } : pos;
+  }
+  const date = findDate(found.body, reader.reference ? { reference: reader.reference } : {});
+  if (date) {
+    const written = found.body.slice(date.index, date.index + date.length);
+    item.due = written;
+    at.due = placeOf(source, written, pos);
+    const column = source.indexOf(written);
+    if (column >= 0 && source.indexOf(written, column + 1) < 0)
+      spans.due = { line: found.line, column: column + 1, endColumn: column + 1 + written.length };
+  }
+  reader.read.items.push(item);
+}
+function inlineText(paragraph2) {
+  let text5 = "";
+  let afterLink = false;
+  const walk = (nodes) => {
+    for (const node2 of nodes) {
+      if (node2.type === "link" || node2.type === "linkReference") {
+        walk(node2.children);
+        afterLink = true;
+        continue;
+      }
+      if ("children" in node2) {
+        walk(node2.children);
+        continue;
+      }
+      const part = toString(node2);
+      if (afterLink && /[\p{L}\p{N}]$/u.test(text5) && /^[\p{L}\p{N}]/u.test(part)) text5 += " ";
+      afterLink = false;
+      text5 += part;
+    }
+  };
+  walk(paragraph2.children);
+  return text5;
+}
+function isEmphasisedMention(paragraph2, text5) {
+  const meaningful = paragraph2.children.filter(
+    (child) => !(child.type === "text" && child.value.trim() === "")
+  );
+  return meaningful.length === 1 && (meaningful[0].type === "strong" || meaningful[0].type === "emphasis") && /^[_*]*@[A-Za-z0-9][A-Za-z0-9-]*(?:\/[\w.-]+)?\b/.test(text5);
+}
+function placeOf(source, needle, pos) {
+  const index2 = source.indexOf(needle);
+  return index2 >= 0 ? { ...pos, column: index2 + 1 } : pos;
+}
+function isStruck(paragraph2) {
+  const meaningful = paragraph2.children.filter(
+    (child) => !(child.type === "text" && child.value.trim() === "")
+  );
+  return meaningful.length > 0 && meaningful.every((child) => child.type === "delete");
+}
+
+// src/parse/markdown/read-attendee.ts
+var LOGIN2 = /@([A-Za-z0-9][A-Za-z0-9-]{0,38})\b/;
+function readAttendee(text5, pos) {
+  const line = text5.trim().slice(0, 200);
+  const login = LOGIN2.exec(line);
+  const role = /\s[-–—]\s+([^()]+?)\s*$/.exec(line);
+  const name = line.split(/\s*(?:\(|,|;|\s[-–—]\s|\s@)/, 1)[0].replace(/[*_`]/g, "").trim();
+  const plain = name.startsWith("@") ? "" : name;
+  if (plain === "" && !login) return void 0;
+  if (plain !== "" && !new RegExp("\\p{L}", "u").test(plain)) return void 0;
+  return {
+    name: plain || `@${login[1]}`,
+    ...login ? { github: `@${login[1]}` } : {},
+    ...role && plain ? { role: role[1] } : {},
+    pos
+  };
+}
+
+// src/parse/markdown/read-list-items.ts
+var MAX_ITEMS = 2e4;
+function readListItems(tree, lines, file, tableHeadings, reference) {
+  const reader = {
+    file,
+    lines,
+    read: { items: [], attendees: [] },
+    ...reference ? { reference } : {}
+  };
+  const stack = [];
+  const children = tree.children;
+  let pending;
+  for (let i = 0; i < children.length; i++) {
+    const node2 = children[i];
+    if (node2.type === "heading") {
+      while (stack.length > 0 && stack[stack.length - 1].depth >= node2.depth) stack.pop();
+      const text5 = toString(node2);
+      const kind = sectionOf(text5)?.kind;
+      stack.push({
+        depth: node2.depth,
+        line: node2.position?.start.line ?? 0,
+        agenda: isAgendaHeading(text5),
+        ...kind ? { kind } : {}
+      });
+      pending = void 0;
+      continue;
+    }
+    const context = pending ?? contextOf(stack, tableHeadings);
+    pending = void 0;
+    if (node2.type === "paragraph") {
+      const heading2 = pseudoHeading(node2, children[i + 1]);
+      if (heading2) {
+        pending = heading2;
+        continue;
+      }
+      readParagraph(node2, context, reader);
+    } else if (node2.type === "list") readList(node2, context, reader, 0);
+    else if (node2.type === "blockquote") {
+      for (const child of node2.children) if (child.type === "list") readList(child, context, reader, 0);
+    }
+  }
+  return reader.read;
+}
+function contextOf(stack, tableHeadings) {
+  for (let i = stack.length - 1; i >= 0; i--) {
+    const entry = stack[i];
+    if (entry.kind) return { kind: entry.kind, agenda: false, hasTable: tableHeadings.has(entry.line) };
+    if (entry.agenda) return { agenda: true, hasTable: false };
+  }
+  return { agenda: false, hasTable: false };
+}
+function pseudoHeading(node2, next) {
+  const start = node2.position?.start.line;
+  if (start === void 0 || node2.position?.end.line !== start) return void 0;
+  const text5 = toString(node2).trim();
+  if (text5.length > 60) return void 0;
+  const kind = sectionOf(text5)?.kind;
+  const agenda = !kind && isAgendaHeading(text5);
+  if (!kind && !agenda) return void 0;
+  const emphasised = node2.children.every(
+    (child) => child.type === "strong" || child.type === "emphasis" || child.type === "text" && /^[\s:]*$/.test(child.value)
+  );
+  if (!emphasised && next?.type !== "list" && !/:\s*$/.test(text5)) return void 0;
+  return kind ? { kind, agenda: false, hasTable: false } : { agenda: true, hasTable: false };
+}
+var ATTENDANCE_LINE = /^(?:attendees|attendance|present|participants|attending|in attendance)\s*:\s*(.+)$/i;
+function readParagraph(node2, context, reader) {
+  const start = node2.position?.start;
+  if (!start) return;
+  const text5 = toString(node2);
+  const firstLine = text5.split("\n", 1)[0].trim();
+  const attendance = ATTENDANCE_LINE.exec(firstLine);
+  if (attendance) {
+    const pos = { file: reader.file, line: start.line, column: start.column };
+    for (const name of attendance[1].split(/\s*[,;]\s*/)) {
+      const attendee = readAttendee(name, pos);
+      if (attendee) reader.read.attendees.push(attendee);
+    }
+    return;
+  }
+  text5.split("\n").forEach((raw, offset) => {
+    const line = raw.trim();
+    const marker = readMarker(line);
+    if (!marker) return;
+    const lineNumber = start.line + offset;
+    const source = reader.lines[lineNumber - 1] ?? "";
+    addItem(reader, {
+      kind: marker.kind,
+      source: "prose",
+      line: lineNumber,
+      column: offset === 0 ? start.column : source.search(/\S/) + 1,
+      text: line,
+      body: marker.rest,
+      ...marker.owner ? { owner: marker.owner } : {},
+      struck: offset === 0 && isStruck(node2)
+    });
+  });
+  void context;
+}
+function readList(list3, context, reader, depth) {
+  for (const item of list3.children) {
+    if (reader.read.items.length + reader.read.attendees.length >= MAX_ITEMS) return;
+    readListItem(item, context, reader, depth);
+  }
+}
+function readListItem(item, context, reader, depth) {
+  const start = item.position?.start;
+  const paragraph2 = item.children.find((child) => child.type === "paragraph");
+  const text5 = paragraph2 ? inlineText(paragraph2).split("\n", 1)[0].trim() : "";
+  const checked = typeof item.checked === "boolean" ? item.checked : void 0;
+  if (start && text5 !== "") {
+    const at = paragraph2?.position?.start ?? start;
+    const base = { line: at.line, column: at.column, text: text5, struck: paragraph2 ? isStruck(paragraph2) : false };
+    const marker = readMarker(text5) ?? (paragraph2 && isEmphasisedMention(paragraph2, text5) ? { kind: "action", rest: text5.replace(/^[_*]+|[_*\s]+$/g, "") } : void 0);
+    if (context.kind === "attendees" && !marker) {
+      if (checked !== false) {
+        const attendee = readAttendee(text5, { file: reader.file, line: start.line, column: start.column });
+        if (attendee) reader.read.attendees.push(attendee);
+      }
+    } else if (marker) {
+      addItem(reader, {
+        ...base,
+        kind: marker.kind,
+        source: "bullet",
+        body: marker.rest,
+        ...marker.owner ? { owner: marker.owner } : {},
+        ...checked !== void 0 ? { checked } : {}
+      });
+    } else if (checked !== void 0 && !context.agenda) {
+      const kind = context.kind === "decisions" ? "decision" : context.kind === "outputs" ? "output" : "action";
+      addItem(reader, { ...base, kind, source: "task-list", body: text5, checked });
+    } else if (context.kind && context.kind !== "attendees" && !context.hasTable && !context.agenda) {
+      const kind = context.kind === "decisions" ? "decision" : context.kind === "outputs" ? "output" : "action";
+      addItem(reader, { ...base, kind, source: "bullet", body: text5 });
+    }
+  }
+  for (const child of item.children) if (child.type === "list") readList(child, context, reader, depth + 1);
 }
 
 // src/parse/cell-text.ts
@@ -16434,8 +13457,359 @@ function cellText(raw) {
   return toString(inlineProcessor().parse(unescaped)).trim();
 }
 
+// src/parse/map-columns.ts
+var ITEM_HEADERS = {
+  id: "id",
+  "#": "id",
+  title: "title",
+  decision: "title",
+  question: "title",
+  action: "title",
+  output: "title",
+  item: "title",
+  task: "title",
+  "action item": "title",
+  "action items": "title",
+  "next step": "title",
+  "next steps": "title",
+  "follow-up": "title",
+  "follow up": "title",
+  todo: "title",
+  description: "title",
+  summary: "title",
+  subject: "title",
+  name: "title",
+  proposal: "title",
+  owner: "owner",
+  owners: "owner",
+  "owner(s)": "owner",
+  dri: "owner",
+  dris: "owner",
+  assignee: "owner",
+  assignees: "owner",
+  "assigned to": "owner",
+  who: "owner",
+  responsible: "owner",
+  lead: "owner",
+  champion: "owner",
+  due: "due",
+  date: "due",
+  by: "due",
+  when: "due",
+  deadline: "due",
+  eta: "due",
+  target: "due",
+  "target date": "due",
+  "due date": "due",
+  "due by": "due",
+  "decided on": "resolved_on",
+  "decision date": "resolved_on",
+  "date decided": "resolved_on",
+  decided: "resolved_on",
+  issue: "issue",
+  "issue #": "issue",
+  "follow-up issue": "issue",
+  ref: "id",
+  key: "id",
+  number: "id",
+  "no.": "id",
+  no: "id",
+  "depends on": "dependencies",
+  dependency: "dependencies",
+  dependencies: "dependencies",
+  "blocked by": "dependencies",
+  blockers: "dependencies",
+  status: "status",
+  state: "status",
+  resolution: "resolution",
+  outcome: "resolution",
+  topics: "topics",
+  topic: "topics",
+  timing: "timing",
+  "resolved on": "resolved_on",
+  "reopened reason": "reopened_reason"
+};
+var ATTENDEE_HEADERS = {
+  name: "name",
+  attendee: "name",
+  person: "name",
+  github: "github",
+  "github handle": "github",
+  "github id": "github",
+  "github login": "github",
+  login: "github",
+  handle: "github",
+  role: "role",
+  group: "group"
+};
+var ALLOWED = {
+  decisions: /* @__PURE__ */ new Set([
+    "id",
+    "title",
+    "status",
+    "owner",
+    "due",
+    "resolution",
+    "resolved_on",
+    "reopened_reason",
+    "topics",
+    "dependencies",
+    "issue"
+  ]),
+  actions: /* @__PURE__ */ new Set(["id", "title", "status", "owner", "due", "decision", "issue"]),
+  outputs: /* @__PURE__ */ new Set(["id", "title", "status", "timing", "owner", "due", "decision", "issue"]),
+  attendees: /* @__PURE__ */ new Set(["name", "github", "role", "group"])
+};
+var REPEATABLE = /* @__PURE__ */ new Set(["dependencies", "topics", "owner"]);
+function mapColumns(section, header, strict = false) {
+  const findings = [];
+  const seen = /* @__PURE__ */ new Set();
+  const label = sectionLabel(section);
+  const keys = header.map((cell) => headerKey(cellText(cell.raw)));
+  const log = section.kind === "decisions" && isDecisionLog(keys);
+  const headers = [];
+  const columns = header.map((cell, index2) => {
+    const text5 = cellText(cell.raw);
+    headers.push(text5.replace(/\s+/g, " ").trim());
+    const key = keys[index2];
+    if (key === "") return void 0;
+    let field = fieldOf(section.kind, key);
+    if (log && field === "due") field = "resolved_on";
+    const problem = field === void 0 ? `unknown column ${quoted(text5)} in the ${label} table` : !ALLOWED[section.kind].has(field) ? `column ${quoted(text5)} does not belong in the ${label} table` : seen.has(field) && !REPEATABLE.has(field) ? `column ${quoted(text5)} repeats the ${field} column in the ${label} table` : void 0;
+    if (problem) {
+      if (!strict) return section.kind === "attendees" ? void 0 : "extra";
+      const { file, line, column } = cell.pos;
+      findings.push({ file, line, column, rule: "schema", message: problem, item: null });
+      return void 0;
+    }
+    seen.add(field);
+    return field;
+  });
+  return { columns, headers, findings };
+}
+function isDecisionLog(keys) {
+  const fields = keys.map((key) => Object.hasOwn(ITEM_HEADERS, key) ? ITEM_HEADERS[key] : void 0);
+  const hasDate = keys.some((key) => key === "date" || key === "when" || ITEM_HEADERS[key] === "resolved_on");
+  const explicitDue = keys.some(
+    (key) => ["due", "due date", "due by", "deadline", "eta", "target date", "by"].includes(key)
+  );
+  return hasDate && !explicitDue && !fields.includes("status");
+}
+function headerKey(text5) {
+  return text5.toLowerCase().replace(/[\s_]+/g, " ").replace(/:$/, "").trim();
+}
+function fieldOf(kind, key) {
+  if (kind === "attendees") return Object.hasOwn(ATTENDEE_HEADERS, key) ? ATTENDEE_HEADERS[key] : void 0;
+  if (key === "decision" && kind !== "decisions") return "decision";
+  return Object.hasOwn(ITEM_HEADERS, key) ? ITEM_HEADERS[key] : void 0;
+}
+function quoted(text5) {
+  const flat = text5.replace(/\s+/g, " ");
+  return `"${flat.length > 40 ? `${flat.slice(0, 37)}...` : flat}"`;
+}
+
+// src/parse/records/settle-decision-log.ts
+function settleDecisionLog(header, rows) {
+  const keys = header.map((cell) => headerKey(cellText(cell.raw)));
+  if (!isDecisionLog(keys)) return;
+  for (const { raw, node: node2 } of rows) {
+    if (raw.status === void 0) {
+      raw.status = "resolved";
+      addKid(node2, "status", { pos: node2.kids?.get("resolved_on")?.pos ?? node2.pos });
+    }
+    if (raw.resolution === void 0 && typeof raw.title === "string") {
+      raw.resolution = raw.title;
+      addKid(node2, "resolution", { pos: node2.kids?.get("title")?.pos ?? node2.pos });
+    }
+  }
+}
+
+// src/parse/scan-markdown.ts
+var FRONT_MATTER_FENCE = /^---[ \t]*$/;
+var ATX_HEADING = /^#{1,6}(?:[ \t]|$)/;
+var FENCE = /^(`{3,}|~{3,})/;
+var LIST_ITEM = /^(?:[-+*]|\d{1,9}[.)])[ \t]+\S/;
+var THEMATIC_BREAK = /^([-*_])(?:[ \t]*\1){2,}[ \t]*$/;
+var MAY_START_BLOCK = /^(?:[>#<[~`=_*+-]|\d{1,9}[.)](?:[ \t]|$))/;
+var HTML_BLOCKS = [
+  [/^<(?:script|pre|style|textarea)(?:[\s>]|$)/i, /<\/(?:script|pre|style|textarea)>/i],
+  [/^<!--/, /-->/],
+  [/^<\?/, /\?>/],
+  [/^<![A-Za-z]/, />/],
+  [/^<!\[CDATA\[/, /\]\]>/]
+];
+function scanMarkdown(lines, limits) {
+  const scan = { tables: [], nestedLines: 0 };
+  let i = 0;
+  let containersInterrupt = true;
+  if (lines.length > 1 && FRONT_MATTER_FENCE.test(lines[0] ?? "")) {
+    const close2 = lines.findIndex((line, index2) => index2 > 0 && FRONT_MATTER_FENCE.test(line));
+    if (close2 > 0) i = close2 + 1;
+    else containersInterrupt = false;
+  }
+  let fence3;
+  let htmlEnd;
+  let boundary = true;
+  let paragraph2 = false;
+  let takeTables = true;
+  while (i < lines.length) {
+    const line = lines[i] ?? "";
+    if (fence3) {
+      if (closesFence(line, fence3)) fence3 = void 0;
+      i++;
+      continue;
+    }
+    const start = firstNonBlank(line);
+    if (htmlEnd === "blank") {
+      if (start === line.length) htmlEnd = void 0;
+      else if (opensSkippedBlock(line, start)) {
+        takeTables = false;
+      }
+    }
+    if (htmlEnd) {
+      if (htmlEnd !== "blank" && htmlEnd.test(line)) htmlEnd = void 0;
+      i++;
+      continue;
+    }
+    if (start === line.length) {
+      boundary = true;
+      paragraph2 = false;
+      i++;
+      continue;
+    }
+    const indent2 = width(line, start);
+    const rest = line.slice(start);
+    measureNesting(line, i, scan, limits);
+    if (indent2 < 4) {
+      const open = FENCE.exec(rest);
+      if (open) {
+        fence3 = { char: rest[0], length: open[1].length };
+        boundary = paragraph2 = false;
+        i++;
+        continue;
+      }
+      if (rest.startsWith("<")) {
+        const html2 = HTML_BLOCKS.find(([opens]) => opens.test(rest));
+        htmlEnd = html2 ? html2[1].test(rest.slice(2)) ? void 0 : html2[1] : "blank";
+        boundary = paragraph2 = false;
+        i++;
+        continue;
+      }
+      if (ATX_HEADING.test(rest)) {
+        boundary = true;
+        paragraph2 = false;
+        i++;
+        continue;
+      }
+    }
+    if (takeTables && (boundary || paragraph2) && indent2 < 4) {
+      const certain = indent2 === 0 && !MAY_START_BLOCK.test(rest);
+      const end = tableEnd(lines, i, containersInterrupt, certain);
+      if (typeof end === "number") {
+        scan.tables.push({ start: i, end });
+        boundary = paragraph2 = false;
+        i = end;
+        continue;
+      }
+      if (end === "defer") {
+        boundary = paragraph2 = false;
+        i++;
+        continue;
+      }
+    }
+    paragraph2 = boundary ? indent2 === 0 && !MAY_START_BLOCK.test(rest) : paragraph2 && !MAY_START_BLOCK.test(rest);
+    boundary = false;
+    i++;
+  }
+  return scan;
+}
+function tableEnd(lines, start, containersInterrupt, certain) {
+  const columns = splitRow(lines[start] ?? "").length;
+  if (columns === 0 || !isDelimiterRow(lines[start + 1], columns)) return "none";
+  if (!certain) return "defer";
+  let end = start + 2;
+  for (; end < lines.length; end++) {
+    const line = lines[end] ?? "";
+    const first = firstNonBlank(line);
+    if (first === line.length || width(line, first) >= 4) break;
+    const rest = line.slice(first);
+    if (rest.startsWith("|")) continue;
+    if (ATX_HEADING.test(rest) || FENCE.test(rest) || THEMATIC_BREAK.test(rest)) break;
+    if (rest.startsWith(">") || LIST_ITEM.test(rest)) {
+      if (!containersInterrupt) return "defer";
+      break;
+    }
+    if (MAY_START_BLOCK.test(rest)) return "defer";
+  }
+  return end;
+}
+function opensSkippedBlock(line, start) {
+  if (width(line, start) >= 4) return false;
+  const rest = line.slice(start);
+  return FENCE.test(rest) || HTML_BLOCKS.some(([opens]) => opens.test(rest));
+}
+function isDelimiterRow(line, columns) {
+  if (line === void 0 || !line.includes("|")) return false;
+  const first = firstNonBlank(line);
+  if (width(line, first) >= 4) return false;
+  const rest = line.slice(first).trimEnd();
+  if (!/^\|?[ \t]*:?-+:?[ \t]*(?:\|[ \t]*:?-+:?[ \t]*)*\|?$/.test(rest)) return false;
+  if (/^-[ \t]/.test(rest)) return false;
+  return splitRow(rest).length === columns;
+}
+function closesFence(line, fence3) {
+  const start = firstNonBlank(line);
+  if (width(line, start) >= 4) return false;
+  const rest = line.slice(start).trimEnd();
+  let count = 0;
+  while (rest[count] === fence3.char) count++;
+  return count >= fence3.length && count === rest.length;
+}
+function width(line, end) {
+  let columns = 0;
+  for (let i = 0; i < end; i++)
+    columns = line.charCodeAt(i) === 9 ? columns + 4 - columns % 4 : columns + 1;
+  return columns;
+}
+function measureNesting(line, index2, scan, limits) {
+  let i = 0;
+  let columns = 0;
+  let markers2 = 0;
+  let indentColumns = -1;
+  while (i < line.length) {
+    const code3 = line.charCodeAt(i);
+    if (code3 === 32 || code3 === 9) {
+      columns = code3 === 9 ? columns + 4 - columns % 4 : columns + 1;
+      i++;
+      continue;
+    }
+    if (indentColumns < 0) indentColumns = columns;
+    const marker = /^(?:>|[-+*](?=[ \t]|$)|\d{1,9}[.)](?=[ \t]|$))/.exec(line.slice(i, i + 11));
+    if (!marker) break;
+    markers2++;
+    i += marker[0].length;
+    columns += marker[0].length;
+  }
+  if (markers2 === 0) return;
+  const depth = markers2 + Math.floor(Math.max(indentColumns, 0) / 2);
+  if (depth > limits.depth && !scan.tooDeep) scan.tooDeep = { line: index2, depth };
+  if (depth >= 2) {
+    scan.nestedLines++;
+    if (scan.nestedLines > limits.nestedLines && scan.tooManyNested === void 0) scan.tooManyNested = index2;
+  }
+}
+function maskTables(lines, tables) {
+  if (tables.length === 0) return lines.join("\n");
+  const masked = lines.slice();
+  for (const table of tables) {
+    masked[table.start] = TABLE_MASK;
+    for (let i = table.start + 1; i < table.end; i++) masked[i] = "";
+  }
+  return masked.join("\n");
+}
+var TABLE_MASK = "<!-- -->";
+
 // src/parse/parse-dependencies.ts
-var BARE_ID = /^[A-Za-z][A-Za-z0-9_.-]*\d[A-Za-z0-9_.-]*$/;
 var HANDLE = /(?<![\w@/])@[A-Za-z0-9][A-Za-z0-9-]*(?:\/[A-Za-z0-9][A-Za-z0-9_.-]*)?/;
 var OWNER_LABEL = /\bowner\s*:\s*([^,;()]*[^,;()\s])/i;
 var DATE = /(?:\b(?:due|by)\s*:?\s*)?(?<!\d)(\d{4}-\d{2}-\d{2})(?!\d)/i;
@@ -16443,9 +13817,9 @@ function parseDependencies(cell) {
   const dependsOn = [];
   const blockers = [];
   for (const entry of entriesOf(cell)) {
-    const text6 = cellText(entry.raw);
-    if (isAbsent(text6)) continue;
-    if (BARE_ID.test(text6)) dependsOn.push({ raw: text6, pos: entry.pos });
+    const text5 = cellText(entry.raw);
+    if (isAbsent(text5)) continue;
+    if (BARE_ID.test(text5)) dependsOn.push({ raw: text5, pos: entry.pos });
     else blockers.push(readBlocker(entry));
   }
   return { dependsOn, blockers };
@@ -16458,14 +13832,14 @@ function splitList(cell, separator) {
     if (to < 0) to = cell.raw.length;
     const piece = cell.raw.slice(from, to);
     const lead = piece.length - piece.trimStart().length;
-    const trimmed2 = piece.trim();
-    if (trimmed2 !== "") parts.push({ raw: trimmed2, pos: shift(cell.pos, from + lead) });
+    const trimmed = piece.trim();
+    if (trimmed !== "") parts.push({ raw: trimmed, pos: shift(cell.pos, from + lead) });
     from = to + separator.length;
   }
   return parts;
 }
-function isAbsent(text6) {
-  return text6 === "" || text6 === "-" || text6 === "\u2014" || text6 === "\u2013";
+function isAbsent(text5) {
+  return text5 === "" || text5 === "-" || text5 === "\u2014" || text5 === "\u2013";
 }
 function entriesOf(cell) {
   if (cell.raw.includes(";")) return splitList(cell, ";");
@@ -16492,9 +13866,9 @@ function readBlocker(entry) {
   }
   const date = DATE.exec(rest);
   if (date) {
-    const value = date[1];
-    const at = date.index + date[0].length - value.length;
-    blocker.due = { raw: value, pos: shift(entry.pos, at) };
+    const value2 = date[1];
+    const at = date.index + date[0].length - value2.length;
+    blocker.due = { raw: value2, pos: shift(entry.pos, at) };
     cut(date.index, date[0].length);
   }
   const what = tidy(rest);
@@ -16502,58 +13876,287 @@ function readBlocker(entry) {
   return blocker;
 }
 function tidy(rest) {
-  let text6 = rest;
+  let text5 = rest;
   let previous3;
   do {
-    previous3 = text6;
-    text6 = text6.replace(/\(\s*[,;:]?\s*\)|\[\s*[,;:]?\s*\]/g, (m) => " ".repeat(m.length)).replace(/\(\s*[,;]\s*/g, (m) => `(${" ".repeat(m.length - 1)}`).replace(/\s*[,;]\s*\)/g, (m) => `${" ".repeat(m.length - 1)})`);
-  } while (text6 !== previous3);
-  const start = text6.search(/[^\s,;:–—-]/);
+    previous3 = text5;
+    text5 = text5.replace(/\(\s*[,;:]?\s*\)|\[\s*[,;:]?\s*\]/g, (m) => " ".repeat(m.length)).replace(/\(\s*[,;]\s*/g, (m) => `(${" ".repeat(m.length - 1)}`).replace(/\s*[,;]\s*\)/g, (m) => `${" ".repeat(m.length - 1)})`);
+  } while (text5 !== previous3);
+  const start = text5.search(/[^\s,;:–—-]/);
   if (start < 0) return { text: "", start: 0 };
-  const end = text6.replace(/[\s,;:–—-]+$/, "").length;
-  return { text: text6.slice(start, end).replace(/\s{2,}/g, " "), start };
+  const end = text5.replace(/[\s,;:–—-]+$/, "").length;
+  return { text: text5.slice(start, end).replace(/\s{2,}/g, " "), start };
 }
 function shift(pos, by) {
   return { file: pos.file, line: pos.line, column: pos.column + by };
 }
 
-export {
-  setMarkdownParser,
-  isMarkdownParserLoaded,
-  parseMarkdownLoaded,
-  isIsoDate,
-  addDays,
-  readDate,
-  findDate,
-  dateInPath,
-  itemsOf,
-  canonicalStatuses,
-  knownStatusWords,
-  normalizeStatus,
-  statusKey,
-  statusOf,
-  isOpenItem,
-  buildRegister,
-  validateRegister,
-  emptyRegister,
-  parseYaml,
-  sectionOf,
-  sectionLabel,
-  isAgendaHeading,
-  readGfmTable,
-  splitRow,
-  firstNonBlank,
-  toString,
-  ok,
-  markdownLineEnding,
-  markdownSpace,
-  escapeStringRegexp,
-  remarkGfm,
-  remarkParse,
-  unified,
-  cellText,
-  BARE_ID,
-  parseDependencies,
-  splitList,
-  isAbsent
-};
+// src/parse/table-items.ts
+function tableItems(table, section, headingPos, strict = false) {
+  const { columns, headers, findings } = mapColumns(section, table.header, strict);
+  const rows = [];
+  for (const row of table.rows) {
+    const raw = {};
+    const node2 = { pos: row.pos, kids: /* @__PURE__ */ new Map() };
+    const meta = { owners: [], extra: {}, spans: {} };
+    columns.forEach((field, index2) => {
+      const cell = row.cells[index2];
+      if (field === void 0 || cell === void 0) return;
+      const part = { raw: cell.raw, pos: cell.pos };
+      if (field === "topics") addList(raw, node2, "topics", splitList(part, ","), cell.pos);
+      else if (field === "dependencies") addDependencies(raw, node2, part);
+      else {
+        const text5 = cellText(cell.raw);
+        if (isAbsent(text5)) return;
+        if (field === "extra") meta.extra[headers[index2] || `column ${index2 + 1}`] = text5;
+        else if (field === "issue") {
+          const number = /^#?(\d{1,9})$/.exec(text5) ?? /\/issues\/(\d{1,9})\b/.exec(cell.raw);
+          if (number) meta.issue = Number(number[1]);
+          else meta.extra[headers[index2] || "Issue"] = text5;
+        } else if (field === "owner") {
+          const owners = text5.split(/\s*(?:,|;|&|\band\b)\s*/).filter((owner) => !isAbsent(owner));
+          meta.owners.push(...owners);
+          if (raw.owner === void 0 && owners[0] !== void 0) {
+            raw.owner = owners[0];
+            addKid(node2, "owner", { pos: cell.pos });
+          }
+        } else {
+          raw[field] = text5;
+          addKid(node2, field, { pos: cell.pos });
+          if ((field === "status" || field === "due" || field === "resolved_on") && text5 === cell.raw.trim()) {
+            const { line, column } = cell.pos;
+            meta.spans[field] = { line, column, endColumn: column + text5.length };
+          }
+        }
+      }
+    });
+    if (Object.keys(raw).length === 0 && meta.owners.length === 0 && Object.keys(meta.extra).length === 0)
+      continue;
+    if (section.timing && raw.timing === void 0) {
+      raw.timing = section.timing;
+      addKid(node2, "timing", { pos: headingPos ?? row.pos });
+    }
+    rows.push({ raw, node: node2, meta });
+  }
+  return { rows, findings };
+}
+function addList(raw, node2, key, parts, cellPos) {
+  const entries = parts.map((part) => ({ text: cellText(part.raw), pos: part.pos })).filter((entry) => !isAbsent(entry.text));
+  if (entries.length === 0) return;
+  const list3 = raw[key] ?? [];
+  const listNode = node2.kids?.get(key) ?? addKid(node2, key, { pos: cellPos, kids: /* @__PURE__ */ new Map() });
+  for (const entry of entries) {
+    addKid(listNode, list3.length, { pos: entry.pos });
+    list3.push(entry.text);
+  }
+  raw[key] = list3;
+}
+function addDependencies(raw, node2, cell) {
+  const { dependsOn, blockers } = parseDependencies(cell);
+  if (dependsOn.length > 0) addList(raw, node2, "depends_on", dependsOn, cell.pos);
+  if (blockers.length === 0) return;
+  const list3 = raw.blocked_by ?? [];
+  const listNode = node2.kids?.get("blocked_by") ?? addKid(node2, "blocked_by", { pos: cell.pos, kids: /* @__PURE__ */ new Map() });
+  for (const blocker of blockers) {
+    const entry = {};
+    const entryNode = addKid(listNode, list3.length, { pos: blocker.pos, kids: /* @__PURE__ */ new Map() });
+    for (const key of ["what", "owner", "due"]) {
+      const part = blocker[key];
+      if (!part) continue;
+      entry[key] = cellText(part.raw);
+      addKid(entryNode, key, { pos: part.pos });
+    }
+    list3.push(entry);
+  }
+  raw.blocked_by = list3;
+}
+
+// src/parse/parse-markdown.ts
+var MAX_NESTING = 64;
+var MAX_NESTED_LINES = 1e3;
+var processor;
+var REVIEW_KEYS = /* @__PURE__ */ new Set(["title", "date", "cycle_days", "problem", "attendees"]);
+function markdownProcessor() {
+  processor ??= unified().use(remarkParse).use(remarkFrontmatter, ["yaml"]).use(remarkGfm);
+  return processor;
+}
+function parseMarkdown(file, text5, options = {}) {
+  const strict = options.strict === true;
+  const lines = text5.split("\n");
+  const scan = scanMarkdown(lines, { depth: MAX_NESTING, nestedLines: MAX_NESTED_LINES });
+  const fail = (line, message) => ({
+    register: emptyRegister(file, "markdown"),
+    findings: [parseError({ file, line: line + 1, column: 1 }, message)]
+  });
+  if (scan.tooDeep) {
+    return fail(
+      scan.tooDeep.line,
+      `lists or quotes are nested about ${scan.tooDeep.depth} levels deep here (the limit is ${MAX_NESTING}); not parsed`
+    );
+  }
+  if (scan.tooManyNested !== void 0) {
+    return fail(
+      scan.tooManyNested,
+      `more than ${MAX_NESTED_LINES} nested list items or quotes outside tables (the Markdown parser slows down too much); not parsed`
+    );
+  }
+  const tree = markdownProcessor().parse(maskTables(lines, scan.tables));
+  const front = frontMatter(file, tree, strict);
+  if (!front.ok) return { register: emptyRegister(file, "markdown"), findings: front.findings };
+  const findings = [...front.findings];
+  const root2 = { pos: { file, line: 1, column: 1 }, kids: /* @__PURE__ */ new Map() };
+  const raw = {};
+  if (front.review) {
+    raw.review = front.review.value;
+    addKid(root2, "review", { pos: front.review.locator.at([]), delegate: front.review.locator });
+  }
+  const lists = {
+    decisions: [],
+    actions: [],
+    outputs: [],
+    attendees: []
+  };
+  const firstTable = {};
+  const tableHeadings = /* @__PURE__ */ new Set();
+  for (const { table, section, headingPos } of sectionTables(file, tree, lines, scan.tables)) {
+    const read = tableItems(table, section, headingPos, strict);
+    if (section.kind === "decisions") settleDecisionLog(table.header, read.rows);
+    findings.push(...read.findings);
+    lists[section.kind].push(...read.rows);
+    firstTable[section.kind] ??= table.pos;
+    if (headingPos) tableHeadings.add(headingPos.line);
+  }
+  for (const kind of ["decisions", "actions", "outputs"]) {
+    if (lists[kind].length === 0) continue;
+    raw[kind] = lists[kind].map((row) => row.raw);
+    const node2 = addKid(root2, kind, { pos: firstTable[kind], kids: /* @__PURE__ */ new Map() });
+    for (const [index2, row] of lists[kind].entries()) addKid(node2, index2, row.node);
+  }
+  if (lists.attendees.length > 0) addAttendees(raw, root2, lists.attendees, firstTable.attendees);
+  const locator = treeLocator(root2);
+  findings.push(...validateRegister(raw, locator, { optionalIds: !strict }));
+  const register = buildRegister(file, "markdown", raw, locator);
+  attachRowMeta(register, lists);
+  const frontDate = raw.review?.date;
+  const reference = isIsoDate(frontDate) ? frontDate : dateInPath(file);
+  addListItems(register, readListItems(tree, lines, file, tableHeadings, reference));
+  register.prose = collectProse(tree, lines, file);
+  return { register, findings };
+}
+function frontMatter(file, tree, strict) {
+  const node2 = tree.children[0];
+  if (node2?.type !== "yaml") return { ok: true, findings: [] };
+  const startLine = node2.position?.start.line ?? 1;
+  const loaded = loadYaml(file, node2.value, startLine);
+  if (!loaded.ok) return loaded;
+  const value2 = loaded.value;
+  if (value2 === null || value2 === void 0) return { ok: true, findings: [] };
+  if (typeof value2 !== "object" || Array.isArray(value2)) {
+    const pos = loaded.locator.at([]);
+    const message = "the front matter must be a mapping of review fields (title, date, cycle_days, problem, attendees)";
+    return { ok: true, findings: [{ ...pos, rule: "schema", message, item: null }] };
+  }
+  const keys = Object.keys(value2);
+  const wrapped = keys.includes("review") && (strict ? keys.length === 1 : true);
+  let review = wrapped ? value2.review : value2;
+  if (!strict && review !== null && typeof review === "object" && !Array.isArray(review))
+    review = Object.fromEntries(Object.entries(review).filter(([key]) => REVIEW_KEYS.has(key)));
+  if (wrapped && (review === null || typeof review !== "object" || Array.isArray(review))) {
+    const pos = loaded.locator.at(["review"]);
+    return {
+      ok: true,
+      findings: [{ ...pos, rule: "schema", message: "review must be a mapping", item: null }]
+    };
+  }
+  return {
+    ok: true,
+    review: { value: review, locator: wrapped ? loaded.locator.sub(["review"]) : loaded.locator },
+    findings: []
+  };
+}
+function addAttendees(raw, root2, rows, tablePos) {
+  raw.review ??= {};
+  const review = raw.review;
+  const reviewNode = root2.kids?.get("review") ?? addKid(root2, "review", { pos: tablePos });
+  const before = review.attendees;
+  if (before !== void 0 && before !== null && !Array.isArray(before)) return;
+  const listed = Array.isArray(before) ? before : [];
+  const delegate = reviewNode.delegate?.sub(["attendees"]);
+  const node2 = addKid(reviewNode, "attendees", {
+    pos: delegate && listed.length > 0 ? delegate.at([]) : tablePos,
+    kids: /* @__PURE__ */ new Map(),
+    ...delegate ? { delegate } : {}
+  });
+  for (const [index2, row] of rows.entries()) addKid(node2, listed.length + index2, row.node);
+  review.attendees = [...listed, ...rows.map((row) => row.raw)];
+}
+function sectionTables(file, tree, lines, scanned) {
+  const events = [];
+  for (const child of tree.children) {
+    if (child.type === "heading" && child.position)
+      events.push({ line: child.position.start.line, heading: child });
+  }
+  for (const block of scanned)
+    events.push({ line: block.start + 1, table: () => readGfmTable(lines, block, file) });
+  for (const table of nestedTables(tree)) {
+    if (table.position)
+      events.push({ line: table.position.start.line, table: () => fromMdast(table, file, lines) });
+  }
+  events.sort((a, b) => a.line - b.line);
+  const stack = [];
+  const found = [];
+  for (const event of events) {
+    if (event.heading) {
+      const { depth } = event.heading;
+      while (stack.length > 0 && stack[stack.length - 1].depth >= depth) stack.pop();
+      const start = event.heading.position.start;
+      stack.push({
+        depth,
+        section: sectionOf(toString(event.heading)),
+        pos: { file, line: start.line, column: start.column }
+      });
+      continue;
+    }
+    const owner = [...stack].reverse().find((entry) => entry.section);
+    if (owner?.section && event.table) {
+      found.push({ table: event.table(), section: owner.section, headingPos: owner.pos });
+    }
+  }
+  return found;
+}
+function nestedTables(tree) {
+  const tables = [];
+  const stack = [...tree.children];
+  while (stack.length > 0) {
+    const node2 = stack.pop();
+    if (node2.type === "table") tables.push(node2);
+    else if ("children" in node2) stack.push(...node2.children);
+  }
+  return tables;
+}
+function fromMdast(table, file, lines) {
+  const width2 = table.children[0]?.children.length ?? 0;
+  const rows = table.children.map((row) => {
+    const start = row.position?.start ?? { line: 1, column: 1 };
+    const cells = [];
+    for (let i = 0; i < width2; i++) cells.push(cellOf(row.children[i], file, lines, start));
+    return { pos: { file, line: start.line, column: start.column }, cells };
+  });
+  const [header, ...body] = rows;
+  return { pos: header?.pos ?? { file, line: 1, column: 1 }, header: header?.cells ?? [], rows: body };
+}
+function cellOf(cell, file, lines, rowStart) {
+  const first = cell?.children[0]?.position?.start;
+  const last = cell?.children[cell.children.length - 1]?.position?.end;
+  if (!first || !last || first.line !== last.line) {
+    return { raw: "", pos: { file, line: rowStart.line, column: rowStart.column } };
+  }
+  const source = lines[first.line - 1] ?? "";
+  return {
+    raw: source.slice(first.column - 1, last.column - 1).trim(),
+    pos: { file, line: first.line, column: first.column }
+  };
+}
+
+// src/parse/register-markdown.ts
+setMarkdownParser(parseMarkdown);

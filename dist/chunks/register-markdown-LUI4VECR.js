@@ -1,6 +1,6 @@
 import { createRequire as __drCreateRequire } from 'node:module'; const require = __drCreateRequire(import.meta.url);
-import "./chunk-RSZXWXBV.js";
-import "./chunk-YLBQK7FA.js";
+import "./chunk-MNPFVHBT.js";
+import "./chunk-2QDVZVEL.js";
 import "./chunk-5BLN2CQ6.js";
 import "./chunk-QFX6JHDP.js";
 import "./chunk-VBPJBFLN.js";

@@ -1,16 +1,16 @@
 import { createRequire as __drCreateRequire } from 'node:module'; const require = __drCreateRequire(import.meta.url);
 import {
   hasUnresolvedIds
-} from "./chunk-EKXDWTMQ.js";
+} from "./chunk-6CXOKTOL.js";
 import {
   READ_CONCURRENCY,
   loadParsers,
   mapLimit,
   readRegistersAt
-} from "./chunk-RJAIGSCB.js";
+} from "./chunk-P75ZGDAD.js";
 import {
   prepareCheck
-} from "./chunk-B5NT2TKQ.js";
+} from "./chunk-76LP5IHZ.js";
 import {
   allItems,
   checkParsed,
@@ -25,11 +25,11 @@ import {
   resolveOwner,
   sourcesOf,
   withSeverities
-} from "./chunk-AXDHASQY.js";
+} from "./chunk-X3X7CCMS.js";
 import {
   itemsOf,
   statusOf
-} from "./chunk-YLBQK7FA.js";
+} from "./chunk-2QDVZVEL.js";
 import {
   COMMENT_MAX_CHARS,
   parseHunks,

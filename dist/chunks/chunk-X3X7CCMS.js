@@ -19,7 +19,7 @@ import {
   splitRow,
   statusKey,
   statusOf
-} from "./chunk-YLBQK7FA.js";
+} from "./chunk-2QDVZVEL.js";
 import {
   DEFAULT_MAX_BYTES,
   compareFindings,
