@@ -15,7 +15,7 @@ import {
 import {
   ConfigError,
   configFromObject
-} from "./chunks/chunk-QR2TTTUN.js";
+} from "./chunks/chunk-J4FXV7LZ.js";
 import {
   FILTER_MODES,
   byImportance,
@@ -27,7 +27,7 @@ import {
   reproduceNote,
   reviewPullRequest,
   scopeLine
-} from "./chunks/chunk-CBHJOL4R.js";
+} from "./chunks/chunk-TBENW3BI.js";
 import {
   VERSION,
   describeCounts,

@@ -3,13 +3,13 @@ import { createRequire as __drCreateRequire } from 'node:module'; const require 
 import {
   ConfigError,
   parseConfig
-} from "./chunks/chunk-QR2TTTUN.js";
+} from "./chunks/chunk-J4FXV7LZ.js";
 import {
   PROJECT_URL,
   describeFsError,
   renderJson,
   renderSarif
-} from "./chunks/chunk-2ZTO4XG4.js";
+} from "./chunks/chunk-EJ7BKRV7.js";
 import {
   VERSION,
   describeCounts,

@@ -10,7 +10,7 @@ import {
 import {
   ConfigError,
   parseConfig
-} from "./chunks/chunk-QR2TTTUN.js";
+} from "./chunks/chunk-J4FXV7LZ.js";
 import {
   InputError,
   readInputs
@@ -1096,7 +1096,7 @@ async function dispatch(inputs) {
   if (mode.kind === "review") {
     const config = await loadRepoConfig(port, inputs.configPath, mode.pull.baseSha, actionLogger);
     const isOurs = authoredBy(await resolveBotLogin(octokit, inputs.token));
-    const { reviewMode } = await import("./chunks/review-mode-64IBDWDS.js");
+    const { reviewMode } = await import("./chunks/review-mode-LUVFILMG.js");
     await reviewMode(inputs, repo, mode.pull, port, config, isOurs);
   } else if (mode.kind === "follow-ups") {
     const config = await loadRepoConfig(port, inputs.configPath, mode.merge.sha, actionLogger);

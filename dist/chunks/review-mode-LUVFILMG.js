@@ -7,7 +7,7 @@ import {
   describeFsError,
   renderJson,
   renderSarif
-} from "./chunk-2ZTO4XG4.js";
+} from "./chunk-EJ7BKRV7.js";
 import {
   byImportance,
   filterNote,
@@ -19,7 +19,7 @@ import {
   reviewPullRequest,
   scopeLine,
   utf8Length
-} from "./chunk-CBHJOL4R.js";
+} from "./chunk-TBENW3BI.js";
 import {
   VERSION,
   describeCounts,

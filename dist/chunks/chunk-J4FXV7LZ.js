@@ -40,11 +40,19 @@ var config_schema_default = {
       type: ["object", "null"],
       description: "Settings of the GitHub App (same names and values as the Action's inputs). The CLI and the Action accept this section and ignore it; they warn about a key the app does not know.",
       properties: {
-        "filter-mode": { description: "added | file | nofilter: which findings to report on a pull request." },
+        "filter-mode": {
+          description: "added | file | nofilter: which findings to report on a pull request."
+        },
         "fail-on": { description: "error | warning | never: which findings fail the check run." },
-        "mention-owners": { description: "true | false: mention the owners of items with findings in the comment." },
-        "issues-for": { description: "outputs | actions | both: which items get follow-up issues on merge." },
-        labels: { description: "Labels of follow-up issues (a list, or comma-separated); the first finds earlier ones." },
+        "mention-owners": {
+          description: "true | false: mention the owners of items with findings in the comment."
+        },
+        "issues-for": {
+          description: "outputs | actions | both: which items get follow-up issues on merge."
+        },
+        labels: {
+          description: "Labels of follow-up issues (a list, or comma-separated); the first finds earlier ones."
+        },
         "max-issues": { description: "Most follow-up issues one merge may create." }
       }
     },
