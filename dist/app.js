@@ -27,7 +27,7 @@ import {
   reproduceNote,
   reviewPullRequest,
   scopeLine
-} from "./chunks/chunk-TBENW3BI.js";
+} from "./chunks/chunk-3WMHQBIO.js";
 import {
   VERSION,
   describeCounts,
@@ -41,16 +41,16 @@ import {
 import {
   openFollowUps,
   planFollowUpsSummary
-} from "./chunks/chunk-UTNVXBSY.js";
-import "./chunks/chunk-FYXZ2PXJ.js";
+} from "./chunks/chunk-2SRXTLO5.js";
+import "./chunks/chunk-7WZ5AG6R.js";
 import {
   authoredBy
 } from "./chunks/chunk-B3S3UGOS.js";
-import "./chunks/chunk-IV2WQV5L.js";
+import "./chunks/chunk-5KSOTFMD.js";
 import "./chunks/chunk-HR3KXG64.js";
 import {
   quoteUserText
-} from "./chunks/chunk-LJLFLUBA.js";
+} from "./chunks/chunk-Y3M5WSMX.js";
 import {
   __commonJS,
   __require,

@@ -9,7 +9,7 @@ import {
   describeFsError,
   renderJson,
   renderSarif
-} from "./chunks/chunk-EJ7BKRV7.js";
+} from "./chunks/chunk-ULEHUXCR.js";
 import {
   VERSION,
   describeCounts,
@@ -23,7 +23,7 @@ import {
   renderAgenda,
   renderDashboardHtml,
   renderStatusMd
-} from "./chunks/chunk-C5Y6RZCG.js";
+} from "./chunks/chunk-EBEZXLP7.js";
 import {
   checkFiles,
   compareFindings,
@@ -31,7 +31,7 @@ import {
   isRegisterPath,
   parseFiles,
   require_picomatch
-} from "./chunks/chunk-LJLFLUBA.js";
+} from "./chunks/chunk-Y3M5WSMX.js";
 import {
   __toESM
 } from "./chunks/chunk-FWP3FC5T.js";

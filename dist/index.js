@@ -1096,16 +1096,16 @@ async function dispatch(inputs) {
   if (mode.kind === "review") {
     const config = await loadRepoConfig(port, inputs.configPath, mode.pull.baseSha, actionLogger);
     const isOurs = authoredBy(await resolveBotLogin(octokit, inputs.token));
-    const { reviewMode } = await import("./chunks/review-mode-LUVFILMG.js");
+    const { reviewMode } = await import("./chunks/review-mode-FBIITPGW.js");
     await reviewMode(inputs, repo, mode.pull, port, config, isOurs);
   } else if (mode.kind === "follow-ups") {
     const config = await loadRepoConfig(port, inputs.configPath, mode.merge.sha, actionLogger);
     const isOurs = authoredBy(await resolveBotLogin(octokit, inputs.token));
-    const { followUpsMode } = await import("./chunks/follow-ups-mode-DNUHJDCL.js");
+    const { followUpsMode } = await import("./chunks/follow-ups-mode-EIQL6BOL.js");
     await followUpsMode(inputs, repo, mode.merge, port, config, isOurs);
   } else {
     const config = await loadRepoConfig(port, inputs.configPath, context2.sha, actionLogger);
-    const { scheduledModes } = await import("./chunks/scheduled-modes-SKMLBGUT.js");
+    const { scheduledModes } = await import("./chunks/scheduled-modes-RKHYZFWP.js");
     await scheduledModes(mode.kind, inputs, repo, context2.sha, port, config);
   }
 }

@@ -7,7 +7,7 @@ import {
   describeFsError,
   renderJson,
   renderSarif
-} from "./chunk-EJ7BKRV7.js";
+} from "./chunk-ULEHUXCR.js";
 import {
   byImportance,
   filterNote,
@@ -19,7 +19,7 @@ import {
   reviewPullRequest,
   scopeLine,
   utf8Length
-} from "./chunk-TBENW3BI.js";
+} from "./chunk-3WMHQBIO.js";
 import {
   VERSION,
   describeCounts,
@@ -27,7 +27,7 @@ import {
   verdictHeadline
 } from "./chunk-UPLB5MTH.js";
 import "./chunk-7TEIRK45.js";
-import "./chunk-FYXZ2PXJ.js";
+import "./chunk-7WZ5AG6R.js";
 import "./chunk-B3S3UGOS.js";
 import {
   actionLogger,
@@ -38,9 +38,9 @@ import {
   summary,
   warning
 } from "./chunk-6PGXWEPV.js";
-import "./chunk-IV2WQV5L.js";
+import "./chunk-5KSOTFMD.js";
 import "./chunk-HR3KXG64.js";
-import "./chunk-LJLFLUBA.js";
+import "./chunk-Y3M5WSMX.js";
 import "./chunk-FWP3FC5T.js";
 
 // src/plan/plan-summary.ts

@@ -2,8 +2,8 @@ import { createRequire as __drCreateRequire } from 'node:module'; const require 
 import {
   openFollowUps,
   planFollowUpsSummary
-} from "./chunk-UTNVXBSY.js";
-import "./chunk-FYXZ2PXJ.js";
+} from "./chunk-2SRXTLO5.js";
+import "./chunk-7WZ5AG6R.js";
 import "./chunk-B3S3UGOS.js";
 import {
   actionLogger,
@@ -12,11 +12,11 @@ import {
   setOutput,
   summary
 } from "./chunk-6PGXWEPV.js";
-import "./chunk-IV2WQV5L.js";
+import "./chunk-5KSOTFMD.js";
 import {
   GitHubError
 } from "./chunk-HR3KXG64.js";
-import "./chunk-LJLFLUBA.js";
+import "./chunk-Y3M5WSMX.js";
 import "./chunk-FWP3FC5T.js";
 
 // src/github/pull-request-claim.ts

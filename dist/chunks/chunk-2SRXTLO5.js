@@ -1,7 +1,7 @@
 import { createRequire as __drCreateRequire } from 'node:module'; const require = __drCreateRequire(import.meta.url);
 import {
   hasUnresolvedIds
-} from "./chunk-FYXZ2PXJ.js";
+} from "./chunk-7WZ5AG6R.js";
 import {
   upsertStickyComment
 } from "./chunk-B3S3UGOS.js";
@@ -10,7 +10,7 @@ import {
   mapLimit,
   markerFor,
   readRegistersAt
-} from "./chunk-IV2WQV5L.js";
+} from "./chunk-5KSOTFMD.js";
 import {
   GitHubError
 } from "./chunk-HR3KXG64.js";
@@ -20,7 +20,7 @@ import {
   parseFiles,
   quoteUserText,
   resolveOwner
-} from "./chunk-LJLFLUBA.js";
+} from "./chunk-Y3M5WSMX.js";
 
 // src/plan/plan-follow-ups.ts
 function planFollowUps(input) {

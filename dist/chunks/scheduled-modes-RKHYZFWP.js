@@ -13,7 +13,7 @@ import {
   renderAgenda,
   renderDashboardHtml,
   renderStatusMd
-} from "./chunk-C5Y6RZCG.js";
+} from "./chunk-EBEZXLP7.js";
 import {
   actionLogger,
   info,
@@ -22,7 +22,7 @@ import {
 import {
   markerFor,
   readRegistersAt
-} from "./chunk-IV2WQV5L.js";
+} from "./chunk-5KSOTFMD.js";
 import {
   GitHubError
 } from "./chunk-HR3KXG64.js";
@@ -30,7 +30,7 @@ import {
   escapeCell,
   parseFiles,
   quoteUserText
-} from "./chunk-LJLFLUBA.js";
+} from "./chunk-Y3M5WSMX.js";
 import "./chunk-FWP3FC5T.js";
 
 // src/action/scheduled-modes.ts

@@ -9,7 +9,7 @@ import {
 } from "./chunk-7TEIRK45.js";
 import {
   hasUnresolvedIds
-} from "./chunk-FYXZ2PXJ.js";
+} from "./chunk-7WZ5AG6R.js";
 import {
   updateStickyComment,
   upsertStickyComment
@@ -19,7 +19,7 @@ import {
   mapLimit,
   markerFor,
   readRegistersAt
-} from "./chunk-IV2WQV5L.js";
+} from "./chunk-5KSOTFMD.js";
 import {
   GitHubError
 } from "./chunk-HR3KXG64.js";
@@ -42,7 +42,7 @@ import {
   statusOf,
   summarize,
   withSeverities
-} from "./chunk-LJLFLUBA.js";
+} from "./chunk-Y3M5WSMX.js";
 
 // src/check/diff-registers.ts
 function diffRegisters(base, head) {

@@ -5,7 +5,7 @@ import {
 } from "./chunk-7TEIRK45.js";
 import {
   compareFindings
-} from "./chunk-LJLFLUBA.js";
+} from "./chunk-Y3M5WSMX.js";
 
 // src/render/render-json.ts
 var JSON_OUTPUT_VERSION = 1;

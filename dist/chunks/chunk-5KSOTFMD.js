@@ -1,7 +1,7 @@
 import { createRequire as __drCreateRequire } from 'node:module'; const require = __drCreateRequire(import.meta.url);
 import {
   isRegisterPath
-} from "./chunk-LJLFLUBA.js";
+} from "./chunk-Y3M5WSMX.js";
 
 // src/plan/comment-marker.ts
 var PREFIX = "decision-register";

@@ -8,7 +8,7 @@ import {
   quoteUserText,
   resolveOwner,
   statusOf
-} from "./chunk-LJLFLUBA.js";
+} from "./chunk-Y3M5WSMX.js";
 
 // src/plan/plan-agenda-items.ts
 function itemFacts(item, register, owners, today) {
