@@ -6,7 +6,7 @@ import { plural } from '../render/summary.js';
 export type FilterMode = 'added' | 'file' | 'nofilter';
 
 /** The command people run to see the same findings locally. */
-export const REPRODUCE_COMMAND = 'node dist/cli.js check';
+export const REPRODUCE_COMMAND = 'npx decision-register check';
 
 const FILTER_NOTES: Record<FilterMode, string> = {
   added: 'Showing findings on lines this pull request adds or changes.',
@@ -19,7 +19,7 @@ export function filterNote(mode: FilterMode): string {
   return FILTER_NOTES[mode] ?? FILTER_NOTES.nofilter;
 }
 
-/** `Reproduce locally with the decision-register CLI, from the repository root: \`node dist/cli.js check\`.` */
+/** `Reproduce locally with the decision-register CLI, from the repository root: \`npx decision-register check\`.` */
 export function reproduceNote(command: string = REPRODUCE_COMMAND): string {
   const shown = command.includes('`') ? quoteUserText(command) : `\`${command}\``;
   return `Reproduce locally with the decision-register CLI, from the repository root: ${shown}.`;

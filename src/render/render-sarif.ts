@@ -1,7 +1,9 @@
 import { createHash } from 'node:crypto';
 import type * as Sarif from 'sarif';
 import { compareFindings, type Finding } from '../model/finding.js';
-import { RULE_CATALOGUE, RULE_IDS } from '../model/rule-catalogue.js';
+import { ruleHelpUri } from '../model/project.js';
+import { RULE_CATALOGUE, RULE_IDS, type RuleId } from '../model/rule-catalogue.js';
+import { ruleDoc } from '../model/rule-docs.js';
 
 /** Options of the SARIF output. */
 export interface SarifOptions {
@@ -40,6 +42,25 @@ export function toArtifactUri(file: string): string {
     .join('/');
 }
 
+/** A catalogue rule as SARIF describes it: what code scanning shows next to each alert. */
+function ruleDescriptor(id: RuleId): Sarif.ReportingDescriptor {
+  const { summary, severity } = RULE_CATALOGUE[id];
+  const doc = ruleDoc(id);
+  const helpUri = ruleHelpUri(id);
+  return {
+    id,
+    shortDescription: { text: summary },
+    fullDescription: { text: doc.full },
+    help: {
+      text: `${doc.full}\n\nHow to fix: ${doc.fix}\n\n${helpUri}`,
+      markdown: `${doc.full}\n\n**How to fix:** ${doc.fix}\n\n[The rule in the README](${helpUri})`,
+    },
+    helpUri,
+    defaultConfiguration: { level: severity },
+    properties: { tags: ['decision-register'] },
+  };
+}
+
 /** The name standard input goes by; it has no URI, so SARIF names it as a logical location. */
 const STDIN = '<stdin>';
 
@@ -62,11 +83,7 @@ function sarifLocation(finding: Finding): Sarif.Location {
 
 /** SARIF 2.1.0 for GitHub code scanning: one run, every catalogue rule, one result per finding. */
 export function renderSarif(findings: readonly Finding[], options: SarifOptions): string {
-  const rules: Sarif.ReportingDescriptor[] = RULE_IDS.map((id) => ({
-    id,
-    shortDescription: { text: RULE_CATALOGUE[id].summary },
-    defaultConfiguration: { level: RULE_CATALOGUE[id].severity },
-  }));
+  const rules = RULE_IDS.map(ruleDescriptor);
   const seen = new Map<string, number>();
   const results: Sarif.Result[] = [...findings].sort(compareFindings).map((finding) => {
     const hash = findingFingerprint(finding);

@@ -40,7 +40,7 @@ describe('planCheckRun', () => {
         '- `owner-missing`: An unresolved decision, action or output has no owner.',
         '- `parse-error`: The file cannot be parsed.',
         '',
-        'Showing findings on lines this pull request adds or changes. Reproduce locally with the decision-register CLI, from the repository root: `node dist/cli.js check`.',
+        'Showing findings on lines this pull request adds or changes. Reproduce locally with the decision-register CLI, from the repository root: `npx decision-register check`.',
         '',
       ].join('\n'),
     );

@@ -9,7 +9,7 @@ import { findAll, parseGfm } from '../render/parse-gfm.js';
 const SHA = '0123456789abcdef0123456789abcdef01234567';
 const REPO = { owner: 'acme', repo: 'plans', serverUrl: 'https://github.com' };
 const FOOTER =
-  'Reproduce locally with the decision-register CLI, from the repository root: `node dist/cli.js check`.</sub>';
+  'Reproduce locally with the decision-register CLI, from the repository root: `npx decision-register check`.</sub>';
 
 function input(findings: Finding[], extra: Partial<ReviewCommentInput> = {}): ReviewCommentInput {
   return {

@@ -4,7 +4,7 @@ import { planJobSummary } from '../../src/plan/plan-summary.js';
 import { makeFinding, SAMPLE_FINDINGS, summarize } from '../render/make-finding.js';
 
 const REPRODUCE =
-  'Reproduce locally with the decision-register CLI, from the repository root: `node dist/cli.js check`.';
+  'Reproduce locally with the decision-register CLI, from the repository root: `npx decision-register check`.';
 
 function manyFindings(count: number) {
   return Array.from({ length: count }, (_, index) =>

@@ -31,14 +31,28 @@ describe('renderSarif', () => {
     expect(sarif().runs[0]!.tool.driver).not.toHaveProperty('informationUri');
   });
 
-  it('lists every catalogue rule with its summary and default level', () => {
+  it('lists every catalogue rule with its summary, full description, help, help link and default level', () => {
     const rules = sarif().runs[0]!.tool.driver.rules!;
     expect(rules.map((rule) => rule.id)).toEqual(RULE_IDS);
+    const url = 'https://github.com/decision-register/decision-register#overdue';
     expect(rules.find((rule) => rule.id === 'overdue')).toEqual({
       id: 'overdue',
       shortDescription: { text: RULE_CATALOGUE.overdue.summary },
+      fullDescription: {
+        text: 'The item is still open and its due date is before today (--today on the CLI, the today input of the Action, else the UTC date).',
+      },
+      help: {
+        text: `The item is still open and its due date is before today (--today on the CLI, the today input of the Action, else the UTC date).\n\nHow to fix: Mark it done or resolved, or agree a new due date and record it.\n\n${url}`,
+        markdown: `The item is still open and its due date is before today (--today on the CLI, the today input of the Action, else the UTC date).\n\n**How to fix:** Mark it done or resolved, or agree a new due date and record it.\n\n[The rule in the README](${url})`,
+      },
+      helpUri: url,
       defaultConfiguration: { level: 'warning' },
+      properties: { tags: ['decision-register'] },
     });
+    for (const rule of rules) {
+      expect(rule.fullDescription?.text, rule.id).not.toBe(rule.shortDescription?.text);
+      expect(rule.help?.markdown, rule.id).toContain(`#${rule.id})`);
+    }
   });
 
   it('writes one result per finding with rule index, level, message and location', () => {
