@@ -102,6 +102,7 @@ export async function startApp(options: StartAppOptions = {}): Promise<RunningAp
     const deps = {
       ...appDependencies(env, redis),
       dedupe: { firstSeen: async () => true, forget: async () => {} },
+      retryHeldItems: true,
     };
     await probot.load(decisionRegisterApp(deps));
     await queue.work(

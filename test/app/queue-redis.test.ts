@@ -112,7 +112,6 @@ describe('the app on BullMQ: web and workers sharing Redis', { timeout: 240_000 
         (now) => now.issues >= 4 && now.comments >= 1,
         { limitMs: 120_000 },
       );
-      (await import('node:fs')).writeFileSync('/tmp/kill-logs.txt', [web.output(), ...workers.map((w) => w.output())].join('\n=====\n'));
       expect(done).toEqual({ issues: 4, comments: 1 });
       fake.assertNoViolations();
     },

@@ -161,7 +161,9 @@ describe('decision-register show', () => {
     expect(output.files[0].items).toEqual([]);
     expect(output.files[0].problems[0]).toMatchObject({ rule: 'parse-error' });
     expect(await runCli(['show', '--format', 'html'], io)).toBe(2);
-    expect(io.err).toEqual(['decision-register: --format must be one of text, json, yaml (see decision-register show --help)\n']);
+    expect(io.err).toEqual([
+      'decision-register: --format must be one of text, json, yaml (see decision-register show --help)\n',
+    ]);
     await rm(io.cwd, { recursive: true });
   });
 });
