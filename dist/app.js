@@ -2,7 +2,7 @@ import { createRequire as __drCreateRequire } from 'node:module'; const require 
 import {
   openFollowUps,
   planFollowUpsSummary
-} from "./chunks/chunk-STSOXIQM.js";
+} from "./chunks/chunk-FGQW5ZD5.js";
 import {
   Octokit,
   RequestError,
@@ -24,26 +24,26 @@ import {
 import {
   ConfigError
 } from "./chunks/chunk-CIPTWOIR.js";
-import "./chunks/chunk-MNPFVHBT.js";
+import "./chunks/chunk-OXT6XTJT.js";
 import {
   FILTER_MODES,
   reviewPullRequest
-} from "./chunks/chunk-MXGLQU2Z.js";
-import "./chunks/chunk-6CXOKTOL.js";
-import "./chunks/chunk-P75ZGDAD.js";
+} from "./chunks/chunk-IUQIV5IY.js";
+import "./chunks/chunk-FDCYIYQC.js";
+import "./chunks/chunk-2YEUFN45.js";
 import {
   VERSION
-} from "./chunks/chunk-76LP5IHZ.js";
-import "./chunks/chunk-X3X7CCMS.js";
+} from "./chunks/chunk-3ZD3L7P7.js";
+import "./chunks/chunk-D2LPPZEU.js";
 import "./chunks/chunk-S4SKMPNW.js";
-import "./chunks/chunk-2QDVZVEL.js";
+import "./chunks/chunk-X7WCTLTC.js";
 import {
   CHECK_OUTPUT_MAX_CHARS,
   planCheckRun
-} from "./chunks/chunk-RNJPNVZP.js";
+} from "./chunks/chunk-6ZTA2JR3.js";
 import {
   planCheckAnnotations
-} from "./chunks/chunk-GR5ERL2V.js";
+} from "./chunks/chunk-EVGO7N5T.js";
 import "./chunks/chunk-QY6ZFXWF.js";
 import {
   authoredBy
@@ -81277,7 +81277,8 @@ async function startApp(options2 = {}) {
     const deps = {
       ...appDependencies(env, redis),
       dedupe: { firstSeen: async () => true, forget: async () => {
-      } }
+      } },
+      retryHeldItems: true
     };
     await probot.load(decisionRegisterApp(deps));
     await queue.work(

@@ -6,37 +6,37 @@ import {
   renderAgenda,
   renderDashboardHtml,
   renderStatusMd
-} from "./chunks/chunk-IBVBXQSM.js";
+} from "./chunks/chunk-COTHGXCV.js";
 import {
   parseConfig
 } from "./chunks/chunk-NP2E7JCB.js";
 import {
   ConfigError
 } from "./chunks/chunk-CIPTWOIR.js";
-import "./chunks/chunk-MNPFVHBT.js";
+import "./chunks/chunk-OXT6XTJT.js";
 import {
   PROJECT_URL,
   describeFsError,
   renderJson,
   renderSarif
-} from "./chunks/chunk-C7MM3NXW.js";
+} from "./chunks/chunk-W6GZVYTE.js";
 import {
   VERSION,
   prepareCheck
-} from "./chunks/chunk-76LP5IHZ.js";
+} from "./chunks/chunk-3ZD3L7P7.js";
 import {
   checkFiles,
   checkParsed,
   isRegisterPath,
   parseFiles,
   require_picomatch
-} from "./chunks/chunk-X3X7CCMS.js";
+} from "./chunks/chunk-D2LPPZEU.js";
 import "./chunks/chunk-S4SKMPNW.js";
 import {
   isIsoDate,
   normalizeStatus,
   statusOf
-} from "./chunks/chunk-2QDVZVEL.js";
+} from "./chunks/chunk-X7WCTLTC.js";
 import {
   applyEdits,
   describeCounts,

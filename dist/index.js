@@ -1279,20 +1279,20 @@ async function dispatch(inputs) {
     const isOurs = authoredBy(
       await resolveBotLogin(octokit, inputs.token, process.env.GITHUB_GRAPHQL_URL || void 0)
     );
-    const { reviewMode } = await import("./chunks/review-mode-L46LPM2E.js");
+    const { reviewMode } = await import("./chunks/review-mode-HPGAZS37.js");
     await reviewMode(inputs, repo, mode.pull, port, config, isOurs);
   } else if (mode.kind === "report") {
     const isOurs = authoredBy(await resolveBotLogin(octokit, inputs.token));
-    const { reportMode } = await import("./chunks/report-mode-WQMRCZ7C.js");
+    const { reportMode } = await import("./chunks/report-mode-H6R7W6CU.js");
     await reportMode(inputs, repo, mode.run, port, isOurs);
   } else if (mode.kind === "follow-ups") {
     const config = await loadRepoConfig(port, inputs.configPath, mode.merge.sha, actionLogger);
     const login = await resolveBotLogin(octokit, inputs.token, process.env.GITHUB_GRAPHQL_URL || void 0);
-    const { followUpsMode } = await import("./chunks/follow-ups-mode-27GEZV5N.js");
+    const { followUpsMode } = await import("./chunks/follow-ups-mode-V7NBCXGS.js");
     await followUpsMode(inputs, repo, mode.merge, port, config, authoredBy(login), login);
   } else {
     const config = await loadRepoConfig(port, inputs.configPath, context2.sha, actionLogger);
-    const { scheduledModes } = await import("./chunks/scheduled-modes-LNTZK7BG.js");
+    const { scheduledModes } = await import("./chunks/scheduled-modes-MP2MGODK.js");
     await scheduledModes(mode.kind, inputs, repo, context2.sha, port, config);
   }
 }

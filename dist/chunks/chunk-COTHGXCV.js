@@ -2,13 +2,13 @@ import { createRequire as __drCreateRequire } from 'node:module'; const require 
 import {
   loginKey,
   resolveOwner
-} from "./chunk-X3X7CCMS.js";
+} from "./chunk-D2LPPZEU.js";
 import {
   addDays,
   isIsoDate,
   isOpenItem,
   statusOf
-} from "./chunk-2QDVZVEL.js";
+} from "./chunk-X7WCTLTC.js";
 import {
   escapeCell,
   quoteUserText

@@ -13,15 +13,15 @@ import {
   renderAgenda,
   renderDashboardHtml,
   renderStatusMd
-} from "./chunk-IBVBXQSM.js";
+} from "./chunk-COTHGXCV.js";
 import {
   readRegistersAt
-} from "./chunk-P75ZGDAD.js";
+} from "./chunk-2YEUFN45.js";
 import {
   parseFiles
-} from "./chunk-X3X7CCMS.js";
+} from "./chunk-D2LPPZEU.js";
 import "./chunk-S4SKMPNW.js";
-import "./chunk-2QDVZVEL.js";
+import "./chunk-X7WCTLTC.js";
 import {
   actionLogger,
   info,

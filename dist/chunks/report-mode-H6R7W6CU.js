@@ -1,7 +1,7 @@
 import { createRequire as __drCreateRequire } from 'node:module'; const require = __drCreateRequire(import.meta.url);
 import {
   planCheckRun
-} from "./chunk-RNJPNVZP.js";
+} from "./chunk-6ZTA2JR3.js";
 import {
   actionLogger,
   info,
@@ -16,7 +16,7 @@ import {
   planSuggestions,
   postSuggestions,
   renderFixesOutsideDiff
-} from "./chunk-GR5ERL2V.js";
+} from "./chunk-EVGO7N5T.js";
 import {
   markerFor
 } from "./chunk-QY6ZFXWF.js";

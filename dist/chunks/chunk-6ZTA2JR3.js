@@ -7,7 +7,7 @@ import {
   renderFindingsTables,
   reproduceNote,
   scopeLine
-} from "./chunk-GR5ERL2V.js";
+} from "./chunk-EVGO7N5T.js";
 import {
   describeCounts,
   shouldFail,

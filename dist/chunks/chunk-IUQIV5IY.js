@@ -1,16 +1,16 @@
 import { createRequire as __drCreateRequire } from 'node:module'; const require = __drCreateRequire(import.meta.url);
 import {
   hasUnresolvedIds
-} from "./chunk-6CXOKTOL.js";
+} from "./chunk-FDCYIYQC.js";
 import {
   READ_CONCURRENCY,
   loadParsers,
   mapLimit,
   readRegistersAt
-} from "./chunk-P75ZGDAD.js";
+} from "./chunk-2YEUFN45.js";
 import {
   prepareCheck
-} from "./chunk-76LP5IHZ.js";
+} from "./chunk-3ZD3L7P7.js";
 import {
   allItems,
   checkParsed,
@@ -25,11 +25,11 @@ import {
   resolveOwner,
   sourcesOf,
   withSeverities
-} from "./chunk-X3X7CCMS.js";
+} from "./chunk-D2LPPZEU.js";
 import {
   itemsOf,
   statusOf
-} from "./chunk-2QDVZVEL.js";
+} from "./chunk-X7WCTLTC.js";
 import {
   COMMENT_MAX_CHARS,
   parseHunks,
@@ -37,7 +37,7 @@ import {
   planSuggestions,
   postSuggestions,
   renderFixesOutsideDiff
-} from "./chunk-GR5ERL2V.js";
+} from "./chunk-EVGO7N5T.js";
 import {
   markerFor
 } from "./chunk-QY6ZFXWF.js";

@@ -2,13 +2,13 @@ import { createRequire as __drCreateRequire } from 'node:module'; const require 
 import {
   openFollowUps,
   planFollowUpsSummary
-} from "./chunk-STSOXIQM.js";
+} from "./chunk-FGQW5ZD5.js";
 import "./chunk-LVBN3PUP.js";
-import "./chunk-6CXOKTOL.js";
-import "./chunk-P75ZGDAD.js";
-import "./chunk-X3X7CCMS.js";
+import "./chunk-FDCYIYQC.js";
+import "./chunk-2YEUFN45.js";
+import "./chunk-D2LPPZEU.js";
 import "./chunk-S4SKMPNW.js";
-import "./chunk-2QDVZVEL.js";
+import "./chunk-X7WCTLTC.js";
 import {
   actionLogger,
   info,

@@ -4,18 +4,18 @@ import {
 } from "./chunk-LVBN3PUP.js";
 import {
   hasUnresolvedIds
-} from "./chunk-6CXOKTOL.js";
+} from "./chunk-FDCYIYQC.js";
 import {
   READ_CONCURRENCY,
   loadParsers,
   mapLimit,
   readRegistersAt
-} from "./chunk-P75ZGDAD.js";
+} from "./chunk-2YEUFN45.js";
 import {
   isRegisterPath,
   parseFiles,
   resolveOwner
-} from "./chunk-X3X7CCMS.js";
+} from "./chunk-D2LPPZEU.js";
 import {
   editDistance
 } from "./chunk-S4SKMPNW.js";

@@ -15,7 +15,7 @@ import {
   setMarkdownParser,
   splitRow,
   validateRegister
-} from "./chunk-2QDVZVEL.js";
+} from "./chunk-X7WCTLTC.js";
 import {
   loadYaml,
   parseError

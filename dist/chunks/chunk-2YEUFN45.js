@@ -2,17 +2,17 @@ import { createRequire as __drCreateRequire } from 'node:module'; const require 
 import {
   formatOf,
   isRegisterPath
-} from "./chunk-X3X7CCMS.js";
+} from "./chunk-D2LPPZEU.js";
 import {
   isMarkdownParserLoaded
-} from "./chunk-2QDVZVEL.js";
+} from "./chunk-X7WCTLTC.js";
 
 // src/flows/load-parsers.ts
 async function loadParsers(paths) {
   if (isMarkdownParserLoaded()) return;
   for (const path of paths) {
     if (formatOf(path) !== "yaml") {
-      await import("./register-markdown-LUI4VECR.js");
+      await import("./register-markdown-CX43OWBV.js");
       return;
     }
   }

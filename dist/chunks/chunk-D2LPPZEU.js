@@ -19,7 +19,7 @@ import {
   splitRow,
   statusKey,
   statusOf
-} from "./chunk-2QDVZVEL.js";
+} from "./chunk-X7WCTLTC.js";
 import {
   DEFAULT_MAX_BYTES,
   compareFindings,

@@ -3328,76 +3328,166 @@ var register_schema_default = {
   type: "object",
   additionalProperties: false,
   properties: {
-    $schema: { type: "string", description: "Editor hint; ignored." },
-    review: { $ref: "#/definitions/review" },
+    $schema: {
+      type: "string",
+      description: "The schema this file follows, for editors (for example a URL of register.schema.json); ignored by the checker."
+    },
+    review: {
+      $ref: "#/definitions/review",
+      description: "The meeting this file records."
+    },
     decisions: {
       type: ["array", "null"],
-      items: { $ref: "#/definitions/decision" }
+      items: {
+        $ref: "#/definitions/decision"
+      },
+      description: "The decisions the meeting took or left open, each with an owner and due date until resolved."
     },
     actions: {
       type: ["array", "null"],
-      items: { $ref: "#/definitions/action" }
+      items: {
+        $ref: "#/definitions/action"
+      },
+      description: "Next actions agreed at the meeting; each open one becomes a follow-up issue on merge."
     },
     outputs: {
       type: ["array", "null"],
-      items: { $ref: "#/definitions/output" }
+      items: {
+        $ref: "#/definitions/output"
+      },
+      description: "Expected outputs (documents, dashboards, plans): immediate ones are due at the review, follow-up ones within the next cycle."
     }
   },
   definitions: {
-    text: { type: ["string", "null"] },
+    text: {
+      type: ["string", "null"],
+      description: "Free text."
+    },
     date: {
       type: ["string", "null"],
-      description: "YYYY-MM-DD; the date-invalid rule checks that it is a real date."
+      description: "YYYY-MM-DD; the date-invalid rule checks that it is a real date.",
+      examples: ["2026-12-08"]
     },
-    id: { type: "string", pattern: "\\S", description: "D1, A3, O2 \u2026; unique in the repo." },
-    title: { type: "string", pattern: "\\S" },
-    status: { type: ["string", "null"] },
+    id: {
+      type: "string",
+      pattern: "\\S",
+      description: "D1, A3, O2 \u2026; unique in the repo.",
+      examples: ["D1", "A3", "O2"]
+    },
+    title: {
+      type: "string",
+      pattern: "\\S",
+      description: "What the item is about, in a line.",
+      examples: ["Which Okta or workforce identity path is preferred"]
+    },
     owner: {
       type: ["string", "null"],
-      description: '"@login", "@org/team" or a name.'
+      description: '"@login", "@org/team" or a name.',
+      examples: ["@dkim", "@acme/platform", "Dana Kim"]
     },
     idList: {
       type: ["array", "string", "null"],
       description: "Decision ids; a single string is a one-element list.",
-      items: { type: "string" }
+      items: {
+        type: "string"
+      },
+      examples: [["D2"], "D2"]
     },
     topicList: {
       type: ["array", "string", "null"],
       description: "Topic names; a single string is a one-element list.",
-      items: { type: "string" }
+      items: {
+        type: "string"
+      },
+      examples: [["identity"]]
     },
     blocker: {
       type: "object",
       description: "An external dependency that blocks a decision.",
       additionalProperties: false,
       properties: {
-        what: { $ref: "#/definitions/text" },
-        owner: { $ref: "#/definitions/owner" },
-        due: { $ref: "#/definitions/date" }
-      }
+        what: {
+          $ref: "#/definitions/text",
+          description: "What the decision waits for, outside the registers."
+        },
+        owner: {
+          $ref: "#/definitions/owner",
+          description: "Who chases the dependency."
+        },
+        due: {
+          $ref: "#/definitions/date",
+          description: "When the dependency is expected (YYYY-MM-DD)."
+        }
+      },
+      examples: [
+        {
+          what: "HRIS export of membership",
+          owner: "@hris",
+          due: "2026-12-01"
+        }
+      ]
     },
     attendee: {
       type: "object",
       additionalProperties: false,
       properties: {
-        name: { $ref: "#/definitions/text" },
-        github: { $ref: "#/definitions/text" },
-        role: { $ref: "#/definitions/text" },
-        group: { enum: ["core", "specialist", null] }
-      }
+        name: {
+          $ref: "#/definitions/text",
+          description: "The person's name, as owners may write it."
+        },
+        github: {
+          $ref: "#/definitions/text",
+          description: "Their GitHub login, without @."
+        },
+        role: {
+          $ref: "#/definitions/text",
+          description: "Their role; specialist-missing matches it against the config's topics."
+        },
+        group: {
+          enum: ["core", "specialist", null],
+          description: "core (the core decision group) or specialist."
+        }
+      },
+      description: "Someone who attended the review.",
+      examples: [
+        {
+          name: "Dana Kim",
+          github: "dkim",
+          role: "product sponsor",
+          group: "core"
+        }
+      ]
     },
     review: {
       type: ["object", "null"],
       description: "The meeting this file records.",
       additionalProperties: false,
       properties: {
-        title: { $ref: "#/definitions/text" },
-        date: { $ref: "#/definitions/date" },
-        cycle_days: { type: ["integer", "null"], minimum: 1, maximum: 366 },
-        problem: { $ref: "#/definitions/text" },
+        title: {
+          $ref: "#/definitions/text",
+          description: "The meeting's name."
+        },
+        date: {
+          $ref: "#/definitions/date",
+          description: "When the meeting was held (YYYY-MM-DD)."
+        },
+        cycle_days: {
+          type: ["integer", "null"],
+          minimum: 1,
+          maximum: 366,
+          description: "Length of the next working cycle in days (follow-up outputs are due within it; config default 14).",
+          examples: [14]
+        },
+        problem: {
+          $ref: "#/definitions/text",
+          description: "The problem the review works on; the pre-read quotes it."
+        },
         attendees: {
           type: ["array", "null"],
-          items: { $ref: "#/definitions/attendee" }
+          items: {
+            $ref: "#/definitions/attendee"
+          },
+          description: "Who attended; owners are resolved against them."
         }
       }
     },
@@ -3406,51 +3496,149 @@ var register_schema_default = {
       required: ["id", "title"],
       additionalProperties: false,
       properties: {
-        id: { $ref: "#/definitions/id" },
-        title: { $ref: "#/definitions/title" },
-        status: {
-          $ref: "#/definitions/status",
-          description: "open | resolved | assigned | blocked | deferred | superseded"
+        id: {
+          $ref: "#/definitions/id",
+          description: "The item's id: D1, A3, O2 \u2026; unique in the repo."
         },
-        owner: { $ref: "#/definitions/owner" },
-        due: { $ref: "#/definitions/date" },
-        resolution: { $ref: "#/definitions/text" },
-        resolved_on: { $ref: "#/definitions/date" },
-        reopened_reason: { $ref: "#/definitions/text" },
-        topics: { $ref: "#/definitions/topicList" },
-        depends_on: { $ref: "#/definitions/idList" },
+        title: {
+          $ref: "#/definitions/title",
+          description: "What the item is about, in a line."
+        },
+        status: {
+          $ref: "#/definitions/decisionStatus",
+          description: "Where the decision stands: open | assigned | blocked | deferred | resolved | superseded. Status synonyms the status-invalid rule accepts are allowed too; anything else is reported by that rule with the closest allowed value."
+        },
+        owner: {
+          $ref: "#/definitions/owner",
+          description: 'Who is accountable: "@login", "@org/team" or a name.'
+        },
+        due: {
+          $ref: "#/definitions/date",
+          description: "When it is due (YYYY-MM-DD)."
+        },
+        resolution: {
+          $ref: "#/definitions/text",
+          description: "What was decided; required when status is resolved."
+        },
+        resolved_on: {
+          $ref: "#/definitions/date",
+          description: "When it was resolved (YYYY-MM-DD)."
+        },
+        reopened_reason: {
+          $ref: "#/definitions/text",
+          description: "Why a resolved decision is open again; required when it is reopened."
+        },
+        topics: {
+          $ref: "#/definitions/topicList",
+          description: "Topics of the decision; the config's topics say which specialists should attend."
+        },
+        depends_on: {
+          $ref: "#/definitions/idList",
+          description: "Ids of decisions (in any register) this one waits for."
+        },
         blocked_by: {
           type: ["array", "null"],
-          items: { $ref: "#/definitions/blocker" }
+          items: {
+            $ref: "#/definitions/blocker"
+          },
+          description: "External dependencies that block the decision, each with what, owner and due."
         }
-      }
+      },
+      description: "A decision of the review."
     },
     action: {
       type: "object",
       required: ["id", "title"],
       additionalProperties: false,
       properties: {
-        id: { $ref: "#/definitions/id" },
-        title: { $ref: "#/definitions/title" },
-        status: { $ref: "#/definitions/status", description: "open | done | dropped" },
-        owner: { $ref: "#/definitions/owner" },
-        due: { $ref: "#/definitions/date" },
-        decision: { $ref: "#/definitions/text", description: "Id of the decision this action serves." }
-      }
+        id: {
+          $ref: "#/definitions/id",
+          description: "The item's id: D1, A3, O2 \u2026; unique in the repo."
+        },
+        title: {
+          $ref: "#/definitions/title",
+          description: "What the item is about, in a line."
+        },
+        status: {
+          $ref: "#/definitions/workStatus",
+          description: "Where the action or output stands: open | done | dropped. Status synonyms the status-invalid rule accepts are allowed too; anything else is reported by that rule with the closest allowed value."
+        },
+        owner: {
+          $ref: "#/definitions/owner",
+          description: 'Who is accountable: "@login", "@org/team" or a name.'
+        },
+        due: {
+          $ref: "#/definitions/date",
+          description: "When it is due (YYYY-MM-DD)."
+        },
+        decision: {
+          $ref: "#/definitions/text",
+          description: "Id of the decision this action serves (dependency-unknown when no register defines it).",
+          examples: ["D1"]
+        }
+      },
+      description: "A next action agreed at the review."
     },
     output: {
       type: "object",
       required: ["id", "title"],
       additionalProperties: false,
       properties: {
-        id: { $ref: "#/definitions/id" },
-        title: { $ref: "#/definitions/title" },
-        status: { $ref: "#/definitions/status", description: "open | done | dropped" },
-        timing: { enum: ["immediate", "follow-up", null] },
-        owner: { $ref: "#/definitions/owner" },
-        due: { $ref: "#/definitions/date" },
-        decision: { $ref: "#/definitions/text", description: "Id of the decision this output serves." }
-      }
+        id: {
+          $ref: "#/definitions/id",
+          description: "The item's id: D1, A3, O2 \u2026; unique in the repo."
+        },
+        title: {
+          $ref: "#/definitions/title",
+          description: "What the item is about, in a line."
+        },
+        status: {
+          $ref: "#/definitions/workStatus",
+          description: "Where the action or output stands: open | done | dropped. Status synonyms the status-invalid rule accepts are allowed too; anything else is reported by that rule with the closest allowed value."
+        },
+        timing: {
+          enum: ["immediate", "follow-up", null],
+          description: "immediate (due at the review) or follow-up (due within the next cycle)."
+        },
+        owner: {
+          $ref: "#/definitions/owner",
+          description: 'Who is accountable: "@login", "@org/team" or a name.'
+        },
+        due: {
+          $ref: "#/definitions/date",
+          description: "When it is due (YYYY-MM-DD)."
+        },
+        decision: {
+          $ref: "#/definitions/text",
+          description: "Id of the decision this output serves (dependency-unknown when no register defines it).",
+          examples: ["D1"]
+        }
+      },
+      description: "An expected output of the review."
+    },
+    decisionStatus: {
+      description: "Where the decision stands: open | assigned | blocked | deferred | resolved | superseded. Status synonyms the status-invalid rule accepts are allowed too; anything else is reported by that rule with the closest allowed value.",
+      anyOf: [
+        {
+          enum: ["open", "assigned", "blocked", "deferred", "resolved", "superseded"]
+        },
+        {
+          type: ["string", "null"]
+        }
+      ],
+      examples: ["open", "assigned", "blocked", "deferred", "resolved", "superseded"]
+    },
+    workStatus: {
+      description: "Where the action or output stands: open | done | dropped. Status synonyms the status-invalid rule accepts are allowed too; anything else is reported by that rule with the closest allowed value.",
+      anyOf: [
+        {
+          enum: ["open", "done", "dropped"]
+        },
+        {
+          type: ["string", "null"]
+        }
+      ],
+      examples: ["open", "done", "dropped"]
     }
   }
 };

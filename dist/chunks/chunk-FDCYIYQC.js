@@ -1,7 +1,7 @@
 import { createRequire as __drCreateRequire } from 'node:module'; const require = __drCreateRequire(import.meta.url);
 import {
   itemsOf
-} from "./chunk-2QDVZVEL.js";
+} from "./chunk-X7WCTLTC.js";
 
 // src/check/unresolved-ids.ts
 function hasUnresolvedIds(registers) {

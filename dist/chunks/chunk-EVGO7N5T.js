@@ -153,7 +153,7 @@ function cutToLimit(text, limit, measure) {
 }
 
 // src/plan/report-lines.ts
-var REPRODUCE_COMMAND = "node dist/cli.js check";
+var REPRODUCE_COMMAND = "npx decision-register check";
 var FILTER_NOTES = {
   added: "Showing findings on lines this pull request adds or changes.",
   file: "Showing findings in the register files this pull request changes.",

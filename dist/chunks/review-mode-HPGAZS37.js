@@ -7,18 +7,18 @@ import {
   describeFsError,
   renderJson,
   renderSarif
-} from "./chunk-C7MM3NXW.js";
+} from "./chunk-W6GZVYTE.js";
 import {
   reviewPullRequest
-} from "./chunk-MXGLQU2Z.js";
-import "./chunk-6CXOKTOL.js";
-import "./chunk-P75ZGDAD.js";
+} from "./chunk-IUQIV5IY.js";
+import "./chunk-FDCYIYQC.js";
+import "./chunk-2YEUFN45.js";
 import {
   VERSION
-} from "./chunk-76LP5IHZ.js";
-import "./chunk-X3X7CCMS.js";
+} from "./chunk-3ZD3L7P7.js";
+import "./chunk-D2LPPZEU.js";
 import "./chunk-S4SKMPNW.js";
-import "./chunk-2QDVZVEL.js";
+import "./chunk-X7WCTLTC.js";
 import {
   actionLogger,
   error,
@@ -38,7 +38,7 @@ import {
   reproduceNote,
   scopeLine,
   utf8Length
-} from "./chunk-GR5ERL2V.js";
+} from "./chunk-EVGO7N5T.js";
 import "./chunk-QY6ZFXWF.js";
 import "./chunk-UEOXIJLV.js";
 import "./chunk-HR3KXG64.js";
