@@ -2,7 +2,7 @@ import { createRequire as __drCreateRequire } from 'node:module'; const require 
 import {
   openFollowUps,
   planFollowUpsSummary
-} from "./chunks/chunk-FGQW5ZD5.js";
+} from "./chunks/chunk-7G3FPQYE.js";
 import {
   Octokit,
   RequestError,
@@ -16,34 +16,34 @@ import {
   retry,
   statusOf,
   throttling
-} from "./chunks/chunk-WS4E7VI6.js";
+} from "./chunks/chunk-PVAADQGU.js";
 import "./chunks/chunk-LVBN3PUP.js";
 import {
   configFromObject
-} from "./chunks/chunk-NP2E7JCB.js";
+} from "./chunks/chunk-5D5XP7K2.js";
 import {
   ConfigError
 } from "./chunks/chunk-CIPTWOIR.js";
-import "./chunks/chunk-OXT6XTJT.js";
+import "./chunks/chunk-YJKXSKZE.js";
 import {
   FILTER_MODES,
   reviewPullRequest
-} from "./chunks/chunk-IUQIV5IY.js";
-import "./chunks/chunk-FDCYIYQC.js";
-import "./chunks/chunk-2YEUFN45.js";
+} from "./chunks/chunk-YRINA46E.js";
+import "./chunks/chunk-I65DRWEQ.js";
+import "./chunks/chunk-T2JIZT5E.js";
 import {
   VERSION
-} from "./chunks/chunk-3ZD3L7P7.js";
-import "./chunks/chunk-D2LPPZEU.js";
+} from "./chunks/chunk-L4EZVX56.js";
+import "./chunks/chunk-5NAGXVML.js";
 import "./chunks/chunk-S4SKMPNW.js";
-import "./chunks/chunk-X7WCTLTC.js";
+import "./chunks/chunk-7L2UDYDH.js";
 import {
   CHECK_OUTPUT_MAX_CHARS,
   planCheckRun
-} from "./chunks/chunk-6ZTA2JR3.js";
+} from "./chunks/chunk-X4ORX3BD.js";
 import {
   planCheckAnnotations
-} from "./chunks/chunk-EVGO7N5T.js";
+} from "./chunks/chunk-LC6DJF6G.js";
 import "./chunks/chunk-QY6ZFXWF.js";
 import {
   authoredBy
@@ -52,12 +52,12 @@ import "./chunks/chunk-HR3KXG64.js";
 import "./chunks/chunk-634CD2N2.js";
 import {
   quoteUserText
-} from "./chunks/chunk-6WMMUCTT.js";
+} from "./chunks/chunk-YL3RKA2B.js";
 import "./chunks/chunk-TPXEFMNA.js";
-import "./chunks/chunk-5BLN2CQ6.js";
+import "./chunks/chunk-BIA7F3OA.js";
 import {
   require_dist
-} from "./chunks/chunk-QFX6JHDP.js";
+} from "./chunks/chunk-ZHMHUYWS.js";
 import {
   __commonJS,
   __esm,
@@ -67,9 +67,9 @@ import {
   __toESM
 } from "./chunks/chunk-VBPJBFLN.js";
 
-// ../../main/node_modules/deepmerge/dist/cjs.js
+// node_modules/deepmerge/dist/cjs.js
 var require_cjs = __commonJS({
-  "../../main/node_modules/deepmerge/dist/cjs.js"(exports2, module2) {
+  "node_modules/deepmerge/dist/cjs.js"(exports2, module2) {
     "use strict";
     var isMergeableObject = function isMergeableObject2(value) {
       return isNonNullObject(value) && !isSpecial(value);
@@ -170,9 +170,9 @@ var require_cjs = __commonJS({
   }
 });
 
-// ../../main/node_modules/pino-std-serializers/lib/err-helpers.js
+// node_modules/pino-std-serializers/lib/err-helpers.js
 var require_err_helpers = __commonJS({
-  "../../main/node_modules/pino-std-serializers/lib/err-helpers.js"(exports2, module2) {
+  "node_modules/pino-std-serializers/lib/err-helpers.js"(exports2, module2) {
     "use strict";
     var isErrorLike = (err) => {
       return err && typeof err.message === "string";
@@ -227,9 +227,9 @@ var require_err_helpers = __commonJS({
   }
 });
 
-// ../../main/node_modules/pino-std-serializers/lib/err-proto.js
+// node_modules/pino-std-serializers/lib/err-proto.js
 var require_err_proto = __commonJS({
-  "../../main/node_modules/pino-std-serializers/lib/err-proto.js"(exports2, module2) {
+  "node_modules/pino-std-serializers/lib/err-proto.js"(exports2, module2) {
     "use strict";
     var seen = /* @__PURE__ */ Symbol("circular-ref-tag");
     var rawSymbol = /* @__PURE__ */ Symbol("pino-raw-err-ref");
@@ -278,9 +278,9 @@ var require_err_proto = __commonJS({
   }
 });
 
-// ../../main/node_modules/pino-std-serializers/lib/err.js
+// node_modules/pino-std-serializers/lib/err.js
 var require_err = __commonJS({
-  "../../main/node_modules/pino-std-serializers/lib/err.js"(exports2, module2) {
+  "node_modules/pino-std-serializers/lib/err.js"(exports2, module2) {
     "use strict";
     module2.exports = errSerializer;
     var { messageWithCauses, stackWithCauses, isErrorLike } = require_err_helpers();
@@ -318,9 +318,9 @@ var require_err = __commonJS({
   }
 });
 
-// ../../main/node_modules/pino-std-serializers/lib/err-with-cause.js
+// node_modules/pino-std-serializers/lib/err-with-cause.js
 var require_err_with_cause = __commonJS({
-  "../../main/node_modules/pino-std-serializers/lib/err-with-cause.js"(exports2, module2) {
+  "node_modules/pino-std-serializers/lib/err-with-cause.js"(exports2, module2) {
     "use strict";
     module2.exports = errWithCauseSerializer;
     var { isErrorLike } = require_err_helpers();
@@ -361,9 +361,9 @@ var require_err_with_cause = __commonJS({
   }
 });
 
-// ../../main/node_modules/pino-std-serializers/lib/req.js
+// node_modules/pino-std-serializers/lib/req.js
 var require_req = __commonJS({
-  "../../main/node_modules/pino-std-serializers/lib/req.js"(exports2, module2) {
+  "node_modules/pino-std-serializers/lib/req.js"(exports2, module2) {
     "use strict";
     module2.exports = {
       mapHttpRequest,
@@ -456,9 +456,9 @@ var require_req = __commonJS({
   }
 });
 
-// ../../main/node_modules/pino-std-serializers/lib/res.js
+// node_modules/pino-std-serializers/lib/res.js
 var require_res = __commonJS({
-  "../../main/node_modules/pino-std-serializers/lib/res.js"(exports2, module2) {
+  "node_modules/pino-std-serializers/lib/res.js"(exports2, module2) {
     "use strict";
     module2.exports = {
       mapHttpResponse,
@@ -505,9 +505,9 @@ var require_res = __commonJS({
   }
 });
 
-// ../../main/node_modules/pino-std-serializers/index.js
+// node_modules/pino-std-serializers/index.js
 var require_pino_std_serializers = __commonJS({
-  "../../main/node_modules/pino-std-serializers/index.js"(exports2, module2) {
+  "node_modules/pino-std-serializers/index.js"(exports2, module2) {
     "use strict";
     var errSerializer = require_err();
     var errWithCauseSerializer = require_err_with_cause();
@@ -542,9 +542,9 @@ var require_pino_std_serializers = __commonJS({
   }
 });
 
-// ../../main/node_modules/pino/lib/caller.js
+// node_modules/pino/lib/caller.js
 var require_caller = __commonJS({
-  "../../main/node_modules/pino/lib/caller.js"(exports2, module2) {
+  "node_modules/pino/lib/caller.js"(exports2, module2) {
     "use strict";
     var util = __require("node:util");
     var getCallSites = util.getCallSites ?? util.getCallSite;
@@ -575,9 +575,9 @@ var require_caller = __commonJS({
   }
 });
 
-// ../../main/node_modules/@pinojs/redact/index.js
+// node_modules/@pinojs/redact/index.js
 var require_redact = __commonJS({
-  "../../main/node_modules/@pinojs/redact/index.js"(exports2, module2) {
+  "node_modules/@pinojs/redact/index.js"(exports2, module2) {
     "use strict";
     function deepClone(obj) {
       if (obj === null || typeof obj !== "object") {
@@ -1008,9 +1008,9 @@ var require_redact = __commonJS({
   }
 });
 
-// ../../main/node_modules/pino/lib/symbols.js
+// node_modules/pino/lib/symbols.js
 var require_symbols = __commonJS({
-  "../../main/node_modules/pino/lib/symbols.js"(exports2, module2) {
+  "node_modules/pino/lib/symbols.js"(exports2, module2) {
     "use strict";
     var setLevelSym = /* @__PURE__ */ Symbol("pino.setLevel");
     var getLevelSym = /* @__PURE__ */ Symbol("pino.getLevel");
@@ -1081,9 +1081,9 @@ var require_symbols = __commonJS({
   }
 });
 
-// ../../main/node_modules/pino/lib/redaction.js
+// node_modules/pino/lib/redaction.js
 var require_redaction = __commonJS({
-  "../../main/node_modules/pino/lib/redaction.js"(exports2, module2) {
+  "node_modules/pino/lib/redaction.js"(exports2, module2) {
     "use strict";
     var Redact = require_redact();
     var { redactFmtSym, wildcardFirstSym } = require_symbols();
@@ -1163,9 +1163,9 @@ var require_redaction = __commonJS({
   }
 });
 
-// ../../main/node_modules/pino/lib/time.js
+// node_modules/pino/lib/time.js
 var require_time = __commonJS({
-  "../../main/node_modules/pino/lib/time.js"(exports2, module2) {
+  "node_modules/pino/lib/time.js"(exports2, module2) {
     "use strict";
     var nullTime = () => "";
     var epochTime = () => `,"time":${Date.now()}`;
@@ -1194,9 +1194,9 @@ var require_time = __commonJS({
   }
 });
 
-// ../../main/node_modules/quick-format-unescaped/index.js
+// node_modules/quick-format-unescaped/index.js
 var require_quick_format_unescaped = __commonJS({
-  "../../main/node_modules/quick-format-unescaped/index.js"(exports2, module2) {
+  "node_modules/quick-format-unescaped/index.js"(exports2, module2) {
     "use strict";
     function tryStringify(o) {
       try {
@@ -1313,9 +1313,9 @@ var require_quick_format_unescaped = __commonJS({
   }
 });
 
-// ../../main/node_modules/atomic-sleep/index.js
+// node_modules/atomic-sleep/index.js
 var require_atomic_sleep = __commonJS({
-  "../../main/node_modules/atomic-sleep/index.js"(exports2, module2) {
+  "node_modules/atomic-sleep/index.js"(exports2, module2) {
     "use strict";
     if (typeof SharedArrayBuffer !== "undefined" && typeof Atomics !== "undefined") {
       let sleep = function(ms) {
@@ -1348,9 +1348,9 @@ var require_atomic_sleep = __commonJS({
   }
 });
 
-// ../../main/node_modules/sonic-boom/index.js
+// node_modules/sonic-boom/index.js
 var require_sonic_boom = __commonJS({
-  "../../main/node_modules/sonic-boom/index.js"(exports2, module2) {
+  "node_modules/sonic-boom/index.js"(exports2, module2) {
     "use strict";
     var fs5 = __require("fs");
     var EventEmitter = __require("events");
@@ -1935,9 +1935,9 @@ var require_sonic_boom = __commonJS({
   }
 });
 
-// ../../main/node_modules/on-exit-leak-free/index.js
+// node_modules/on-exit-leak-free/index.js
 var require_on_exit_leak_free = __commonJS({
-  "../../main/node_modules/on-exit-leak-free/index.js"(exports2, module2) {
+  "node_modules/on-exit-leak-free/index.js"(exports2, module2) {
     "use strict";
     var refs = {
       exit: [],
@@ -2029,9 +2029,9 @@ var require_on_exit_leak_free = __commonJS({
   }
 });
 
-// ../../main/node_modules/thread-stream/package.json
+// node_modules/thread-stream/package.json
 var require_package = __commonJS({
-  "../../main/node_modules/thread-stream/package.json"(exports2, module2) {
+  "node_modules/thread-stream/package.json"(exports2, module2) {
     module2.exports = {
       name: "thread-stream",
       version: "4.2.1",
@@ -2090,9 +2090,9 @@ var require_package = __commonJS({
   }
 });
 
-// ../../main/node_modules/thread-stream/lib/wait.js
+// node_modules/thread-stream/lib/wait.js
 var require_wait = __commonJS({
-  "../../main/node_modules/thread-stream/lib/wait.js"(exports2, module2) {
+  "node_modules/thread-stream/lib/wait.js"(exports2, module2) {
     "use strict";
     var WAIT_MS = 1e4;
     function wait2(state, index, expected, timeout, done) {
@@ -2160,9 +2160,9 @@ var require_wait = __commonJS({
   }
 });
 
-// ../../main/node_modules/thread-stream/lib/indexes.js
+// node_modules/thread-stream/lib/indexes.js
 var require_indexes = __commonJS({
-  "../../main/node_modules/thread-stream/lib/indexes.js"(exports2, module2) {
+  "node_modules/thread-stream/lib/indexes.js"(exports2, module2) {
     "use strict";
     var SEQ_INDEX = 2;
     var WRITE_INDEX = 4;
@@ -2175,9 +2175,9 @@ var require_indexes = __commonJS({
   }
 });
 
-// ../../main/node_modules/thread-stream/index.js
+// node_modules/thread-stream/index.js
 var require_thread_stream = __commonJS({
-  "../../main/node_modules/thread-stream/index.js"(exports2, module2) {
+  "node_modules/thread-stream/index.js"(exports2, module2) {
     "use strict";
     var { version } = require_package();
     var { EventEmitter } = __require("events");
@@ -2740,9 +2740,9 @@ var require_thread_stream = __commonJS({
   }
 });
 
-// ../../main/node_modules/pino/lib/transport.js
+// node_modules/pino/lib/transport.js
 var require_transport = __commonJS({
-  "../../main/node_modules/pino/lib/transport.js"(exports2, module2) {
+  "node_modules/pino/lib/transport.js"(exports2, module2) {
     "use strict";
     var { createRequire: createRequire2 } = __require("module");
     var { existsSync: existsSync3 } = __require("node:fs");
@@ -2972,9 +2972,9 @@ var require_transport = __commonJS({
   }
 });
 
-// ../../main/node_modules/pino/lib/tools.js
+// node_modules/pino/lib/tools.js
 var require_tools = __commonJS({
-  "../../main/node_modules/pino/lib/tools.js"(exports2, module2) {
+  "node_modules/pino/lib/tools.js"(exports2, module2) {
     "use strict";
     var diagChan = __require("node:diagnostics_channel");
     var format3 = require_quick_format_unescaped();
@@ -3301,9 +3301,9 @@ var require_tools = __commonJS({
   }
 });
 
-// ../../main/node_modules/pino/lib/constants.js
+// node_modules/pino/lib/constants.js
 var require_constants = __commonJS({
-  "../../main/node_modules/pino/lib/constants.js"(exports2, module2) {
+  "node_modules/pino/lib/constants.js"(exports2, module2) {
     var DEFAULT_LEVELS = {
       trace: 10,
       debug: 20,
@@ -3323,9 +3323,9 @@ var require_constants = __commonJS({
   }
 });
 
-// ../../main/node_modules/pino/lib/levels.js
+// node_modules/pino/lib/levels.js
 var require_levels = __commonJS({
-  "../../main/node_modules/pino/lib/levels.js"(exports2, module2) {
+  "node_modules/pino/lib/levels.js"(exports2, module2) {
     "use strict";
     var {
       lsCacheSym,
@@ -3516,17 +3516,17 @@ var require_levels = __commonJS({
   }
 });
 
-// ../../main/node_modules/pino/lib/meta.js
+// node_modules/pino/lib/meta.js
 var require_meta = __commonJS({
-  "../../main/node_modules/pino/lib/meta.js"(exports2, module2) {
+  "node_modules/pino/lib/meta.js"(exports2, module2) {
     "use strict";
     module2.exports = { version: "10.4.0" };
   }
 });
 
-// ../../main/node_modules/pino/lib/proto.js
+// node_modules/pino/lib/proto.js
 var require_proto = __commonJS({
-  "../../main/node_modules/pino/lib/proto.js"(exports2, module2) {
+  "node_modules/pino/lib/proto.js"(exports2, module2) {
     "use strict";
     var { EventEmitter } = __require("node:events");
     var {
@@ -3754,9 +3754,9 @@ var require_proto = __commonJS({
   }
 });
 
-// ../../main/node_modules/safe-stable-stringify/index.js
+// node_modules/safe-stable-stringify/index.js
 var require_safe_stable_stringify = __commonJS({
-  "../../main/node_modules/safe-stable-stringify/index.js"(exports2, module2) {
+  "node_modules/safe-stable-stringify/index.js"(exports2, module2) {
     "use strict";
     var { hasOwnProperty: hasOwnProperty3 } = Object.prototype;
     var stringify = configure();
@@ -4350,9 +4350,9 @@ ${originalIndentation}`;
   }
 });
 
-// ../../main/node_modules/pino/lib/multistream.js
+// node_modules/pino/lib/multistream.js
 var require_multistream = __commonJS({
-  "../../main/node_modules/pino/lib/multistream.js"(exports2, module2) {
+  "node_modules/pino/lib/multistream.js"(exports2, module2) {
     "use strict";
     var metadata = /* @__PURE__ */ Symbol.for("pino.metadata");
     var { DEFAULT_LEVELS } = require_constants();
@@ -4520,9 +4520,9 @@ var require_multistream = __commonJS({
   }
 });
 
-// ../../main/node_modules/pino/pino.js
+// node_modules/pino/pino.js
 var require_pino = __commonJS({
-  "../../main/node_modules/pino/pino.js"(exports2, module2) {
+  "node_modules/pino/pino.js"(exports2, module2) {
     "use strict";
     var os = __require("node:os");
     var stdSerializers = require_pino_std_serializers();
@@ -4751,9 +4751,9 @@ var require_pino = __commonJS({
   }
 });
 
-// ../../main/node_modules/colorette/index.cjs
+// node_modules/colorette/index.cjs
 var require_colorette = __commonJS({
-  "../../main/node_modules/colorette/index.cjs"(exports2) {
+  "node_modules/colorette/index.cjs"(exports2) {
     "use strict";
     Object.defineProperty(exports2, "__esModule", { value: true });
     var tty = __require("tty");
@@ -4935,9 +4935,9 @@ var require_colorette = __commonJS({
   }
 });
 
-// ../../main/node_modules/wrappy/wrappy.js
+// node_modules/wrappy/wrappy.js
 var require_wrappy = __commonJS({
-  "../../main/node_modules/wrappy/wrappy.js"(exports2, module2) {
+  "node_modules/wrappy/wrappy.js"(exports2, module2) {
     module2.exports = wrappy;
     function wrappy(fn, cb) {
       if (fn && cb) return wrappy(fn)(cb);
@@ -4965,9 +4965,9 @@ var require_wrappy = __commonJS({
   }
 });
 
-// ../../main/node_modules/once/once.js
+// node_modules/once/once.js
 var require_once = __commonJS({
-  "../../main/node_modules/once/once.js"(exports2, module2) {
+  "node_modules/once/once.js"(exports2, module2) {
     var wrappy = require_wrappy();
     module2.exports = wrappy(once);
     module2.exports.strict = wrappy(onceStrict);
@@ -5009,9 +5009,9 @@ var require_once = __commonJS({
   }
 });
 
-// ../../main/node_modules/end-of-stream/index.js
+// node_modules/end-of-stream/index.js
 var require_end_of_stream = __commonJS({
-  "../../main/node_modules/end-of-stream/index.js"(exports2, module2) {
+  "node_modules/end-of-stream/index.js"(exports2, module2) {
     var once = require_once();
     var noop = function() {
     };
@@ -5092,9 +5092,9 @@ var require_end_of_stream = __commonJS({
   }
 });
 
-// ../../main/node_modules/pump/index.js
+// node_modules/pump/index.js
 var require_pump = __commonJS({
-  "../../main/node_modules/pump/index.js"(exports2, module2) {
+  "node_modules/pump/index.js"(exports2, module2) {
     var once = require_once();
     var eos = require_end_of_stream();
     var fs5;
@@ -5167,9 +5167,9 @@ var require_pump = __commonJS({
   }
 });
 
-// ../../main/node_modules/split2/index.js
+// node_modules/split2/index.js
 var require_split2 = __commonJS({
-  "../../main/node_modules/split2/index.js"(exports2, module2) {
+  "node_modules/split2/index.js"(exports2, module2) {
     "use strict";
     var { Transform: Transform2 } = __require("stream");
     var { StringDecoder } = __require("string_decoder");
@@ -5268,9 +5268,9 @@ var require_split2 = __commonJS({
   }
 });
 
-// ../../main/node_modules/pino-abstract-transport/index.js
+// node_modules/pino-abstract-transport/index.js
 var require_pino_abstract_transport = __commonJS({
-  "../../main/node_modules/pino-abstract-transport/index.js"(exports2, module2) {
+  "node_modules/pino-abstract-transport/index.js"(exports2, module2) {
     "use strict";
     var metadata = /* @__PURE__ */ Symbol.for("pino.metadata");
     var split = require_split2();
@@ -5386,9 +5386,9 @@ var require_pino_abstract_transport = __commonJS({
   }
 });
 
-// ../../main/node_modules/pino-pretty/lib/constants.js
+// node_modules/pino-pretty/lib/constants.js
 var require_constants2 = __commonJS({
-  "../../main/node_modules/pino-pretty/lib/constants.js"(exports2, module2) {
+  "node_modules/pino-pretty/lib/constants.js"(exports2, module2) {
     "use strict";
     module2.exports = {
       DATE_FORMAT: "yyyy-mm-dd HH:MM:ss.l o",
@@ -5432,9 +5432,9 @@ var require_constants2 = __commonJS({
   }
 });
 
-// ../../main/node_modules/pino-pretty/lib/utils/get-level-label-data.js
+// node_modules/pino-pretty/lib/utils/get-level-label-data.js
 var require_get_level_label_data = __commonJS({
-  "../../main/node_modules/pino-pretty/lib/utils/get-level-label-data.js"(exports2, module2) {
+  "node_modules/pino-pretty/lib/utils/get-level-label-data.js"(exports2, module2) {
     "use strict";
     module2.exports = getLevelLabelData;
     var { LEVELS, LEVEL_NAMES } = require_constants2();
@@ -5454,9 +5454,9 @@ var require_get_level_label_data = __commonJS({
   }
 });
 
-// ../../main/node_modules/pino-pretty/lib/colors.js
+// node_modules/pino-pretty/lib/colors.js
 var require_colors = __commonJS({
-  "../../main/node_modules/pino-pretty/lib/colors.js"(exports2, module2) {
+  "node_modules/pino-pretty/lib/colors.js"(exports2, module2) {
     "use strict";
     var nocolor = (input) => input;
     var plain = {
@@ -5548,9 +5548,9 @@ var require_colors = __commonJS({
   }
 });
 
-// ../../main/node_modules/pino-pretty/node_modules/sonic-boom/index.js
+// node_modules/pino-pretty/node_modules/sonic-boom/index.js
 var require_sonic_boom2 = __commonJS({
-  "../../main/node_modules/pino-pretty/node_modules/sonic-boom/index.js"(exports2, module2) {
+  "node_modules/pino-pretty/node_modules/sonic-boom/index.js"(exports2, module2) {
     "use strict";
     var fs5 = __require("node:fs");
     var EventEmitter = __require("node:events");
@@ -6310,18 +6310,18 @@ var require_sonic_boom2 = __commonJS({
   }
 });
 
-// ../../main/node_modules/pino-pretty/lib/utils/noop.js
+// node_modules/pino-pretty/lib/utils/noop.js
 var require_noop = __commonJS({
-  "../../main/node_modules/pino-pretty/lib/utils/noop.js"(exports2, module2) {
+  "node_modules/pino-pretty/lib/utils/noop.js"(exports2, module2) {
     "use strict";
     module2.exports = function noop() {
     };
   }
 });
 
-// ../../main/node_modules/pino-pretty/lib/utils/build-safe-sonic-boom.js
+// node_modules/pino-pretty/lib/utils/build-safe-sonic-boom.js
 var require_build_safe_sonic_boom = __commonJS({
-  "../../main/node_modules/pino-pretty/lib/utils/build-safe-sonic-boom.js"(exports2, module2) {
+  "node_modules/pino-pretty/lib/utils/build-safe-sonic-boom.js"(exports2, module2) {
     "use strict";
     module2.exports = buildSafeSonicBoom;
     var { isMainThread } = __require("node:worker_threads");
@@ -6370,9 +6370,9 @@ var require_build_safe_sonic_boom = __commonJS({
   }
 });
 
-// ../../main/node_modules/pino-pretty/lib/utils/is-valid-date.js
+// node_modules/pino-pretty/lib/utils/is-valid-date.js
 var require_is_valid_date = __commonJS({
-  "../../main/node_modules/pino-pretty/lib/utils/is-valid-date.js"(exports2, module2) {
+  "node_modules/pino-pretty/lib/utils/is-valid-date.js"(exports2, module2) {
     "use strict";
     module2.exports = isValidDate;
     function isValidDate(date) {
@@ -6381,9 +6381,9 @@ var require_is_valid_date = __commonJS({
   }
 });
 
-// ../../main/node_modules/pino-pretty/lib/utils/create-date.js
+// node_modules/pino-pretty/lib/utils/create-date.js
 var require_create_date = __commonJS({
-  "../../main/node_modules/pino-pretty/lib/utils/create-date.js"(exports2, module2) {
+  "node_modules/pino-pretty/lib/utils/create-date.js"(exports2, module2) {
     "use strict";
     module2.exports = createDate;
     var isValidDate = require_is_valid_date();
@@ -6398,9 +6398,9 @@ var require_create_date = __commonJS({
   }
 });
 
-// ../../main/node_modules/pino-pretty/lib/utils/split-property-key.js
+// node_modules/pino-pretty/lib/utils/split-property-key.js
 var require_split_property_key = __commonJS({
-  "../../main/node_modules/pino-pretty/lib/utils/split-property-key.js"(exports2, module2) {
+  "node_modules/pino-pretty/lib/utils/split-property-key.js"(exports2, module2) {
     "use strict";
     module2.exports = splitPropertyKey;
     function splitPropertyKey(key) {
@@ -6433,9 +6433,9 @@ var require_split_property_key = __commonJS({
   }
 });
 
-// ../../main/node_modules/pino-pretty/lib/utils/get-property-value.js
+// node_modules/pino-pretty/lib/utils/get-property-value.js
 var require_get_property_value = __commonJS({
-  "../../main/node_modules/pino-pretty/lib/utils/get-property-value.js"(exports2, module2) {
+  "node_modules/pino-pretty/lib/utils/get-property-value.js"(exports2, module2) {
     "use strict";
     module2.exports = getPropertyValue;
     var splitPropertyKey = require_split_property_key();
@@ -6452,9 +6452,9 @@ var require_get_property_value = __commonJS({
   }
 });
 
-// ../../main/node_modules/pino-pretty/lib/utils/delete-log-property.js
+// node_modules/pino-pretty/lib/utils/delete-log-property.js
 var require_delete_log_property = __commonJS({
-  "../../main/node_modules/pino-pretty/lib/utils/delete-log-property.js"(exports2, module2) {
+  "node_modules/pino-pretty/lib/utils/delete-log-property.js"(exports2, module2) {
     "use strict";
     module2.exports = deleteLogProperty;
     var getPropertyValue = require_get_property_value();
@@ -6470,9 +6470,9 @@ var require_delete_log_property = __commonJS({
   }
 });
 
-// ../../main/node_modules/fast-copy/dist/cjs/index.cjs
+// node_modules/fast-copy/dist/cjs/index.cjs
 var require_cjs2 = __commonJS({
-  "../../main/node_modules/fast-copy/dist/cjs/index.cjs"(exports2) {
+  "node_modules/fast-copy/dist/cjs/index.cjs"(exports2) {
     "use strict";
     var MaxDepthExceededError = class extends RangeError {
       constructor(maxDepth) {
@@ -6790,9 +6790,9 @@ var require_cjs2 = __commonJS({
   }
 });
 
-// ../../main/node_modules/pino-pretty/lib/utils/filter-log.js
+// node_modules/pino-pretty/lib/utils/filter-log.js
 var require_filter_log = __commonJS({
-  "../../main/node_modules/pino-pretty/lib/utils/filter-log.js"(exports2, module2) {
+  "node_modules/pino-pretty/lib/utils/filter-log.js"(exports2, module2) {
     "use strict";
     module2.exports = filterLog;
     var { createCopier } = require_cjs2();
@@ -6846,9 +6846,9 @@ var require_filter_log = __commonJS({
   }
 });
 
-// ../../main/node_modules/dateformat/lib/dateformat.js
+// node_modules/dateformat/lib/dateformat.js
 var require_dateformat = __commonJS({
-  "../../main/node_modules/dateformat/lib/dateformat.js"(exports2, module2) {
+  "node_modules/dateformat/lib/dateformat.js"(exports2, module2) {
     "use strict";
     function _typeof(obj) {
       "@babel/helpers - typeof";
@@ -7099,9 +7099,9 @@ var require_dateformat = __commonJS({
   }
 });
 
-// ../../main/node_modules/pino-pretty/lib/utils/format-time.js
+// node_modules/pino-pretty/lib/utils/format-time.js
 var require_format_time = __commonJS({
-  "../../main/node_modules/pino-pretty/lib/utils/format-time.js"(exports2, module2) {
+  "node_modules/pino-pretty/lib/utils/format-time.js"(exports2, module2) {
     "use strict";
     module2.exports = formatTime;
     var {
@@ -7138,9 +7138,9 @@ var require_format_time = __commonJS({
   }
 });
 
-// ../../main/node_modules/pino-pretty/lib/utils/handle-custom-levels-names-opts.js
+// node_modules/pino-pretty/lib/utils/handle-custom-levels-names-opts.js
 var require_handle_custom_levels_names_opts = __commonJS({
-  "../../main/node_modules/pino-pretty/lib/utils/handle-custom-levels-names-opts.js"(exports2, module2) {
+  "node_modules/pino-pretty/lib/utils/handle-custom-levels-names-opts.js"(exports2, module2) {
     "use strict";
     module2.exports = handleCustomLevelsNamesOpts;
     function handleCustomLevelsNamesOpts(cLevels) {
@@ -7163,9 +7163,9 @@ var require_handle_custom_levels_names_opts = __commonJS({
   }
 });
 
-// ../../main/node_modules/pino-pretty/lib/utils/handle-custom-levels-opts.js
+// node_modules/pino-pretty/lib/utils/handle-custom-levels-opts.js
 var require_handle_custom_levels_opts = __commonJS({
-  "../../main/node_modules/pino-pretty/lib/utils/handle-custom-levels-opts.js"(exports2, module2) {
+  "node_modules/pino-pretty/lib/utils/handle-custom-levels-opts.js"(exports2, module2) {
     "use strict";
     module2.exports = handleCustomLevelsOpts;
     function handleCustomLevelsOpts(cLevels) {
@@ -7191,9 +7191,9 @@ var require_handle_custom_levels_opts = __commonJS({
   }
 });
 
-// ../../main/node_modules/pino-pretty/lib/utils/interpret-conditionals.js
+// node_modules/pino-pretty/lib/utils/interpret-conditionals.js
 var require_interpret_conditionals = __commonJS({
-  "../../main/node_modules/pino-pretty/lib/utils/interpret-conditionals.js"(exports2, module2) {
+  "node_modules/pino-pretty/lib/utils/interpret-conditionals.js"(exports2, module2) {
     "use strict";
     module2.exports = interpretConditionals;
     var getPropertyValue = require_get_property_value();
@@ -7216,9 +7216,9 @@ var require_interpret_conditionals = __commonJS({
   }
 });
 
-// ../../main/node_modules/pino-pretty/lib/utils/is-object.js
+// node_modules/pino-pretty/lib/utils/is-object.js
 var require_is_object = __commonJS({
-  "../../main/node_modules/pino-pretty/lib/utils/is-object.js"(exports2, module2) {
+  "node_modules/pino-pretty/lib/utils/is-object.js"(exports2, module2) {
     "use strict";
     module2.exports = isObject;
     function isObject(input) {
@@ -7227,9 +7227,9 @@ var require_is_object = __commonJS({
   }
 });
 
-// ../../main/node_modules/pino-pretty/lib/utils/join-lines-with-indentation.js
+// node_modules/pino-pretty/lib/utils/join-lines-with-indentation.js
 var require_join_lines_with_indentation = __commonJS({
-  "../../main/node_modules/pino-pretty/lib/utils/join-lines-with-indentation.js"(exports2, module2) {
+  "node_modules/pino-pretty/lib/utils/join-lines-with-indentation.js"(exports2, module2) {
     "use strict";
     module2.exports = joinLinesWithIndentation;
     function joinLinesWithIndentation({ input, ident = "    ", eol = "\n" }) {
@@ -7242,9 +7242,9 @@ var require_join_lines_with_indentation = __commonJS({
   }
 });
 
-// ../../main/node_modules/pino-pretty/lib/utils/parse-factory-options.js
+// node_modules/pino-pretty/lib/utils/parse-factory-options.js
 var require_parse_factory_options = __commonJS({
-  "../../main/node_modules/pino-pretty/lib/utils/parse-factory-options.js"(exports2, module2) {
+  "node_modules/pino-pretty/lib/utils/parse-factory-options.js"(exports2, module2) {
     "use strict";
     module2.exports = parseFactoryOptions;
     var {
@@ -7340,9 +7340,9 @@ var require_parse_factory_options = __commonJS({
   }
 });
 
-// ../../main/node_modules/fast-safe-stringify/index.js
+// node_modules/fast-safe-stringify/index.js
 var require_fast_safe_stringify = __commonJS({
-  "../../main/node_modules/fast-safe-stringify/index.js"(exports2, module2) {
+  "node_modules/fast-safe-stringify/index.js"(exports2, module2) {
     module2.exports = stringify;
     stringify.default = stringify;
     stringify.stable = deterministicStringify;
@@ -7534,9 +7534,9 @@ var require_fast_safe_stringify = __commonJS({
   }
 });
 
-// ../../main/node_modules/pino-pretty/lib/utils/strip-unsafe-control-chars.js
+// node_modules/pino-pretty/lib/utils/strip-unsafe-control-chars.js
 var require_strip_unsafe_control_chars = __commonJS({
-  "../../main/node_modules/pino-pretty/lib/utils/strip-unsafe-control-chars.js"(exports2, module2) {
+  "node_modules/pino-pretty/lib/utils/strip-unsafe-control-chars.js"(exports2, module2) {
     "use strict";
     module2.exports = stripUnsafeControlChars;
     var unsafeControlChars = /[\u0000-\u0008\u000B-\u001F\u007F-\u009F]/g;
@@ -7546,9 +7546,9 @@ var require_strip_unsafe_control_chars = __commonJS({
   }
 });
 
-// ../../main/node_modules/pino-pretty/lib/utils/prettify-error.js
+// node_modules/pino-pretty/lib/utils/prettify-error.js
 var require_prettify_error = __commonJS({
-  "../../main/node_modules/pino-pretty/lib/utils/prettify-error.js"(exports2, module2) {
+  "node_modules/pino-pretty/lib/utils/prettify-error.js"(exports2, module2) {
     "use strict";
     module2.exports = prettifyError;
     var joinLinesWithIndentation = require_join_lines_with_indentation();
@@ -7582,9 +7582,9 @@ var require_prettify_error = __commonJS({
   }
 });
 
-// ../../main/node_modules/pino-pretty/lib/utils/prettify-object.js
+// node_modules/pino-pretty/lib/utils/prettify-object.js
 var require_prettify_object = __commonJS({
-  "../../main/node_modules/pino-pretty/lib/utils/prettify-object.js"(exports2, module2) {
+  "node_modules/pino-pretty/lib/utils/prettify-object.js"(exports2, module2) {
     "use strict";
     module2.exports = prettifyObject;
     var {
@@ -7650,9 +7650,9 @@ var require_prettify_object = __commonJS({
   }
 });
 
-// ../../main/node_modules/pino-pretty/lib/utils/prettify-error-log.js
+// node_modules/pino-pretty/lib/utils/prettify-error-log.js
 var require_prettify_error_log = __commonJS({
-  "../../main/node_modules/pino-pretty/lib/utils/prettify-error-log.js"(exports2, module2) {
+  "node_modules/pino-pretty/lib/utils/prettify-error-log.js"(exports2, module2) {
     "use strict";
     module2.exports = prettifyErrorLog;
     var {
@@ -7705,9 +7705,9 @@ var require_prettify_error_log = __commonJS({
   }
 });
 
-// ../../main/node_modules/pino-pretty/lib/utils/prettify-level.js
+// node_modules/pino-pretty/lib/utils/prettify-level.js
 var require_prettify_level = __commonJS({
-  "../../main/node_modules/pino-pretty/lib/utils/prettify-level.js"(exports2, module2) {
+  "node_modules/pino-pretty/lib/utils/prettify-level.js"(exports2, module2) {
     "use strict";
     module2.exports = prettifyLevel;
     var getPropertyValue = require_get_property_value();
@@ -7732,9 +7732,9 @@ var require_prettify_level = __commonJS({
   }
 });
 
-// ../../main/node_modules/pino-pretty/lib/utils/prettify-message.js
+// node_modules/pino-pretty/lib/utils/prettify-message.js
 var require_prettify_message = __commonJS({
-  "../../main/node_modules/pino-pretty/lib/utils/prettify-message.js"(exports2, module2) {
+  "node_modules/pino-pretty/lib/utils/prettify-message.js"(exports2, module2) {
     "use strict";
     module2.exports = prettifyMessage;
     var {
@@ -7780,9 +7780,9 @@ var require_prettify_message = __commonJS({
   }
 });
 
-// ../../main/node_modules/pino-pretty/lib/utils/prettify-metadata.js
+// node_modules/pino-pretty/lib/utils/prettify-metadata.js
 var require_prettify_metadata = __commonJS({
-  "../../main/node_modules/pino-pretty/lib/utils/prettify-metadata.js"(exports2, module2) {
+  "node_modules/pino-pretty/lib/utils/prettify-metadata.js"(exports2, module2) {
     "use strict";
     module2.exports = prettifyMetadata;
     var stripUnsafeControlChars = require_strip_unsafe_control_chars();
@@ -7821,9 +7821,9 @@ var require_prettify_metadata = __commonJS({
   }
 });
 
-// ../../main/node_modules/pino-pretty/lib/utils/prettify-time.js
+// node_modules/pino-pretty/lib/utils/prettify-time.js
 var require_prettify_time = __commonJS({
-  "../../main/node_modules/pino-pretty/lib/utils/prettify-time.js"(exports2, module2) {
+  "node_modules/pino-pretty/lib/utils/prettify-time.js"(exports2, module2) {
     "use strict";
     module2.exports = prettifyTime;
     var formatTime = require_format_time();
@@ -7847,9 +7847,9 @@ var require_prettify_time = __commonJS({
   }
 });
 
-// ../../main/node_modules/pino-pretty/lib/utils/index.js
+// node_modules/pino-pretty/lib/utils/index.js
 var require_utils = __commonJS({
-  "../../main/node_modules/pino-pretty/lib/utils/index.js"(exports2, module2) {
+  "node_modules/pino-pretty/lib/utils/index.js"(exports2, module2) {
     "use strict";
     module2.exports = {
       buildSafeSonicBoom: require_build_safe_sonic_boom(),
@@ -7880,9 +7880,9 @@ var require_utils = __commonJS({
   }
 });
 
-// ../../main/node_modules/secure-json-parse/index.js
+// node_modules/secure-json-parse/index.js
 var require_secure_json_parse = __commonJS({
-  "../../main/node_modules/secure-json-parse/index.js"(exports2, module2) {
+  "node_modules/secure-json-parse/index.js"(exports2, module2) {
     "use strict";
     var hasBuffer = typeof Buffer !== "undefined";
     var suspectProtoRx = /"(?:_|\\u005[Ff])(?:_|\\u005[Ff])(?:p|\\u0070)(?:r|\\u0072)(?:o|\\u006[Ff])(?:t|\\u0074)(?:o|\\u006[Ff])(?:_|\\u005[Ff])(?:_|\\u005[Ff])"\s*:/;
@@ -7986,9 +7986,9 @@ var require_secure_json_parse = __commonJS({
   }
 });
 
-// ../../main/node_modules/pino-pretty/lib/pretty.js
+// node_modules/pino-pretty/lib/pretty.js
 var require_pretty = __commonJS({
-  "../../main/node_modules/pino-pretty/lib/pretty.js"(exports2, module2) {
+  "node_modules/pino-pretty/lib/pretty.js"(exports2, module2) {
     "use strict";
     module2.exports = pretty;
     var sjs = require_secure_json_parse();
@@ -8121,9 +8121,9 @@ var require_pretty = __commonJS({
   }
 });
 
-// ../../main/node_modules/pino-pretty/index.js
+// node_modules/pino-pretty/index.js
 var require_pino_pretty = __commonJS({
-  "../../main/node_modules/pino-pretty/index.js"(exports2, module2) {
+  "node_modules/pino-pretty/index.js"(exports2, module2) {
     "use strict";
     var { isColorSupported } = require_colorette();
     var pump = require_pump();
@@ -8254,9 +8254,9 @@ var require_pino_pretty = __commonJS({
   }
 });
 
-// ../../main/node_modules/bottleneck/lib/parser.js
+// node_modules/bottleneck/lib/parser.js
 var require_parser = __commonJS({
-  "../../main/node_modules/bottleneck/lib/parser.js"(exports2) {
+  "node_modules/bottleneck/lib/parser.js"(exports2) {
     "use strict";
     exports2.load = function(received, defaults, onto = {}) {
       var k, ref, v;
@@ -8279,9 +8279,9 @@ var require_parser = __commonJS({
   }
 });
 
-// ../../main/node_modules/bottleneck/lib/DLList.js
+// node_modules/bottleneck/lib/DLList.js
 var require_DLList = __commonJS({
-  "../../main/node_modules/bottleneck/lib/DLList.js"(exports2, module2) {
+  "node_modules/bottleneck/lib/DLList.js"(exports2, module2) {
     "use strict";
     var DLList;
     DLList = class DLList {
@@ -8369,9 +8369,9 @@ var require_DLList = __commonJS({
   }
 });
 
-// ../../main/node_modules/bottleneck/lib/Events.js
+// node_modules/bottleneck/lib/Events.js
 var require_Events = __commonJS({
-  "../../main/node_modules/bottleneck/lib/Events.js"(exports2, module2) {
+  "node_modules/bottleneck/lib/Events.js"(exports2, module2) {
     "use strict";
     function asyncGeneratorStep2(gen, resolve5, reject, _next, _throw, key, arg) {
       try {
@@ -8503,9 +8503,9 @@ var require_Events = __commonJS({
   }
 });
 
-// ../../main/node_modules/bottleneck/lib/Queues.js
+// node_modules/bottleneck/lib/Queues.js
 var require_Queues = __commonJS({
-  "../../main/node_modules/bottleneck/lib/Queues.js"(exports2, module2) {
+  "node_modules/bottleneck/lib/Queues.js"(exports2, module2) {
     "use strict";
     var DLList;
     var Events2;
@@ -8573,9 +8573,9 @@ var require_Queues = __commonJS({
   }
 });
 
-// ../../main/node_modules/bottleneck/lib/BottleneckError.js
+// node_modules/bottleneck/lib/BottleneckError.js
 var require_BottleneckError = __commonJS({
-  "../../main/node_modules/bottleneck/lib/BottleneckError.js"(exports2, module2) {
+  "node_modules/bottleneck/lib/BottleneckError.js"(exports2, module2) {
     "use strict";
     var BottleneckError;
     BottleneckError = class BottleneckError extends Error {
@@ -8584,9 +8584,9 @@ var require_BottleneckError = __commonJS({
   }
 });
 
-// ../../main/node_modules/bottleneck/lib/Job.js
+// node_modules/bottleneck/lib/Job.js
 var require_Job = __commonJS({
-  "../../main/node_modules/bottleneck/lib/Job.js"(exports2, module2) {
+  "node_modules/bottleneck/lib/Job.js"(exports2, module2) {
     "use strict";
     function asyncGeneratorStep2(gen, resolve5, reject, _next, _throw, key, arg) {
       try {
@@ -8788,9 +8788,9 @@ var require_Job = __commonJS({
   }
 });
 
-// ../../main/node_modules/bottleneck/lib/LocalDatastore.js
+// node_modules/bottleneck/lib/LocalDatastore.js
 var require_LocalDatastore = __commonJS({
-  "../../main/node_modules/bottleneck/lib/LocalDatastore.js"(exports2, module2) {
+  "node_modules/bottleneck/lib/LocalDatastore.js"(exports2, module2) {
     "use strict";
     function asyncGeneratorStep2(gen, resolve5, reject, _next, _throw, key, arg) {
       try {
@@ -9050,9 +9050,9 @@ var require_LocalDatastore = __commonJS({
   }
 });
 
-// ../../main/node_modules/bottleneck/lib/lua.json
+// node_modules/bottleneck/lib/lua.json
 var require_lua = __commonJS({
-  "../../main/node_modules/bottleneck/lib/lua.json"(exports2, module2) {
+  "node_modules/bottleneck/lib/lua.json"(exports2, module2) {
     module2.exports = {
       "blacklist_client.lua": "local blacklist = ARGV[num_static_argv + 1]\n\nif redis.call('zscore', client_last_seen_key, blacklist) then\n  redis.call('zadd', client_last_seen_key, 0, blacklist)\nend\n\n\nreturn {}\n",
       "check.lua": "local weight = tonumber(ARGV[num_static_argv + 1])\n\nlocal capacity = process_tick(now, false)['capacity']\nlocal nextRequest = tonumber(redis.call('hget', settings_key, 'nextRequest'))\n\nreturn conditions_check(capacity, weight) and nextRequest - now <= 0\n",
@@ -9185,9 +9185,9 @@ return {}
   }
 });
 
-// ../../main/node_modules/bottleneck/lib/Scripts.js
+// node_modules/bottleneck/lib/Scripts.js
 var require_Scripts = __commonJS({
-  "../../main/node_modules/bottleneck/lib/Scripts.js"(exports2) {
+  "node_modules/bottleneck/lib/Scripts.js"(exports2) {
     "use strict";
     var headers;
     var lua;
@@ -9351,9 +9351,9 @@ var require_Scripts = __commonJS({
   }
 });
 
-// ../../main/node_modules/bottleneck/lib/RedisConnection.js
+// node_modules/bottleneck/lib/RedisConnection.js
 var require_RedisConnection = __commonJS({
-  "../../main/node_modules/bottleneck/lib/RedisConnection.js"(exports, module) {
+  "node_modules/bottleneck/lib/RedisConnection.js"(exports, module) {
     "use strict";
     function asyncGeneratorStep(gen, resolve5, reject, _next, _throw, key, arg) {
       try {
@@ -9547,9 +9547,9 @@ var require_RedisConnection = __commonJS({
   }
 });
 
-// ../../main/node_modules/bottleneck/lib/IORedisConnection.js
+// node_modules/bottleneck/lib/IORedisConnection.js
 var require_IORedisConnection = __commonJS({
-  "../../main/node_modules/bottleneck/lib/IORedisConnection.js"(exports, module) {
+  "node_modules/bottleneck/lib/IORedisConnection.js"(exports, module) {
     "use strict";
     function _slicedToArray(arr, i) {
       return _arrayWithHoles(arr) || _iterableToArrayLimit(arr, i) || _nonIterableRest();
@@ -9756,9 +9756,9 @@ var require_IORedisConnection = __commonJS({
   }
 });
 
-// ../../main/node_modules/bottleneck/lib/RedisDatastore.js
+// node_modules/bottleneck/lib/RedisDatastore.js
 var require_RedisDatastore = __commonJS({
-  "../../main/node_modules/bottleneck/lib/RedisDatastore.js"(exports2, module2) {
+  "node_modules/bottleneck/lib/RedisDatastore.js"(exports2, module2) {
     "use strict";
     function _slicedToArray2(arr, i) {
       return _arrayWithHoles2(arr) || _iterableToArrayLimit2(arr, i) || _nonIterableRest2();
@@ -10107,9 +10107,9 @@ var require_RedisDatastore = __commonJS({
   }
 });
 
-// ../../main/node_modules/bottleneck/lib/States.js
+// node_modules/bottleneck/lib/States.js
 var require_States = __commonJS({
-  "../../main/node_modules/bottleneck/lib/States.js"(exports2, module2) {
+  "node_modules/bottleneck/lib/States.js"(exports2, module2) {
     "use strict";
     var BottleneckError;
     var States;
@@ -10185,9 +10185,9 @@ var require_States = __commonJS({
   }
 });
 
-// ../../main/node_modules/bottleneck/lib/Sync.js
+// node_modules/bottleneck/lib/Sync.js
 var require_Sync = __commonJS({
-  "../../main/node_modules/bottleneck/lib/Sync.js"(exports2, module2) {
+  "node_modules/bottleneck/lib/Sync.js"(exports2, module2) {
     "use strict";
     function asyncGeneratorStep2(gen, resolve5, reject, _next, _throw, key, arg) {
       try {
@@ -10283,16 +10283,16 @@ var require_Sync = __commonJS({
   }
 });
 
-// ../../main/node_modules/bottleneck/lib/version.json
+// node_modules/bottleneck/lib/version.json
 var require_version = __commonJS({
-  "../../main/node_modules/bottleneck/lib/version.json"(exports2, module2) {
+  "node_modules/bottleneck/lib/version.json"(exports2, module2) {
     module2.exports = { version: "2.19.5" };
   }
 });
 
-// ../../main/node_modules/bottleneck/lib/Group.js
+// node_modules/bottleneck/lib/Group.js
 var require_Group = __commonJS({
-  "../../main/node_modules/bottleneck/lib/Group.js"(exports2, module2) {
+  "node_modules/bottleneck/lib/Group.js"(exports2, module2) {
     "use strict";
     function _slicedToArray2(arr, i) {
       return _arrayWithHoles2(arr) || _iterableToArrayLimit2(arr, i) || _nonIterableRest2();
@@ -10512,9 +10512,9 @@ var require_Group = __commonJS({
   }
 });
 
-// ../../main/node_modules/bottleneck/lib/Batcher.js
+// node_modules/bottleneck/lib/Batcher.js
 var require_Batcher = __commonJS({
-  "../../main/node_modules/bottleneck/lib/Batcher.js"(exports2, module2) {
+  "node_modules/bottleneck/lib/Batcher.js"(exports2, module2) {
     "use strict";
     var Batcher;
     var Events2;
@@ -10570,9 +10570,9 @@ var require_Batcher = __commonJS({
   }
 });
 
-// ../../main/node_modules/bottleneck/lib/Bottleneck.js
+// node_modules/bottleneck/lib/Bottleneck.js
 var require_Bottleneck = __commonJS({
-  "../../main/node_modules/bottleneck/lib/Bottleneck.js"(exports2, module2) {
+  "node_modules/bottleneck/lib/Bottleneck.js"(exports2, module2) {
     "use strict";
     function _slicedToArray2(arr, i) {
       return _arrayWithHoles2(arr) || _iterableToArrayLimit2(arr, i) || _nonIterableRest2();
@@ -11119,17 +11119,17 @@ var require_Bottleneck = __commonJS({
   }
 });
 
-// ../../main/node_modules/bottleneck/lib/index.js
+// node_modules/bottleneck/lib/index.js
 var require_lib = __commonJS({
-  "../../main/node_modules/bottleneck/lib/index.js"(exports2, module2) {
+  "node_modules/bottleneck/lib/index.js"(exports2, module2) {
     "use strict";
     module2.exports = require_Bottleneck();
   }
 });
 
-// ../../main/node_modules/get-caller-file/index.js
+// node_modules/get-caller-file/index.js
 var require_get_caller_file = __commonJS({
-  "../../main/node_modules/get-caller-file/index.js"(exports2, module2) {
+  "node_modules/get-caller-file/index.js"(exports2, module2) {
     "use strict";
     module2.exports = function getCallerFile(position) {
       if (position === void 0) {
@@ -11151,9 +11151,9 @@ var require_get_caller_file = __commonJS({
   }
 });
 
-// ../../main/node_modules/pino-http/logger.js
+// node_modules/pino-http/logger.js
 var require_logger = __commonJS({
-  "../../main/node_modules/pino-http/logger.js"(exports2, module2) {
+  "node_modules/pino-http/logger.js"(exports2, module2) {
     "use strict";
     var { pino: pino2, symbols: { stringifySym, chindingsSym } } = require_pino();
     var serializers = require_pino_std_serializers();
@@ -11375,9 +11375,9 @@ var require_logger = __commonJS({
   }
 });
 
-// ../../main/node_modules/@ioredis/commands/built/commands.json
+// node_modules/@ioredis/commands/built/commands.json
 var require_commands = __commonJS({
-  "../../main/node_modules/@ioredis/commands/built/commands.json"(exports2, module2) {
+  "node_modules/@ioredis/commands/built/commands.json"(exports2, module2) {
     module2.exports = {
       acl: {
         arity: -2,
@@ -16118,9 +16118,9 @@ var require_commands = __commonJS({
   }
 });
 
-// ../../main/node_modules/@ioredis/commands/built/index.js
+// node_modules/@ioredis/commands/built/index.js
 var require_built = __commonJS({
-  "../../main/node_modules/@ioredis/commands/built/index.js"(exports2) {
+  "node_modules/@ioredis/commands/built/index.js"(exports2) {
     "use strict";
     var __importDefault2 = exports2 && exports2.__importDefault || function(mod) {
       return mod && mod.__esModule ? mod : { "default": mod };
@@ -16321,9 +16321,9 @@ var require_built = __commonJS({
   }
 });
 
-// ../../main/node_modules/standard-as-callback/built/utils.js
+// node_modules/standard-as-callback/built/utils.js
 var require_utils2 = __commonJS({
-  "../../main/node_modules/standard-as-callback/built/utils.js"(exports2) {
+  "node_modules/standard-as-callback/built/utils.js"(exports2) {
     "use strict";
     Object.defineProperty(exports2, "__esModule", { value: true });
     exports2.tryCatch = exports2.errorObj = void 0;
@@ -16347,9 +16347,9 @@ var require_utils2 = __commonJS({
   }
 });
 
-// ../../main/node_modules/standard-as-callback/built/index.js
+// node_modules/standard-as-callback/built/index.js
 var require_built2 = __commonJS({
-  "../../main/node_modules/standard-as-callback/built/index.js"(exports2) {
+  "node_modules/standard-as-callback/built/index.js"(exports2) {
     "use strict";
     Object.defineProperty(exports2, "__esModule", { value: true });
     var utils_1 = require_utils2();
@@ -16388,9 +16388,9 @@ var require_built2 = __commonJS({
   }
 });
 
-// ../../main/node_modules/redis-errors/lib/old.js
+// node_modules/redis-errors/lib/old.js
 var require_old = __commonJS({
-  "../../main/node_modules/redis-errors/lib/old.js"(exports2, module2) {
+  "node_modules/redis-errors/lib/old.js"(exports2, module2) {
     "use strict";
     var assert3 = __require("assert");
     var util = __require("util");
@@ -16484,9 +16484,9 @@ var require_old = __commonJS({
   }
 });
 
-// ../../main/node_modules/redis-errors/lib/modern.js
+// node_modules/redis-errors/lib/modern.js
 var require_modern = __commonJS({
-  "../../main/node_modules/redis-errors/lib/modern.js"(exports2, module2) {
+  "node_modules/redis-errors/lib/modern.js"(exports2, module2) {
     "use strict";
     var assert3 = __require("assert");
     var RedisError = class extends Error {
@@ -16540,18 +16540,18 @@ var require_modern = __commonJS({
   }
 });
 
-// ../../main/node_modules/redis-errors/index.js
+// node_modules/redis-errors/index.js
 var require_redis_errors = __commonJS({
-  "../../main/node_modules/redis-errors/index.js"(exports2, module2) {
+  "node_modules/redis-errors/index.js"(exports2, module2) {
     "use strict";
     var Errors = process.version.charCodeAt(1) < 55 && process.version.charCodeAt(2) === 46 ? require_old() : require_modern();
     module2.exports = Errors;
   }
 });
 
-// ../../main/node_modules/cluster-key-slot/lib/index.js
+// node_modules/cluster-key-slot/lib/index.js
 var require_lib2 = __commonJS({
-  "../../main/node_modules/cluster-key-slot/lib/index.js"(exports2, module2) {
+  "node_modules/cluster-key-slot/lib/index.js"(exports2, module2) {
     var lookup = [
       0,
       4129,
@@ -16872,9 +16872,9 @@ var require_lib2 = __commonJS({
   }
 });
 
-// ../../main/node_modules/ioredis/built/utils/defaults.js
+// node_modules/ioredis/built/utils/defaults.js
 var require_defaults = __commonJS({
-  "../../main/node_modules/ioredis/built/utils/defaults.js"(exports2) {
+  "node_modules/ioredis/built/utils/defaults.js"(exports2) {
     "use strict";
     Object.defineProperty(exports2, "__esModule", { value: true });
     exports2.defaults = void 0;
@@ -16939,9 +16939,9 @@ var require_defaults = __commonJS({
   }
 });
 
-// ../../main/node_modules/ioredis/built/utils/isArguments.js
+// node_modules/ioredis/built/utils/isArguments.js
 var require_isArguments = __commonJS({
-  "../../main/node_modules/ioredis/built/utils/isArguments.js"(exports2) {
+  "node_modules/ioredis/built/utils/isArguments.js"(exports2) {
     "use strict";
     Object.defineProperty(exports2, "__esModule", { value: true });
     exports2.isArguments = void 0;
@@ -16958,9 +16958,9 @@ var require_isArguments = __commonJS({
   }
 });
 
-// ../../main/node_modules/ioredis/built/utils/lodash.js
+// node_modules/ioredis/built/utils/lodash.js
 var require_lodash = __commonJS({
-  "../../main/node_modules/ioredis/built/utils/lodash.js"(exports2) {
+  "node_modules/ioredis/built/utils/lodash.js"(exports2) {
     "use strict";
     var __createBinding2 = exports2 && exports2.__createBinding || (Object.create ? (function(o, m, k, k2) {
       if (k2 === void 0) k2 = k;
@@ -16988,9 +16988,9 @@ var require_lodash = __commonJS({
   }
 });
 
-// ../../main/node_modules/ms/index.js
+// node_modules/ms/index.js
 var require_ms = __commonJS({
-  "../../main/node_modules/ms/index.js"(exports2, module2) {
+  "node_modules/ms/index.js"(exports2, module2) {
     var s = 1e3;
     var m = s * 60;
     var h = m * 60;
@@ -17104,9 +17104,9 @@ var require_ms = __commonJS({
   }
 });
 
-// ../../main/node_modules/debug/src/common.js
+// node_modules/debug/src/common.js
 var require_common = __commonJS({
-  "../../main/node_modules/debug/src/common.js"(exports2, module2) {
+  "node_modules/debug/src/common.js"(exports2, module2) {
     function setup(env) {
       createDebug.debug = createDebug;
       createDebug.default = createDebug;
@@ -17281,9 +17281,9 @@ var require_common = __commonJS({
   }
 });
 
-// ../../main/node_modules/debug/src/browser.js
+// node_modules/debug/src/browser.js
 var require_browser = __commonJS({
-  "../../main/node_modules/debug/src/browser.js"(exports2, module2) {
+  "node_modules/debug/src/browser.js"(exports2, module2) {
     exports2.formatArgs = formatArgs;
     exports2.save = save;
     exports2.load = load;
@@ -17451,9 +17451,9 @@ var require_browser = __commonJS({
   }
 });
 
-// ../../main/node_modules/has-flag/index.js
+// node_modules/has-flag/index.js
 var require_has_flag = __commonJS({
-  "../../main/node_modules/has-flag/index.js"(exports2, module2) {
+  "node_modules/has-flag/index.js"(exports2, module2) {
     "use strict";
     module2.exports = (flag, argv = process.argv) => {
       const prefix = flag.startsWith("-") ? "" : flag.length === 1 ? "-" : "--";
@@ -17464,9 +17464,9 @@ var require_has_flag = __commonJS({
   }
 });
 
-// ../../main/node_modules/supports-color/index.js
+// node_modules/supports-color/index.js
 var require_supports_color = __commonJS({
-  "../../main/node_modules/supports-color/index.js"(exports2, module2) {
+  "node_modules/supports-color/index.js"(exports2, module2) {
     "use strict";
     var os = __require("os");
     var tty = __require("tty");
@@ -17566,9 +17566,9 @@ var require_supports_color = __commonJS({
   }
 });
 
-// ../../main/node_modules/debug/src/node.js
+// node_modules/debug/src/node.js
 var require_node = __commonJS({
-  "../../main/node_modules/debug/src/node.js"(exports2, module2) {
+  "node_modules/debug/src/node.js"(exports2, module2) {
     var tty = __require("tty");
     var util = __require("util");
     exports2.init = init2;
@@ -17740,9 +17740,9 @@ var require_node = __commonJS({
   }
 });
 
-// ../../main/node_modules/debug/src/index.js
+// node_modules/debug/src/index.js
 var require_src = __commonJS({
-  "../../main/node_modules/debug/src/index.js"(exports2, module2) {
+  "node_modules/debug/src/index.js"(exports2, module2) {
     if (typeof process === "undefined" || process.type === "renderer" || process.browser === true || process.__nwjs) {
       module2.exports = require_browser();
     } else {
@@ -17751,9 +17751,9 @@ var require_src = __commonJS({
   }
 });
 
-// ../../main/node_modules/ioredis/built/utils/debug.js
+// node_modules/ioredis/built/utils/debug.js
 var require_debug = __commonJS({
-  "../../main/node_modules/ioredis/built/utils/debug.js"(exports2) {
+  "node_modules/ioredis/built/utils/debug.js"(exports2) {
     "use strict";
     Object.defineProperty(exports2, "__esModule", { value: true });
     exports2.genRedactedString = exports2.getStringValue = exports2.MAX_ARGUMENT_LENGTH = void 0;
@@ -17837,9 +17837,9 @@ var require_debug = __commonJS({
   }
 });
 
-// ../../main/node_modules/ioredis/built/constants/TLSProfiles.js
+// node_modules/ioredis/built/constants/TLSProfiles.js
 var require_TLSProfiles = __commonJS({
-  "../../main/node_modules/ioredis/built/constants/TLSProfiles.js"(exports2) {
+  "node_modules/ioredis/built/constants/TLSProfiles.js"(exports2) {
     "use strict";
     Object.defineProperty(exports2, "__esModule", { value: true });
     var RedisCloudCA = `-----BEGIN CERTIFICATE-----
@@ -17989,9 +17989,9 @@ WD9f
   }
 });
 
-// ../../main/node_modules/ioredis/built/utils/index.js
+// node_modules/ioredis/built/utils/index.js
 var require_utils3 = __commonJS({
-  "../../main/node_modules/ioredis/built/utils/index.js"(exports2) {
+  "node_modules/ioredis/built/utils/index.js"(exports2) {
     "use strict";
     Object.defineProperty(exports2, "__esModule", { value: true });
     exports2.noop = exports2.isArguments = exports2.defaults = exports2.Debug = exports2.zipMap = exports2.isResp2SubscriberMode = exports2.CONNECTION_CLOSED_ERROR_MSG = exports2.shuffle = exports2.sample = exports2.resolveTLSProfile = exports2.parseURL = exports2.optimizeErrorStack = exports2.toArg = exports2.convertMapToArray = exports2.convertObjectToArray = exports2.timeout = exports2.packObject = exports2.isInt = exports2.wrapMultiResult = exports2.convertBufferToString = void 0;
@@ -18256,9 +18256,9 @@ var require_utils3 = __commonJS({
   }
 });
 
-// ../../main/node_modules/ioredis/built/utils/argumentParsers.js
+// node_modules/ioredis/built/utils/argumentParsers.js
 var require_argumentParsers = __commonJS({
-  "../../main/node_modules/ioredis/built/utils/argumentParsers.js"(exports2) {
+  "node_modules/ioredis/built/utils/argumentParsers.js"(exports2) {
     "use strict";
     Object.defineProperty(exports2, "__esModule", { value: true });
     exports2.parseBlockOption = exports2.parseSecondsArgument = void 0;
@@ -18315,9 +18315,9 @@ var require_argumentParsers = __commonJS({
   }
 });
 
-// ../../main/node_modules/ioredis/built/replyTransformers.js
+// node_modules/ioredis/built/replyTransformers.js
 var require_replyTransformers = __commonJS({
-  "../../main/node_modules/ioredis/built/replyTransformers.js"(exports2) {
+  "node_modules/ioredis/built/replyTransformers.js"(exports2) {
     "use strict";
     Object.defineProperty(exports2, "__esModule", { value: true });
     exports2.sortedSetWithScorePairCommands = exports2.transformStreamReadReply = exports2.transformPairReply = exports2.transformVsimReply = exports2.wrapStreamMapPairs = exports2.flattenNestedArrayItems = exports2.passthroughReplyTransformer = void 0;
@@ -18412,9 +18412,9 @@ var require_replyTransformers = __commonJS({
   }
 });
 
-// ../../main/node_modules/ioredis/built/Command.js
+// node_modules/ioredis/built/Command.js
 var require_Command = __commonJS({
-  "../../main/node_modules/ioredis/built/Command.js"(exports2) {
+  "node_modules/ioredis/built/Command.js"(exports2) {
     "use strict";
     Object.defineProperty(exports2, "__esModule", { value: true });
     var commands_1 = require_built();
@@ -18842,9 +18842,9 @@ var require_Command = __commonJS({
   }
 });
 
-// ../../main/node_modules/ioredis/built/errors/ClusterAllFailedError.js
+// node_modules/ioredis/built/errors/ClusterAllFailedError.js
 var require_ClusterAllFailedError = __commonJS({
-  "../../main/node_modules/ioredis/built/errors/ClusterAllFailedError.js"(exports2) {
+  "node_modules/ioredis/built/errors/ClusterAllFailedError.js"(exports2) {
     "use strict";
     Object.defineProperty(exports2, "__esModule", { value: true });
     var redis_errors_1 = require_redis_errors();
@@ -18863,9 +18863,9 @@ var require_ClusterAllFailedError = __commonJS({
   }
 });
 
-// ../../main/node_modules/ioredis/built/ScanStream.js
+// node_modules/ioredis/built/ScanStream.js
 var require_ScanStream = __commonJS({
-  "../../main/node_modules/ioredis/built/ScanStream.js"(exports2) {
+  "node_modules/ioredis/built/ScanStream.js"(exports2) {
     "use strict";
     Object.defineProperty(exports2, "__esModule", { value: true });
     var stream_1 = __require("stream");
@@ -18917,9 +18917,9 @@ var require_ScanStream = __commonJS({
   }
 });
 
-// ../../main/node_modules/ioredis/built/autoPipelining.js
+// node_modules/ioredis/built/autoPipelining.js
 var require_autoPipelining = __commonJS({
-  "../../main/node_modules/ioredis/built/autoPipelining.js"(exports2) {
+  "node_modules/ioredis/built/autoPipelining.js"(exports2) {
     "use strict";
     Object.defineProperty(exports2, "__esModule", { value: true });
     exports2.executeWithAutoPipelining = exports2.getFirstValueInFlattenedArray = exports2.shouldUseAutoPipelining = exports2.notAllowedAutoPipelineCommands = exports2.kCallbacks = exports2.kExec = void 0;
@@ -19060,9 +19060,9 @@ var require_autoPipelining = __commonJS({
   }
 });
 
-// ../../main/node_modules/ioredis/built/Script.js
+// node_modules/ioredis/built/Script.js
 var require_Script = __commonJS({
-  "../../main/node_modules/ioredis/built/Script.js"(exports2) {
+  "node_modules/ioredis/built/Script.js"(exports2) {
     "use strict";
     Object.defineProperty(exports2, "__esModule", { value: true });
     var crypto_1 = __require("crypto");
@@ -19125,9 +19125,9 @@ var require_Script = __commonJS({
   }
 });
 
-// ../../main/node_modules/ioredis/built/utils/Commander.js
+// node_modules/ioredis/built/utils/Commander.js
 var require_Commander = __commonJS({
-  "../../main/node_modules/ioredis/built/utils/Commander.js"(exports2) {
+  "node_modules/ioredis/built/utils/Commander.js"(exports2) {
     "use strict";
     Object.defineProperty(exports2, "__esModule", { value: true });
     var commands_1 = require_built();
@@ -19241,9 +19241,9 @@ var require_Commander = __commonJS({
   }
 });
 
-// ../../main/node_modules/ioredis/built/himport/HimportCoordinator.js
+// node_modules/ioredis/built/himport/HimportCoordinator.js
 var require_HimportCoordinator = __commonJS({
-  "../../main/node_modules/ioredis/built/himport/HimportCoordinator.js"(exports2) {
+  "node_modules/ioredis/built/himport/HimportCoordinator.js"(exports2) {
     "use strict";
     Object.defineProperty(exports2, "__esModule", { value: true });
     exports2.interceptHimportControlCommand = exports2.isHimportControlCommand = exports2.isInternalHimportCommand = exports2.unbindHimportCoordinator = exports2.setHimportRole = exports2.interceptHimportPipeline = exports2.interceptHimportCommand = exports2.getHimportBinding = exports2.bindHimportCoordinator = exports2.cloneHimportFieldsets = exports2.hasHimportCoordinator = void 0;
@@ -19649,9 +19649,9 @@ var require_HimportCoordinator = __commonJS({
   }
 });
 
-// ../../main/node_modules/ioredis/built/Pipeline.js
+// node_modules/ioredis/built/Pipeline.js
 var require_Pipeline = __commonJS({
-  "../../main/node_modules/ioredis/built/Pipeline.js"(exports2) {
+  "node_modules/ioredis/built/Pipeline.js"(exports2) {
     "use strict";
     Object.defineProperty(exports2, "__esModule", { value: true });
     var calculateSlot = require_lib2();
@@ -19988,9 +19988,9 @@ var require_Pipeline = __commonJS({
   }
 });
 
-// ../../main/node_modules/ioredis/built/tracing.js
+// node_modules/ioredis/built/tracing.js
 var require_tracing = __commonJS({
-  "../../main/node_modules/ioredis/built/tracing.js"(exports2) {
+  "node_modules/ioredis/built/tracing.js"(exports2) {
     "use strict";
     Object.defineProperty(exports2, "__esModule", { value: true });
     exports2.traceConnect = exports2.traceBatch = exports2.traceCommand = exports2.sanitizeArgs = void 0;
@@ -20069,9 +20069,9 @@ var require_tracing = __commonJS({
   }
 });
 
-// ../../main/node_modules/ioredis/built/transaction.js
+// node_modules/ioredis/built/transaction.js
 var require_transaction = __commonJS({
-  "../../main/node_modules/ioredis/built/transaction.js"(exports2) {
+  "node_modules/ioredis/built/transaction.js"(exports2) {
     "use strict";
     Object.defineProperty(exports2, "__esModule", { value: true });
     exports2.addTransactionSupport = void 0;
@@ -20165,9 +20165,9 @@ var require_transaction = __commonJS({
   }
 });
 
-// ../../main/node_modules/ioredis/built/utils/applyMixin.js
+// node_modules/ioredis/built/utils/applyMixin.js
 var require_applyMixin = __commonJS({
-  "../../main/node_modules/ioredis/built/utils/applyMixin.js"(exports2) {
+  "node_modules/ioredis/built/utils/applyMixin.js"(exports2) {
     "use strict";
     Object.defineProperty(exports2, "__esModule", { value: true });
     function applyMixin(derivedConstructor, mixinConstructor) {
@@ -20179,9 +20179,9 @@ var require_applyMixin = __commonJS({
   }
 });
 
-// ../../main/node_modules/ioredis/built/cluster/ClusterOptions.js
+// node_modules/ioredis/built/cluster/ClusterOptions.js
 var require_ClusterOptions = __commonJS({
-  "../../main/node_modules/ioredis/built/cluster/ClusterOptions.js"(exports2) {
+  "node_modules/ioredis/built/cluster/ClusterOptions.js"(exports2) {
     "use strict";
     Object.defineProperty(exports2, "__esModule", { value: true });
     exports2.DEFAULT_CLUSTER_OPTIONS = void 0;
@@ -20208,9 +20208,9 @@ var require_ClusterOptions = __commonJS({
   }
 });
 
-// ../../main/node_modules/ioredis/built/cluster/util.js
+// node_modules/ioredis/built/cluster/util.js
 var require_util = __commonJS({
-  "../../main/node_modules/ioredis/built/cluster/util.js"(exports2) {
+  "node_modules/ioredis/built/cluster/util.js"(exports2) {
     "use strict";
     Object.defineProperty(exports2, "__esModule", { value: true });
     exports2.getConnectionName = exports2.weightSrvRecords = exports2.groupSrvRecords = exports2.getUniqueHostnamesFromOptions = exports2.normalizeNodeOptions = exports2.nodeKeyToRedisOptions = exports2.getNodeKey = exports2.waitForRedisReady = void 0;
@@ -20332,9 +20332,9 @@ var require_util = __commonJS({
   }
 });
 
-// ../../main/node_modules/ioredis/built/cluster/ClusterSubscriber.js
+// node_modules/ioredis/built/cluster/ClusterSubscriber.js
 var require_ClusterSubscriber = __commonJS({
-  "../../main/node_modules/ioredis/built/cluster/ClusterSubscriber.js"(exports2) {
+  "node_modules/ioredis/built/cluster/ClusterSubscriber.js"(exports2) {
     "use strict";
     Object.defineProperty(exports2, "__esModule", { value: true });
     var util_1 = require_util();
@@ -20520,9 +20520,9 @@ var require_ClusterSubscriber = __commonJS({
   }
 });
 
-// ../../main/node_modules/ioredis/built/cluster/ConnectionPool.js
+// node_modules/ioredis/built/cluster/ConnectionPool.js
 var require_ConnectionPool = __commonJS({
-  "../../main/node_modules/ioredis/built/cluster/ConnectionPool.js"(exports2) {
+  "node_modules/ioredis/built/cluster/ConnectionPool.js"(exports2) {
     "use strict";
     Object.defineProperty(exports2, "__esModule", { value: true });
     var events_1 = __require("events");
@@ -20702,9 +20702,9 @@ var require_ConnectionPool = __commonJS({
   }
 });
 
-// ../../main/node_modules/denque/index.js
+// node_modules/denque/index.js
 var require_denque = __commonJS({
-  "../../main/node_modules/denque/index.js"(exports2, module2) {
+  "node_modules/denque/index.js"(exports2, module2) {
     "use strict";
     function Denque(array, options2) {
       var options2 = options2 || {};
@@ -21017,9 +21017,9 @@ var require_denque = __commonJS({
   }
 });
 
-// ../../main/node_modules/ioredis/built/cluster/DelayQueue.js
+// node_modules/ioredis/built/cluster/DelayQueue.js
 var require_DelayQueue = __commonJS({
-  "../../main/node_modules/ioredis/built/cluster/DelayQueue.js"(exports2) {
+  "node_modules/ioredis/built/cluster/DelayQueue.js"(exports2) {
     "use strict";
     Object.defineProperty(exports2, "__esModule", { value: true });
     var utils_1 = require_utils3();
@@ -21073,9 +21073,9 @@ var require_DelayQueue = __commonJS({
   }
 });
 
-// ../../main/node_modules/ioredis/built/cluster/ShardedSubscriber.js
+// node_modules/ioredis/built/cluster/ShardedSubscriber.js
 var require_ShardedSubscriber = __commonJS({
-  "../../main/node_modules/ioredis/built/cluster/ShardedSubscriber.js"(exports2) {
+  "node_modules/ioredis/built/cluster/ShardedSubscriber.js"(exports2) {
     "use strict";
     Object.defineProperty(exports2, "__esModule", { value: true });
     var util_1 = require_util();
@@ -21217,9 +21217,9 @@ var require_ShardedSubscriber = __commonJS({
   }
 });
 
-// ../../main/node_modules/ioredis/built/cluster/ClusterSubscriberGroup.js
+// node_modules/ioredis/built/cluster/ClusterSubscriberGroup.js
 var require_ClusterSubscriberGroup = __commonJS({
-  "../../main/node_modules/ioredis/built/cluster/ClusterSubscriberGroup.js"(exports2) {
+  "node_modules/ioredis/built/cluster/ClusterSubscriberGroup.js"(exports2) {
     "use strict";
     Object.defineProperty(exports2, "__esModule", { value: true });
     var utils_1 = require_utils3();
@@ -21533,9 +21533,9 @@ var require_ClusterSubscriberGroup = __commonJS({
   }
 });
 
-// ../../main/node_modules/ioredis/built/cluster/index.js
+// node_modules/ioredis/built/cluster/index.js
 var require_cluster = __commonJS({
-  "../../main/node_modules/ioredis/built/cluster/index.js"(exports2) {
+  "node_modules/ioredis/built/cluster/index.js"(exports2) {
     "use strict";
     Object.defineProperty(exports2, "__esModule", { value: true });
     var commands_1 = require_built();
@@ -22466,9 +22466,9 @@ var require_cluster = __commonJS({
   }
 });
 
-// ../../main/node_modules/ioredis/built/connectors/AbstractConnector.js
+// node_modules/ioredis/built/connectors/AbstractConnector.js
 var require_AbstractConnector = __commonJS({
-  "../../main/node_modules/ioredis/built/connectors/AbstractConnector.js"(exports2) {
+  "node_modules/ioredis/built/connectors/AbstractConnector.js"(exports2) {
     "use strict";
     Object.defineProperty(exports2, "__esModule", { value: true });
     var utils_1 = require_utils3();
@@ -22498,9 +22498,9 @@ var require_AbstractConnector = __commonJS({
   }
 });
 
-// ../../main/node_modules/ioredis/built/connectors/StandaloneConnector.js
+// node_modules/ioredis/built/connectors/StandaloneConnector.js
 var require_StandaloneConnector = __commonJS({
-  "../../main/node_modules/ioredis/built/connectors/StandaloneConnector.js"(exports2) {
+  "node_modules/ioredis/built/connectors/StandaloneConnector.js"(exports2) {
     "use strict";
     Object.defineProperty(exports2, "__esModule", { value: true });
     var net_1 = __require("net");
@@ -22563,9 +22563,9 @@ var require_StandaloneConnector = __commonJS({
   }
 });
 
-// ../../main/node_modules/ioredis/built/connectors/SentinelConnector/SentinelIterator.js
+// node_modules/ioredis/built/connectors/SentinelConnector/SentinelIterator.js
 var require_SentinelIterator = __commonJS({
-  "../../main/node_modules/ioredis/built/connectors/SentinelConnector/SentinelIterator.js"(exports2) {
+  "node_modules/ioredis/built/connectors/SentinelConnector/SentinelIterator.js"(exports2) {
     "use strict";
     Object.defineProperty(exports2, "__esModule", { value: true });
     function isSentinelEql(a, b) {
@@ -22603,9 +22603,9 @@ var require_SentinelIterator = __commonJS({
   }
 });
 
-// ../../main/node_modules/ioredis/built/connectors/SentinelConnector/FailoverDetector.js
+// node_modules/ioredis/built/connectors/SentinelConnector/FailoverDetector.js
 var require_FailoverDetector = __commonJS({
-  "../../main/node_modules/ioredis/built/connectors/SentinelConnector/FailoverDetector.js"(exports2) {
+  "node_modules/ioredis/built/connectors/SentinelConnector/FailoverDetector.js"(exports2) {
     "use strict";
     Object.defineProperty(exports2, "__esModule", { value: true });
     exports2.FailoverDetector = void 0;
@@ -22651,9 +22651,9 @@ var require_FailoverDetector = __commonJS({
   }
 });
 
-// ../../main/node_modules/ioredis/built/connectors/SentinelConnector/index.js
+// node_modules/ioredis/built/connectors/SentinelConnector/index.js
 var require_SentinelConnector = __commonJS({
-  "../../main/node_modules/ioredis/built/connectors/SentinelConnector/index.js"(exports2) {
+  "node_modules/ioredis/built/connectors/SentinelConnector/index.js"(exports2) {
     "use strict";
     Object.defineProperty(exports2, "__esModule", { value: true });
     exports2.SentinelIterator = void 0;
@@ -22911,9 +22911,9 @@ var require_SentinelConnector = __commonJS({
   }
 });
 
-// ../../main/node_modules/ioredis/built/connectors/index.js
+// node_modules/ioredis/built/connectors/index.js
 var require_connectors = __commonJS({
-  "../../main/node_modules/ioredis/built/connectors/index.js"(exports2) {
+  "node_modules/ioredis/built/connectors/index.js"(exports2) {
     "use strict";
     Object.defineProperty(exports2, "__esModule", { value: true });
     exports2.SentinelConnector = exports2.StandaloneConnector = void 0;
@@ -22924,9 +22924,9 @@ var require_connectors = __commonJS({
   }
 });
 
-// ../../main/node_modules/ioredis/built/errors/MaxRetriesPerRequestError.js
+// node_modules/ioredis/built/errors/MaxRetriesPerRequestError.js
 var require_MaxRetriesPerRequestError = __commonJS({
-  "../../main/node_modules/ioredis/built/errors/MaxRetriesPerRequestError.js"(exports2) {
+  "node_modules/ioredis/built/errors/MaxRetriesPerRequestError.js"(exports2) {
     "use strict";
     Object.defineProperty(exports2, "__esModule", { value: true });
     var redis_errors_1 = require_redis_errors();
@@ -22944,9 +22944,9 @@ var require_MaxRetriesPerRequestError = __commonJS({
   }
 });
 
-// ../../main/node_modules/ioredis/built/errors/index.js
+// node_modules/ioredis/built/errors/index.js
 var require_errors = __commonJS({
-  "../../main/node_modules/ioredis/built/errors/index.js"(exports2) {
+  "node_modules/ioredis/built/errors/index.js"(exports2) {
     "use strict";
     Object.defineProperty(exports2, "__esModule", { value: true });
     exports2.MaxRetriesPerRequestError = void 0;
@@ -22955,9 +22955,9 @@ var require_errors = __commonJS({
   }
 });
 
-// ../../main/node_modules/ioredis/built/utils/version.js
+// node_modules/ioredis/built/utils/version.js
 var require_version2 = __commonJS({
-  "../../main/node_modules/ioredis/built/utils/version.js"(exports2) {
+  "node_modules/ioredis/built/utils/version.js"(exports2) {
     "use strict";
     Object.defineProperty(exports2, "__esModule", { value: true });
     exports2.PACKAGE_VERSION = void 0;
@@ -22965,9 +22965,9 @@ var require_version2 = __commonJS({
   }
 });
 
-// ../../main/node_modules/ioredis/built/SubscriptionSet.js
+// node_modules/ioredis/built/SubscriptionSet.js
 var require_SubscriptionSet = __commonJS({
-  "../../main/node_modules/ioredis/built/SubscriptionSet.js"(exports2) {
+  "node_modules/ioredis/built/SubscriptionSet.js"(exports2) {
     "use strict";
     Object.defineProperty(exports2, "__esModule", { value: true });
     var SubscriptionSet = class {
@@ -23007,9 +23007,9 @@ var require_SubscriptionSet = __commonJS({
   }
 });
 
-// ../../main/node_modules/ioredis/built/resp/verbatim-string.js
+// node_modules/ioredis/built/resp/verbatim-string.js
 var require_verbatim_string = __commonJS({
-  "../../main/node_modules/ioredis/built/resp/verbatim-string.js"(exports2) {
+  "node_modules/ioredis/built/resp/verbatim-string.js"(exports2) {
     "use strict";
     Object.defineProperty(exports2, "__esModule", { value: true });
     exports2.VerbatimString = void 0;
@@ -23023,9 +23023,9 @@ var require_verbatim_string = __commonJS({
   }
 });
 
-// ../../main/node_modules/ioredis/built/resp/errors.js
+// node_modules/ioredis/built/resp/errors.js
 var require_errors2 = __commonJS({
-  "../../main/node_modules/ioredis/built/resp/errors.js"(exports2) {
+  "node_modules/ioredis/built/resp/errors.js"(exports2) {
     "use strict";
     Object.defineProperty(exports2, "__esModule", { value: true });
     exports2.BlobError = exports2.SimpleError = void 0;
@@ -23045,9 +23045,9 @@ var require_errors2 = __commonJS({
   }
 });
 
-// ../../main/node_modules/ioredis/built/resp/decoder.js
+// node_modules/ioredis/built/resp/decoder.js
 var require_decoder = __commonJS({
-  "../../main/node_modules/ioredis/built/resp/decoder.js"(exports2) {
+  "node_modules/ioredis/built/resp/decoder.js"(exports2) {
     "use strict";
     var __classPrivateFieldSet2 = exports2 && exports2.__classPrivateFieldSet || function(receiver, state, value, kind, f) {
       if (kind === "m") throw new TypeError("Private method is not writable");
@@ -23792,9 +23792,9 @@ var require_decoder = __commonJS({
   }
 });
 
-// ../../main/node_modules/ioredis/built/DataHandler.js
+// node_modules/ioredis/built/DataHandler.js
 var require_DataHandler = __commonJS({
-  "../../main/node_modules/ioredis/built/DataHandler.js"(exports2) {
+  "node_modules/ioredis/built/DataHandler.js"(exports2) {
     "use strict";
     Object.defineProperty(exports2, "__esModule", { value: true });
     var Command_1 = require_Command();
@@ -24115,9 +24115,9 @@ var require_DataHandler = __commonJS({
   }
 });
 
-// ../../main/node_modules/ioredis/built/redis/event_handler.js
+// node_modules/ioredis/built/redis/event_handler.js
 var require_event_handler = __commonJS({
-  "../../main/node_modules/ioredis/built/redis/event_handler.js"(exports2) {
+  "node_modules/ioredis/built/redis/event_handler.js"(exports2) {
     "use strict";
     Object.defineProperty(exports2, "__esModule", { value: true });
     exports2.readyHandler = exports2.errorHandler = exports2.closeHandler = exports2.connectHandler = void 0;
@@ -24513,9 +24513,9 @@ var require_event_handler = __commonJS({
   }
 });
 
-// ../../main/node_modules/ioredis/built/redis/RedisOptions.js
+// node_modules/ioredis/built/redis/RedisOptions.js
 var require_RedisOptions = __commonJS({
-  "../../main/node_modules/ioredis/built/redis/RedisOptions.js"(exports2) {
+  "node_modules/ioredis/built/redis/RedisOptions.js"(exports2) {
     "use strict";
     Object.defineProperty(exports2, "__esModule", { value: true });
     exports2.DEFAULT_REDIS_OPTIONS = void 0;
@@ -24576,9 +24576,9 @@ var require_RedisOptions = __commonJS({
   }
 });
 
-// ../../main/node_modules/ioredis/built/Redis.js
+// node_modules/ioredis/built/Redis.js
 var require_Redis = __commonJS({
-  "../../main/node_modules/ioredis/built/Redis.js"(exports2) {
+  "node_modules/ioredis/built/Redis.js"(exports2) {
     "use strict";
     var _a;
     Object.defineProperty(exports2, "__esModule", { value: true });
@@ -25296,9 +25296,9 @@ var require_Redis = __commonJS({
   }
 });
 
-// ../../main/node_modules/ioredis/built/index.js
+// node_modules/ioredis/built/index.js
 var require_built3 = __commonJS({
-  "../../main/node_modules/ioredis/built/index.js"(exports2, module2) {
+  "node_modules/ioredis/built/index.js"(exports2, module2) {
     "use strict";
     Object.defineProperty(exports2, "__esModule", { value: true });
     exports2.print = exports2.ReplyError = exports2.SentinelIterator = exports2.SentinelConnector = exports2.AbstractConnector = exports2.Pipeline = exports2.ScanStream = exports2.Command = exports2.Cluster = exports2.Redis = exports2.default = void 0;
@@ -25359,9 +25359,9 @@ var require_built3 = __commonJS({
   }
 });
 
-// ../../main/node_modules/prom-client/lib/util.js
+// node_modules/prom-client/lib/util.js
 var require_util2 = __commonJS({
-  "../../main/node_modules/prom-client/lib/util.js"(exports2) {
+  "node_modules/prom-client/lib/util.js"(exports2) {
     "use strict";
     exports2.getValueAsString = function getValueString(value) {
       if (Number.isNaN(value)) {
@@ -25463,9 +25463,9 @@ var require_util2 = __commonJS({
   }
 });
 
-// ../../main/node_modules/prom-client/lib/registry.js
+// node_modules/prom-client/lib/registry.js
 var require_registry = __commonJS({
-  "../../main/node_modules/prom-client/lib/registry.js"(exports2, module2) {
+  "node_modules/prom-client/lib/registry.js"(exports2, module2) {
     "use strict";
     var { getValueAsString } = require_util2();
     var Registry2 = class _Registry {
@@ -25652,9 +25652,9 @@ var require_registry = __commonJS({
   }
 });
 
-// ../../main/node_modules/prom-client/lib/validation.js
+// node_modules/prom-client/lib/validation.js
 var require_validation = __commonJS({
-  "../../main/node_modules/prom-client/lib/validation.js"(exports2) {
+  "node_modules/prom-client/lib/validation.js"(exports2) {
     "use strict";
     var util = __require("util");
     var metricRegexp = /^[a-zA-Z_:][a-zA-Z0-9_:]*$/;
@@ -25679,9 +25679,9 @@ var require_validation = __commonJS({
   }
 });
 
-// ../../main/node_modules/prom-client/lib/metric.js
+// node_modules/prom-client/lib/metric.js
 var require_metric = __commonJS({
-  "../../main/node_modules/prom-client/lib/metric.js"(exports2, module2) {
+  "node_modules/prom-client/lib/metric.js"(exports2, module2) {
     "use strict";
     var Registry2 = require_registry();
     var { isObject } = require_util2();
@@ -25742,9 +25742,9 @@ var require_metric = __commonJS({
   }
 });
 
-// ../../main/node_modules/prom-client/lib/exemplar.js
+// node_modules/prom-client/lib/exemplar.js
 var require_exemplar = __commonJS({
-  "../../main/node_modules/prom-client/lib/exemplar.js"(exports2, module2) {
+  "node_modules/prom-client/lib/exemplar.js"(exports2, module2) {
     "use strict";
     var Exemplar = class {
       constructor(labelSet = {}, value = null) {
@@ -25775,9 +25775,9 @@ var require_exemplar = __commonJS({
   }
 });
 
-// ../../main/node_modules/prom-client/lib/counter.js
+// node_modules/prom-client/lib/counter.js
 var require_counter = __commonJS({
-  "../../main/node_modules/prom-client/lib/counter.js"(exports2, module2) {
+  "node_modules/prom-client/lib/counter.js"(exports2, module2) {
     "use strict";
     var util = __require("util");
     var {
@@ -25909,9 +25909,9 @@ var require_counter = __commonJS({
   }
 });
 
-// ../../main/node_modules/prom-client/lib/gauge.js
+// node_modules/prom-client/lib/gauge.js
 var require_gauge = __commonJS({
-  "../../main/node_modules/prom-client/lib/gauge.js"(exports2, module2) {
+  "node_modules/prom-client/lib/gauge.js"(exports2, module2) {
     "use strict";
     var util = __require("util");
     var {
@@ -26065,9 +26065,9 @@ var require_gauge = __commonJS({
   }
 });
 
-// ../../main/node_modules/prom-client/lib/histogram.js
+// node_modules/prom-client/lib/histogram.js
 var require_histogram = __commonJS({
-  "../../main/node_modules/prom-client/lib/histogram.js"(exports2, module2) {
+  "node_modules/prom-client/lib/histogram.js"(exports2, module2) {
     "use strict";
     var util = __require("util");
     var {
@@ -26374,9 +26374,9 @@ var require_histogram = __commonJS({
   }
 });
 
-// ../../main/node_modules/bintrees/lib/treebase.js
+// node_modules/bintrees/lib/treebase.js
 var require_treebase = __commonJS({
-  "../../main/node_modules/bintrees/lib/treebase.js"(exports2, module2) {
+  "node_modules/bintrees/lib/treebase.js"(exports2, module2) {
     function TreeBase() {
     }
     TreeBase.prototype.clear = function() {
@@ -26557,9 +26557,9 @@ var require_treebase = __commonJS({
   }
 });
 
-// ../../main/node_modules/bintrees/lib/rbtree.js
+// node_modules/bintrees/lib/rbtree.js
 var require_rbtree = __commonJS({
-  "../../main/node_modules/bintrees/lib/rbtree.js"(exports2, module2) {
+  "node_modules/bintrees/lib/rbtree.js"(exports2, module2) {
     var TreeBase = require_treebase();
     function Node(data) {
       this.data = data;
@@ -26715,9 +26715,9 @@ var require_rbtree = __commonJS({
   }
 });
 
-// ../../main/node_modules/bintrees/lib/bintree.js
+// node_modules/bintrees/lib/bintree.js
 var require_bintree = __commonJS({
-  "../../main/node_modules/bintrees/lib/bintree.js"(exports2, module2) {
+  "node_modules/bintrees/lib/bintree.js"(exports2, module2) {
     var TreeBase = require_treebase();
     function Node(data) {
       this.data = data;
@@ -26798,9 +26798,9 @@ var require_bintree = __commonJS({
   }
 });
 
-// ../../main/node_modules/bintrees/index.js
+// node_modules/bintrees/index.js
 var require_bintrees = __commonJS({
-  "../../main/node_modules/bintrees/index.js"(exports2, module2) {
+  "node_modules/bintrees/index.js"(exports2, module2) {
     module2.exports = {
       RBTree: require_rbtree(),
       BinTree: require_bintree()
@@ -26808,9 +26808,9 @@ var require_bintrees = __commonJS({
   }
 });
 
-// ../../main/node_modules/tdigest/tdigest.js
+// node_modules/tdigest/tdigest.js
 var require_tdigest = __commonJS({
-  "../../main/node_modules/tdigest/tdigest.js"(exports2, module2) {
+  "node_modules/tdigest/tdigest.js"(exports2, module2) {
     var RBTree = require_bintrees().RBTree;
     function TDigest(delta, K, CX) {
       this.discrete = delta === false;
@@ -27067,9 +27067,9 @@ var require_tdigest = __commonJS({
   }
 });
 
-// ../../main/node_modules/prom-client/lib/timeWindowQuantiles.js
+// node_modules/prom-client/lib/timeWindowQuantiles.js
 var require_timeWindowQuantiles = __commonJS({
-  "../../main/node_modules/prom-client/lib/timeWindowQuantiles.js"(exports2, module2) {
+  "node_modules/prom-client/lib/timeWindowQuantiles.js"(exports2, module2) {
     "use strict";
     var { TDigest } = require_tdigest();
     var TimeWindowQuantiles = class {
@@ -27123,9 +27123,9 @@ var require_timeWindowQuantiles = __commonJS({
   }
 });
 
-// ../../main/node_modules/prom-client/lib/summary.js
+// node_modules/prom-client/lib/summary.js
 var require_summary = __commonJS({
-  "../../main/node_modules/prom-client/lib/summary.js"(exports2, module2) {
+  "node_modules/prom-client/lib/summary.js"(exports2, module2) {
     "use strict";
     var util = __require("util");
     var { getLabels, hashObject, removeLabels } = require_util2();
@@ -27308,9 +27308,9 @@ var require_summary = __commonJS({
   }
 });
 
-// ../../main/node_modules/prom-client/lib/pushgateway.js
+// node_modules/prom-client/lib/pushgateway.js
 var require_pushgateway = __commonJS({
-  "../../main/node_modules/prom-client/lib/pushgateway.js"(exports2, module2) {
+  "node_modules/prom-client/lib/pushgateway.js"(exports2, module2) {
     "use strict";
     var url = __require("url");
     var http = __require("http");
@@ -27417,9 +27417,9 @@ var require_pushgateway = __commonJS({
   }
 });
 
-// ../../main/node_modules/prom-client/lib/bucketGenerators.js
+// node_modules/prom-client/lib/bucketGenerators.js
 var require_bucketGenerators = __commonJS({
-  "../../main/node_modules/prom-client/lib/bucketGenerators.js"(exports2) {
+  "node_modules/prom-client/lib/bucketGenerators.js"(exports2) {
     "use strict";
     exports2.linearBuckets = (start, width, count) => {
       if (count < 1) {
@@ -27451,9 +27451,9 @@ var require_bucketGenerators = __commonJS({
   }
 });
 
-// ../../main/node_modules/@opentelemetry/api/dist/diag/types.cjs
+// node_modules/@opentelemetry/api/dist/diag/types.cjs
 var require_types = __commonJS({
-  "../../main/node_modules/@opentelemetry/api/dist/diag/types.cjs"(exports2) {
+  "node_modules/@opentelemetry/api/dist/diag/types.cjs"(exports2) {
     var DiagLogLevel = /* @__PURE__ */ (function(DiagLogLevel2) {
       DiagLogLevel2[DiagLogLevel2["NONE"] = 0] = "NONE";
       DiagLogLevel2[DiagLogLevel2["ERROR"] = 30] = "ERROR";
@@ -27468,17 +27468,17 @@ var require_types = __commonJS({
   }
 });
 
-// ../../main/node_modules/@opentelemetry/api/dist/version.cjs
+// node_modules/@opentelemetry/api/dist/version.cjs
 var require_version3 = __commonJS({
-  "../../main/node_modules/@opentelemetry/api/dist/version.cjs"(exports2) {
+  "node_modules/@opentelemetry/api/dist/version.cjs"(exports2) {
     var VERSION12 = "1.10.0";
     exports2.VERSION = VERSION12;
   }
 });
 
-// ../../main/node_modules/@opentelemetry/api/dist/internal/semver.cjs
+// node_modules/@opentelemetry/api/dist/internal/semver.cjs
 var require_semver = __commonJS({
-  "../../main/node_modules/@opentelemetry/api/dist/internal/semver.cjs"(exports2) {
+  "node_modules/@opentelemetry/api/dist/internal/semver.cjs"(exports2) {
     var require_version6 = require_version3();
     var re = /^(\d+)\.(\d+)\.(\d+)(-(.+))?$/;
     function _makeCompatibilityCheck(ownVersion) {
@@ -27530,9 +27530,9 @@ var require_semver = __commonJS({
   }
 });
 
-// ../../main/node_modules/@opentelemetry/api/dist/internal/global-utils.cjs
+// node_modules/@opentelemetry/api/dist/internal/global-utils.cjs
 var require_global_utils = __commonJS({
-  "../../main/node_modules/@opentelemetry/api/dist/internal/global-utils.cjs"(exports2) {
+  "node_modules/@opentelemetry/api/dist/internal/global-utils.cjs"(exports2) {
     var require_version6 = require_version3();
     var require_semver4 = require_semver();
     var major = require_version6.VERSION.split(".")[0];
@@ -27584,9 +27584,9 @@ var require_global_utils = __commonJS({
   }
 });
 
-// ../../main/node_modules/@opentelemetry/api/dist/diag/ComponentLogger.cjs
+// node_modules/@opentelemetry/api/dist/diag/ComponentLogger.cjs
 var require_ComponentLogger = __commonJS({
-  "../../main/node_modules/@opentelemetry/api/dist/diag/ComponentLogger.cjs"(exports2) {
+  "node_modules/@opentelemetry/api/dist/diag/ComponentLogger.cjs"(exports2) {
     var require_global_utils2 = require_global_utils();
     var DiagComponentLogger = class {
       constructor(props) {
@@ -27617,9 +27617,9 @@ var require_ComponentLogger = __commonJS({
   }
 });
 
-// ../../main/node_modules/@opentelemetry/api/dist/diag/internal/logLevelLogger.cjs
+// node_modules/@opentelemetry/api/dist/diag/internal/logLevelLogger.cjs
 var require_logLevelLogger = __commonJS({
-  "../../main/node_modules/@opentelemetry/api/dist/diag/internal/logLevelLogger.cjs"(exports2) {
+  "node_modules/@opentelemetry/api/dist/diag/internal/logLevelLogger.cjs"(exports2) {
     require_types();
     function createLogLevelDiagLogger(maxLevel, logger) {
       if (maxLevel < 0) maxLevel = 0;
@@ -27643,9 +27643,9 @@ var require_logLevelLogger = __commonJS({
   }
 });
 
-// ../../main/node_modules/@opentelemetry/api/dist/api/diag.cjs
+// node_modules/@opentelemetry/api/dist/api/diag.cjs
 var require_diag = __commonJS({
-  "../../main/node_modules/@opentelemetry/api/dist/api/diag.cjs"(exports2) {
+  "node_modules/@opentelemetry/api/dist/api/diag.cjs"(exports2) {
     var require_global_utils2 = require_global_utils();
     var require_ComponentLogger2 = require_ComponentLogger();
     require_types();
@@ -27707,9 +27707,9 @@ var require_diag = __commonJS({
   }
 });
 
-// ../../main/node_modules/@opentelemetry/api/dist/baggage/internal/baggage-impl.cjs
+// node_modules/@opentelemetry/api/dist/baggage/internal/baggage-impl.cjs
 var require_baggage_impl = __commonJS({
-  "../../main/node_modules/@opentelemetry/api/dist/baggage/internal/baggage-impl.cjs"(exports2) {
+  "node_modules/@opentelemetry/api/dist/baggage/internal/baggage-impl.cjs"(exports2) {
     var BaggageImpl = class BaggageImpl2 {
       constructor(entries) {
         this._entries = entries ? new Map(entries) : /* @__PURE__ */ new Map();
@@ -27745,17 +27745,17 @@ var require_baggage_impl = __commonJS({
   }
 });
 
-// ../../main/node_modules/@opentelemetry/api/dist/baggage/internal/symbol.cjs
+// node_modules/@opentelemetry/api/dist/baggage/internal/symbol.cjs
 var require_symbol = __commonJS({
-  "../../main/node_modules/@opentelemetry/api/dist/baggage/internal/symbol.cjs"(exports2) {
+  "node_modules/@opentelemetry/api/dist/baggage/internal/symbol.cjs"(exports2) {
     var baggageEntryMetadataSymbol = /* @__PURE__ */ Symbol("BaggageEntryMetadata");
     exports2.baggageEntryMetadataSymbol = baggageEntryMetadataSymbol;
   }
 });
 
-// ../../main/node_modules/@opentelemetry/api/dist/baggage/utils.cjs
+// node_modules/@opentelemetry/api/dist/baggage/utils.cjs
 var require_utils4 = __commonJS({
-  "../../main/node_modules/@opentelemetry/api/dist/baggage/utils.cjs"(exports2) {
+  "node_modules/@opentelemetry/api/dist/baggage/utils.cjs"(exports2) {
     var require_diag2 = require_diag();
     var require_baggage_impl2 = require_baggage_impl();
     var require_symbol2 = require_symbol();
@@ -27780,9 +27780,9 @@ var require_utils4 = __commonJS({
   }
 });
 
-// ../../main/node_modules/@opentelemetry/api/dist/context/context.cjs
+// node_modules/@opentelemetry/api/dist/context/context.cjs
 var require_context = __commonJS({
-  "../../main/node_modules/@opentelemetry/api/dist/context/context.cjs"(exports2) {
+  "node_modules/@opentelemetry/api/dist/context/context.cjs"(exports2) {
     function createContextKey(description) {
       return Symbol.for(description);
     }
@@ -27813,9 +27813,9 @@ var require_context = __commonJS({
   }
 });
 
-// ../../main/node_modules/@opentelemetry/api/dist/diag/consoleLogger.cjs
+// node_modules/@opentelemetry/api/dist/diag/consoleLogger.cjs
 var require_consoleLogger = __commonJS({
-  "../../main/node_modules/@opentelemetry/api/dist/diag/consoleLogger.cjs"(exports2) {
+  "node_modules/@opentelemetry/api/dist/diag/consoleLogger.cjs"(exports2) {
     var consoleMap = [
       {
         n: "error",
@@ -27870,9 +27870,9 @@ var require_consoleLogger = __commonJS({
   }
 });
 
-// ../../main/node_modules/@opentelemetry/api/dist/metrics/NoopMeter.cjs
+// node_modules/@opentelemetry/api/dist/metrics/NoopMeter.cjs
 var require_NoopMeter = __commonJS({
-  "../../main/node_modules/@opentelemetry/api/dist/metrics/NoopMeter.cjs"(exports2) {
+  "node_modules/@opentelemetry/api/dist/metrics/NoopMeter.cjs"(exports2) {
     var NoopMeter = class {
       constructor() {
       }
@@ -27992,9 +27992,9 @@ var require_NoopMeter = __commonJS({
   }
 });
 
-// ../../main/node_modules/@opentelemetry/api/dist/metrics/Metric.cjs
+// node_modules/@opentelemetry/api/dist/metrics/Metric.cjs
 var require_Metric = __commonJS({
-  "../../main/node_modules/@opentelemetry/api/dist/metrics/Metric.cjs"(exports2) {
+  "node_modules/@opentelemetry/api/dist/metrics/Metric.cjs"(exports2) {
     var ValueType = /* @__PURE__ */ (function(ValueType2) {
       ValueType2[ValueType2["INT"] = 0] = "INT";
       ValueType2[ValueType2["DOUBLE"] = 1] = "DOUBLE";
@@ -28004,9 +28004,9 @@ var require_Metric = __commonJS({
   }
 });
 
-// ../../main/node_modules/@opentelemetry/api/dist/logs/NoopLogger.cjs
+// node_modules/@opentelemetry/api/dist/logs/NoopLogger.cjs
 var require_NoopLogger = __commonJS({
-  "../../main/node_modules/@opentelemetry/api/dist/logs/NoopLogger.cjs"(exports2) {
+  "node_modules/@opentelemetry/api/dist/logs/NoopLogger.cjs"(exports2) {
     var NoopLogger = class {
       emit(_logRecord) {
       }
@@ -28024,9 +28024,9 @@ var require_NoopLogger = __commonJS({
   }
 });
 
-// ../../main/node_modules/@opentelemetry/api/dist/logs/LogRecord.cjs
+// node_modules/@opentelemetry/api/dist/logs/LogRecord.cjs
 var require_LogRecord = __commonJS({
-  "../../main/node_modules/@opentelemetry/api/dist/logs/LogRecord.cjs"(exports2) {
+  "node_modules/@opentelemetry/api/dist/logs/LogRecord.cjs"(exports2) {
     var SeverityNumber = /* @__PURE__ */ (function(SeverityNumber2) {
       SeverityNumber2[SeverityNumber2["UNSPECIFIED"] = 0] = "UNSPECIFIED";
       SeverityNumber2[SeverityNumber2["TRACE"] = 1] = "TRACE";
@@ -28059,9 +28059,9 @@ var require_LogRecord = __commonJS({
   }
 });
 
-// ../../main/node_modules/@opentelemetry/api/dist/propagation/TextMapPropagator.cjs
+// node_modules/@opentelemetry/api/dist/propagation/TextMapPropagator.cjs
 var require_TextMapPropagator = __commonJS({
-  "../../main/node_modules/@opentelemetry/api/dist/propagation/TextMapPropagator.cjs"(exports2) {
+  "node_modules/@opentelemetry/api/dist/propagation/TextMapPropagator.cjs"(exports2) {
     var defaultTextMapGetter = {
       get(carrier, key) {
         if (carrier == null) return;
@@ -28081,9 +28081,9 @@ var require_TextMapPropagator = __commonJS({
   }
 });
 
-// ../../main/node_modules/@opentelemetry/api/dist/trace/trace_flags.cjs
+// node_modules/@opentelemetry/api/dist/trace/trace_flags.cjs
 var require_trace_flags = __commonJS({
-  "../../main/node_modules/@opentelemetry/api/dist/trace/trace_flags.cjs"(exports2) {
+  "node_modules/@opentelemetry/api/dist/trace/trace_flags.cjs"(exports2) {
     var TraceFlags = /* @__PURE__ */ (function(TraceFlags2) {
       TraceFlags2[TraceFlags2["NONE"] = 0] = "NONE";
       TraceFlags2[TraceFlags2["SAMPLED"] = 1] = "SAMPLED";
@@ -28093,9 +28093,9 @@ var require_trace_flags = __commonJS({
   }
 });
 
-// ../../main/node_modules/@opentelemetry/api/dist/trace/invalid-span-constants.cjs
+// node_modules/@opentelemetry/api/dist/trace/invalid-span-constants.cjs
 var require_invalid_span_constants = __commonJS({
-  "../../main/node_modules/@opentelemetry/api/dist/trace/invalid-span-constants.cjs"(exports2) {
+  "node_modules/@opentelemetry/api/dist/trace/invalid-span-constants.cjs"(exports2) {
     require_trace_flags();
     var INVALID_SPANID = "0000000000000000";
     var INVALID_TRACEID = "00000000000000000000000000000000";
@@ -28110,9 +28110,9 @@ var require_invalid_span_constants = __commonJS({
   }
 });
 
-// ../../main/node_modules/@opentelemetry/api/dist/trace/NonRecordingSpan.cjs
+// node_modules/@opentelemetry/api/dist/trace/NonRecordingSpan.cjs
 var require_NonRecordingSpan = __commonJS({
-  "../../main/node_modules/@opentelemetry/api/dist/trace/NonRecordingSpan.cjs"(exports2) {
+  "node_modules/@opentelemetry/api/dist/trace/NonRecordingSpan.cjs"(exports2) {
     var require_invalid_span_constants2 = require_invalid_span_constants();
     var NonRecordingSpan = class {
       constructor(spanContext = require_invalid_span_constants2.INVALID_SPAN_CONTEXT) {
@@ -28154,9 +28154,9 @@ var require_NonRecordingSpan = __commonJS({
   }
 });
 
-// ../../main/node_modules/@opentelemetry/api/dist/trace/spancontext-utils.cjs
+// node_modules/@opentelemetry/api/dist/trace/spancontext-utils.cjs
 var require_spancontext_utils = __commonJS({
-  "../../main/node_modules/@opentelemetry/api/dist/trace/spancontext-utils.cjs"(exports2) {
+  "node_modules/@opentelemetry/api/dist/trace/spancontext-utils.cjs"(exports2) {
     require_invalid_span_constants();
     var require_NonRecordingSpan2 = require_NonRecordingSpan();
     var isHex = new Uint8Array([
@@ -28289,9 +28289,9 @@ var require_spancontext_utils = __commonJS({
   }
 });
 
-// ../../main/node_modules/@opentelemetry/api/dist/context/NoopContextManager.cjs
+// node_modules/@opentelemetry/api/dist/context/NoopContextManager.cjs
 var require_NoopContextManager = __commonJS({
-  "../../main/node_modules/@opentelemetry/api/dist/context/NoopContextManager.cjs"(exports2) {
+  "node_modules/@opentelemetry/api/dist/context/NoopContextManager.cjs"(exports2) {
     var require_context3 = require_context();
     var NoopContextManager = class {
       active() {
@@ -28319,9 +28319,9 @@ var require_NoopContextManager = __commonJS({
   }
 });
 
-// ../../main/node_modules/@opentelemetry/api/dist/api/context.cjs
+// node_modules/@opentelemetry/api/dist/api/context.cjs
 var require_context2 = __commonJS({
-  "../../main/node_modules/@opentelemetry/api/dist/api/context.cjs"(exports2) {
+  "node_modules/@opentelemetry/api/dist/api/context.cjs"(exports2) {
     var require_global_utils2 = require_global_utils();
     var require_diag2 = require_diag();
     var require_NoopContextManager2 = require_NoopContextManager();
@@ -28417,9 +28417,9 @@ var require_context2 = __commonJS({
   }
 });
 
-// ../../main/node_modules/@opentelemetry/api/dist/trace/context-utils.cjs
+// node_modules/@opentelemetry/api/dist/trace/context-utils.cjs
 var require_context_utils = __commonJS({
-  "../../main/node_modules/@opentelemetry/api/dist/trace/context-utils.cjs"(exports2) {
+  "node_modules/@opentelemetry/api/dist/trace/context-utils.cjs"(exports2) {
     var require_context3 = require_context();
     var require_context$1 = require_context2();
     var require_NonRecordingSpan2 = require_NonRecordingSpan();
@@ -28452,9 +28452,9 @@ var require_context_utils = __commonJS({
   }
 });
 
-// ../../main/node_modules/@opentelemetry/api/dist/trace/NoopTracer.cjs
+// node_modules/@opentelemetry/api/dist/trace/NoopTracer.cjs
 var require_NoopTracer = __commonJS({
-  "../../main/node_modules/@opentelemetry/api/dist/trace/NoopTracer.cjs"(exports2) {
+  "node_modules/@opentelemetry/api/dist/trace/NoopTracer.cjs"(exports2) {
     var require_context3 = require_context2();
     var require_NonRecordingSpan2 = require_NonRecordingSpan();
     var require_context_utils2 = require_context_utils();
@@ -28495,9 +28495,9 @@ var require_NoopTracer = __commonJS({
   }
 });
 
-// ../../main/node_modules/@opentelemetry/api/dist/trace/ProxyTracer.cjs
+// node_modules/@opentelemetry/api/dist/trace/ProxyTracer.cjs
 var require_ProxyTracer = __commonJS({
-  "../../main/node_modules/@opentelemetry/api/dist/trace/ProxyTracer.cjs"(exports2) {
+  "node_modules/@opentelemetry/api/dist/trace/ProxyTracer.cjs"(exports2) {
     var NOOP_TRACER = new (require_NoopTracer()).NoopTracer();
     var ProxyTracer = class {
       constructor(provider, name, version, options2) {
@@ -28529,9 +28529,9 @@ var require_ProxyTracer = __commonJS({
   }
 });
 
-// ../../main/node_modules/@opentelemetry/api/dist/trace/span_kind.cjs
+// node_modules/@opentelemetry/api/dist/trace/span_kind.cjs
 var require_span_kind = __commonJS({
-  "../../main/node_modules/@opentelemetry/api/dist/trace/span_kind.cjs"(exports2) {
+  "node_modules/@opentelemetry/api/dist/trace/span_kind.cjs"(exports2) {
     var SpanKind = /* @__PURE__ */ (function(SpanKind2) {
       SpanKind2[SpanKind2["INTERNAL"] = 0] = "INTERNAL";
       SpanKind2[SpanKind2["SERVER"] = 1] = "SERVER";
@@ -28544,9 +28544,9 @@ var require_span_kind = __commonJS({
   }
 });
 
-// ../../main/node_modules/@opentelemetry/api/dist/trace/status.cjs
+// node_modules/@opentelemetry/api/dist/trace/status.cjs
 var require_status = __commonJS({
-  "../../main/node_modules/@opentelemetry/api/dist/trace/status.cjs"(exports2) {
+  "node_modules/@opentelemetry/api/dist/trace/status.cjs"(exports2) {
     var SpanStatusCode = /* @__PURE__ */ (function(SpanStatusCode2) {
       SpanStatusCode2[SpanStatusCode2["UNSET"] = 0] = "UNSET";
       SpanStatusCode2[SpanStatusCode2["OK"] = 1] = "OK";
@@ -28557,9 +28557,9 @@ var require_status = __commonJS({
   }
 });
 
-// ../../main/node_modules/@opentelemetry/api/dist/trace/internal/tracestate-validators.cjs
+// node_modules/@opentelemetry/api/dist/trace/internal/tracestate-validators.cjs
 var require_tracestate_validators = __commonJS({
-  "../../main/node_modules/@opentelemetry/api/dist/trace/internal/tracestate-validators.cjs"(exports2) {
+  "node_modules/@opentelemetry/api/dist/trace/internal/tracestate-validators.cjs"(exports2) {
     var VALID_KEY_CHAR_RANGE = "[_0-9a-z-*/]";
     var VALID_KEY_REGEX = new RegExp(`^(?:${`[a-z]${VALID_KEY_CHAR_RANGE}{0,255}`}|${`[a-z0-9]${VALID_KEY_CHAR_RANGE}{0,240}@[a-z]${VALID_KEY_CHAR_RANGE}{0,13}`})$`);
     var VALID_VALUE_BASE_REGEX = /^[ -~]{0,255}[!-~]$/;
@@ -28575,9 +28575,9 @@ var require_tracestate_validators = __commonJS({
   }
 });
 
-// ../../main/node_modules/@opentelemetry/api/dist/trace/internal/tracestate-impl.cjs
+// node_modules/@opentelemetry/api/dist/trace/internal/tracestate-impl.cjs
 var require_tracestate_impl = __commonJS({
-  "../../main/node_modules/@opentelemetry/api/dist/trace/internal/tracestate-impl.cjs"(exports2) {
+  "node_modules/@opentelemetry/api/dist/trace/internal/tracestate-impl.cjs"(exports2) {
     var require_tracestate_validators2 = require_tracestate_validators();
     var MAX_TRACE_STATE_ITEMS = 32;
     var MAX_TRACE_STATE_LEN = 512;
@@ -28643,9 +28643,9 @@ var require_tracestate_impl = __commonJS({
   }
 });
 
-// ../../main/node_modules/@opentelemetry/api/dist/trace/internal/utils.cjs
+// node_modules/@opentelemetry/api/dist/trace/internal/utils.cjs
 var require_utils5 = __commonJS({
-  "../../main/node_modules/@opentelemetry/api/dist/trace/internal/utils.cjs"(exports2) {
+  "node_modules/@opentelemetry/api/dist/trace/internal/utils.cjs"(exports2) {
     var require_tracestate_impl2 = require_tracestate_impl();
     function createTraceState(rawTraceState) {
       return new require_tracestate_impl2.TraceStateImpl(rawTraceState);
@@ -28654,9 +28654,9 @@ var require_utils5 = __commonJS({
   }
 });
 
-// ../../main/node_modules/@opentelemetry/api/dist/trace/NoopTracerProvider.cjs
+// node_modules/@opentelemetry/api/dist/trace/NoopTracerProvider.cjs
 var require_NoopTracerProvider = __commonJS({
-  "../../main/node_modules/@opentelemetry/api/dist/trace/NoopTracerProvider.cjs"(exports2) {
+  "node_modules/@opentelemetry/api/dist/trace/NoopTracerProvider.cjs"(exports2) {
     var require_NoopTracer2 = require_NoopTracer();
     var NoopTracerProvider = class {
       getTracer(_name, _version, _options) {
@@ -28667,9 +28667,9 @@ var require_NoopTracerProvider = __commonJS({
   }
 });
 
-// ../../main/node_modules/@opentelemetry/api/dist/trace/ProxyTracerProvider.cjs
+// node_modules/@opentelemetry/api/dist/trace/ProxyTracerProvider.cjs
 var require_ProxyTracerProvider = __commonJS({
-  "../../main/node_modules/@opentelemetry/api/dist/trace/ProxyTracerProvider.cjs"(exports2) {
+  "node_modules/@opentelemetry/api/dist/trace/ProxyTracerProvider.cjs"(exports2) {
     var require_ProxyTracer2 = require_ProxyTracer();
     var NOOP_TRACER_PROVIDER = new (require_NoopTracerProvider()).NoopTracerProvider();
     var ProxyTracerProvider = class {
@@ -28699,9 +28699,9 @@ var require_ProxyTracerProvider = __commonJS({
   }
 });
 
-// ../../main/node_modules/@opentelemetry/api/dist/trace/SamplingResult.cjs
+// node_modules/@opentelemetry/api/dist/trace/SamplingResult.cjs
 var require_SamplingResult = __commonJS({
-  "../../main/node_modules/@opentelemetry/api/dist/trace/SamplingResult.cjs"(exports2) {
+  "node_modules/@opentelemetry/api/dist/trace/SamplingResult.cjs"(exports2) {
     var SamplingDecision = /* @__PURE__ */ (function(SamplingDecision2) {
       SamplingDecision2[SamplingDecision2["NOT_RECORD"] = 0] = "NOT_RECORD";
       SamplingDecision2[SamplingDecision2["RECORD"] = 1] = "RECORD";
@@ -28712,25 +28712,25 @@ var require_SamplingResult = __commonJS({
   }
 });
 
-// ../../main/node_modules/@opentelemetry/api/dist/context-api.cjs
+// node_modules/@opentelemetry/api/dist/context-api.cjs
 var require_context_api = __commonJS({
-  "../../main/node_modules/@opentelemetry/api/dist/context-api.cjs"(exports2) {
+  "node_modules/@opentelemetry/api/dist/context-api.cjs"(exports2) {
     var context = require_context2().ContextAPI.getInstance();
     exports2.context = context;
   }
 });
 
-// ../../main/node_modules/@opentelemetry/api/dist/diag-api.cjs
+// node_modules/@opentelemetry/api/dist/diag-api.cjs
 var require_diag_api = __commonJS({
-  "../../main/node_modules/@opentelemetry/api/dist/diag-api.cjs"(exports2) {
+  "node_modules/@opentelemetry/api/dist/diag-api.cjs"(exports2) {
     var diag = require_diag().DiagAPI.instance();
     exports2.diag = diag;
   }
 });
 
-// ../../main/node_modules/@opentelemetry/api/dist/logs/NoopLoggerProvider.cjs
+// node_modules/@opentelemetry/api/dist/logs/NoopLoggerProvider.cjs
 var require_NoopLoggerProvider = __commonJS({
-  "../../main/node_modules/@opentelemetry/api/dist/logs/NoopLoggerProvider.cjs"(exports2) {
+  "node_modules/@opentelemetry/api/dist/logs/NoopLoggerProvider.cjs"(exports2) {
     var require_NoopLogger2 = require_NoopLogger();
     var NoopLoggerProvider = class {
       getLogger(_name, _version, _options) {
@@ -28743,9 +28743,9 @@ var require_NoopLoggerProvider = __commonJS({
   }
 });
 
-// ../../main/node_modules/@opentelemetry/api/dist/logs/ProxyLogger.cjs
+// node_modules/@opentelemetry/api/dist/logs/ProxyLogger.cjs
 var require_ProxyLogger = __commonJS({
-  "../../main/node_modules/@opentelemetry/api/dist/logs/ProxyLogger.cjs"(exports2) {
+  "node_modules/@opentelemetry/api/dist/logs/ProxyLogger.cjs"(exports2) {
     var require_NoopLogger2 = require_NoopLogger();
     var ProxyLogger = class {
       constructor(provider, name, version, options2) {
@@ -28781,9 +28781,9 @@ var require_ProxyLogger = __commonJS({
   }
 });
 
-// ../../main/node_modules/@opentelemetry/api/dist/logs/ProxyLoggerProvider.cjs
+// node_modules/@opentelemetry/api/dist/logs/ProxyLoggerProvider.cjs
 var require_ProxyLoggerProvider = __commonJS({
-  "../../main/node_modules/@opentelemetry/api/dist/logs/ProxyLoggerProvider.cjs"(exports2) {
+  "node_modules/@opentelemetry/api/dist/logs/ProxyLoggerProvider.cjs"(exports2) {
     var require_NoopLoggerProvider2 = require_NoopLoggerProvider();
     var require_ProxyLogger2 = require_ProxyLogger();
     var ProxyLoggerProvider = class {
@@ -28819,9 +28819,9 @@ var require_ProxyLoggerProvider = __commonJS({
   }
 });
 
-// ../../main/node_modules/@opentelemetry/api/dist/api/logs.cjs
+// node_modules/@opentelemetry/api/dist/api/logs.cjs
 var require_logs = __commonJS({
-  "../../main/node_modules/@opentelemetry/api/dist/api/logs.cjs"(exports2) {
+  "node_modules/@opentelemetry/api/dist/api/logs.cjs"(exports2) {
     var require_global_utils2 = require_global_utils();
     var require_diag2 = require_diag();
     var require_ProxyLoggerProvider2 = require_ProxyLoggerProvider();
@@ -28875,17 +28875,17 @@ var require_logs = __commonJS({
   }
 });
 
-// ../../main/node_modules/@opentelemetry/api/dist/logs-api.cjs
+// node_modules/@opentelemetry/api/dist/logs-api.cjs
 var require_logs_api = __commonJS({
-  "../../main/node_modules/@opentelemetry/api/dist/logs-api.cjs"(exports2) {
+  "node_modules/@opentelemetry/api/dist/logs-api.cjs"(exports2) {
     var logs = require_logs().LogsAPI.getInstance();
     exports2.logs = logs;
   }
 });
 
-// ../../main/node_modules/@opentelemetry/api/dist/metrics/NoopMeterProvider.cjs
+// node_modules/@opentelemetry/api/dist/metrics/NoopMeterProvider.cjs
 var require_NoopMeterProvider = __commonJS({
-  "../../main/node_modules/@opentelemetry/api/dist/metrics/NoopMeterProvider.cjs"(exports2) {
+  "node_modules/@opentelemetry/api/dist/metrics/NoopMeterProvider.cjs"(exports2) {
     var require_NoopMeter2 = require_NoopMeter();
     var NoopMeterProvider = class {
       getMeter(_name, _version, _options) {
@@ -28898,9 +28898,9 @@ var require_NoopMeterProvider = __commonJS({
   }
 });
 
-// ../../main/node_modules/@opentelemetry/api/dist/api/metrics.cjs
+// node_modules/@opentelemetry/api/dist/api/metrics.cjs
 var require_metrics = __commonJS({
-  "../../main/node_modules/@opentelemetry/api/dist/api/metrics.cjs"(exports2) {
+  "node_modules/@opentelemetry/api/dist/api/metrics.cjs"(exports2) {
     var require_global_utils2 = require_global_utils();
     var require_diag2 = require_diag();
     var require_NoopMeterProvider2 = require_NoopMeterProvider();
@@ -28942,17 +28942,17 @@ var require_metrics = __commonJS({
   }
 });
 
-// ../../main/node_modules/@opentelemetry/api/dist/metrics-api.cjs
+// node_modules/@opentelemetry/api/dist/metrics-api.cjs
 var require_metrics_api = __commonJS({
-  "../../main/node_modules/@opentelemetry/api/dist/metrics-api.cjs"(exports2) {
+  "node_modules/@opentelemetry/api/dist/metrics-api.cjs"(exports2) {
     var metrics = require_metrics().MetricsAPI.getInstance();
     exports2.metrics = metrics;
   }
 });
 
-// ../../main/node_modules/@opentelemetry/api/dist/propagation/NoopTextMapPropagator.cjs
+// node_modules/@opentelemetry/api/dist/propagation/NoopTextMapPropagator.cjs
 var require_NoopTextMapPropagator = __commonJS({
-  "../../main/node_modules/@opentelemetry/api/dist/propagation/NoopTextMapPropagator.cjs"(exports2) {
+  "node_modules/@opentelemetry/api/dist/propagation/NoopTextMapPropagator.cjs"(exports2) {
     var NoopTextMapPropagator = class {
       /** Noop inject function does nothing */
       inject(_context, _carrier) {
@@ -28969,9 +28969,9 @@ var require_NoopTextMapPropagator = __commonJS({
   }
 });
 
-// ../../main/node_modules/@opentelemetry/api/dist/baggage/context-helpers.cjs
+// node_modules/@opentelemetry/api/dist/baggage/context-helpers.cjs
 var require_context_helpers = __commonJS({
-  "../../main/node_modules/@opentelemetry/api/dist/baggage/context-helpers.cjs"(exports2) {
+  "node_modules/@opentelemetry/api/dist/baggage/context-helpers.cjs"(exports2) {
     var require_context3 = require_context();
     var require_context$1 = require_context2();
     var BAGGAGE_KEY = require_context3.createContextKey("OpenTelemetry Baggage Key");
@@ -28994,9 +28994,9 @@ var require_context_helpers = __commonJS({
   }
 });
 
-// ../../main/node_modules/@opentelemetry/api/dist/api/propagation.cjs
+// node_modules/@opentelemetry/api/dist/api/propagation.cjs
 var require_propagation = __commonJS({
-  "../../main/node_modules/@opentelemetry/api/dist/api/propagation.cjs"(exports2) {
+  "node_modules/@opentelemetry/api/dist/api/propagation.cjs"(exports2) {
     var require_global_utils2 = require_global_utils();
     var require_diag2 = require_diag();
     var require_utils7 = require_utils4();
@@ -29065,17 +29065,17 @@ var require_propagation = __commonJS({
   }
 });
 
-// ../../main/node_modules/@opentelemetry/api/dist/propagation-api.cjs
+// node_modules/@opentelemetry/api/dist/propagation-api.cjs
 var require_propagation_api = __commonJS({
-  "../../main/node_modules/@opentelemetry/api/dist/propagation-api.cjs"(exports2) {
+  "node_modules/@opentelemetry/api/dist/propagation-api.cjs"(exports2) {
     var propagation = require_propagation().PropagationAPI.getInstance();
     exports2.propagation = propagation;
   }
 });
 
-// ../../main/node_modules/@opentelemetry/api/dist/api/trace.cjs
+// node_modules/@opentelemetry/api/dist/api/trace.cjs
 var require_trace = __commonJS({
-  "../../main/node_modules/@opentelemetry/api/dist/api/trace.cjs"(exports2) {
+  "node_modules/@opentelemetry/api/dist/api/trace.cjs"(exports2) {
     var require_global_utils2 = require_global_utils();
     var require_diag2 = require_diag();
     var require_context_utils2 = require_context_utils();
@@ -29132,17 +29132,17 @@ var require_trace = __commonJS({
   }
 });
 
-// ../../main/node_modules/@opentelemetry/api/dist/trace-api.cjs
+// node_modules/@opentelemetry/api/dist/trace-api.cjs
 var require_trace_api = __commonJS({
-  "../../main/node_modules/@opentelemetry/api/dist/trace-api.cjs"(exports2) {
+  "node_modules/@opentelemetry/api/dist/trace-api.cjs"(exports2) {
     var trace = require_trace().TraceAPI.getInstance();
     exports2.trace = trace;
   }
 });
 
-// ../../main/node_modules/@opentelemetry/api/dist/index.cjs
+// node_modules/@opentelemetry/api/dist/index.cjs
 var require_dist2 = __commonJS({
-  "../../main/node_modules/@opentelemetry/api/dist/index.cjs"(exports2) {
+  "node_modules/@opentelemetry/api/dist/index.cjs"(exports2) {
     Object.defineProperties(exports2, {
       __esModule: { value: true },
       [Symbol.toStringTag]: { value: "Module" }
@@ -29213,9 +29213,9 @@ var require_dist2 = __commonJS({
   }
 });
 
-// ../../main/node_modules/prom-client/lib/metrics/processCpuTotal.js
+// node_modules/prom-client/lib/metrics/processCpuTotal.js
 var require_processCpuTotal = __commonJS({
-  "../../main/node_modules/prom-client/lib/metrics/processCpuTotal.js"(exports2, module2) {
+  "node_modules/prom-client/lib/metrics/processCpuTotal.js"(exports2, module2) {
     "use strict";
     var OtelApi = require_dist2();
     var Counter2 = require_counter();
@@ -29298,9 +29298,9 @@ var require_processCpuTotal = __commonJS({
   }
 });
 
-// ../../main/node_modules/prom-client/lib/metrics/processStartTime.js
+// node_modules/prom-client/lib/metrics/processStartTime.js
 var require_processStartTime = __commonJS({
-  "../../main/node_modules/prom-client/lib/metrics/processStartTime.js"(exports2, module2) {
+  "node_modules/prom-client/lib/metrics/processStartTime.js"(exports2, module2) {
     "use strict";
     var Gauge2 = require_gauge();
     var startInSeconds = Math.round(Date.now() / 1e3 - process.uptime());
@@ -29324,9 +29324,9 @@ var require_processStartTime = __commonJS({
   }
 });
 
-// ../../main/node_modules/prom-client/lib/metrics/osMemoryHeapLinux.js
+// node_modules/prom-client/lib/metrics/osMemoryHeapLinux.js
 var require_osMemoryHeapLinux = __commonJS({
-  "../../main/node_modules/prom-client/lib/metrics/osMemoryHeapLinux.js"(exports2, module2) {
+  "node_modules/prom-client/lib/metrics/osMemoryHeapLinux.js"(exports2, module2) {
     "use strict";
     var Gauge2 = require_gauge();
     var fs5 = __require("fs");
@@ -29390,9 +29390,9 @@ var require_osMemoryHeapLinux = __commonJS({
   }
 });
 
-// ../../main/node_modules/prom-client/lib/metrics/helpers/safeMemoryUsage.js
+// node_modules/prom-client/lib/metrics/helpers/safeMemoryUsage.js
 var require_safeMemoryUsage = __commonJS({
-  "../../main/node_modules/prom-client/lib/metrics/helpers/safeMemoryUsage.js"(exports2, module2) {
+  "node_modules/prom-client/lib/metrics/helpers/safeMemoryUsage.js"(exports2, module2) {
     "use strict";
     function safeMemoryUsage() {
       try {
@@ -29405,9 +29405,9 @@ var require_safeMemoryUsage = __commonJS({
   }
 });
 
-// ../../main/node_modules/prom-client/lib/metrics/osMemoryHeap.js
+// node_modules/prom-client/lib/metrics/osMemoryHeap.js
 var require_osMemoryHeap = __commonJS({
-  "../../main/node_modules/prom-client/lib/metrics/osMemoryHeap.js"(exports2, module2) {
+  "node_modules/prom-client/lib/metrics/osMemoryHeap.js"(exports2, module2) {
     "use strict";
     var Gauge2 = require_gauge();
     var linuxVariant = require_osMemoryHeapLinux();
@@ -29435,9 +29435,9 @@ var require_osMemoryHeap = __commonJS({
   }
 });
 
-// ../../main/node_modules/prom-client/lib/metrics/processOpenFileDescriptors.js
+// node_modules/prom-client/lib/metrics/processOpenFileDescriptors.js
 var require_processOpenFileDescriptors = __commonJS({
-  "../../main/node_modules/prom-client/lib/metrics/processOpenFileDescriptors.js"(exports2, module2) {
+  "node_modules/prom-client/lib/metrics/processOpenFileDescriptors.js"(exports2, module2) {
     "use strict";
     var Gauge2 = require_gauge();
     var fs5 = __require("fs");
@@ -29468,9 +29468,9 @@ var require_processOpenFileDescriptors = __commonJS({
   }
 });
 
-// ../../main/node_modules/prom-client/lib/metrics/processMaxFileDescriptors.js
+// node_modules/prom-client/lib/metrics/processMaxFileDescriptors.js
 var require_processMaxFileDescriptors = __commonJS({
-  "../../main/node_modules/prom-client/lib/metrics/processMaxFileDescriptors.js"(exports2, module2) {
+  "node_modules/prom-client/lib/metrics/processMaxFileDescriptors.js"(exports2, module2) {
     "use strict";
     var Gauge2 = require_gauge();
     var fs5 = __require("fs");
@@ -29510,9 +29510,9 @@ var require_processMaxFileDescriptors = __commonJS({
   }
 });
 
-// ../../main/node_modules/prom-client/lib/metrics/eventLoopLag.js
+// node_modules/prom-client/lib/metrics/eventLoopLag.js
 var require_eventLoopLag = __commonJS({
-  "../../main/node_modules/prom-client/lib/metrics/eventLoopLag.js"(exports2, module2) {
+  "node_modules/prom-client/lib/metrics/eventLoopLag.js"(exports2, module2) {
     "use strict";
     var Gauge2 = require_gauge();
     var perf_hooks;
@@ -29640,9 +29640,9 @@ var require_eventLoopLag = __commonJS({
   }
 });
 
-// ../../main/node_modules/prom-client/lib/metrics/helpers/processMetricsHelpers.js
+// node_modules/prom-client/lib/metrics/helpers/processMetricsHelpers.js
 var require_processMetricsHelpers = __commonJS({
-  "../../main/node_modules/prom-client/lib/metrics/helpers/processMetricsHelpers.js"(exports2, module2) {
+  "node_modules/prom-client/lib/metrics/helpers/processMetricsHelpers.js"(exports2, module2) {
     "use strict";
     function aggregateByObjectName(list) {
       const data = {};
@@ -29672,9 +29672,9 @@ var require_processMetricsHelpers = __commonJS({
   }
 });
 
-// ../../main/node_modules/prom-client/lib/metrics/processHandles.js
+// node_modules/prom-client/lib/metrics/processHandles.js
 var require_processHandles = __commonJS({
-  "../../main/node_modules/prom-client/lib/metrics/processHandles.js"(exports2, module2) {
+  "node_modules/prom-client/lib/metrics/processHandles.js"(exports2, module2) {
     "use strict";
     var { aggregateByObjectName } = require_processMetricsHelpers();
     var { updateMetrics } = require_processMetricsHelpers();
@@ -29717,9 +29717,9 @@ var require_processHandles = __commonJS({
   }
 });
 
-// ../../main/node_modules/prom-client/lib/metrics/processRequests.js
+// node_modules/prom-client/lib/metrics/processRequests.js
 var require_processRequests = __commonJS({
-  "../../main/node_modules/prom-client/lib/metrics/processRequests.js"(exports2, module2) {
+  "node_modules/prom-client/lib/metrics/processRequests.js"(exports2, module2) {
     "use strict";
     var Gauge2 = require_gauge();
     var { aggregateByObjectName } = require_processMetricsHelpers();
@@ -29761,9 +29761,9 @@ var require_processRequests = __commonJS({
   }
 });
 
-// ../../main/node_modules/prom-client/lib/metrics/processResources.js
+// node_modules/prom-client/lib/metrics/processResources.js
 var require_processResources = __commonJS({
-  "../../main/node_modules/prom-client/lib/metrics/processResources.js"(exports2, module2) {
+  "node_modules/prom-client/lib/metrics/processResources.js"(exports2, module2) {
     "use strict";
     var Gauge2 = require_gauge();
     var { updateMetrics } = require_processMetricsHelpers();
@@ -29813,9 +29813,9 @@ var require_processResources = __commonJS({
   }
 });
 
-// ../../main/node_modules/prom-client/lib/metrics/heapSizeAndUsed.js
+// node_modules/prom-client/lib/metrics/heapSizeAndUsed.js
 var require_heapSizeAndUsed = __commonJS({
-  "../../main/node_modules/prom-client/lib/metrics/heapSizeAndUsed.js"(exports2, module2) {
+  "node_modules/prom-client/lib/metrics/heapSizeAndUsed.js"(exports2, module2) {
     "use strict";
     var Gauge2 = require_gauge();
     var safeMemoryUsage = require_safeMemoryUsage();
@@ -29869,9 +29869,9 @@ var require_heapSizeAndUsed = __commonJS({
   }
 });
 
-// ../../main/node_modules/prom-client/lib/metrics/heapSpacesSizeAndUsed.js
+// node_modules/prom-client/lib/metrics/heapSpacesSizeAndUsed.js
 var require_heapSpacesSizeAndUsed = __commonJS({
-  "../../main/node_modules/prom-client/lib/metrics/heapSpacesSizeAndUsed.js"(exports2, module2) {
+  "node_modules/prom-client/lib/metrics/heapSpacesSizeAndUsed.js"(exports2, module2) {
     "use strict";
     var Gauge2 = require_gauge();
     var v82 = __require("v8");
@@ -29921,9 +29921,9 @@ var require_heapSpacesSizeAndUsed = __commonJS({
   }
 });
 
-// ../../main/node_modules/prom-client/lib/metrics/version.js
+// node_modules/prom-client/lib/metrics/version.js
 var require_version4 = __commonJS({
-  "../../main/node_modules/prom-client/lib/metrics/version.js"(exports2, module2) {
+  "node_modules/prom-client/lib/metrics/version.js"(exports2, module2) {
     "use strict";
     var Gauge2 = require_gauge();
     var version = process.version;
@@ -29954,9 +29954,9 @@ var require_version4 = __commonJS({
   }
 });
 
-// ../../main/node_modules/prom-client/lib/metrics/gc.js
+// node_modules/prom-client/lib/metrics/gc.js
 var require_gc = __commonJS({
-  "../../main/node_modules/prom-client/lib/metrics/gc.js"(exports2, module2) {
+  "node_modules/prom-client/lib/metrics/gc.js"(exports2, module2) {
     "use strict";
     var Histogram2 = require_histogram();
     var perf_hooks;
@@ -30000,9 +30000,9 @@ var require_gc = __commonJS({
   }
 });
 
-// ../../main/node_modules/prom-client/lib/defaultMetrics.js
+// node_modules/prom-client/lib/defaultMetrics.js
 var require_defaultMetrics = __commonJS({
-  "../../main/node_modules/prom-client/lib/defaultMetrics.js"(exports2, module2) {
+  "node_modules/prom-client/lib/defaultMetrics.js"(exports2, module2) {
     "use strict";
     var { isObject } = require_util2();
     var processCpuTotal = require_processCpuTotal();
@@ -30047,9 +30047,9 @@ var require_defaultMetrics = __commonJS({
   }
 });
 
-// ../../main/node_modules/prom-client/lib/metricAggregators.js
+// node_modules/prom-client/lib/metricAggregators.js
 var require_metricAggregators = __commonJS({
-  "../../main/node_modules/prom-client/lib/metricAggregators.js"(exports2) {
+  "node_modules/prom-client/lib/metricAggregators.js"(exports2) {
     "use strict";
     var { Grouper, hashObject } = require_util2();
     function AggregatorFactory(aggregatorFn) {
@@ -30120,9 +30120,9 @@ var require_metricAggregators = __commonJS({
   }
 });
 
-// ../../main/node_modules/prom-client/lib/cluster.js
+// node_modules/prom-client/lib/cluster.js
 var require_cluster2 = __commonJS({
-  "../../main/node_modules/prom-client/lib/cluster.js"(exports2, module2) {
+  "node_modules/prom-client/lib/cluster.js"(exports2, module2) {
     "use strict";
     var Registry2 = require_registry();
     var { Grouper } = require_util2();
@@ -30291,9 +30291,9 @@ var require_cluster2 = __commonJS({
   }
 });
 
-// ../../main/node_modules/prom-client/index.js
+// node_modules/prom-client/index.js
 var require_prom_client = __commonJS({
-  "../../main/node_modules/prom-client/index.js"(exports2) {
+  "node_modules/prom-client/index.js"(exports2) {
     "use strict";
     exports2.register = require_registry().globalRegistry;
     exports2.Registry = require_registry();
@@ -30323,7 +30323,7 @@ var require_prom_client = __commonJS({
   }
 });
 
-// ../../main/node_modules/tslib/tslib.es6.mjs
+// node_modules/tslib/tslib.es6.mjs
 var tslib_es6_exports = {};
 __export(tslib_es6_exports, {
   __addDisposableResource: () => __addDisposableResource,
@@ -30771,7 +30771,7 @@ function __rewriteRelativeImportExtension(path8, preserveJsx, extraExtensions, i
 }
 var extendStatics, __assign, __createBinding, __setModuleDefault, ownKeys, _SuppressedError, tslib_es6_default;
 var init_tslib_es6 = __esm({
-  "../../main/node_modules/tslib/tslib.es6.mjs"() {
+  "node_modules/tslib/tslib.es6.mjs"() {
     extendStatics = function(d, b) {
       extendStatics = Object.setPrototypeOf || { __proto__: [] } instanceof Array && function(d2, b2) {
         d2.__proto__ = b2;
@@ -30857,9 +30857,9 @@ var init_tslib_es6 = __esm({
   }
 });
 
-// ../../main/node_modules/bullmq/dist/cjs/classes/async-fifo-queue.js
+// node_modules/bullmq/dist/cjs/classes/async-fifo-queue.js
 var require_async_fifo_queue = __commonJS({
-  "../../main/node_modules/bullmq/dist/cjs/classes/async-fifo-queue.js"(exports2) {
+  "node_modules/bullmq/dist/cjs/classes/async-fifo-queue.js"(exports2) {
     "use strict";
     Object.defineProperty(exports2, "__esModule", { value: true });
     exports2.AsyncFifoQueue = void 0;
@@ -31009,9 +31009,9 @@ var require_async_fifo_queue = __commonJS({
   }
 });
 
-// ../../main/node_modules/bullmq/dist/cjs/classes/backoffs.js
+// node_modules/bullmq/dist/cjs/classes/backoffs.js
 var require_backoffs = __commonJS({
-  "../../main/node_modules/bullmq/dist/cjs/classes/backoffs.js"(exports2) {
+  "node_modules/bullmq/dist/cjs/classes/backoffs.js"(exports2) {
     "use strict";
     Object.defineProperty(exports2, "__esModule", { value: true });
     exports2.Backoffs = void 0;
@@ -31070,9 +31070,9 @@ var require_backoffs = __commonJS({
   }
 });
 
-// ../../main/node_modules/bullmq/dist/cjs/enums/child-command.js
+// node_modules/bullmq/dist/cjs/enums/child-command.js
 var require_child_command = __commonJS({
-  "../../main/node_modules/bullmq/dist/cjs/enums/child-command.js"(exports2) {
+  "node_modules/bullmq/dist/cjs/enums/child-command.js"(exports2) {
     "use strict";
     Object.defineProperty(exports2, "__esModule", { value: true });
     exports2.ChildCommand = void 0;
@@ -31091,9 +31091,9 @@ var require_child_command = __commonJS({
   }
 });
 
-// ../../main/node_modules/bullmq/dist/cjs/enums/error-code.js
+// node_modules/bullmq/dist/cjs/enums/error-code.js
 var require_error_code = __commonJS({
-  "../../main/node_modules/bullmq/dist/cjs/enums/error-code.js"(exports2) {
+  "node_modules/bullmq/dist/cjs/enums/error-code.js"(exports2) {
     "use strict";
     Object.defineProperty(exports2, "__esModule", { value: true });
     exports2.ErrorCode = void 0;
@@ -31114,9 +31114,9 @@ var require_error_code = __commonJS({
   }
 });
 
-// ../../main/node_modules/bullmq/dist/cjs/enums/parent-command.js
+// node_modules/bullmq/dist/cjs/enums/parent-command.js
 var require_parent_command = __commonJS({
-  "../../main/node_modules/bullmq/dist/cjs/enums/parent-command.js"(exports2) {
+  "node_modules/bullmq/dist/cjs/enums/parent-command.js"(exports2) {
     "use strict";
     Object.defineProperty(exports2, "__esModule", { value: true });
     exports2.ParentCommand = void 0;
@@ -31141,9 +31141,9 @@ var require_parent_command = __commonJS({
   }
 });
 
-// ../../main/node_modules/bullmq/dist/cjs/enums/metrics-time.js
+// node_modules/bullmq/dist/cjs/enums/metrics-time.js
 var require_metrics_time = __commonJS({
-  "../../main/node_modules/bullmq/dist/cjs/enums/metrics-time.js"(exports2) {
+  "node_modules/bullmq/dist/cjs/enums/metrics-time.js"(exports2) {
     "use strict";
     Object.defineProperty(exports2, "__esModule", { value: true });
     exports2.MetricsTime = void 0;
@@ -31161,9 +31161,9 @@ var require_metrics_time = __commonJS({
   }
 });
 
-// ../../main/node_modules/bullmq/dist/cjs/enums/telemetry-attributes.js
+// node_modules/bullmq/dist/cjs/enums/telemetry-attributes.js
 var require_telemetry_attributes = __commonJS({
-  "../../main/node_modules/bullmq/dist/cjs/enums/telemetry-attributes.js"(exports2) {
+  "node_modules/bullmq/dist/cjs/enums/telemetry-attributes.js"(exports2) {
     "use strict";
     Object.defineProperty(exports2, "__esModule", { value: true });
     exports2.SpanKind = exports2.MetricNames = exports2.TelemetryAttributes = void 0;
@@ -31229,9 +31229,9 @@ var require_telemetry_attributes = __commonJS({
   }
 });
 
-// ../../main/node_modules/bullmq/dist/cjs/enums/index.js
+// node_modules/bullmq/dist/cjs/enums/index.js
 var require_enums = __commonJS({
-  "../../main/node_modules/bullmq/dist/cjs/enums/index.js"(exports2) {
+  "node_modules/bullmq/dist/cjs/enums/index.js"(exports2) {
     "use strict";
     Object.defineProperty(exports2, "__esModule", { value: true });
     var tslib_1 = (init_tslib_es6(), __toCommonJS(tslib_es6_exports));
@@ -31243,9 +31243,9 @@ var require_enums = __commonJS({
   }
 });
 
-// ../../main/node_modules/bullmq/dist/cjs/classes/child.js
+// node_modules/bullmq/dist/cjs/classes/child.js
 var require_child = __commonJS({
-  "../../main/node_modules/bullmq/dist/cjs/classes/child.js"(exports2) {
+  "node_modules/bullmq/dist/cjs/classes/child.js"(exports2) {
     "use strict";
     Object.defineProperty(exports2, "__esModule", { value: true });
     exports2.Child = void 0;
@@ -31443,9 +31443,9 @@ var require_child = __commonJS({
   }
 });
 
-// ../../main/node_modules/bullmq/dist/cjs/classes/child-pool.js
+// node_modules/bullmq/dist/cjs/classes/child-pool.js
 var require_child_pool = __commonJS({
-  "../../main/node_modules/bullmq/dist/cjs/classes/child-pool.js"(exports2, module2) {
+  "node_modules/bullmq/dist/cjs/classes/child-pool.js"(exports2, module2) {
     "use strict";
     Object.defineProperty(exports2, "__esModule", { value: true });
     exports2.ChildPool = void 0;
@@ -31532,9 +31532,9 @@ var require_child_pool = __commonJS({
   }
 });
 
-// ../../main/node_modules/node-abort-controller/index.js
+// node_modules/node-abort-controller/index.js
 var require_node_abort_controller = __commonJS({
-  "../../main/node_modules/node-abort-controller/index.js"(exports2, module2) {
+  "node_modules/node-abort-controller/index.js"(exports2, module2) {
     var { EventEmitter } = __require("events");
     var AbortSignal = class {
       constructor() {
@@ -31599,9 +31599,9 @@ var require_node_abort_controller = __commonJS({
   }
 });
 
-// ../../main/node_modules/bullmq/dist/cjs/classes/abort-controller.js
+// node_modules/bullmq/dist/cjs/classes/abort-controller.js
 var require_abort_controller = __commonJS({
-  "../../main/node_modules/bullmq/dist/cjs/classes/abort-controller.js"(exports2) {
+  "node_modules/bullmq/dist/cjs/classes/abort-controller.js"(exports2) {
     "use strict";
     Object.defineProperty(exports2, "__esModule", { value: true });
     exports2.AbortController = void 0;
@@ -31618,9 +31618,9 @@ var require_abort_controller = __commonJS({
   }
 });
 
-// ../../main/node_modules/bullmq/dist/cjs/classes/errors/connection-closed-error.js
+// node_modules/bullmq/dist/cjs/classes/errors/connection-closed-error.js
 var require_connection_closed_error = __commonJS({
-  "../../main/node_modules/bullmq/dist/cjs/classes/errors/connection-closed-error.js"(exports2) {
+  "node_modules/bullmq/dist/cjs/classes/errors/connection-closed-error.js"(exports2) {
     "use strict";
     Object.defineProperty(exports2, "__esModule", { value: true });
     exports2.ConnectionClosedError = exports2.CONNECTION_CLOSED_ERROR_MSG = void 0;
@@ -31637,9 +31637,9 @@ var require_connection_closed_error = __commonJS({
   }
 });
 
-// ../../main/node_modules/bullmq/node_modules/semver/internal/constants.js
+// node_modules/bullmq/node_modules/semver/internal/constants.js
 var require_constants3 = __commonJS({
-  "../../main/node_modules/bullmq/node_modules/semver/internal/constants.js"(exports2, module2) {
+  "node_modules/bullmq/node_modules/semver/internal/constants.js"(exports2, module2) {
     "use strict";
     var SEMVER_SPEC_VERSION = "2.0.0";
     var MAX_LENGTH = 256;
@@ -31669,9 +31669,9 @@ var require_constants3 = __commonJS({
   }
 });
 
-// ../../main/node_modules/bullmq/node_modules/semver/internal/debug.js
+// node_modules/bullmq/node_modules/semver/internal/debug.js
 var require_debug2 = __commonJS({
-  "../../main/node_modules/bullmq/node_modules/semver/internal/debug.js"(exports2, module2) {
+  "node_modules/bullmq/node_modules/semver/internal/debug.js"(exports2, module2) {
     "use strict";
     var debug = typeof process === "object" && process.env && process.env.NODE_DEBUG && /\bsemver\b/i.test(process.env.NODE_DEBUG) ? (...args) => console.error("SEMVER", ...args) : () => {
     };
@@ -31679,9 +31679,9 @@ var require_debug2 = __commonJS({
   }
 });
 
-// ../../main/node_modules/bullmq/node_modules/semver/internal/re.js
+// node_modules/bullmq/node_modules/semver/internal/re.js
 var require_re = __commonJS({
-  "../../main/node_modules/bullmq/node_modules/semver/internal/re.js"(exports2, module2) {
+  "node_modules/bullmq/node_modules/semver/internal/re.js"(exports2, module2) {
     "use strict";
     var {
       MAX_SAFE_COMPONENT_LENGTH,
@@ -31767,9 +31767,9 @@ var require_re = __commonJS({
   }
 });
 
-// ../../main/node_modules/bullmq/node_modules/semver/internal/parse-options.js
+// node_modules/bullmq/node_modules/semver/internal/parse-options.js
 var require_parse_options = __commonJS({
-  "../../main/node_modules/bullmq/node_modules/semver/internal/parse-options.js"(exports2, module2) {
+  "node_modules/bullmq/node_modules/semver/internal/parse-options.js"(exports2, module2) {
     "use strict";
     var looseOption = Object.freeze({ loose: true });
     var emptyOpts = Object.freeze({});
@@ -31786,9 +31786,9 @@ var require_parse_options = __commonJS({
   }
 });
 
-// ../../main/node_modules/bullmq/node_modules/semver/internal/identifiers.js
+// node_modules/bullmq/node_modules/semver/internal/identifiers.js
 var require_identifiers = __commonJS({
-  "../../main/node_modules/bullmq/node_modules/semver/internal/identifiers.js"(exports2, module2) {
+  "node_modules/bullmq/node_modules/semver/internal/identifiers.js"(exports2, module2) {
     "use strict";
     var numeric = /^[0-9]+$/;
     var compareIdentifiers = (a, b) => {
@@ -31811,9 +31811,9 @@ var require_identifiers = __commonJS({
   }
 });
 
-// ../../main/node_modules/bullmq/node_modules/semver/classes/semver.js
+// node_modules/bullmq/node_modules/semver/classes/semver.js
 var require_semver2 = __commonJS({
-  "../../main/node_modules/bullmq/node_modules/semver/classes/semver.js"(exports2, module2) {
+  "node_modules/bullmq/node_modules/semver/classes/semver.js"(exports2, module2) {
     "use strict";
     var debug = require_debug2();
     var { MAX_LENGTH, MAX_SAFE_INTEGER } = require_constants3();
@@ -32103,9 +32103,9 @@ var require_semver2 = __commonJS({
   }
 });
 
-// ../../main/node_modules/bullmq/node_modules/semver/functions/parse.js
+// node_modules/bullmq/node_modules/semver/functions/parse.js
 var require_parse = __commonJS({
-  "../../main/node_modules/bullmq/node_modules/semver/functions/parse.js"(exports2, module2) {
+  "node_modules/bullmq/node_modules/semver/functions/parse.js"(exports2, module2) {
     "use strict";
     var SemVer = require_semver2();
     var parse2 = (version, options2, throwErrors = false) => {
@@ -32125,9 +32125,9 @@ var require_parse = __commonJS({
   }
 });
 
-// ../../main/node_modules/bullmq/node_modules/semver/functions/valid.js
+// node_modules/bullmq/node_modules/semver/functions/valid.js
 var require_valid = __commonJS({
-  "../../main/node_modules/bullmq/node_modules/semver/functions/valid.js"(exports2, module2) {
+  "node_modules/bullmq/node_modules/semver/functions/valid.js"(exports2, module2) {
     "use strict";
     var parse2 = require_parse();
     var valid = (version, options2) => {
@@ -32138,9 +32138,9 @@ var require_valid = __commonJS({
   }
 });
 
-// ../../main/node_modules/bullmq/node_modules/semver/functions/clean.js
+// node_modules/bullmq/node_modules/semver/functions/clean.js
 var require_clean = __commonJS({
-  "../../main/node_modules/bullmq/node_modules/semver/functions/clean.js"(exports2, module2) {
+  "node_modules/bullmq/node_modules/semver/functions/clean.js"(exports2, module2) {
     "use strict";
     var parse2 = require_parse();
     var clean = (version, options2) => {
@@ -32151,9 +32151,9 @@ var require_clean = __commonJS({
   }
 });
 
-// ../../main/node_modules/bullmq/node_modules/semver/functions/inc.js
+// node_modules/bullmq/node_modules/semver/functions/inc.js
 var require_inc = __commonJS({
-  "../../main/node_modules/bullmq/node_modules/semver/functions/inc.js"(exports2, module2) {
+  "node_modules/bullmq/node_modules/semver/functions/inc.js"(exports2, module2) {
     "use strict";
     var SemVer = require_semver2();
     var inc = (version, release, options2, identifier, identifierBase) => {
@@ -32175,9 +32175,9 @@ var require_inc = __commonJS({
   }
 });
 
-// ../../main/node_modules/bullmq/node_modules/semver/functions/diff.js
+// node_modules/bullmq/node_modules/semver/functions/diff.js
 var require_diff = __commonJS({
-  "../../main/node_modules/bullmq/node_modules/semver/functions/diff.js"(exports2, module2) {
+  "node_modules/bullmq/node_modules/semver/functions/diff.js"(exports2, module2) {
     "use strict";
     var parse2 = require_parse();
     var diff = (version1, version2) => {
@@ -32219,9 +32219,9 @@ var require_diff = __commonJS({
   }
 });
 
-// ../../main/node_modules/bullmq/node_modules/semver/functions/major.js
+// node_modules/bullmq/node_modules/semver/functions/major.js
 var require_major = __commonJS({
-  "../../main/node_modules/bullmq/node_modules/semver/functions/major.js"(exports2, module2) {
+  "node_modules/bullmq/node_modules/semver/functions/major.js"(exports2, module2) {
     "use strict";
     var SemVer = require_semver2();
     var major = (a, loose) => new SemVer(a, loose).major;
@@ -32229,9 +32229,9 @@ var require_major = __commonJS({
   }
 });
 
-// ../../main/node_modules/bullmq/node_modules/semver/functions/minor.js
+// node_modules/bullmq/node_modules/semver/functions/minor.js
 var require_minor = __commonJS({
-  "../../main/node_modules/bullmq/node_modules/semver/functions/minor.js"(exports2, module2) {
+  "node_modules/bullmq/node_modules/semver/functions/minor.js"(exports2, module2) {
     "use strict";
     var SemVer = require_semver2();
     var minor = (a, loose) => new SemVer(a, loose).minor;
@@ -32239,9 +32239,9 @@ var require_minor = __commonJS({
   }
 });
 
-// ../../main/node_modules/bullmq/node_modules/semver/functions/patch.js
+// node_modules/bullmq/node_modules/semver/functions/patch.js
 var require_patch = __commonJS({
-  "../../main/node_modules/bullmq/node_modules/semver/functions/patch.js"(exports2, module2) {
+  "node_modules/bullmq/node_modules/semver/functions/patch.js"(exports2, module2) {
     "use strict";
     var SemVer = require_semver2();
     var patch = (a, loose) => new SemVer(a, loose).patch;
@@ -32249,9 +32249,9 @@ var require_patch = __commonJS({
   }
 });
 
-// ../../main/node_modules/bullmq/node_modules/semver/functions/prerelease.js
+// node_modules/bullmq/node_modules/semver/functions/prerelease.js
 var require_prerelease = __commonJS({
-  "../../main/node_modules/bullmq/node_modules/semver/functions/prerelease.js"(exports2, module2) {
+  "node_modules/bullmq/node_modules/semver/functions/prerelease.js"(exports2, module2) {
     "use strict";
     var parse2 = require_parse();
     var prerelease = (version, options2) => {
@@ -32262,9 +32262,9 @@ var require_prerelease = __commonJS({
   }
 });
 
-// ../../main/node_modules/bullmq/node_modules/semver/functions/compare.js
+// node_modules/bullmq/node_modules/semver/functions/compare.js
 var require_compare = __commonJS({
-  "../../main/node_modules/bullmq/node_modules/semver/functions/compare.js"(exports2, module2) {
+  "node_modules/bullmq/node_modules/semver/functions/compare.js"(exports2, module2) {
     "use strict";
     var SemVer = require_semver2();
     var compare = (a, b, loose) => new SemVer(a, loose).compare(new SemVer(b, loose));
@@ -32272,9 +32272,9 @@ var require_compare = __commonJS({
   }
 });
 
-// ../../main/node_modules/bullmq/node_modules/semver/functions/rcompare.js
+// node_modules/bullmq/node_modules/semver/functions/rcompare.js
 var require_rcompare = __commonJS({
-  "../../main/node_modules/bullmq/node_modules/semver/functions/rcompare.js"(exports2, module2) {
+  "node_modules/bullmq/node_modules/semver/functions/rcompare.js"(exports2, module2) {
     "use strict";
     var compare = require_compare();
     var rcompare = (a, b, loose) => compare(b, a, loose);
@@ -32282,9 +32282,9 @@ var require_rcompare = __commonJS({
   }
 });
 
-// ../../main/node_modules/bullmq/node_modules/semver/functions/compare-loose.js
+// node_modules/bullmq/node_modules/semver/functions/compare-loose.js
 var require_compare_loose = __commonJS({
-  "../../main/node_modules/bullmq/node_modules/semver/functions/compare-loose.js"(exports2, module2) {
+  "node_modules/bullmq/node_modules/semver/functions/compare-loose.js"(exports2, module2) {
     "use strict";
     var compare = require_compare();
     var compareLoose = (a, b) => compare(a, b, true);
@@ -32292,9 +32292,9 @@ var require_compare_loose = __commonJS({
   }
 });
 
-// ../../main/node_modules/bullmq/node_modules/semver/functions/compare-build.js
+// node_modules/bullmq/node_modules/semver/functions/compare-build.js
 var require_compare_build = __commonJS({
-  "../../main/node_modules/bullmq/node_modules/semver/functions/compare-build.js"(exports2, module2) {
+  "node_modules/bullmq/node_modules/semver/functions/compare-build.js"(exports2, module2) {
     "use strict";
     var SemVer = require_semver2();
     var compareBuild = (a, b, loose) => {
@@ -32306,9 +32306,9 @@ var require_compare_build = __commonJS({
   }
 });
 
-// ../../main/node_modules/bullmq/node_modules/semver/functions/sort.js
+// node_modules/bullmq/node_modules/semver/functions/sort.js
 var require_sort = __commonJS({
-  "../../main/node_modules/bullmq/node_modules/semver/functions/sort.js"(exports2, module2) {
+  "node_modules/bullmq/node_modules/semver/functions/sort.js"(exports2, module2) {
     "use strict";
     var compareBuild = require_compare_build();
     var sort = (list, loose) => list.sort((a, b) => compareBuild(a, b, loose));
@@ -32316,9 +32316,9 @@ var require_sort = __commonJS({
   }
 });
 
-// ../../main/node_modules/bullmq/node_modules/semver/functions/rsort.js
+// node_modules/bullmq/node_modules/semver/functions/rsort.js
 var require_rsort = __commonJS({
-  "../../main/node_modules/bullmq/node_modules/semver/functions/rsort.js"(exports2, module2) {
+  "node_modules/bullmq/node_modules/semver/functions/rsort.js"(exports2, module2) {
     "use strict";
     var compareBuild = require_compare_build();
     var rsort = (list, loose) => list.sort((a, b) => compareBuild(b, a, loose));
@@ -32326,9 +32326,9 @@ var require_rsort = __commonJS({
   }
 });
 
-// ../../main/node_modules/bullmq/node_modules/semver/functions/gt.js
+// node_modules/bullmq/node_modules/semver/functions/gt.js
 var require_gt = __commonJS({
-  "../../main/node_modules/bullmq/node_modules/semver/functions/gt.js"(exports2, module2) {
+  "node_modules/bullmq/node_modules/semver/functions/gt.js"(exports2, module2) {
     "use strict";
     var compare = require_compare();
     var gt = (a, b, loose) => compare(a, b, loose) > 0;
@@ -32336,9 +32336,9 @@ var require_gt = __commonJS({
   }
 });
 
-// ../../main/node_modules/bullmq/node_modules/semver/functions/lt.js
+// node_modules/bullmq/node_modules/semver/functions/lt.js
 var require_lt = __commonJS({
-  "../../main/node_modules/bullmq/node_modules/semver/functions/lt.js"(exports2, module2) {
+  "node_modules/bullmq/node_modules/semver/functions/lt.js"(exports2, module2) {
     "use strict";
     var compare = require_compare();
     var lt = (a, b, loose) => compare(a, b, loose) < 0;
@@ -32346,9 +32346,9 @@ var require_lt = __commonJS({
   }
 });
 
-// ../../main/node_modules/bullmq/node_modules/semver/functions/eq.js
+// node_modules/bullmq/node_modules/semver/functions/eq.js
 var require_eq = __commonJS({
-  "../../main/node_modules/bullmq/node_modules/semver/functions/eq.js"(exports2, module2) {
+  "node_modules/bullmq/node_modules/semver/functions/eq.js"(exports2, module2) {
     "use strict";
     var compare = require_compare();
     var eq = (a, b, loose) => compare(a, b, loose) === 0;
@@ -32356,9 +32356,9 @@ var require_eq = __commonJS({
   }
 });
 
-// ../../main/node_modules/bullmq/node_modules/semver/functions/neq.js
+// node_modules/bullmq/node_modules/semver/functions/neq.js
 var require_neq = __commonJS({
-  "../../main/node_modules/bullmq/node_modules/semver/functions/neq.js"(exports2, module2) {
+  "node_modules/bullmq/node_modules/semver/functions/neq.js"(exports2, module2) {
     "use strict";
     var compare = require_compare();
     var neq = (a, b, loose) => compare(a, b, loose) !== 0;
@@ -32366,9 +32366,9 @@ var require_neq = __commonJS({
   }
 });
 
-// ../../main/node_modules/bullmq/node_modules/semver/functions/gte.js
+// node_modules/bullmq/node_modules/semver/functions/gte.js
 var require_gte = __commonJS({
-  "../../main/node_modules/bullmq/node_modules/semver/functions/gte.js"(exports2, module2) {
+  "node_modules/bullmq/node_modules/semver/functions/gte.js"(exports2, module2) {
     "use strict";
     var compare = require_compare();
     var gte = (a, b, loose) => compare(a, b, loose) >= 0;
@@ -32376,9 +32376,9 @@ var require_gte = __commonJS({
   }
 });
 
-// ../../main/node_modules/bullmq/node_modules/semver/functions/lte.js
+// node_modules/bullmq/node_modules/semver/functions/lte.js
 var require_lte = __commonJS({
-  "../../main/node_modules/bullmq/node_modules/semver/functions/lte.js"(exports2, module2) {
+  "node_modules/bullmq/node_modules/semver/functions/lte.js"(exports2, module2) {
     "use strict";
     var compare = require_compare();
     var lte = (a, b, loose) => compare(a, b, loose) <= 0;
@@ -32386,9 +32386,9 @@ var require_lte = __commonJS({
   }
 });
 
-// ../../main/node_modules/bullmq/node_modules/semver/functions/cmp.js
+// node_modules/bullmq/node_modules/semver/functions/cmp.js
 var require_cmp = __commonJS({
-  "../../main/node_modules/bullmq/node_modules/semver/functions/cmp.js"(exports2, module2) {
+  "node_modules/bullmq/node_modules/semver/functions/cmp.js"(exports2, module2) {
     "use strict";
     var eq = require_eq();
     var neq = require_neq();
@@ -32436,9 +32436,9 @@ var require_cmp = __commonJS({
   }
 });
 
-// ../../main/node_modules/bullmq/node_modules/semver/functions/coerce.js
+// node_modules/bullmq/node_modules/semver/functions/coerce.js
 var require_coerce = __commonJS({
-  "../../main/node_modules/bullmq/node_modules/semver/functions/coerce.js"(exports2, module2) {
+  "node_modules/bullmq/node_modules/semver/functions/coerce.js"(exports2, module2) {
     "use strict";
     var SemVer = require_semver2();
     var parse2 = require_parse();
@@ -32482,9 +32482,9 @@ var require_coerce = __commonJS({
   }
 });
 
-// ../../main/node_modules/bullmq/node_modules/semver/functions/truncate.js
+// node_modules/bullmq/node_modules/semver/functions/truncate.js
 var require_truncate = __commonJS({
-  "../../main/node_modules/bullmq/node_modules/semver/functions/truncate.js"(exports2, module2) {
+  "node_modules/bullmq/node_modules/semver/functions/truncate.js"(exports2, module2) {
     "use strict";
     var parse2 = require_parse();
     var constants = require_constants3();
@@ -32523,9 +32523,9 @@ var require_truncate = __commonJS({
   }
 });
 
-// ../../main/node_modules/bullmq/node_modules/semver/internal/lrucache.js
+// node_modules/bullmq/node_modules/semver/internal/lrucache.js
 var require_lrucache = __commonJS({
-  "../../main/node_modules/bullmq/node_modules/semver/internal/lrucache.js"(exports2, module2) {
+  "node_modules/bullmq/node_modules/semver/internal/lrucache.js"(exports2, module2) {
     "use strict";
     var LRUCache = class {
       constructor() {
@@ -32561,9 +32561,9 @@ var require_lrucache = __commonJS({
   }
 });
 
-// ../../main/node_modules/bullmq/node_modules/semver/classes/range.js
+// node_modules/bullmq/node_modules/semver/classes/range.js
 var require_range = __commonJS({
-  "../../main/node_modules/bullmq/node_modules/semver/classes/range.js"(exports2, module2) {
+  "node_modules/bullmq/node_modules/semver/classes/range.js"(exports2, module2) {
     "use strict";
     var SPACE_CHARACTERS = /\s+/g;
     var Range = class _Range {
@@ -32946,9 +32946,9 @@ var require_range = __commonJS({
   }
 });
 
-// ../../main/node_modules/bullmq/node_modules/semver/classes/comparator.js
+// node_modules/bullmq/node_modules/semver/classes/comparator.js
 var require_comparator = __commonJS({
-  "../../main/node_modules/bullmq/node_modules/semver/classes/comparator.js"(exports2, module2) {
+  "node_modules/bullmq/node_modules/semver/classes/comparator.js"(exports2, module2) {
     "use strict";
     var ANY = /* @__PURE__ */ Symbol("SemVer ANY");
     var Comparator = class _Comparator {
@@ -33059,9 +33059,9 @@ var require_comparator = __commonJS({
   }
 });
 
-// ../../main/node_modules/bullmq/node_modules/semver/functions/satisfies.js
+// node_modules/bullmq/node_modules/semver/functions/satisfies.js
 var require_satisfies = __commonJS({
-  "../../main/node_modules/bullmq/node_modules/semver/functions/satisfies.js"(exports2, module2) {
+  "node_modules/bullmq/node_modules/semver/functions/satisfies.js"(exports2, module2) {
     "use strict";
     var Range = require_range();
     var satisfies = (version, range, options2) => {
@@ -33076,9 +33076,9 @@ var require_satisfies = __commonJS({
   }
 });
 
-// ../../main/node_modules/bullmq/node_modules/semver/ranges/to-comparators.js
+// node_modules/bullmq/node_modules/semver/ranges/to-comparators.js
 var require_to_comparators = __commonJS({
-  "../../main/node_modules/bullmq/node_modules/semver/ranges/to-comparators.js"(exports2, module2) {
+  "node_modules/bullmq/node_modules/semver/ranges/to-comparators.js"(exports2, module2) {
     "use strict";
     var Range = require_range();
     var toComparators = (range, options2) => new Range(range, options2).set.map((comp) => comp.map((c) => c.value).join(" ").trim().split(" "));
@@ -33086,9 +33086,9 @@ var require_to_comparators = __commonJS({
   }
 });
 
-// ../../main/node_modules/bullmq/node_modules/semver/ranges/max-satisfying.js
+// node_modules/bullmq/node_modules/semver/ranges/max-satisfying.js
 var require_max_satisfying = __commonJS({
-  "../../main/node_modules/bullmq/node_modules/semver/ranges/max-satisfying.js"(exports2, module2) {
+  "node_modules/bullmq/node_modules/semver/ranges/max-satisfying.js"(exports2, module2) {
     "use strict";
     var SemVer = require_semver2();
     var Range = require_range();
@@ -33115,9 +33115,9 @@ var require_max_satisfying = __commonJS({
   }
 });
 
-// ../../main/node_modules/bullmq/node_modules/semver/ranges/min-satisfying.js
+// node_modules/bullmq/node_modules/semver/ranges/min-satisfying.js
 var require_min_satisfying = __commonJS({
-  "../../main/node_modules/bullmq/node_modules/semver/ranges/min-satisfying.js"(exports2, module2) {
+  "node_modules/bullmq/node_modules/semver/ranges/min-satisfying.js"(exports2, module2) {
     "use strict";
     var SemVer = require_semver2();
     var Range = require_range();
@@ -33144,9 +33144,9 @@ var require_min_satisfying = __commonJS({
   }
 });
 
-// ../../main/node_modules/bullmq/node_modules/semver/ranges/min-version.js
+// node_modules/bullmq/node_modules/semver/ranges/min-version.js
 var require_min_version = __commonJS({
-  "../../main/node_modules/bullmq/node_modules/semver/ranges/min-version.js"(exports2, module2) {
+  "node_modules/bullmq/node_modules/semver/ranges/min-version.js"(exports2, module2) {
     "use strict";
     var SemVer = require_semver2();
     var Range = require_range();
@@ -33203,9 +33203,9 @@ var require_min_version = __commonJS({
   }
 });
 
-// ../../main/node_modules/bullmq/node_modules/semver/ranges/valid.js
+// node_modules/bullmq/node_modules/semver/ranges/valid.js
 var require_valid2 = __commonJS({
-  "../../main/node_modules/bullmq/node_modules/semver/ranges/valid.js"(exports2, module2) {
+  "node_modules/bullmq/node_modules/semver/ranges/valid.js"(exports2, module2) {
     "use strict";
     var Range = require_range();
     var validRange = (range, options2) => {
@@ -33219,9 +33219,9 @@ var require_valid2 = __commonJS({
   }
 });
 
-// ../../main/node_modules/bullmq/node_modules/semver/ranges/outside.js
+// node_modules/bullmq/node_modules/semver/ranges/outside.js
 var require_outside = __commonJS({
-  "../../main/node_modules/bullmq/node_modules/semver/ranges/outside.js"(exports2, module2) {
+  "node_modules/bullmq/node_modules/semver/ranges/outside.js"(exports2, module2) {
     "use strict";
     var SemVer = require_semver2();
     var Comparator = require_comparator();
@@ -33288,9 +33288,9 @@ var require_outside = __commonJS({
   }
 });
 
-// ../../main/node_modules/bullmq/node_modules/semver/ranges/gtr.js
+// node_modules/bullmq/node_modules/semver/ranges/gtr.js
 var require_gtr = __commonJS({
-  "../../main/node_modules/bullmq/node_modules/semver/ranges/gtr.js"(exports2, module2) {
+  "node_modules/bullmq/node_modules/semver/ranges/gtr.js"(exports2, module2) {
     "use strict";
     var outside = require_outside();
     var gtr = (version, range, options2) => outside(version, range, ">", options2);
@@ -33298,9 +33298,9 @@ var require_gtr = __commonJS({
   }
 });
 
-// ../../main/node_modules/bullmq/node_modules/semver/ranges/ltr.js
+// node_modules/bullmq/node_modules/semver/ranges/ltr.js
 var require_ltr = __commonJS({
-  "../../main/node_modules/bullmq/node_modules/semver/ranges/ltr.js"(exports2, module2) {
+  "node_modules/bullmq/node_modules/semver/ranges/ltr.js"(exports2, module2) {
     "use strict";
     var outside = require_outside();
     var ltr = (version, range, options2) => outside(version, range, "<", options2);
@@ -33308,9 +33308,9 @@ var require_ltr = __commonJS({
   }
 });
 
-// ../../main/node_modules/bullmq/node_modules/semver/ranges/intersects.js
+// node_modules/bullmq/node_modules/semver/ranges/intersects.js
 var require_intersects = __commonJS({
-  "../../main/node_modules/bullmq/node_modules/semver/ranges/intersects.js"(exports2, module2) {
+  "node_modules/bullmq/node_modules/semver/ranges/intersects.js"(exports2, module2) {
     "use strict";
     var Range = require_range();
     var intersects = (r1, r2, options2) => {
@@ -33322,9 +33322,9 @@ var require_intersects = __commonJS({
   }
 });
 
-// ../../main/node_modules/bullmq/node_modules/semver/ranges/simplify.js
+// node_modules/bullmq/node_modules/semver/ranges/simplify.js
 var require_simplify = __commonJS({
-  "../../main/node_modules/bullmq/node_modules/semver/ranges/simplify.js"(exports2, module2) {
+  "node_modules/bullmq/node_modules/semver/ranges/simplify.js"(exports2, module2) {
     "use strict";
     var satisfies = require_satisfies();
     var compare = require_compare();
@@ -33372,9 +33372,9 @@ var require_simplify = __commonJS({
   }
 });
 
-// ../../main/node_modules/bullmq/node_modules/semver/ranges/subset.js
+// node_modules/bullmq/node_modules/semver/ranges/subset.js
 var require_subset = __commonJS({
-  "../../main/node_modules/bullmq/node_modules/semver/ranges/subset.js"(exports2, module2) {
+  "node_modules/bullmq/node_modules/semver/ranges/subset.js"(exports2, module2) {
     "use strict";
     var Range = require_range();
     var Comparator = require_comparator();
@@ -33534,9 +33534,9 @@ var require_subset = __commonJS({
   }
 });
 
-// ../../main/node_modules/bullmq/node_modules/semver/index.js
+// node_modules/bullmq/node_modules/semver/index.js
 var require_semver3 = __commonJS({
-  "../../main/node_modules/bullmq/node_modules/semver/index.js"(exports2, module2) {
+  "node_modules/bullmq/node_modules/semver/index.js"(exports2, module2) {
     "use strict";
     var internalRe = require_re();
     var constants = require_constants3();
@@ -33631,9 +33631,9 @@ var require_semver3 = __commonJS({
   }
 });
 
-// ../../main/node_modules/bullmq/dist/cjs/utils/index.js
+// node_modules/bullmq/dist/cjs/utils/index.js
 var require_utils6 = __commonJS({
-  "../../main/node_modules/bullmq/dist/cjs/utils/index.js"(exports2) {
+  "node_modules/bullmq/dist/cjs/utils/index.js"(exports2) {
     "use strict";
     Object.defineProperty(exports2, "__esModule", { value: true });
     exports2.QUEUE_EVENT_SUFFIX = exports2.toString = exports2.errorToJSON = exports2.parseObjectValues = exports2.isRedisVersionLowerThan = exports2.childSend = exports2.asyncSend = exports2.DELAY_TIME_1 = exports2.DELAY_TIME_5 = exports2.clientCommandMessageReg = exports2.optsEncodeMap = exports2.optsDecodeMap = exports2.errorObject = exports2.randomUUID = void 0;
@@ -33933,9 +33933,9 @@ var require_utils6 = __commonJS({
   }
 });
 
-// ../../main/node_modules/bullmq/dist/cjs/classes/child-processor.js
+// node_modules/bullmq/dist/cjs/classes/child-processor.js
 var require_child_processor = __commonJS({
-  "../../main/node_modules/bullmq/dist/cjs/classes/child-processor.js"(exports2) {
+  "node_modules/bullmq/dist/cjs/classes/child-processor.js"(exports2) {
     "use strict";
     Object.defineProperty(exports2, "__esModule", { value: true });
     exports2.ChildProcessor = void 0;
@@ -34189,9 +34189,9 @@ var require_child_processor = __commonJS({
   }
 });
 
-// ../../main/node_modules/bullmq/dist/cjs/classes/errors/delayed-error.js
+// node_modules/bullmq/dist/cjs/classes/errors/delayed-error.js
 var require_delayed_error = __commonJS({
-  "../../main/node_modules/bullmq/dist/cjs/classes/errors/delayed-error.js"(exports2) {
+  "node_modules/bullmq/dist/cjs/classes/errors/delayed-error.js"(exports2) {
     "use strict";
     Object.defineProperty(exports2, "__esModule", { value: true });
     exports2.DelayedError = exports2.DELAYED_ERROR = void 0;
@@ -34207,9 +34207,9 @@ var require_delayed_error = __commonJS({
   }
 });
 
-// ../../main/node_modules/bullmq/dist/cjs/classes/errors/rate-limit-error.js
+// node_modules/bullmq/dist/cjs/classes/errors/rate-limit-error.js
 var require_rate_limit_error = __commonJS({
-  "../../main/node_modules/bullmq/dist/cjs/classes/errors/rate-limit-error.js"(exports2) {
+  "node_modules/bullmq/dist/cjs/classes/errors/rate-limit-error.js"(exports2) {
     "use strict";
     Object.defineProperty(exports2, "__esModule", { value: true });
     exports2.RateLimitError = exports2.RATE_LIMIT_ERROR = void 0;
@@ -34225,9 +34225,9 @@ var require_rate_limit_error = __commonJS({
   }
 });
 
-// ../../main/node_modules/bullmq/dist/cjs/classes/errors/unrecoverable-error.js
+// node_modules/bullmq/dist/cjs/classes/errors/unrecoverable-error.js
 var require_unrecoverable_error = __commonJS({
-  "../../main/node_modules/bullmq/dist/cjs/classes/errors/unrecoverable-error.js"(exports2) {
+  "node_modules/bullmq/dist/cjs/classes/errors/unrecoverable-error.js"(exports2) {
     "use strict";
     Object.defineProperty(exports2, "__esModule", { value: true });
     exports2.UnrecoverableError = exports2.UNRECOVERABLE_ERROR = void 0;
@@ -34243,9 +34243,9 @@ var require_unrecoverable_error = __commonJS({
   }
 });
 
-// ../../main/node_modules/bullmq/dist/cjs/classes/errors/waiting-children-error.js
+// node_modules/bullmq/dist/cjs/classes/errors/waiting-children-error.js
 var require_waiting_children_error = __commonJS({
-  "../../main/node_modules/bullmq/dist/cjs/classes/errors/waiting-children-error.js"(exports2) {
+  "node_modules/bullmq/dist/cjs/classes/errors/waiting-children-error.js"(exports2) {
     "use strict";
     Object.defineProperty(exports2, "__esModule", { value: true });
     exports2.WaitingChildrenError = exports2.WAITING_CHILDREN_ERROR = void 0;
@@ -34261,9 +34261,9 @@ var require_waiting_children_error = __commonJS({
   }
 });
 
-// ../../main/node_modules/bullmq/dist/cjs/classes/errors/waiting-error.js
+// node_modules/bullmq/dist/cjs/classes/errors/waiting-error.js
 var require_waiting_error = __commonJS({
-  "../../main/node_modules/bullmq/dist/cjs/classes/errors/waiting-error.js"(exports2) {
+  "node_modules/bullmq/dist/cjs/classes/errors/waiting-error.js"(exports2) {
     "use strict";
     Object.defineProperty(exports2, "__esModule", { value: true });
     exports2.WaitingError = exports2.WAITING_ERROR = void 0;
@@ -34279,9 +34279,9 @@ var require_waiting_error = __commonJS({
   }
 });
 
-// ../../main/node_modules/bullmq/dist/cjs/classes/errors/index.js
+// node_modules/bullmq/dist/cjs/classes/errors/index.js
 var require_errors3 = __commonJS({
-  "../../main/node_modules/bullmq/dist/cjs/classes/errors/index.js"(exports2) {
+  "node_modules/bullmq/dist/cjs/classes/errors/index.js"(exports2) {
     "use strict";
     Object.defineProperty(exports2, "__esModule", { value: true });
     var tslib_1 = (init_tslib_es6(), __toCommonJS(tslib_es6_exports));
@@ -34294,9 +34294,9 @@ var require_errors3 = __commonJS({
   }
 });
 
-// ../../main/node_modules/detect-libc/lib/process.js
+// node_modules/detect-libc/lib/process.js
 var require_process = __commonJS({
-  "../../main/node_modules/detect-libc/lib/process.js"(exports2, module2) {
+  "node_modules/detect-libc/lib/process.js"(exports2, module2) {
     "use strict";
     var isLinux = () => process.platform === "linux";
     var report = null;
@@ -34317,9 +34317,9 @@ var require_process = __commonJS({
   }
 });
 
-// ../../main/node_modules/detect-libc/lib/filesystem.js
+// node_modules/detect-libc/lib/filesystem.js
 var require_filesystem = __commonJS({
-  "../../main/node_modules/detect-libc/lib/filesystem.js"(exports2, module2) {
+  "node_modules/detect-libc/lib/filesystem.js"(exports2, module2) {
     "use strict";
     var fs5 = __require("fs");
     var LDD_PATH = "/usr/bin/ldd";
@@ -34356,9 +34356,9 @@ var require_filesystem = __commonJS({
   }
 });
 
-// ../../main/node_modules/detect-libc/lib/elf.js
+// node_modules/detect-libc/lib/elf.js
 var require_elf = __commonJS({
-  "../../main/node_modules/detect-libc/lib/elf.js"(exports2, module2) {
+  "node_modules/detect-libc/lib/elf.js"(exports2, module2) {
     "use strict";
     var interpreterPath = (elf) => {
       if (elf.length < 64) {
@@ -34393,9 +34393,9 @@ var require_elf = __commonJS({
   }
 });
 
-// ../../main/node_modules/detect-libc/lib/detect-libc.js
+// node_modules/detect-libc/lib/detect-libc.js
 var require_detect_libc = __commonJS({
-  "../../main/node_modules/detect-libc/lib/detect-libc.js"(exports2, module2) {
+  "node_modules/detect-libc/lib/detect-libc.js"(exports2, module2) {
     "use strict";
     var childProcess = __require("child_process");
     var { isLinux, getReport } = require_process();
@@ -34648,9 +34648,9 @@ var require_detect_libc = __commonJS({
   }
 });
 
-// ../../main/node_modules/node-gyp-build-optional-packages/node-gyp-build.js
+// node_modules/node-gyp-build-optional-packages/node-gyp-build.js
 var require_node_gyp_build = __commonJS({
-  "../../main/node_modules/node-gyp-build-optional-packages/node-gyp-build.js"(exports2, module2) {
+  "node_modules/node-gyp-build-optional-packages/node-gyp-build.js"(exports2, module2) {
     var fs5 = __require("fs");
     var path8 = __require("path");
     var url = __require("url");
@@ -34845,9 +34845,9 @@ var require_node_gyp_build = __commonJS({
   }
 });
 
-// ../../main/node_modules/node-gyp-build-optional-packages/index.js
+// node_modules/node-gyp-build-optional-packages/index.js
 var require_node_gyp_build_optional_packages = __commonJS({
-  "../../main/node_modules/node-gyp-build-optional-packages/index.js"(exports2, module2) {
+  "node_modules/node-gyp-build-optional-packages/index.js"(exports2, module2) {
     var runtimeRequire = typeof __webpack_require__ === "function" ? __non_webpack_require__ : __require;
     if (typeof runtimeRequire.addon === "function") {
       module2.exports = runtimeRequire.addon.bind(runtimeRequire);
@@ -34857,16 +34857,16 @@ var require_node_gyp_build_optional_packages = __commonJS({
   }
 });
 
-// ../../main/node_modules/msgpackr-extract/index.js
+// node_modules/msgpackr-extract/index.js
 var require_msgpackr_extract = __commonJS({
-  "../../main/node_modules/msgpackr-extract/index.js"(exports2, module2) {
+  "node_modules/msgpackr-extract/index.js"(exports2, module2) {
     module2.exports = require_node_gyp_build_optional_packages()(__dirname);
   }
 });
 
-// ../../main/node_modules/msgpackr/dist/node.cjs
+// node_modules/msgpackr/dist/node.cjs
 var require_node2 = __commonJS({
-  "../../main/node_modules/msgpackr/dist/node.cjs"(exports2) {
+  "node_modules/msgpackr/dist/node.cjs"(exports2) {
     "use strict";
     var stream = __require("stream");
     var module$1 = __require("module");
@@ -37594,9 +37594,9 @@ var require_node2 = __commonJS({
   }
 });
 
-// ../../main/node_modules/bullmq/dist/cjs/version.js
+// node_modules/bullmq/dist/cjs/version.js
 var require_version5 = __commonJS({
-  "../../main/node_modules/bullmq/dist/cjs/version.js"(exports2) {
+  "node_modules/bullmq/dist/cjs/version.js"(exports2) {
     "use strict";
     Object.defineProperty(exports2, "__esModule", { value: true });
     exports2.version = void 0;
@@ -37604,9 +37604,9 @@ var require_version5 = __commonJS({
   }
 });
 
-// ../../main/node_modules/bullmq/dist/cjs/classes/finished-errors.js
+// node_modules/bullmq/dist/cjs/classes/finished-errors.js
 var require_finished_errors = __commonJS({
-  "../../main/node_modules/bullmq/dist/cjs/classes/finished-errors.js"(exports2) {
+  "node_modules/bullmq/dist/cjs/classes/finished-errors.js"(exports2) {
     "use strict";
     Object.defineProperty(exports2, "__esModule", { value: true });
     exports2.finishedErrors = finishedErrors;
@@ -37657,9 +37657,9 @@ var require_finished_errors = __commonJS({
   }
 });
 
-// ../../main/node_modules/bullmq/dist/cjs/classes/queue-keys.js
+// node_modules/bullmq/dist/cjs/classes/queue-keys.js
 var require_queue_keys = __commonJS({
-  "../../main/node_modules/bullmq/dist/cjs/classes/queue-keys.js"(exports2) {
+  "node_modules/bullmq/dist/cjs/classes/queue-keys.js"(exports2) {
     "use strict";
     Object.defineProperty(exports2, "__esModule", { value: true });
     exports2.QueueKeys = void 0;
@@ -37708,9 +37708,9 @@ var require_queue_keys = __commonJS({
   }
 });
 
-// ../../main/node_modules/bullmq/dist/cjs/classes/redis-queue-backend.js
+// node_modules/bullmq/dist/cjs/classes/redis-queue-backend.js
 var require_redis_queue_backend = __commonJS({
-  "../../main/node_modules/bullmq/dist/cjs/classes/redis-queue-backend.js"(exports2) {
+  "node_modules/bullmq/dist/cjs/classes/redis-queue-backend.js"(exports2) {
     "use strict";
     Object.defineProperty(exports2, "__esModule", { value: true });
     exports2.RedisQueueBackend = void 0;
@@ -39662,9 +39662,9 @@ var require_redis_queue_backend = __commonJS({
   }
 });
 
-// ../../main/node_modules/bullmq/dist/cjs/scripts/addDelayedJob-6.js
+// node_modules/bullmq/dist/cjs/scripts/addDelayedJob-6.js
 var require_addDelayedJob_6 = __commonJS({
-  "../../main/node_modules/bullmq/dist/cjs/scripts/addDelayedJob-6.js"(exports2) {
+  "node_modules/bullmq/dist/cjs/scripts/addDelayedJob-6.js"(exports2) {
     "use strict";
     Object.defineProperty(exports2, "__esModule", { value: true });
     exports2.addDelayedJob = void 0;
@@ -40286,9 +40286,9 @@ return jobId
   }
 });
 
-// ../../main/node_modules/bullmq/dist/cjs/scripts/addJobScheduler-11.js
+// node_modules/bullmq/dist/cjs/scripts/addJobScheduler-11.js
 var require_addJobScheduler_11 = __commonJS({
-  "../../main/node_modules/bullmq/dist/cjs/scripts/addJobScheduler-11.js"(exports2) {
+  "node_modules/bullmq/dist/cjs/scripts/addJobScheduler-11.js"(exports2) {
     "use strict";
     Object.defineProperty(exports2, "__esModule", { value: true });
     exports2.addJobScheduler = void 0;
@@ -40896,9 +40896,9 @@ return {jobId .. "", delay}
   }
 });
 
-// ../../main/node_modules/bullmq/dist/cjs/scripts/addLog-2.js
+// node_modules/bullmq/dist/cjs/scripts/addLog-2.js
 var require_addLog_2 = __commonJS({
-  "../../main/node_modules/bullmq/dist/cjs/scripts/addLog-2.js"(exports2) {
+  "node_modules/bullmq/dist/cjs/scripts/addLog-2.js"(exports2) {
     "use strict";
     Object.defineProperty(exports2, "__esModule", { value: true });
     exports2.addLog = void 0;
@@ -40934,9 +40934,9 @@ end
   }
 });
 
-// ../../main/node_modules/bullmq/dist/cjs/scripts/addParentJob-6.js
+// node_modules/bullmq/dist/cjs/scripts/addParentJob-6.js
 var require_addParentJob_6 = __commonJS({
-  "../../main/node_modules/bullmq/dist/cjs/scripts/addParentJob-6.js"(exports2) {
+  "node_modules/bullmq/dist/cjs/scripts/addParentJob-6.js"(exports2) {
     "use strict";
     Object.defineProperty(exports2, "__esModule", { value: true });
     exports2.addParentJob = void 0;
@@ -41442,9 +41442,9 @@ return jobId
   }
 });
 
-// ../../main/node_modules/bullmq/dist/cjs/scripts/addPrioritizedJob-9.js
+// node_modules/bullmq/dist/cjs/scripts/addPrioritizedJob-9.js
 var require_addPrioritizedJob_9 = __commonJS({
-  "../../main/node_modules/bullmq/dist/cjs/scripts/addPrioritizedJob-9.js"(exports2) {
+  "node_modules/bullmq/dist/cjs/scripts/addPrioritizedJob-9.js"(exports2) {
     "use strict";
     Object.defineProperty(exports2, "__esModule", { value: true });
     exports2.addPrioritizedJob = void 0;
@@ -42076,9 +42076,9 @@ return jobId
   }
 });
 
-// ../../main/node_modules/bullmq/dist/cjs/scripts/addStandardJob-9.js
+// node_modules/bullmq/dist/cjs/scripts/addStandardJob-9.js
 var require_addStandardJob_9 = __commonJS({
-  "../../main/node_modules/bullmq/dist/cjs/scripts/addStandardJob-9.js"(exports2) {
+  "node_modules/bullmq/dist/cjs/scripts/addStandardJob-9.js"(exports2) {
     "use strict";
     Object.defineProperty(exports2, "__esModule", { value: true });
     exports2.addStandardJob = void 0;
@@ -42716,9 +42716,9 @@ return jobId
   }
 });
 
-// ../../main/node_modules/bullmq/dist/cjs/scripts/changeDelay-4.js
+// node_modules/bullmq/dist/cjs/scripts/changeDelay-4.js
 var require_changeDelay_4 = __commonJS({
-  "../../main/node_modules/bullmq/dist/cjs/scripts/changeDelay-4.js"(exports2) {
+  "node_modules/bullmq/dist/cjs/scripts/changeDelay-4.js"(exports2) {
     "use strict";
     Object.defineProperty(exports2, "__esModule", { value: true });
     exports2.changeDelay = void 0;
@@ -42828,9 +42828,9 @@ end`;
   }
 });
 
-// ../../main/node_modules/bullmq/dist/cjs/scripts/changePriority-7.js
+// node_modules/bullmq/dist/cjs/scripts/changePriority-7.js
 var require_changePriority_7 = __commonJS({
-  "../../main/node_modules/bullmq/dist/cjs/scripts/changePriority-7.js"(exports2) {
+  "node_modules/bullmq/dist/cjs/scripts/changePriority-7.js"(exports2) {
     "use strict";
     Object.defineProperty(exports2, "__esModule", { value: true });
     exports2.changePriority = void 0;
@@ -42960,9 +42960,9 @@ end
   }
 });
 
-// ../../main/node_modules/bullmq/dist/cjs/scripts/cleanJobsInSet-3.js
+// node_modules/bullmq/dist/cjs/scripts/cleanJobsInSet-3.js
 var require_cleanJobsInSet_3 = __commonJS({
-  "../../main/node_modules/bullmq/dist/cjs/scripts/cleanJobsInSet-3.js"(exports2) {
+  "node_modules/bullmq/dist/cjs/scripts/cleanJobsInSet-3.js"(exports2) {
     "use strict";
     Object.defineProperty(exports2, "__esModule", { value: true });
     exports2.cleanJobsInSet = void 0;
@@ -43330,9 +43330,9 @@ return result[1]
   }
 });
 
-// ../../main/node_modules/bullmq/dist/cjs/scripts/drain-5.js
+// node_modules/bullmq/dist/cjs/scripts/drain-5.js
 var require_drain_5 = __commonJS({
-  "../../main/node_modules/bullmq/dist/cjs/scripts/drain-5.js"(exports2) {
+  "node_modules/bullmq/dist/cjs/scripts/drain-5.js"(exports2) {
     "use strict";
     Object.defineProperty(exports2, "__esModule", { value: true });
     exports2.drain = void 0;
@@ -43606,9 +43606,9 @@ removeZSetJobs(KEYS[4], true, queueBaseKey, 0, scheduledJobs) -- prioritized
   }
 });
 
-// ../../main/node_modules/bullmq/dist/cjs/scripts/extendLock-2.js
+// node_modules/bullmq/dist/cjs/scripts/extendLock-2.js
 var require_extendLock_2 = __commonJS({
-  "../../main/node_modules/bullmq/dist/cjs/scripts/extendLock-2.js"(exports2) {
+  "node_modules/bullmq/dist/cjs/scripts/extendLock-2.js"(exports2) {
     "use strict";
     Object.defineProperty(exports2, "__esModule", { value: true });
     exports2.extendLock = void 0;
@@ -43641,9 +43641,9 @@ return 0
   }
 });
 
-// ../../main/node_modules/bullmq/dist/cjs/scripts/extendLocks-1.js
+// node_modules/bullmq/dist/cjs/scripts/extendLocks-1.js
 var require_extendLocks_1 = __commonJS({
-  "../../main/node_modules/bullmq/dist/cjs/scripts/extendLocks-1.js"(exports2) {
+  "node_modules/bullmq/dist/cjs/scripts/extendLocks-1.js"(exports2) {
     "use strict";
     Object.defineProperty(exports2, "__esModule", { value: true });
     exports2.extendLocks = void 0;
@@ -43696,9 +43696,9 @@ return failedJobs
   }
 });
 
-// ../../main/node_modules/bullmq/dist/cjs/scripts/getCounts-1.js
+// node_modules/bullmq/dist/cjs/scripts/getCounts-1.js
 var require_getCounts_1 = __commonJS({
-  "../../main/node_modules/bullmq/dist/cjs/scripts/getCounts-1.js"(exports2) {
+  "node_modules/bullmq/dist/cjs/scripts/getCounts-1.js"(exports2) {
     "use strict";
     Object.defineProperty(exports2, "__esModule", { value: true });
     exports2.getCounts = void 0;
@@ -43750,9 +43750,9 @@ return results
   }
 });
 
-// ../../main/node_modules/bullmq/dist/cjs/scripts/getCountsPerPriority-2.js
+// node_modules/bullmq/dist/cjs/scripts/getCountsPerPriority-2.js
 var require_getCountsPerPriority_2 = __commonJS({
-  "../../main/node_modules/bullmq/dist/cjs/scripts/getCountsPerPriority-2.js"(exports2) {
+  "node_modules/bullmq/dist/cjs/scripts/getCountsPerPriority-2.js"(exports2) {
     "use strict";
     Object.defineProperty(exports2, "__esModule", { value: true });
     exports2.getCountsPerPriority = void 0;
@@ -43786,9 +43786,9 @@ return results
   }
 });
 
-// ../../main/node_modules/bullmq/dist/cjs/scripts/getDependencyCounts-4.js
+// node_modules/bullmq/dist/cjs/scripts/getDependencyCounts-4.js
 var require_getDependencyCounts_4 = __commonJS({
-  "../../main/node_modules/bullmq/dist/cjs/scripts/getDependencyCounts-4.js"(exports2) {
+  "node_modules/bullmq/dist/cjs/scripts/getDependencyCounts-4.js"(exports2) {
     "use strict";
     Object.defineProperty(exports2, "__esModule", { value: true });
     exports2.getDependencyCounts = void 0;
@@ -43828,9 +43828,9 @@ return results
   }
 });
 
-// ../../main/node_modules/bullmq/dist/cjs/scripts/getJobScheduler-1.js
+// node_modules/bullmq/dist/cjs/scripts/getJobScheduler-1.js
 var require_getJobScheduler_1 = __commonJS({
-  "../../main/node_modules/bullmq/dist/cjs/scripts/getJobScheduler-1.js"(exports2) {
+  "node_modules/bullmq/dist/cjs/scripts/getJobScheduler-1.js"(exports2) {
     "use strict";
     Object.defineProperty(exports2, "__esModule", { value: true });
     exports2.getJobScheduler = void 0;
@@ -43856,9 +43856,9 @@ return {nil, nil}
   }
 });
 
-// ../../main/node_modules/bullmq/dist/cjs/scripts/getJobs-1.js
+// node_modules/bullmq/dist/cjs/scripts/getJobs-1.js
 var require_getJobs_1 = __commonJS({
-  "../../main/node_modules/bullmq/dist/cjs/scripts/getJobs-1.js"(exports2) {
+  "node_modules/bullmq/dist/cjs/scripts/getJobs-1.js"(exports2) {
     "use strict";
     Object.defineProperty(exports2, "__esModule", { value: true });
     exports2.getJobs = void 0;
@@ -44004,9 +44004,9 @@ return results
   }
 });
 
-// ../../main/node_modules/bullmq/dist/cjs/scripts/getMetrics-2.js
+// node_modules/bullmq/dist/cjs/scripts/getMetrics-2.js
 var require_getMetrics_2 = __commonJS({
-  "../../main/node_modules/bullmq/dist/cjs/scripts/getMetrics-2.js"(exports2) {
+  "node_modules/bullmq/dist/cjs/scripts/getMetrics-2.js"(exports2) {
     "use strict";
     Object.defineProperty(exports2, "__esModule", { value: true });
     exports2.getMetrics = void 0;
@@ -44034,9 +44034,9 @@ return {metrics, data, numPoints}
   }
 });
 
-// ../../main/node_modules/bullmq/dist/cjs/scripts/getRanges-1.js
+// node_modules/bullmq/dist/cjs/scripts/getRanges-1.js
 var require_getRanges_1 = __commonJS({
-  "../../main/node_modules/bullmq/dist/cjs/scripts/getRanges-1.js"(exports2) {
+  "node_modules/bullmq/dist/cjs/scripts/getRanges-1.js"(exports2) {
     "use strict";
     Object.defineProperty(exports2, "__esModule", { value: true });
     exports2.getRanges = void 0;
@@ -44112,9 +44112,9 @@ return results
   }
 });
 
-// ../../main/node_modules/bullmq/dist/cjs/scripts/getRateLimitTtl-2.js
+// node_modules/bullmq/dist/cjs/scripts/getRateLimitTtl-2.js
 var require_getRateLimitTtl_2 = __commonJS({
-  "../../main/node_modules/bullmq/dist/cjs/scripts/getRateLimitTtl-2.js"(exports2) {
+  "node_modules/bullmq/dist/cjs/scripts/getRateLimitTtl-2.js"(exports2) {
     "use strict";
     Object.defineProperty(exports2, "__esModule", { value: true });
     exports2.getRateLimitTtl = void 0;
@@ -44161,9 +44161,9 @@ end
   }
 });
 
-// ../../main/node_modules/bullmq/dist/cjs/scripts/getState-8.js
+// node_modules/bullmq/dist/cjs/scripts/getState-8.js
 var require_getState_8 = __commonJS({
-  "../../main/node_modules/bullmq/dist/cjs/scripts/getState-8.js"(exports2) {
+  "node_modules/bullmq/dist/cjs/scripts/getState-8.js"(exports2) {
     "use strict";
     Object.defineProperty(exports2, "__esModule", { value: true });
     exports2.getState = void 0;
@@ -44239,9 +44239,9 @@ return "unknown"
   }
 });
 
-// ../../main/node_modules/bullmq/dist/cjs/scripts/getStateV2-8.js
+// node_modules/bullmq/dist/cjs/scripts/getStateV2-8.js
 var require_getStateV2_8 = __commonJS({
-  "../../main/node_modules/bullmq/dist/cjs/scripts/getStateV2-8.js"(exports2) {
+  "node_modules/bullmq/dist/cjs/scripts/getStateV2-8.js"(exports2) {
     "use strict";
     Object.defineProperty(exports2, "__esModule", { value: true });
     exports2.getStateV2 = void 0;
@@ -44301,9 +44301,9 @@ return "unknown"
   }
 });
 
-// ../../main/node_modules/bullmq/dist/cjs/scripts/isFinished-3.js
+// node_modules/bullmq/dist/cjs/scripts/isFinished-3.js
 var require_isFinished_3 = __commonJS({
-  "../../main/node_modules/bullmq/dist/cjs/scripts/isFinished-3.js"(exports2) {
+  "node_modules/bullmq/dist/cjs/scripts/isFinished-3.js"(exports2) {
     "use strict";
     Object.defineProperty(exports2, "__esModule", { value: true });
     exports2.isFinished = void 0;
@@ -44355,9 +44355,9 @@ return 0
   }
 });
 
-// ../../main/node_modules/bullmq/dist/cjs/scripts/isJobInList-1.js
+// node_modules/bullmq/dist/cjs/scripts/isJobInList-1.js
 var require_isJobInList_1 = __commonJS({
-  "../../main/node_modules/bullmq/dist/cjs/scripts/isJobInList-1.js"(exports2) {
+  "node_modules/bullmq/dist/cjs/scripts/isJobInList-1.js"(exports2) {
     "use strict";
     Object.defineProperty(exports2, "__esModule", { value: true });
     exports2.isJobInList = void 0;
@@ -44392,9 +44392,9 @@ return checkItemInList(items, ARGV[1])
   }
 });
 
-// ../../main/node_modules/bullmq/dist/cjs/scripts/isMaxed-2.js
+// node_modules/bullmq/dist/cjs/scripts/isMaxed-2.js
 var require_isMaxed_2 = __commonJS({
-  "../../main/node_modules/bullmq/dist/cjs/scripts/isMaxed-2.js"(exports2) {
+  "node_modules/bullmq/dist/cjs/scripts/isMaxed-2.js"(exports2) {
     "use strict";
     Object.defineProperty(exports2, "__esModule", { value: true });
     exports2.isMaxed = void 0;
@@ -44431,9 +44431,9 @@ return isQueueMaxed(KEYS[1], KEYS[2])
   }
 });
 
-// ../../main/node_modules/bullmq/dist/cjs/scripts/moveJobFromActiveToWait-9.js
+// node_modules/bullmq/dist/cjs/scripts/moveJobFromActiveToWait-9.js
 var require_moveJobFromActiveToWait_9 = __commonJS({
-  "../../main/node_modules/bullmq/dist/cjs/scripts/moveJobFromActiveToWait-9.js"(exports2) {
+  "node_modules/bullmq/dist/cjs/scripts/moveJobFromActiveToWait-9.js"(exports2) {
     "use strict";
     Object.defineProperty(exports2, "__esModule", { value: true });
     exports2.moveJobFromActiveToWait = void 0;
@@ -44566,9 +44566,9 @@ end
   }
 });
 
-// ../../main/node_modules/bullmq/dist/cjs/scripts/moveJobsToWait-8.js
+// node_modules/bullmq/dist/cjs/scripts/moveJobsToWait-8.js
 var require_moveJobsToWait_8 = __commonJS({
-  "../../main/node_modules/bullmq/dist/cjs/scripts/moveJobsToWait-8.js"(exports2) {
+  "node_modules/bullmq/dist/cjs/scripts/moveJobsToWait-8.js"(exports2) {
     "use strict";
     Object.defineProperty(exports2, "__esModule", { value: true });
     exports2.moveJobsToWait = void 0;
@@ -44706,9 +44706,9 @@ return 0
   }
 });
 
-// ../../main/node_modules/bullmq/dist/cjs/scripts/moveStalledJobsToWait-9.js
+// node_modules/bullmq/dist/cjs/scripts/moveStalledJobsToWait-9.js
 var require_moveStalledJobsToWait_9 = __commonJS({
-  "../../main/node_modules/bullmq/dist/cjs/scripts/moveStalledJobsToWait-9.js"(exports2) {
+  "node_modules/bullmq/dist/cjs/scripts/moveStalledJobsToWait-9.js"(exports2) {
     "use strict";
     Object.defineProperty(exports2, "__esModule", { value: true });
     exports2.moveStalledJobsToWait = void 0;
@@ -44901,9 +44901,9 @@ return stalled
   }
 });
 
-// ../../main/node_modules/bullmq/dist/cjs/scripts/moveToActive-11.js
+// node_modules/bullmq/dist/cjs/scripts/moveToActive-11.js
 var require_moveToActive_11 = __commonJS({
-  "../../main/node_modules/bullmq/dist/cjs/scripts/moveToActive-11.js"(exports2) {
+  "node_modules/bullmq/dist/cjs/scripts/moveToActive-11.js"(exports2) {
     "use strict";
     Object.defineProperty(exports2, "__esModule", { value: true });
     exports2.moveToActive = void 0;
@@ -45152,9 +45152,9 @@ return {0, 0, 0, 0}
   }
 });
 
-// ../../main/node_modules/bullmq/dist/cjs/scripts/moveToDelayed-11.js
+// node_modules/bullmq/dist/cjs/scripts/moveToDelayed-11.js
 var require_moveToDelayed_11 = __commonJS({
-  "../../main/node_modules/bullmq/dist/cjs/scripts/moveToDelayed-11.js"(exports2) {
+  "node_modules/bullmq/dist/cjs/scripts/moveToDelayed-11.js"(exports2) {
     "use strict";
     Object.defineProperty(exports2, "__esModule", { value: true });
     exports2.moveToDelayed = void 0;
@@ -45556,9 +45556,9 @@ end
   }
 });
 
-// ../../main/node_modules/bullmq/dist/cjs/scripts/moveToFinished-14.js
+// node_modules/bullmq/dist/cjs/scripts/moveToFinished-14.js
 var require_moveToFinished_14 = __commonJS({
-  "../../main/node_modules/bullmq/dist/cjs/scripts/moveToFinished-14.js"(exports2) {
+  "node_modules/bullmq/dist/cjs/scripts/moveToFinished-14.js"(exports2) {
     "use strict";
     Object.defineProperty(exports2, "__esModule", { value: true });
     exports2.moveToFinished = void 0;
@@ -46606,9 +46606,9 @@ end
   }
 });
 
-// ../../main/node_modules/bullmq/dist/cjs/scripts/moveToWaitingChildren-7.js
+// node_modules/bullmq/dist/cjs/scripts/moveToWaitingChildren-7.js
 var require_moveToWaitingChildren_7 = __commonJS({
-  "../../main/node_modules/bullmq/dist/cjs/scripts/moveToWaitingChildren-7.js"(exports2) {
+  "node_modules/bullmq/dist/cjs/scripts/moveToWaitingChildren-7.js"(exports2) {
     "use strict";
     Object.defineProperty(exports2, "__esModule", { value: true });
     exports2.moveToWaitingChildren = void 0;
@@ -46718,9 +46718,9 @@ return -1
   }
 });
 
-// ../../main/node_modules/bullmq/dist/cjs/scripts/obliterate-2.js
+// node_modules/bullmq/dist/cjs/scripts/obliterate-2.js
 var require_obliterate_2 = __commonJS({
-  "../../main/node_modules/bullmq/dist/cjs/scripts/obliterate-2.js"(exports2) {
+  "node_modules/bullmq/dist/cjs/scripts/obliterate-2.js"(exports2) {
     "use strict";
     Object.defineProperty(exports2, "__esModule", { value: true });
     exports2.obliterate = void 0;
@@ -47069,9 +47069,9 @@ end
   }
 });
 
-// ../../main/node_modules/bullmq/dist/cjs/scripts/paginate-1.js
+// node_modules/bullmq/dist/cjs/scripts/paginate-1.js
 var require_paginate_1 = __commonJS({
-  "../../main/node_modules/bullmq/dist/cjs/scripts/paginate-1.js"(exports2) {
+  "node_modules/bullmq/dist/cjs/scripts/paginate-1.js"(exports2) {
     "use strict";
     Object.defineProperty(exports2, "__esModule", { value: true });
     exports2.paginate = void 0;
@@ -47184,9 +47184,9 @@ return {cursor, offset, items, numItems, jobs}
   }
 });
 
-// ../../main/node_modules/bullmq/dist/cjs/scripts/pause-7.js
+// node_modules/bullmq/dist/cjs/scripts/pause-7.js
 var require_pause_7 = __commonJS({
-  "../../main/node_modules/bullmq/dist/cjs/scripts/pause-7.js"(exports2) {
+  "node_modules/bullmq/dist/cjs/scripts/pause-7.js"(exports2) {
     "use strict";
     Object.defineProperty(exports2, "__esModule", { value: true });
     exports2.pause = void 0;
@@ -47282,9 +47282,9 @@ return legacyPausedRemaining
   }
 });
 
-// ../../main/node_modules/bullmq/dist/cjs/scripts/promote-9.js
+// node_modules/bullmq/dist/cjs/scripts/promote-9.js
 var require_promote_9 = __commonJS({
-  "../../main/node_modules/bullmq/dist/cjs/scripts/promote-9.js"(exports2) {
+  "node_modules/bullmq/dist/cjs/scripts/promote-9.js"(exports2) {
     "use strict";
     Object.defineProperty(exports2, "__esModule", { value: true });
     exports2.promote = void 0;
@@ -47393,9 +47393,9 @@ end
   }
 });
 
-// ../../main/node_modules/bullmq/dist/cjs/scripts/relayAckInbox-1.js
+// node_modules/bullmq/dist/cjs/scripts/relayAckInbox-1.js
 var require_relayAckInbox_1 = __commonJS({
-  "../../main/node_modules/bullmq/dist/cjs/scripts/relayAckInbox-1.js"(exports2) {
+  "node_modules/bullmq/dist/cjs/scripts/relayAckInbox-1.js"(exports2) {
     "use strict";
     Object.defineProperty(exports2, "__esModule", { value: true });
     exports2.relayAckInbox = void 0;
@@ -47422,9 +47422,9 @@ return 1
   }
 });
 
-// ../../main/node_modules/bullmq/dist/cjs/scripts/relayDeleteRetained-1.js
+// node_modules/bullmq/dist/cjs/scripts/relayDeleteRetained-1.js
 var require_relayDeleteRetained_1 = __commonJS({
-  "../../main/node_modules/bullmq/dist/cjs/scripts/relayDeleteRetained-1.js"(exports2) {
+  "node_modules/bullmq/dist/cjs/scripts/relayDeleteRetained-1.js"(exports2) {
     "use strict";
     Object.defineProperty(exports2, "__esModule", { value: true });
     exports2.relayDeleteRetained = void 0;
@@ -47596,9 +47596,9 @@ return deleted
   }
 });
 
-// ../../main/node_modules/bullmq/dist/cjs/scripts/relayGet-1.js
+// node_modules/bullmq/dist/cjs/scripts/relayGet-1.js
 var require_relayGet_1 = __commonJS({
-  "../../main/node_modules/bullmq/dist/cjs/scripts/relayGet-1.js"(exports2) {
+  "node_modules/bullmq/dist/cjs/scripts/relayGet-1.js"(exports2) {
     "use strict";
     Object.defineProperty(exports2, "__esModule", { value: true });
     exports2.relayGet = void 0;
@@ -47925,9 +47925,9 @@ return rows
   }
 });
 
-// ../../main/node_modules/bullmq/dist/cjs/scripts/relayGetNamespaces-1.js
+// node_modules/bullmq/dist/cjs/scripts/relayGetNamespaces-1.js
 var require_relayGetNamespaces_1 = __commonJS({
-  "../../main/node_modules/bullmq/dist/cjs/scripts/relayGetNamespaces-1.js"(exports2) {
+  "node_modules/bullmq/dist/cjs/scripts/relayGetNamespaces-1.js"(exports2) {
     "use strict";
     Object.defineProperty(exports2, "__esModule", { value: true });
     exports2.relayGetNamespaces = void 0;
@@ -47965,9 +47965,9 @@ return namespaces
   }
 });
 
-// ../../main/node_modules/bullmq/dist/cjs/scripts/relayHeartbeat-1.js
+// node_modules/bullmq/dist/cjs/scripts/relayHeartbeat-1.js
 var require_relayHeartbeat_1 = __commonJS({
-  "../../main/node_modules/bullmq/dist/cjs/scripts/relayHeartbeat-1.js"(exports2) {
+  "node_modules/bullmq/dist/cjs/scripts/relayHeartbeat-1.js"(exports2) {
     "use strict";
     Object.defineProperty(exports2, "__esModule", { value: true });
     exports2.relayHeartbeat = void 0;
@@ -48052,9 +48052,9 @@ return 1
   }
 });
 
-// ../../main/node_modules/bullmq/dist/cjs/scripts/relayPublish-1.js
+// node_modules/bullmq/dist/cjs/scripts/relayPublish-1.js
 var require_relayPublish_1 = __commonJS({
-  "../../main/node_modules/bullmq/dist/cjs/scripts/relayPublish-1.js"(exports2) {
+  "node_modules/bullmq/dist/cjs/scripts/relayPublish-1.js"(exports2) {
     "use strict";
     Object.defineProperty(exports2, "__esModule", { value: true });
     exports2.relayPublish = void 0;
@@ -48426,9 +48426,9 @@ return { mid, nodeCount, endpointCount }
   }
 });
 
-// ../../main/node_modules/bullmq/dist/cjs/scripts/relayReadInbox-1.js
+// node_modules/bullmq/dist/cjs/scripts/relayReadInbox-1.js
 var require_relayReadInbox_1 = __commonJS({
-  "../../main/node_modules/bullmq/dist/cjs/scripts/relayReadInbox-1.js"(exports2) {
+  "node_modules/bullmq/dist/cjs/scripts/relayReadInbox-1.js"(exports2) {
     "use strict";
     Object.defineProperty(exports2, "__esModule", { value: true });
     exports2.relayReadInbox = void 0;
@@ -48467,9 +48467,9 @@ return result
   }
 });
 
-// ../../main/node_modules/bullmq/dist/cjs/scripts/relayRegisterNode-1.js
+// node_modules/bullmq/dist/cjs/scripts/relayRegisterNode-1.js
 var require_relayRegisterNode_1 = __commonJS({
-  "../../main/node_modules/bullmq/dist/cjs/scripts/relayRegisterNode-1.js"(exports2) {
+  "node_modules/bullmq/dist/cjs/scripts/relayRegisterNode-1.js"(exports2) {
     "use strict";
     Object.defineProperty(exports2, "__esModule", { value: true });
     exports2.relayRegisterNode = void 0;
@@ -48758,9 +48758,9 @@ return 1
   }
 });
 
-// ../../main/node_modules/bullmq/dist/cjs/scripts/relayRemoveEndpoint-1.js
+// node_modules/bullmq/dist/cjs/scripts/relayRemoveEndpoint-1.js
 var require_relayRemoveEndpoint_1 = __commonJS({
-  "../../main/node_modules/bullmq/dist/cjs/scripts/relayRemoveEndpoint-1.js"(exports2) {
+  "node_modules/bullmq/dist/cjs/scripts/relayRemoveEndpoint-1.js"(exports2) {
     "use strict";
     Object.defineProperty(exports2, "__esModule", { value: true });
     exports2.relayRemoveEndpoint = void 0;
@@ -48968,9 +48968,9 @@ return removeRelayEndpoint(ARGV[1], ARGV[2], ARGV[3])
   }
 });
 
-// ../../main/node_modules/bullmq/dist/cjs/scripts/relaySubscribe-1.js
+// node_modules/bullmq/dist/cjs/scripts/relaySubscribe-1.js
 var require_relaySubscribe_1 = __commonJS({
-  "../../main/node_modules/bullmq/dist/cjs/scripts/relaySubscribe-1.js"(exports2) {
+  "node_modules/bullmq/dist/cjs/scripts/relaySubscribe-1.js"(exports2) {
     "use strict";
     Object.defineProperty(exports2, "__esModule", { value: true });
     exports2.relaySubscribe = void 0;
@@ -49124,9 +49124,9 @@ return { added, "", "", "" }
   }
 });
 
-// ../../main/node_modules/bullmq/dist/cjs/scripts/relaySweep-1.js
+// node_modules/bullmq/dist/cjs/scripts/relaySweep-1.js
 var require_relaySweep_1 = __commonJS({
-  "../../main/node_modules/bullmq/dist/cjs/scripts/relaySweep-1.js"(exports2) {
+  "node_modules/bullmq/dist/cjs/scripts/relaySweep-1.js"(exports2) {
     "use strict";
     Object.defineProperty(exports2, "__esModule", { value: true });
     exports2.relaySweep = void 0;
@@ -49395,9 +49395,9 @@ return removed
   }
 });
 
-// ../../main/node_modules/bullmq/dist/cjs/scripts/relayTouchNamespace-1.js
+// node_modules/bullmq/dist/cjs/scripts/relayTouchNamespace-1.js
 var require_relayTouchNamespace_1 = __commonJS({
-  "../../main/node_modules/bullmq/dist/cjs/scripts/relayTouchNamespace-1.js"(exports2) {
+  "node_modules/bullmq/dist/cjs/scripts/relayTouchNamespace-1.js"(exports2) {
     "use strict";
     Object.defineProperty(exports2, "__esModule", { value: true });
     exports2.relayTouchNamespace = void 0;
@@ -49439,9 +49439,9 @@ rcall("PEXPIREAT", KEYS[1], getRelayLastScore(KEYS[1]))
   }
 });
 
-// ../../main/node_modules/bullmq/dist/cjs/scripts/relayTrimInbox-1.js
+// node_modules/bullmq/dist/cjs/scripts/relayTrimInbox-1.js
 var require_relayTrimInbox_1 = __commonJS({
-  "../../main/node_modules/bullmq/dist/cjs/scripts/relayTrimInbox-1.js"(exports2) {
+  "node_modules/bullmq/dist/cjs/scripts/relayTrimInbox-1.js"(exports2) {
     "use strict";
     Object.defineProperty(exports2, "__esModule", { value: true });
     exports2.relayTrimInbox = void 0;
@@ -49526,9 +49526,9 @@ return backlog
   }
 });
 
-// ../../main/node_modules/bullmq/dist/cjs/scripts/relayUnregisterNode-1.js
+// node_modules/bullmq/dist/cjs/scripts/relayUnregisterNode-1.js
 var require_relayUnregisterNode_1 = __commonJS({
-  "../../main/node_modules/bullmq/dist/cjs/scripts/relayUnregisterNode-1.js"(exports2) {
+  "node_modules/bullmq/dist/cjs/scripts/relayUnregisterNode-1.js"(exports2) {
     "use strict";
     Object.defineProperty(exports2, "__esModule", { value: true });
     exports2.relayUnregisterNode = void 0;
@@ -49787,9 +49787,9 @@ return removed
   }
 });
 
-// ../../main/node_modules/bullmq/dist/cjs/scripts/releaseLock-1.js
+// node_modules/bullmq/dist/cjs/scripts/releaseLock-1.js
 var require_releaseLock_1 = __commonJS({
-  "../../main/node_modules/bullmq/dist/cjs/scripts/releaseLock-1.js"(exports2) {
+  "node_modules/bullmq/dist/cjs/scripts/releaseLock-1.js"(exports2) {
     "use strict";
     Object.defineProperty(exports2, "__esModule", { value: true });
     exports2.releaseLock = void 0;
@@ -49817,9 +49817,9 @@ end
   }
 });
 
-// ../../main/node_modules/bullmq/dist/cjs/scripts/releaseParentIfNoPendingDependencies-2.js
+// node_modules/bullmq/dist/cjs/scripts/releaseParentIfNoPendingDependencies-2.js
 var require_releaseParentIfNoPendingDependencies_2 = __commonJS({
-  "../../main/node_modules/bullmq/dist/cjs/scripts/releaseParentIfNoPendingDependencies-2.js"(exports2) {
+  "node_modules/bullmq/dist/cjs/scripts/releaseParentIfNoPendingDependencies-2.js"(exports2) {
     "use strict";
     Object.defineProperty(exports2, "__esModule", { value: true });
     exports2.releaseParentIfNoPendingDependencies = void 0;
@@ -49990,9 +49990,9 @@ moveParentToWaitIfNoPendingDependencies(ARGV[1], KEYS[2], KEYS[1], ARGV[2],
   }
 });
 
-// ../../main/node_modules/bullmq/dist/cjs/scripts/removeChildDependency-1.js
+// node_modules/bullmq/dist/cjs/scripts/removeChildDependency-1.js
 var require_removeChildDependency_1 = __commonJS({
-  "../../main/node_modules/bullmq/dist/cjs/scripts/removeChildDependency-1.js"(exports2) {
+  "node_modules/bullmq/dist/cjs/scripts/removeChildDependency-1.js"(exports2) {
     "use strict";
     Object.defineProperty(exports2, "__esModule", { value: true });
     exports2.removeChildDependency = void 0;
@@ -50156,9 +50156,9 @@ end`;
   }
 });
 
-// ../../main/node_modules/bullmq/dist/cjs/scripts/removeDeduplicationKey-1.js
+// node_modules/bullmq/dist/cjs/scripts/removeDeduplicationKey-1.js
 var require_removeDeduplicationKey_1 = __commonJS({
-  "../../main/node_modules/bullmq/dist/cjs/scripts/removeDeduplicationKey-1.js"(exports2) {
+  "node_modules/bullmq/dist/cjs/scripts/removeDeduplicationKey-1.js"(exports2) {
     "use strict";
     Object.defineProperty(exports2, "__esModule", { value: true });
     exports2.removeDeduplicationKey = void 0;
@@ -50188,9 +50188,9 @@ return 0
   }
 });
 
-// ../../main/node_modules/bullmq/dist/cjs/scripts/removeJob-2.js
+// node_modules/bullmq/dist/cjs/scripts/removeJob-2.js
 var require_removeJob_2 = __commonJS({
-  "../../main/node_modules/bullmq/dist/cjs/scripts/removeJob-2.js"(exports2) {
+  "node_modules/bullmq/dist/cjs/scripts/removeJob-2.js"(exports2) {
     "use strict";
     Object.defineProperty(exports2, "__esModule", { value: true });
     exports2.removeJob = void 0;
@@ -50541,9 +50541,9 @@ return 0
   }
 });
 
-// ../../main/node_modules/bullmq/dist/cjs/scripts/removeJobScheduler-3.js
+// node_modules/bullmq/dist/cjs/scripts/removeJobScheduler-3.js
 var require_removeJobScheduler_3 = __commonJS({
-  "../../main/node_modules/bullmq/dist/cjs/scripts/removeJobScheduler-3.js"(exports2) {
+  "node_modules/bullmq/dist/cjs/scripts/removeJobScheduler-3.js"(exports2) {
     "use strict";
     Object.defineProperty(exports2, "__esModule", { value: true });
     exports2.removeJobScheduler = void 0;
@@ -50595,9 +50595,9 @@ return 1
   }
 });
 
-// ../../main/node_modules/bullmq/dist/cjs/scripts/removeOrphanedJobs-1.js
+// node_modules/bullmq/dist/cjs/scripts/removeOrphanedJobs-1.js
 var require_removeOrphanedJobs_1 = __commonJS({
-  "../../main/node_modules/bullmq/dist/cjs/scripts/removeOrphanedJobs-1.js"(exports2) {
+  "node_modules/bullmq/dist/cjs/scripts/removeOrphanedJobs-1.js"(exports2) {
     "use strict";
     Object.defineProperty(exports2, "__esModule", { value: true });
     exports2.removeOrphanedJobs = void 0;
@@ -50677,9 +50677,9 @@ return removedCount
   }
 });
 
-// ../../main/node_modules/bullmq/dist/cjs/scripts/removeUnprocessedChildren-2.js
+// node_modules/bullmq/dist/cjs/scripts/removeUnprocessedChildren-2.js
 var require_removeUnprocessedChildren_2 = __commonJS({
-  "../../main/node_modules/bullmq/dist/cjs/scripts/removeUnprocessedChildren-2.js"(exports2) {
+  "node_modules/bullmq/dist/cjs/scripts/removeUnprocessedChildren-2.js"(exports2) {
     "use strict";
     Object.defineProperty(exports2, "__esModule", { value: true });
     exports2.removeUnprocessedChildren = void 0;
@@ -51020,9 +51020,9 @@ removeJobChildren(prefix, jobKey, options)
   }
 });
 
-// ../../main/node_modules/bullmq/dist/cjs/scripts/reprocessJob-9.js
+// node_modules/bullmq/dist/cjs/scripts/reprocessJob-9.js
 var require_reprocessJob_9 = __commonJS({
-  "../../main/node_modules/bullmq/dist/cjs/scripts/reprocessJob-9.js"(exports2) {
+  "node_modules/bullmq/dist/cjs/scripts/reprocessJob-9.js"(exports2) {
     "use strict";
     Object.defineProperty(exports2, "__esModule", { value: true });
     exports2.reprocessJob = void 0;
@@ -51171,9 +51171,9 @@ end
   }
 });
 
-// ../../main/node_modules/bullmq/dist/cjs/scripts/retryJob-11.js
+// node_modules/bullmq/dist/cjs/scripts/retryJob-11.js
 var require_retryJob_11 = __commonJS({
-  "../../main/node_modules/bullmq/dist/cjs/scripts/retryJob-11.js"(exports2) {
+  "node_modules/bullmq/dist/cjs/scripts/retryJob-11.js"(exports2) {
     "use strict";
     Object.defineProperty(exports2, "__esModule", { value: true });
     exports2.retryJob = void 0;
@@ -51370,9 +51370,9 @@ end
   }
 });
 
-// ../../main/node_modules/bullmq/dist/cjs/scripts/saveStacktrace-1.js
+// node_modules/bullmq/dist/cjs/scripts/saveStacktrace-1.js
 var require_saveStacktrace_1 = __commonJS({
-  "../../main/node_modules/bullmq/dist/cjs/scripts/saveStacktrace-1.js"(exports2) {
+  "node_modules/bullmq/dist/cjs/scripts/saveStacktrace-1.js"(exports2) {
     "use strict";
     Object.defineProperty(exports2, "__esModule", { value: true });
     exports2.saveStacktrace = void 0;
@@ -51402,9 +51402,9 @@ end
   }
 });
 
-// ../../main/node_modules/bullmq/dist/cjs/scripts/updateData-1.js
+// node_modules/bullmq/dist/cjs/scripts/updateData-1.js
 var require_updateData_1 = __commonJS({
-  "../../main/node_modules/bullmq/dist/cjs/scripts/updateData-1.js"(exports2) {
+  "node_modules/bullmq/dist/cjs/scripts/updateData-1.js"(exports2) {
     "use strict";
     Object.defineProperty(exports2, "__esModule", { value: true });
     exports2.updateData = void 0;
@@ -51433,9 +51433,9 @@ end
   }
 });
 
-// ../../main/node_modules/bullmq/dist/cjs/scripts/updateJobScheduler-12.js
+// node_modules/bullmq/dist/cjs/scripts/updateJobScheduler-12.js
 var require_updateJobScheduler_12 = __commonJS({
-  "../../main/node_modules/bullmq/dist/cjs/scripts/updateJobScheduler-12.js"(exports2) {
+  "node_modules/bullmq/dist/cjs/scripts/updateJobScheduler-12.js"(exports2) {
     "use strict";
     Object.defineProperty(exports2, "__esModule", { value: true });
     exports2.updateJobScheduler = void 0;
@@ -51777,9 +51777,9 @@ end
   }
 });
 
-// ../../main/node_modules/bullmq/dist/cjs/scripts/updateProgress-3.js
+// node_modules/bullmq/dist/cjs/scripts/updateProgress-3.js
 var require_updateProgress_3 = __commonJS({
-  "../../main/node_modules/bullmq/dist/cjs/scripts/updateProgress-3.js"(exports2) {
+  "node_modules/bullmq/dist/cjs/scripts/updateProgress-3.js"(exports2) {
     "use strict";
     Object.defineProperty(exports2, "__esModule", { value: true });
     exports2.updateProgress = void 0;
@@ -51828,9 +51828,9 @@ end
   }
 });
 
-// ../../main/node_modules/bullmq/dist/cjs/scripts/index.js
+// node_modules/bullmq/dist/cjs/scripts/index.js
 var require_scripts = __commonJS({
-  "../../main/node_modules/bullmq/dist/cjs/scripts/index.js"(exports2) {
+  "node_modules/bullmq/dist/cjs/scripts/index.js"(exports2) {
     "use strict";
     Object.defineProperty(exports2, "__esModule", { value: true });
     var tslib_1 = (init_tslib_es6(), __toCommonJS(tslib_es6_exports));
@@ -51901,9 +51901,9 @@ var require_scripts = __commonJS({
   }
 });
 
-// ../../main/node_modules/bullmq/dist/cjs/classes/ioredis-client.js
+// node_modules/bullmq/dist/cjs/classes/ioredis-client.js
 var require_ioredis_client = __commonJS({
-  "../../main/node_modules/bullmq/dist/cjs/classes/ioredis-client.js"(exports2) {
+  "node_modules/bullmq/dist/cjs/classes/ioredis-client.js"(exports2) {
     "use strict";
     Object.defineProperty(exports2, "__esModule", { value: true });
     exports2.createIORedisClient = createIORedisClient;
@@ -52142,9 +52142,9 @@ var require_ioredis_client = __commonJS({
   }
 });
 
-// ../../main/node_modules/bullmq/dist/cjs/classes/node-redis-client.js
+// node_modules/bullmq/dist/cjs/classes/node-redis-client.js
 var require_node_redis_client = __commonJS({
-  "../../main/node_modules/bullmq/dist/cjs/classes/node-redis-client.js"(exports2) {
+  "node_modules/bullmq/dist/cjs/classes/node-redis-client.js"(exports2) {
     "use strict";
     Object.defineProperty(exports2, "__esModule", { value: true });
     exports2.createNodeRedisClient = createNodeRedisClient;
@@ -52854,9 +52854,9 @@ var require_node_redis_client = __commonJS({
   }
 });
 
-// ../../main/node_modules/bullmq/dist/cjs/classes/bun-redis-client.js
+// node_modules/bullmq/dist/cjs/classes/bun-redis-client.js
 var require_bun_redis_client = __commonJS({
-  "../../main/node_modules/bullmq/dist/cjs/classes/bun-redis-client.js"(exports2) {
+  "node_modules/bullmq/dist/cjs/classes/bun-redis-client.js"(exports2) {
     "use strict";
     Object.defineProperty(exports2, "__esModule", { value: true });
     exports2.createBunRedisClient = createBunRedisClient;
@@ -53855,9 +53855,9 @@ var require_bun_redis_client = __commonJS({
   }
 });
 
-// ../../main/node_modules/bullmq/dist/cjs/classes/redis-connection.js
+// node_modules/bullmq/dist/cjs/classes/redis-connection.js
 var require_redis_connection = __commonJS({
-  "../../main/node_modules/bullmq/dist/cjs/classes/redis-connection.js"(exports2) {
+  "node_modules/bullmq/dist/cjs/classes/redis-connection.js"(exports2) {
     "use strict";
     Object.defineProperty(exports2, "__esModule", { value: true });
     exports2.RedisConnection = void 0;
@@ -54367,9 +54367,9 @@ var require_redis_connection = __commonJS({
   }
 });
 
-// ../../main/node_modules/bullmq/dist/cjs/utils/create-backend.js
+// node_modules/bullmq/dist/cjs/utils/create-backend.js
 var require_create_backend = __commonJS({
-  "../../main/node_modules/bullmq/dist/cjs/utils/create-backend.js"(exports2) {
+  "node_modules/bullmq/dist/cjs/utils/create-backend.js"(exports2) {
     "use strict";
     Object.defineProperty(exports2, "__esModule", { value: true });
     exports2.createRedisBackend = void 0;
@@ -54423,9 +54423,9 @@ var require_create_backend = __commonJS({
   }
 });
 
-// ../../main/node_modules/bullmq/dist/cjs/classes/job.js
+// node_modules/bullmq/dist/cjs/classes/job.js
 var require_job = __commonJS({
-  "../../main/node_modules/bullmq/dist/cjs/classes/job.js"(exports2) {
+  "node_modules/bullmq/dist/cjs/classes/job.js"(exports2) {
     "use strict";
     Object.defineProperty(exports2, "__esModule", { value: true });
     exports2.Job = exports2.PRIORITY_LIMIT = void 0;
@@ -55313,9 +55313,9 @@ var require_job = __commonJS({
   }
 });
 
-// ../../main/node_modules/bullmq/dist/cjs/classes/flow-producer.js
+// node_modules/bullmq/dist/cjs/classes/flow-producer.js
 var require_flow_producer = __commonJS({
-  "../../main/node_modules/bullmq/dist/cjs/classes/flow-producer.js"(exports2) {
+  "node_modules/bullmq/dist/cjs/classes/flow-producer.js"(exports2) {
     "use strict";
     Object.defineProperty(exports2, "__esModule", { value: true });
     exports2.FlowProducer = void 0;
@@ -55726,9 +55726,9 @@ var require_flow_producer = __commonJS({
   }
 });
 
-// ../../main/node_modules/bullmq/dist/cjs/classes/valkey-glide-client.js
+// node_modules/bullmq/dist/cjs/classes/valkey-glide-client.js
 var require_valkey_glide_client = __commonJS({
-  "../../main/node_modules/bullmq/dist/cjs/classes/valkey-glide-client.js"(exports2) {
+  "node_modules/bullmq/dist/cjs/classes/valkey-glide-client.js"(exports2) {
     "use strict";
     Object.defineProperty(exports2, "__esModule", { value: true });
     exports2.createValkeyGlideClient = createValkeyGlideClient;
@@ -56655,17 +56655,17 @@ var require_valkey_glide_client = __commonJS({
   }
 });
 
-// ../../main/node_modules/cron-parser/dist/fields/types.js
+// node_modules/cron-parser/dist/fields/types.js
 var require_types2 = __commonJS({
-  "../../main/node_modules/cron-parser/dist/fields/types.js"(exports2) {
+  "node_modules/cron-parser/dist/fields/types.js"(exports2) {
     "use strict";
     Object.defineProperty(exports2, "__esModule", { value: true });
   }
 });
 
-// ../../main/node_modules/cron-parser/dist/fields/CronField.js
+// node_modules/cron-parser/dist/fields/CronField.js
 var require_CronField = __commonJS({
-  "../../main/node_modules/cron-parser/dist/fields/CronField.js"(exports2) {
+  "node_modules/cron-parser/dist/fields/CronField.js"(exports2) {
     "use strict";
     Object.defineProperty(exports2, "__esModule", { value: true });
     exports2.CronField = void 0;
@@ -56876,9 +56876,9 @@ var require_CronField = __commonJS({
   }
 });
 
-// ../../main/node_modules/luxon/build/node/luxon.js
+// node_modules/luxon/build/node/luxon.js
 var require_luxon = __commonJS({
-  "../../main/node_modules/luxon/build/node/luxon.js"(exports2) {
+  "node_modules/luxon/build/node/luxon.js"(exports2) {
     "use strict";
     Object.defineProperty(exports2, "__esModule", { value: true });
     var LuxonError = class extends Error {
@@ -63637,9 +63637,9 @@ var require_luxon = __commonJS({
   }
 });
 
-// ../../main/node_modules/cron-parser/dist/CronDate.js
+// node_modules/cron-parser/dist/CronDate.js
 var require_CronDate = __commonJS({
-  "../../main/node_modules/cron-parser/dist/CronDate.js"(exports2) {
+  "node_modules/cron-parser/dist/CronDate.js"(exports2) {
     "use strict";
     Object.defineProperty(exports2, "__esModule", { value: true });
     exports2.CronDate = exports2.DAYS_IN_MONTH = exports2.DateMathOp = exports2.TimeUnit = void 0;
@@ -64160,9 +64160,9 @@ var require_CronDate = __commonJS({
   }
 });
 
-// ../../main/node_modules/cron-parser/dist/fields/CronMonth.js
+// node_modules/cron-parser/dist/fields/CronMonth.js
 var require_CronMonth = __commonJS({
-  "../../main/node_modules/cron-parser/dist/fields/CronMonth.js"(exports2) {
+  "node_modules/cron-parser/dist/fields/CronMonth.js"(exports2) {
     "use strict";
     Object.defineProperty(exports2, "__esModule", { value: true });
     exports2.CronMonth = void 0;
@@ -64205,9 +64205,9 @@ var require_CronMonth = __commonJS({
   }
 });
 
-// ../../main/node_modules/cron-parser/dist/fields/CronDayOfMonth.js
+// node_modules/cron-parser/dist/fields/CronDayOfMonth.js
 var require_CronDayOfMonth = __commonJS({
-  "../../main/node_modules/cron-parser/dist/fields/CronDayOfMonth.js"(exports2) {
+  "node_modules/cron-parser/dist/fields/CronDayOfMonth.js"(exports2) {
     "use strict";
     Object.defineProperty(exports2, "__esModule", { value: true });
     exports2.CronDayOfMonth = void 0;
@@ -64266,9 +64266,9 @@ var require_CronDayOfMonth = __commonJS({
   }
 });
 
-// ../../main/node_modules/cron-parser/dist/fields/CronDayOfWeek.js
+// node_modules/cron-parser/dist/fields/CronDayOfWeek.js
 var require_CronDayOfWeek = __commonJS({
-  "../../main/node_modules/cron-parser/dist/fields/CronDayOfWeek.js"(exports2) {
+  "node_modules/cron-parser/dist/fields/CronDayOfWeek.js"(exports2) {
     "use strict";
     Object.defineProperty(exports2, "__esModule", { value: true });
     exports2.CronDayOfWeek = void 0;
@@ -64321,9 +64321,9 @@ var require_CronDayOfWeek = __commonJS({
   }
 });
 
-// ../../main/node_modules/cron-parser/dist/fields/CronHour.js
+// node_modules/cron-parser/dist/fields/CronHour.js
 var require_CronHour = __commonJS({
-  "../../main/node_modules/cron-parser/dist/fields/CronHour.js"(exports2) {
+  "node_modules/cron-parser/dist/fields/CronHour.js"(exports2) {
     "use strict";
     Object.defineProperty(exports2, "__esModule", { value: true });
     exports2.CronHour = void 0;
@@ -64362,9 +64362,9 @@ var require_CronHour = __commonJS({
   }
 });
 
-// ../../main/node_modules/cron-parser/dist/fields/CronMinute.js
+// node_modules/cron-parser/dist/fields/CronMinute.js
 var require_CronMinute = __commonJS({
-  "../../main/node_modules/cron-parser/dist/fields/CronMinute.js"(exports2) {
+  "node_modules/cron-parser/dist/fields/CronMinute.js"(exports2) {
     "use strict";
     Object.defineProperty(exports2, "__esModule", { value: true });
     exports2.CronMinute = void 0;
@@ -64403,9 +64403,9 @@ var require_CronMinute = __commonJS({
   }
 });
 
-// ../../main/node_modules/cron-parser/dist/fields/CronSecond.js
+// node_modules/cron-parser/dist/fields/CronSecond.js
 var require_CronSecond = __commonJS({
-  "../../main/node_modules/cron-parser/dist/fields/CronSecond.js"(exports2) {
+  "node_modules/cron-parser/dist/fields/CronSecond.js"(exports2) {
     "use strict";
     Object.defineProperty(exports2, "__esModule", { value: true });
     exports2.CronSecond = void 0;
@@ -64444,9 +64444,9 @@ var require_CronSecond = __commonJS({
   }
 });
 
-// ../../main/node_modules/cron-parser/dist/fields/index.js
+// node_modules/cron-parser/dist/fields/index.js
 var require_fields = __commonJS({
-  "../../main/node_modules/cron-parser/dist/fields/index.js"(exports2) {
+  "node_modules/cron-parser/dist/fields/index.js"(exports2) {
     "use strict";
     var __createBinding2 = exports2 && exports2.__createBinding || (Object.create ? (function(o, m, k, k2) {
       if (k2 === void 0) k2 = k;
@@ -64476,9 +64476,9 @@ var require_fields = __commonJS({
   }
 });
 
-// ../../main/node_modules/cron-parser/dist/CronFieldCollection.js
+// node_modules/cron-parser/dist/CronFieldCollection.js
 var require_CronFieldCollection = __commonJS({
-  "../../main/node_modules/cron-parser/dist/CronFieldCollection.js"(exports2) {
+  "node_modules/cron-parser/dist/CronFieldCollection.js"(exports2) {
     "use strict";
     Object.defineProperty(exports2, "__esModule", { value: true });
     exports2.CronFieldCollection = void 0;
@@ -64828,9 +64828,9 @@ var require_CronFieldCollection = __commonJS({
   }
 });
 
-// ../../main/node_modules/cron-parser/dist/CronExpression.js
+// node_modules/cron-parser/dist/CronExpression.js
 var require_CronExpression = __commonJS({
-  "../../main/node_modules/cron-parser/dist/CronExpression.js"(exports2) {
+  "node_modules/cron-parser/dist/CronExpression.js"(exports2) {
     "use strict";
     Object.defineProperty(exports2, "__esModule", { value: true });
     exports2.CronExpression = exports2.LOOPS_LIMIT_EXCEEDED_ERROR_MESSAGE = exports2.TIME_SPAN_OUT_OF_BOUNDS_ERROR_MESSAGE = void 0;
@@ -65310,9 +65310,9 @@ var require_CronExpression = __commonJS({
   }
 });
 
-// ../../main/node_modules/cron-parser/dist/utils/random.js
+// node_modules/cron-parser/dist/utils/random.js
 var require_random = __commonJS({
-  "../../main/node_modules/cron-parser/dist/utils/random.js"(exports2) {
+  "node_modules/cron-parser/dist/utils/random.js"(exports2) {
     "use strict";
     Object.defineProperty(exports2, "__esModule", { value: true });
     exports2.seededRandom = seededRandom;
@@ -65339,9 +65339,9 @@ var require_random = __commonJS({
   }
 });
 
-// ../../main/node_modules/cron-parser/dist/CronExpressionParser.js
+// node_modules/cron-parser/dist/CronExpressionParser.js
 var require_CronExpressionParser = __commonJS({
-  "../../main/node_modules/cron-parser/dist/CronExpressionParser.js"(exports2) {
+  "node_modules/cron-parser/dist/CronExpressionParser.js"(exports2) {
     "use strict";
     Object.defineProperty(exports2, "__esModule", { value: true });
     exports2.CronExpressionParser = exports2.DayOfWeek = exports2.Months = exports2.CronUnit = exports2.PredefinedExpressions = void 0;
@@ -65789,9 +65789,9 @@ var require_CronExpressionParser = __commonJS({
   }
 });
 
-// ../../main/node_modules/cron-parser/dist/CronFileParser.js
+// node_modules/cron-parser/dist/CronFileParser.js
 var require_CronFileParser = __commonJS({
-  "../../main/node_modules/cron-parser/dist/CronFileParser.js"(exports2) {
+  "node_modules/cron-parser/dist/CronFileParser.js"(exports2) {
     "use strict";
     Object.defineProperty(exports2, "__esModule", { value: true });
     exports2.CronFileParser = void 0;
@@ -65877,9 +65877,9 @@ var require_CronFileParser = __commonJS({
   }
 });
 
-// ../../main/node_modules/cron-parser/dist/index.js
+// node_modules/cron-parser/dist/index.js
 var require_dist3 = __commonJS({
-  "../../main/node_modules/cron-parser/dist/index.js"(exports2) {
+  "node_modules/cron-parser/dist/index.js"(exports2) {
     "use strict";
     var __createBinding2 = exports2 && exports2.__createBinding || (Object.create ? (function(o, m, k, k2) {
       if (k2 === void 0) k2 = k;
@@ -65925,9 +65925,9 @@ var require_dist3 = __commonJS({
   }
 });
 
-// ../../main/node_modules/bullmq/dist/cjs/classes/queue-base.js
+// node_modules/bullmq/dist/cjs/classes/queue-base.js
 var require_queue_base = __commonJS({
-  "../../main/node_modules/bullmq/dist/cjs/classes/queue-base.js"(exports2) {
+  "node_modules/bullmq/dist/cjs/classes/queue-base.js"(exports2) {
     "use strict";
     Object.defineProperty(exports2, "__esModule", { value: true });
     exports2.QueueBase = void 0;
@@ -66065,9 +66065,9 @@ var require_queue_base = __commonJS({
   }
 });
 
-// ../../main/node_modules/bullmq/dist/cjs/classes/job-scheduler.js
+// node_modules/bullmq/dist/cjs/classes/job-scheduler.js
 var require_job_scheduler = __commonJS({
-  "../../main/node_modules/bullmq/dist/cjs/classes/job-scheduler.js"(exports2) {
+  "node_modules/bullmq/dist/cjs/classes/job-scheduler.js"(exports2) {
     "use strict";
     Object.defineProperty(exports2, "__esModule", { value: true });
     exports2.getNextMillis = exports2.defaultRepeatStrategy = exports2.JobScheduler = exports2.isLegacyRepeatableJobKey = exports2.LEGACY_REPEATABLE_JOBS_MIGRATION_URL = void 0;
@@ -66372,9 +66372,9 @@ var require_job_scheduler = __commonJS({
   }
 });
 
-// ../../main/node_modules/bullmq/dist/cjs/classes/lock-manager.js
+// node_modules/bullmq/dist/cjs/classes/lock-manager.js
 var require_lock_manager = __commonJS({
-  "../../main/node_modules/bullmq/dist/cjs/classes/lock-manager.js"(exports2) {
+  "node_modules/bullmq/dist/cjs/classes/lock-manager.js"(exports2) {
     "use strict";
     Object.defineProperty(exports2, "__esModule", { value: true });
     exports2.LockManager = void 0;
@@ -66534,9 +66534,9 @@ var require_lock_manager = __commonJS({
   }
 });
 
-// ../../main/node_modules/bullmq/dist/cjs/classes/queue-events.js
+// node_modules/bullmq/dist/cjs/classes/queue-events.js
 var require_queue_events = __commonJS({
-  "../../main/node_modules/bullmq/dist/cjs/classes/queue-events.js"(exports2) {
+  "node_modules/bullmq/dist/cjs/classes/queue-events.js"(exports2) {
     "use strict";
     Object.defineProperty(exports2, "__esModule", { value: true });
     exports2.QueueEvents = void 0;
@@ -66653,9 +66653,9 @@ var require_queue_events = __commonJS({
   }
 });
 
-// ../../main/node_modules/bullmq/dist/cjs/classes/queue-events-producer.js
+// node_modules/bullmq/dist/cjs/classes/queue-events-producer.js
 var require_queue_events_producer = __commonJS({
-  "../../main/node_modules/bullmq/dist/cjs/classes/queue-events-producer.js"(exports2) {
+  "node_modules/bullmq/dist/cjs/classes/queue-events-producer.js"(exports2) {
     "use strict";
     Object.defineProperty(exports2, "__esModule", { value: true });
     exports2.QueueEventsProducer = void 0;
@@ -66692,9 +66692,9 @@ var require_queue_events_producer = __commonJS({
   }
 });
 
-// ../../main/node_modules/bullmq/dist/cjs/classes/queue-getters.js
+// node_modules/bullmq/dist/cjs/classes/queue-getters.js
 var require_queue_getters = __commonJS({
-  "../../main/node_modules/bullmq/dist/cjs/classes/queue-getters.js"(exports2) {
+  "node_modules/bullmq/dist/cjs/classes/queue-getters.js"(exports2) {
     "use strict";
     Object.defineProperty(exports2, "__esModule", { value: true });
     exports2.QueueGetters = void 0;
@@ -67240,9 +67240,9 @@ var require_queue_getters = __commonJS({
   }
 });
 
-// ../../main/node_modules/bullmq/dist/cjs/classes/queue.js
+// node_modules/bullmq/dist/cjs/classes/queue.js
 var require_queue = __commonJS({
-  "../../main/node_modules/bullmq/dist/cjs/classes/queue.js"(exports2) {
+  "node_modules/bullmq/dist/cjs/classes/queue.js"(exports2) {
     "use strict";
     Object.defineProperty(exports2, "__esModule", { value: true });
     exports2.Queue = void 0;
@@ -67811,9 +67811,9 @@ var require_queue = __commonJS({
   }
 });
 
-// ../../main/node_modules/bullmq/dist/cjs/classes/sandbox.js
+// node_modules/bullmq/dist/cjs/classes/sandbox.js
 var require_sandbox = __commonJS({
-  "../../main/node_modules/bullmq/dist/cjs/classes/sandbox.js"(exports2) {
+  "node_modules/bullmq/dist/cjs/classes/sandbox.js"(exports2) {
     "use strict";
     Object.defineProperty(exports2, "__esModule", { value: true });
     var enums_1 = require_enums();
@@ -67964,9 +67964,9 @@ var require_sandbox = __commonJS({
   }
 });
 
-// ../../main/node_modules/bullmq/dist/cjs/classes/relay-errors.js
+// node_modules/bullmq/dist/cjs/classes/relay-errors.js
 var require_relay_errors = __commonJS({
-  "../../main/node_modules/bullmq/dist/cjs/classes/relay-errors.js"(exports2) {
+  "node_modules/bullmq/dist/cjs/classes/relay-errors.js"(exports2) {
     "use strict";
     Object.defineProperty(exports2, "__esModule", { value: true });
     exports2.RelayError = exports2.RelayErrorCode = void 0;
@@ -68005,9 +68005,9 @@ var require_relay_errors = __commonJS({
   }
 });
 
-// ../../main/node_modules/bullmq/dist/cjs/classes/redis-relay-backend.js
+// node_modules/bullmq/dist/cjs/classes/redis-relay-backend.js
 var require_redis_relay_backend = __commonJS({
-  "../../main/node_modules/bullmq/dist/cjs/classes/redis-relay-backend.js"(exports2) {
+  "node_modules/bullmq/dist/cjs/classes/redis-relay-backend.js"(exports2) {
     "use strict";
     Object.defineProperty(exports2, "__esModule", { value: true });
     exports2.createRedisRelayBackend = exports2.RedisRelayBackend = exports2.RELAY_LAYOUT_VERSION = exports2.RELAY_MINIMUM_REDIS_VERSION = void 0;
@@ -68377,9 +68377,9 @@ var require_redis_relay_backend = __commonJS({
   }
 });
 
-// ../../main/node_modules/bullmq/dist/cjs/classes/relay.js
+// node_modules/bullmq/dist/cjs/classes/relay.js
 var require_relay = __commonJS({
-  "../../main/node_modules/bullmq/dist/cjs/classes/relay.js"(exports2) {
+  "node_modules/bullmq/dist/cjs/classes/relay.js"(exports2) {
     "use strict";
     Object.defineProperty(exports2, "__esModule", { value: true });
     exports2.Relay = void 0;
@@ -68880,9 +68880,9 @@ var require_relay = __commonJS({
   }
 });
 
-// ../../main/node_modules/bullmq/dist/cjs/classes/worker.js
+// node_modules/bullmq/dist/cjs/classes/worker.js
 var require_worker = __commonJS({
-  "../../main/node_modules/bullmq/dist/cjs/classes/worker.js"(exports2, module2) {
+  "node_modules/bullmq/dist/cjs/classes/worker.js"(exports2, module2) {
     "use strict";
     Object.defineProperty(exports2, "__esModule", { value: true });
     exports2.Worker = void 0;
@@ -69704,9 +69704,9 @@ var require_worker = __commonJS({
   }
 });
 
-// ../../main/node_modules/bullmq/dist/cjs/classes/index.js
+// node_modules/bullmq/dist/cjs/classes/index.js
 var require_classes = __commonJS({
-  "../../main/node_modules/bullmq/dist/cjs/classes/index.js"(exports2) {
+  "node_modules/bullmq/dist/cjs/classes/index.js"(exports2) {
     "use strict";
     Object.defineProperty(exports2, "__esModule", { value: true });
     var tslib_1 = (init_tslib_es6(), __toCommonJS(tslib_es6_exports));
@@ -69740,169 +69740,169 @@ var require_classes = __commonJS({
   }
 });
 
-// ../../main/node_modules/bullmq/dist/cjs/interfaces/advanced-options.js
+// node_modules/bullmq/dist/cjs/interfaces/advanced-options.js
 var require_advanced_options = __commonJS({
-  "../../main/node_modules/bullmq/dist/cjs/interfaces/advanced-options.js"(exports2) {
+  "node_modules/bullmq/dist/cjs/interfaces/advanced-options.js"(exports2) {
     "use strict";
     Object.defineProperty(exports2, "__esModule", { value: true });
   }
 });
 
-// ../../main/node_modules/bullmq/dist/cjs/interfaces/backoff-options.js
+// node_modules/bullmq/dist/cjs/interfaces/backoff-options.js
 var require_backoff_options = __commonJS({
-  "../../main/node_modules/bullmq/dist/cjs/interfaces/backoff-options.js"(exports2) {
+  "node_modules/bullmq/dist/cjs/interfaces/backoff-options.js"(exports2) {
     "use strict";
     Object.defineProperty(exports2, "__esModule", { value: true });
   }
 });
 
-// ../../main/node_modules/bullmq/dist/cjs/interfaces/base-job-options.js
+// node_modules/bullmq/dist/cjs/interfaces/base-job-options.js
 var require_base_job_options = __commonJS({
-  "../../main/node_modules/bullmq/dist/cjs/interfaces/base-job-options.js"(exports2) {
+  "node_modules/bullmq/dist/cjs/interfaces/base-job-options.js"(exports2) {
     "use strict";
     Object.defineProperty(exports2, "__esModule", { value: true });
   }
 });
 
-// ../../main/node_modules/bullmq/dist/cjs/interfaces/child-message.js
+// node_modules/bullmq/dist/cjs/interfaces/child-message.js
 var require_child_message = __commonJS({
-  "../../main/node_modules/bullmq/dist/cjs/interfaces/child-message.js"(exports2) {
+  "node_modules/bullmq/dist/cjs/interfaces/child-message.js"(exports2) {
     "use strict";
     Object.defineProperty(exports2, "__esModule", { value: true });
   }
 });
 
-// ../../main/node_modules/bullmq/dist/cjs/interfaces/connection.js
+// node_modules/bullmq/dist/cjs/interfaces/connection.js
 var require_connection = __commonJS({
-  "../../main/node_modules/bullmq/dist/cjs/interfaces/connection.js"(exports2) {
+  "node_modules/bullmq/dist/cjs/interfaces/connection.js"(exports2) {
     "use strict";
     Object.defineProperty(exports2, "__esModule", { value: true });
   }
 });
 
-// ../../main/node_modules/bullmq/dist/cjs/interfaces/flow-job.js
+// node_modules/bullmq/dist/cjs/interfaces/flow-job.js
 var require_flow_job = __commonJS({
-  "../../main/node_modules/bullmq/dist/cjs/interfaces/flow-job.js"(exports2) {
+  "node_modules/bullmq/dist/cjs/interfaces/flow-job.js"(exports2) {
     "use strict";
     Object.defineProperty(exports2, "__esModule", { value: true });
   }
 });
 
-// ../../main/node_modules/bullmq/dist/cjs/interfaces/ioredis-events.js
+// node_modules/bullmq/dist/cjs/interfaces/ioredis-events.js
 var require_ioredis_events = __commonJS({
-  "../../main/node_modules/bullmq/dist/cjs/interfaces/ioredis-events.js"(exports2) {
+  "node_modules/bullmq/dist/cjs/interfaces/ioredis-events.js"(exports2) {
     "use strict";
     Object.defineProperty(exports2, "__esModule", { value: true });
   }
 });
 
-// ../../main/node_modules/bullmq/dist/cjs/interfaces/job-json.js
+// node_modules/bullmq/dist/cjs/interfaces/job-json.js
 var require_job_json = __commonJS({
-  "../../main/node_modules/bullmq/dist/cjs/interfaces/job-json.js"(exports2) {
+  "node_modules/bullmq/dist/cjs/interfaces/job-json.js"(exports2) {
     "use strict";
     Object.defineProperty(exports2, "__esModule", { value: true });
   }
 });
 
-// ../../main/node_modules/bullmq/dist/cjs/interfaces/job-scheduler-json.js
+// node_modules/bullmq/dist/cjs/interfaces/job-scheduler-json.js
 var require_job_scheduler_json = __commonJS({
-  "../../main/node_modules/bullmq/dist/cjs/interfaces/job-scheduler-json.js"(exports2) {
+  "node_modules/bullmq/dist/cjs/interfaces/job-scheduler-json.js"(exports2) {
     "use strict";
     Object.defineProperty(exports2, "__esModule", { value: true });
   }
 });
 
-// ../../main/node_modules/bullmq/dist/cjs/interfaces/lock-manager-worker-context.js
+// node_modules/bullmq/dist/cjs/interfaces/lock-manager-worker-context.js
 var require_lock_manager_worker_context = __commonJS({
-  "../../main/node_modules/bullmq/dist/cjs/interfaces/lock-manager-worker-context.js"(exports2) {
+  "node_modules/bullmq/dist/cjs/interfaces/lock-manager-worker-context.js"(exports2) {
     "use strict";
     Object.defineProperty(exports2, "__esModule", { value: true });
   }
 });
 
-// ../../main/node_modules/bullmq/dist/cjs/interfaces/metrics-options.js
+// node_modules/bullmq/dist/cjs/interfaces/metrics-options.js
 var require_metrics_options = __commonJS({
-  "../../main/node_modules/bullmq/dist/cjs/interfaces/metrics-options.js"(exports2) {
+  "node_modules/bullmq/dist/cjs/interfaces/metrics-options.js"(exports2) {
     "use strict";
     Object.defineProperty(exports2, "__esModule", { value: true });
   }
 });
 
-// ../../main/node_modules/bullmq/dist/cjs/interfaces/metrics.js
+// node_modules/bullmq/dist/cjs/interfaces/metrics.js
 var require_metrics2 = __commonJS({
-  "../../main/node_modules/bullmq/dist/cjs/interfaces/metrics.js"(exports2) {
+  "node_modules/bullmq/dist/cjs/interfaces/metrics.js"(exports2) {
     "use strict";
     Object.defineProperty(exports2, "__esModule", { value: true });
   }
 });
 
-// ../../main/node_modules/bullmq/dist/cjs/interfaces/minimal-job.js
+// node_modules/bullmq/dist/cjs/interfaces/minimal-job.js
 var require_minimal_job = __commonJS({
-  "../../main/node_modules/bullmq/dist/cjs/interfaces/minimal-job.js"(exports2) {
+  "node_modules/bullmq/dist/cjs/interfaces/minimal-job.js"(exports2) {
     "use strict";
     Object.defineProperty(exports2, "__esModule", { value: true });
   }
 });
 
-// ../../main/node_modules/bullmq/dist/cjs/interfaces/minimal-queue.js
+// node_modules/bullmq/dist/cjs/interfaces/minimal-queue.js
 var require_minimal_queue = __commonJS({
-  "../../main/node_modules/bullmq/dist/cjs/interfaces/minimal-queue.js"(exports2) {
+  "node_modules/bullmq/dist/cjs/interfaces/minimal-queue.js"(exports2) {
     "use strict";
     Object.defineProperty(exports2, "__esModule", { value: true });
   }
 });
 
-// ../../main/node_modules/bullmq/dist/cjs/interfaces/parent-message.js
+// node_modules/bullmq/dist/cjs/interfaces/parent-message.js
 var require_parent_message = __commonJS({
-  "../../main/node_modules/bullmq/dist/cjs/interfaces/parent-message.js"(exports2) {
+  "node_modules/bullmq/dist/cjs/interfaces/parent-message.js"(exports2) {
     "use strict";
     Object.defineProperty(exports2, "__esModule", { value: true });
   }
 });
 
-// ../../main/node_modules/bullmq/dist/cjs/interfaces/parent.js
+// node_modules/bullmq/dist/cjs/interfaces/parent.js
 var require_parent = __commonJS({
-  "../../main/node_modules/bullmq/dist/cjs/interfaces/parent.js"(exports2) {
+  "node_modules/bullmq/dist/cjs/interfaces/parent.js"(exports2) {
     "use strict";
     Object.defineProperty(exports2, "__esModule", { value: true });
   }
 });
 
-// ../../main/node_modules/bullmq/dist/cjs/interfaces/parent-options.js
+// node_modules/bullmq/dist/cjs/interfaces/parent-options.js
 var require_parent_options = __commonJS({
-  "../../main/node_modules/bullmq/dist/cjs/interfaces/parent-options.js"(exports2) {
+  "node_modules/bullmq/dist/cjs/interfaces/parent-options.js"(exports2) {
     "use strict";
     Object.defineProperty(exports2, "__esModule", { value: true });
   }
 });
 
-// ../../main/node_modules/bullmq/dist/cjs/interfaces/queue-backend.js
+// node_modules/bullmq/dist/cjs/interfaces/queue-backend.js
 var require_queue_backend = __commonJS({
-  "../../main/node_modules/bullmq/dist/cjs/interfaces/queue-backend.js"(exports2) {
+  "node_modules/bullmq/dist/cjs/interfaces/queue-backend.js"(exports2) {
     "use strict";
     Object.defineProperty(exports2, "__esModule", { value: true });
   }
 });
 
-// ../../main/node_modules/bullmq/dist/cjs/interfaces/relay-backend.js
+// node_modules/bullmq/dist/cjs/interfaces/relay-backend.js
 var require_relay_backend = __commonJS({
-  "../../main/node_modules/bullmq/dist/cjs/interfaces/relay-backend.js"(exports2) {
+  "node_modules/bullmq/dist/cjs/interfaces/relay-backend.js"(exports2) {
     "use strict";
     Object.defineProperty(exports2, "__esModule", { value: true });
   }
 });
 
-// ../../main/node_modules/bullmq/dist/cjs/interfaces/queue-meta.js
+// node_modules/bullmq/dist/cjs/interfaces/queue-meta.js
 var require_queue_meta = __commonJS({
-  "../../main/node_modules/bullmq/dist/cjs/interfaces/queue-meta.js"(exports2) {
+  "node_modules/bullmq/dist/cjs/interfaces/queue-meta.js"(exports2) {
     "use strict";
     Object.defineProperty(exports2, "__esModule", { value: true });
   }
 });
 
-// ../../main/node_modules/bullmq/dist/cjs/interfaces/queue-options.js
+// node_modules/bullmq/dist/cjs/interfaces/queue-options.js
 var require_queue_options = __commonJS({
-  "../../main/node_modules/bullmq/dist/cjs/interfaces/queue-options.js"(exports2) {
+  "node_modules/bullmq/dist/cjs/interfaces/queue-options.js"(exports2) {
     "use strict";
     Object.defineProperty(exports2, "__esModule", { value: true });
     exports2.ClientType = void 0;
@@ -69914,121 +69914,121 @@ var require_queue_options = __commonJS({
   }
 });
 
-// ../../main/node_modules/bullmq/dist/cjs/interfaces/rate-limiter-options.js
+// node_modules/bullmq/dist/cjs/interfaces/rate-limiter-options.js
 var require_rate_limiter_options = __commonJS({
-  "../../main/node_modules/bullmq/dist/cjs/interfaces/rate-limiter-options.js"(exports2) {
+  "node_modules/bullmq/dist/cjs/interfaces/rate-limiter-options.js"(exports2) {
     "use strict";
     Object.defineProperty(exports2, "__esModule", { value: true });
   }
 });
 
-// ../../main/node_modules/bullmq/dist/cjs/interfaces/redis-client.js
+// node_modules/bullmq/dist/cjs/interfaces/redis-client.js
 var require_redis_client = __commonJS({
-  "../../main/node_modules/bullmq/dist/cjs/interfaces/redis-client.js"(exports2) {
+  "node_modules/bullmq/dist/cjs/interfaces/redis-client.js"(exports2) {
     "use strict";
     Object.defineProperty(exports2, "__esModule", { value: true });
   }
 });
 
-// ../../main/node_modules/bullmq/dist/cjs/interfaces/redis-options.js
+// node_modules/bullmq/dist/cjs/interfaces/redis-options.js
 var require_redis_options = __commonJS({
-  "../../main/node_modules/bullmq/dist/cjs/interfaces/redis-options.js"(exports2) {
+  "node_modules/bullmq/dist/cjs/interfaces/redis-options.js"(exports2) {
     "use strict";
     Object.defineProperty(exports2, "__esModule", { value: true });
   }
 });
 
-// ../../main/node_modules/bullmq/dist/cjs/interfaces/redis-streams.js
+// node_modules/bullmq/dist/cjs/interfaces/redis-streams.js
 var require_redis_streams = __commonJS({
-  "../../main/node_modules/bullmq/dist/cjs/interfaces/redis-streams.js"(exports2) {
+  "node_modules/bullmq/dist/cjs/interfaces/redis-streams.js"(exports2) {
     "use strict";
     Object.defineProperty(exports2, "__esModule", { value: true });
   }
 });
 
-// ../../main/node_modules/bullmq/dist/cjs/interfaces/repeatable-options.js
+// node_modules/bullmq/dist/cjs/interfaces/repeatable-options.js
 var require_repeatable_options = __commonJS({
-  "../../main/node_modules/bullmq/dist/cjs/interfaces/repeatable-options.js"(exports2) {
+  "node_modules/bullmq/dist/cjs/interfaces/repeatable-options.js"(exports2) {
     "use strict";
     Object.defineProperty(exports2, "__esModule", { value: true });
   }
 });
 
-// ../../main/node_modules/bullmq/dist/cjs/interfaces/repeat-options.js
+// node_modules/bullmq/dist/cjs/interfaces/repeat-options.js
 var require_repeat_options = __commonJS({
-  "../../main/node_modules/bullmq/dist/cjs/interfaces/repeat-options.js"(exports2) {
+  "node_modules/bullmq/dist/cjs/interfaces/repeat-options.js"(exports2) {
     "use strict";
     Object.defineProperty(exports2, "__esModule", { value: true });
   }
 });
 
-// ../../main/node_modules/bullmq/dist/cjs/interfaces/retry-options.js
+// node_modules/bullmq/dist/cjs/interfaces/retry-options.js
 var require_retry_options = __commonJS({
-  "../../main/node_modules/bullmq/dist/cjs/interfaces/retry-options.js"(exports2) {
+  "node_modules/bullmq/dist/cjs/interfaces/retry-options.js"(exports2) {
     "use strict";
     Object.defineProperty(exports2, "__esModule", { value: true });
   }
 });
 
-// ../../main/node_modules/bullmq/dist/cjs/interfaces/script-queue-context.js
+// node_modules/bullmq/dist/cjs/interfaces/script-queue-context.js
 var require_script_queue_context = __commonJS({
-  "../../main/node_modules/bullmq/dist/cjs/interfaces/script-queue-context.js"(exports2) {
+  "node_modules/bullmq/dist/cjs/interfaces/script-queue-context.js"(exports2) {
     "use strict";
     Object.defineProperty(exports2, "__esModule", { value: true });
   }
 });
 
-// ../../main/node_modules/bullmq/dist/cjs/interfaces/sandboxed-job-processor.js
+// node_modules/bullmq/dist/cjs/interfaces/sandboxed-job-processor.js
 var require_sandboxed_job_processor = __commonJS({
-  "../../main/node_modules/bullmq/dist/cjs/interfaces/sandboxed-job-processor.js"(exports2) {
+  "node_modules/bullmq/dist/cjs/interfaces/sandboxed-job-processor.js"(exports2) {
     "use strict";
     Object.defineProperty(exports2, "__esModule", { value: true });
   }
 });
 
-// ../../main/node_modules/bullmq/dist/cjs/interfaces/sandboxed-job.js
+// node_modules/bullmq/dist/cjs/interfaces/sandboxed-job.js
 var require_sandboxed_job = __commonJS({
-  "../../main/node_modules/bullmq/dist/cjs/interfaces/sandboxed-job.js"(exports2) {
+  "node_modules/bullmq/dist/cjs/interfaces/sandboxed-job.js"(exports2) {
     "use strict";
     Object.defineProperty(exports2, "__esModule", { value: true });
   }
 });
 
-// ../../main/node_modules/bullmq/dist/cjs/interfaces/sandboxed-options.js
+// node_modules/bullmq/dist/cjs/interfaces/sandboxed-options.js
 var require_sandboxed_options = __commonJS({
-  "../../main/node_modules/bullmq/dist/cjs/interfaces/sandboxed-options.js"(exports2) {
+  "node_modules/bullmq/dist/cjs/interfaces/sandboxed-options.js"(exports2) {
     "use strict";
     Object.defineProperty(exports2, "__esModule", { value: true });
   }
 });
 
-// ../../main/node_modules/bullmq/dist/cjs/interfaces/worker-options.js
+// node_modules/bullmq/dist/cjs/interfaces/worker-options.js
 var require_worker_options = __commonJS({
-  "../../main/node_modules/bullmq/dist/cjs/interfaces/worker-options.js"(exports2) {
+  "node_modules/bullmq/dist/cjs/interfaces/worker-options.js"(exports2) {
     "use strict";
     Object.defineProperty(exports2, "__esModule", { value: true });
   }
 });
 
-// ../../main/node_modules/bullmq/dist/cjs/interfaces/telemetry.js
+// node_modules/bullmq/dist/cjs/interfaces/telemetry.js
 var require_telemetry = __commonJS({
-  "../../main/node_modules/bullmq/dist/cjs/interfaces/telemetry.js"(exports2) {
+  "node_modules/bullmq/dist/cjs/interfaces/telemetry.js"(exports2) {
     "use strict";
     Object.defineProperty(exports2, "__esModule", { value: true });
   }
 });
 
-// ../../main/node_modules/bullmq/dist/cjs/interfaces/receiver.js
+// node_modules/bullmq/dist/cjs/interfaces/receiver.js
 var require_receiver = __commonJS({
-  "../../main/node_modules/bullmq/dist/cjs/interfaces/receiver.js"(exports2) {
+  "node_modules/bullmq/dist/cjs/interfaces/receiver.js"(exports2) {
     "use strict";
     Object.defineProperty(exports2, "__esModule", { value: true });
   }
 });
 
-// ../../main/node_modules/bullmq/dist/cjs/interfaces/index.js
+// node_modules/bullmq/dist/cjs/interfaces/index.js
 var require_interfaces = __commonJS({
-  "../../main/node_modules/bullmq/dist/cjs/interfaces/index.js"(exports2) {
+  "node_modules/bullmq/dist/cjs/interfaces/index.js"(exports2) {
     "use strict";
     Object.defineProperty(exports2, "__esModule", { value: true });
     var tslib_1 = (init_tslib_es6(), __toCommonJS(tslib_es6_exports));
@@ -70070,97 +70070,97 @@ var require_interfaces = __commonJS({
   }
 });
 
-// ../../main/node_modules/bullmq/dist/cjs/types/backoff-strategy.js
+// node_modules/bullmq/dist/cjs/types/backoff-strategy.js
 var require_backoff_strategy = __commonJS({
-  "../../main/node_modules/bullmq/dist/cjs/types/backoff-strategy.js"(exports2) {
+  "node_modules/bullmq/dist/cjs/types/backoff-strategy.js"(exports2) {
     "use strict";
     Object.defineProperty(exports2, "__esModule", { value: true });
   }
 });
 
-// ../../main/node_modules/bullmq/dist/cjs/types/database-type.js
+// node_modules/bullmq/dist/cjs/types/database-type.js
 var require_database_type = __commonJS({
-  "../../main/node_modules/bullmq/dist/cjs/types/database-type.js"(exports2) {
+  "node_modules/bullmq/dist/cjs/types/database-type.js"(exports2) {
     "use strict";
     Object.defineProperty(exports2, "__esModule", { value: true });
   }
 });
 
-// ../../main/node_modules/bullmq/dist/cjs/types/deduplication-options.js
+// node_modules/bullmq/dist/cjs/types/deduplication-options.js
 var require_deduplication_options = __commonJS({
-  "../../main/node_modules/bullmq/dist/cjs/types/deduplication-options.js"(exports2) {
+  "node_modules/bullmq/dist/cjs/types/deduplication-options.js"(exports2) {
     "use strict";
     Object.defineProperty(exports2, "__esModule", { value: true });
   }
 });
 
-// ../../main/node_modules/bullmq/dist/cjs/types/finished-status.js
+// node_modules/bullmq/dist/cjs/types/finished-status.js
 var require_finished_status = __commonJS({
-  "../../main/node_modules/bullmq/dist/cjs/types/finished-status.js"(exports2) {
+  "node_modules/bullmq/dist/cjs/types/finished-status.js"(exports2) {
     "use strict";
     Object.defineProperty(exports2, "__esModule", { value: true });
   }
 });
 
-// ../../main/node_modules/bullmq/dist/cjs/types/job-json-sandbox.js
+// node_modules/bullmq/dist/cjs/types/job-json-sandbox.js
 var require_job_json_sandbox = __commonJS({
-  "../../main/node_modules/bullmq/dist/cjs/types/job-json-sandbox.js"(exports2) {
+  "node_modules/bullmq/dist/cjs/types/job-json-sandbox.js"(exports2) {
     "use strict";
     Object.defineProperty(exports2, "__esModule", { value: true });
   }
 });
 
-// ../../main/node_modules/bullmq/dist/cjs/types/job-options.js
+// node_modules/bullmq/dist/cjs/types/job-options.js
 var require_job_options = __commonJS({
-  "../../main/node_modules/bullmq/dist/cjs/types/job-options.js"(exports2) {
+  "node_modules/bullmq/dist/cjs/types/job-options.js"(exports2) {
     "use strict";
     Object.defineProperty(exports2, "__esModule", { value: true });
   }
 });
 
-// ../../main/node_modules/bullmq/dist/cjs/types/job-scheduler-template-options.js
+// node_modules/bullmq/dist/cjs/types/job-scheduler-template-options.js
 var require_job_scheduler_template_options = __commonJS({
-  "../../main/node_modules/bullmq/dist/cjs/types/job-scheduler-template-options.js"(exports2) {
+  "node_modules/bullmq/dist/cjs/types/job-scheduler-template-options.js"(exports2) {
     "use strict";
     Object.defineProperty(exports2, "__esModule", { value: true });
   }
 });
 
-// ../../main/node_modules/bullmq/dist/cjs/types/job-type.js
+// node_modules/bullmq/dist/cjs/types/job-type.js
 var require_job_type = __commonJS({
-  "../../main/node_modules/bullmq/dist/cjs/types/job-type.js"(exports2) {
+  "node_modules/bullmq/dist/cjs/types/job-type.js"(exports2) {
     "use strict";
     Object.defineProperty(exports2, "__esModule", { value: true });
   }
 });
 
-// ../../main/node_modules/bullmq/dist/cjs/types/job-progress.js
+// node_modules/bullmq/dist/cjs/types/job-progress.js
 var require_job_progress = __commonJS({
-  "../../main/node_modules/bullmq/dist/cjs/types/job-progress.js"(exports2) {
+  "node_modules/bullmq/dist/cjs/types/job-progress.js"(exports2) {
     "use strict";
     Object.defineProperty(exports2, "__esModule", { value: true });
   }
 });
 
-// ../../main/node_modules/bullmq/dist/cjs/types/repeat-strategy.js
+// node_modules/bullmq/dist/cjs/types/repeat-strategy.js
 var require_repeat_strategy = __commonJS({
-  "../../main/node_modules/bullmq/dist/cjs/types/repeat-strategy.js"(exports2) {
+  "node_modules/bullmq/dist/cjs/types/repeat-strategy.js"(exports2) {
     "use strict";
     Object.defineProperty(exports2, "__esModule", { value: true });
   }
 });
 
-// ../../main/node_modules/bullmq/dist/cjs/types/keep-jobs.js
+// node_modules/bullmq/dist/cjs/types/keep-jobs.js
 var require_keep_jobs = __commonJS({
-  "../../main/node_modules/bullmq/dist/cjs/types/keep-jobs.js"(exports2) {
+  "node_modules/bullmq/dist/cjs/types/keep-jobs.js"(exports2) {
     "use strict";
     Object.defineProperty(exports2, "__esModule", { value: true });
   }
 });
 
-// ../../main/node_modules/bullmq/dist/cjs/types/index.js
+// node_modules/bullmq/dist/cjs/types/index.js
 var require_types3 = __commonJS({
-  "../../main/node_modules/bullmq/dist/cjs/types/index.js"(exports2) {
+  "node_modules/bullmq/dist/cjs/types/index.js"(exports2) {
     "use strict";
     Object.defineProperty(exports2, "__esModule", { value: true });
     var tslib_1 = (init_tslib_es6(), __toCommonJS(tslib_es6_exports));
@@ -70178,17 +70178,17 @@ var require_types3 = __commonJS({
   }
 });
 
-// ../../main/node_modules/bullmq/dist/cjs/types/processor.js
+// node_modules/bullmq/dist/cjs/types/processor.js
 var require_processor = __commonJS({
-  "../../main/node_modules/bullmq/dist/cjs/types/processor.js"(exports2) {
+  "node_modules/bullmq/dist/cjs/types/processor.js"(exports2) {
     "use strict";
     Object.defineProperty(exports2, "__esModule", { value: true });
   }
 });
 
-// ../../main/node_modules/bullmq/dist/cjs/utils/with-backend.js
+// node_modules/bullmq/dist/cjs/utils/with-backend.js
 var require_with_backend = __commonJS({
-  "../../main/node_modules/bullmq/dist/cjs/utils/with-backend.js"(exports2) {
+  "node_modules/bullmq/dist/cjs/utils/with-backend.js"(exports2) {
     "use strict";
     Object.defineProperty(exports2, "__esModule", { value: true });
     exports2.withBackend = withBackend;
@@ -70234,9 +70234,9 @@ var require_with_backend = __commonJS({
   }
 });
 
-// ../../main/node_modules/bullmq/dist/cjs/postgres/pg-types.js
+// node_modules/bullmq/dist/cjs/postgres/pg-types.js
 var require_pg_types = __commonJS({
-  "../../main/node_modules/bullmq/dist/cjs/postgres/pg-types.js"(exports2) {
+  "node_modules/bullmq/dist/cjs/postgres/pg-types.js"(exports2) {
     "use strict";
     Object.defineProperty(exports2, "__esModule", { value: true });
     exports2.isPgPool = isPgPool;
@@ -70246,9 +70246,9 @@ var require_pg_types = __commonJS({
   }
 });
 
-// ../../main/node_modules/bullmq/dist/cjs/postgres/sql-scripts.js
+// node_modules/bullmq/dist/cjs/postgres/sql-scripts.js
 var require_sql_scripts = __commonJS({
-  "../../main/node_modules/bullmq/dist/cjs/postgres/sql-scripts.js"(exports2) {
+  "node_modules/bullmq/dist/cjs/postgres/sql-scripts.js"(exports2) {
     "use strict";
     Object.defineProperty(exports2, "__esModule", { value: true });
     exports2.SQL_MIGRATIONS = exports2.SQL_COMMANDS = void 0;
@@ -71026,9 +71026,9 @@ $$;
   }
 });
 
-// ../../main/node_modules/bullmq/dist/cjs/postgres/sql-loader.js
+// node_modules/bullmq/dist/cjs/postgres/sql-loader.js
 var require_sql_loader = __commonJS({
-  "../../main/node_modules/bullmq/dist/cjs/postgres/sql-loader.js"(exports2) {
+  "node_modules/bullmq/dist/cjs/postgres/sql-loader.js"(exports2) {
     "use strict";
     Object.defineProperty(exports2, "__esModule", { value: true });
     exports2.loadMigrationSql = loadMigrationSql;
@@ -71061,9 +71061,9 @@ var require_sql_loader = __commonJS({
   }
 });
 
-// ../../main/node_modules/bullmq/dist/cjs/postgres/migrations/index.js
+// node_modules/bullmq/dist/cjs/postgres/migrations/index.js
 var require_migrations = __commonJS({
-  "../../main/node_modules/bullmq/dist/cjs/postgres/migrations/index.js"(exports2) {
+  "node_modules/bullmq/dist/cjs/postgres/migrations/index.js"(exports2) {
     "use strict";
     Object.defineProperty(exports2, "__esModule", { value: true });
     exports2.LATEST_SCHEMA_VERSION = exports2.MIGRATIONS = void 0;
@@ -71148,9 +71148,9 @@ var require_migrations = __commonJS({
   }
 });
 
-// ../../main/node_modules/bullmq/dist/cjs/postgres/migrator.js
+// node_modules/bullmq/dist/cjs/postgres/migrator.js
 var require_migrator = __commonJS({
-  "../../main/node_modules/bullmq/dist/cjs/postgres/migrator.js"(exports2) {
+  "node_modules/bullmq/dist/cjs/postgres/migrator.js"(exports2) {
     "use strict";
     Object.defineProperty(exports2, "__esModule", { value: true });
     exports2.SchemaMigrationRequiredError = exports2.SchemaVersionMismatchError = exports2.UnsupportedPostgresVersionError = exports2.BULLMQ_MAJOR_VERSION = exports2.RECOMMENDED_POSTGRES_VERSION = exports2.MINIMUM_POSTGRES_VERSION = exports2.MIGRATION_ADVISORY_LOCK_KEY = exports2.DEFAULT_SCHEMA = void 0;
@@ -71311,9 +71311,9 @@ var require_migrator = __commonJS({
   }
 });
 
-// ../../main/node_modules/bullmq/dist/cjs/postgres/postgres-connection.js
+// node_modules/bullmq/dist/cjs/postgres/postgres-connection.js
 var require_postgres_connection = __commonJS({
-  "../../main/node_modules/bullmq/dist/cjs/postgres/postgres-connection.js"(exports2) {
+  "node_modules/bullmq/dist/cjs/postgres/postgres-connection.js"(exports2) {
     "use strict";
     Object.defineProperty(exports2, "__esModule", { value: true });
     exports2.PostgresConnection = void 0;
@@ -71591,9 +71591,9 @@ var require_postgres_connection = __commonJS({
   }
 });
 
-// ../../main/node_modules/bullmq/dist/cjs/postgres/postgres-queue-backend.js
+// node_modules/bullmq/dist/cjs/postgres/postgres-queue-backend.js
 var require_postgres_queue_backend = __commonJS({
-  "../../main/node_modules/bullmq/dist/cjs/postgres/postgres-queue-backend.js"(exports2) {
+  "node_modules/bullmq/dist/cjs/postgres/postgres-queue-backend.js"(exports2) {
     "use strict";
     Object.defineProperty(exports2, "__esModule", { value: true });
     exports2.PostgresQueueBackend = void 0;
@@ -73125,9 +73125,9 @@ var require_postgres_queue_backend = __commonJS({
   }
 });
 
-// ../../main/node_modules/bullmq/dist/cjs/postgres/create-postgres-backend.js
+// node_modules/bullmq/dist/cjs/postgres/create-postgres-backend.js
 var require_create_postgres_backend = __commonJS({
-  "../../main/node_modules/bullmq/dist/cjs/postgres/create-postgres-backend.js"(exports2) {
+  "node_modules/bullmq/dist/cjs/postgres/create-postgres-backend.js"(exports2) {
     "use strict";
     Object.defineProperty(exports2, "__esModule", { value: true });
     exports2.createPostgresBackend = void 0;
@@ -73148,9 +73148,9 @@ var require_create_postgres_backend = __commonJS({
   }
 });
 
-// ../../main/node_modules/bullmq/dist/cjs/postgres/postgres-relay-backend.js
+// node_modules/bullmq/dist/cjs/postgres/postgres-relay-backend.js
 var require_postgres_relay_backend = __commonJS({
-  "../../main/node_modules/bullmq/dist/cjs/postgres/postgres-relay-backend.js"(exports2) {
+  "node_modules/bullmq/dist/cjs/postgres/postgres-relay-backend.js"(exports2) {
     "use strict";
     Object.defineProperty(exports2, "__esModule", { value: true });
     exports2.createPostgresRelayBackend = exports2.PostgresRelayBackend = void 0;
@@ -73459,9 +73459,9 @@ var require_postgres_relay_backend = __commonJS({
   }
 });
 
-// ../../main/node_modules/bullmq/dist/cjs/postgres/index.js
+// node_modules/bullmq/dist/cjs/postgres/index.js
 var require_postgres = __commonJS({
-  "../../main/node_modules/bullmq/dist/cjs/postgres/index.js"(exports2) {
+  "node_modules/bullmq/dist/cjs/postgres/index.js"(exports2) {
     "use strict";
     Object.defineProperty(exports2, "__esModule", { value: true });
     exports2.isPgPool = exports2.LATEST_SCHEMA_VERSION = exports2.quoteSchemaName = exports2.DEFAULT_SCHEMA = exports2.MIGRATION_ADVISORY_LOCK_KEY = exports2.BULLMQ_MAJOR_VERSION = exports2.RECOMMENDED_POSTGRES_VERSION = exports2.MINIMUM_POSTGRES_VERSION = exports2.assertPostgresVersion = exports2.UnsupportedPostgresVersionError = exports2.SchemaVersionMismatchError = exports2.SchemaMigrationRequiredError = exports2.assertSchemaCompatibility = exports2.runMigrations = exports2.createPostgresRelayBackend = exports2.PostgresRelayBackend = exports2.PostgresQueueBackend = exports2.PostgresConnection = exports2.createPostgresBackend = void 0;
@@ -73532,9 +73532,9 @@ var require_postgres = __commonJS({
   }
 });
 
-// ../../main/node_modules/bullmq/dist/cjs/index.js
+// node_modules/bullmq/dist/cjs/index.js
 var require_cjs3 = __commonJS({
-  "../../main/node_modules/bullmq/dist/cjs/index.js"(exports2) {
+  "node_modules/bullmq/dist/cjs/index.js"(exports2) {
     "use strict";
     Object.defineProperty(exports2, "__esModule", { value: true });
     var tslib_1 = (init_tslib_es6(), __toCommonJS(tslib_es6_exports));
@@ -73555,7 +73555,7 @@ import { readFileSync as readFileSync4 } from "node:fs";
 import { join } from "node:path";
 import { parseEnv as parseEnv2 } from "node:util";
 
-// ../../main/node_modules/probot/lib/context.js
+// node_modules/probot/lib/context.js
 var import_deepmerge = __toESM(require_cjs(), 1);
 import path from "node:path";
 var kOctokitRequestHookAdded = /* @__PURE__ */ Symbol("octokit request hook added");
@@ -73718,7 +73718,7 @@ var Context = class {
   }
 };
 
-// ../../main/node_modules/@octokit/webhooks-methods/dist-node/index.js
+// node_modules/@octokit/webhooks-methods/dist-node/index.js
 import { createHmac } from "node:crypto";
 import { timingSafeEqual } from "node:crypto";
 import { Buffer as Buffer2 } from "node:buffer";
@@ -73771,7 +73771,7 @@ async function verifyWithFallback(secret, payload, signature, additionalSecrets)
   return false;
 }
 
-// ../../main/node_modules/@octokit/webhooks/dist-bundle/index.js
+// node_modules/@octokit/webhooks/dist-bundle/index.js
 var createLogger = (logger = {}) => {
   if (typeof logger.debug !== "function") {
     logger.debug = () => {
@@ -74561,7 +74561,7 @@ var Webhooks = class {
   }
 };
 
-// ../../main/node_modules/toad-cache/dist/toad-cache.mjs
+// node_modules/toad-cache/dist/toad-cache.mjs
 function validateCacheParams(max, ttlInMsecs) {
   if (typeof max !== "number" || !Number.isInteger(max) || max < 0) {
     throw new Error("Invalid max value");
@@ -74699,7 +74699,7 @@ var LruObject = class {
   }
 };
 
-// ../../main/node_modules/probot/lib/helpers/create-deferred-promise.js
+// node_modules/probot/lib/helpers/create-deferred-promise.js
 function createDeferredPromise() {
   let resolve5;
   let reject;
@@ -74710,7 +74710,7 @@ function createDeferredPromise() {
   return { promise, resolve: resolve5, reject };
 }
 
-// ../../main/node_modules/probot/lib/octokit/get-authenticated-octokit.js
+// node_modules/probot/lib/octokit/get-authenticated-octokit.js
 async function getAuthenticatedOctokit(options2) {
   const { octokit, log, installationId } = options2;
   if (!installationId)
@@ -74738,13 +74738,13 @@ async function getAuthenticatedOctokit(options2) {
   });
 }
 
-// ../../main/node_modules/probot/lib/helpers/get-log.js
+// node_modules/probot/lib/helpers/get-log.js
 var import_pino = __toESM(require_pino(), 1);
 
-// ../../main/node_modules/@probot/pino/index.js
+// node_modules/@probot/pino/index.js
 import { Transform } from "node:stream";
 
-// ../../main/node_modules/npx-import-light/index.js
+// node_modules/npx-import-light/index.js
 import { exec } from "node:child_process";
 import { builtinModules, createRequire } from "node:module";
 import { platform as osPlatform } from "node:os";
@@ -74945,7 +74945,7 @@ function isRunningInPackageRunner() {
   return process.env.npm_lifecycle_event === "npx" || process.env.npm_lifecycle_event === "bunx";
 }
 
-// ../../main/node_modules/@probot/pino/index.js
+// node_modules/@probot/pino/index.js
 var import_pino_pretty = __toESM(require_pino_pretty(), 1);
 var LEVEL_MAP = {
   10: "trace",
@@ -75092,7 +75092,7 @@ function toSentryError(data) {
   return error;
 }
 
-// ../../main/node_modules/probot/lib/helpers/get-log.js
+// node_modules/probot/lib/helpers/get-log.js
 async function getLog(options2 = {}) {
   const { level, logMessageKey, ...getTransformStreamOptions } = options2;
   const pinoOptions = {
@@ -75105,10 +75105,10 @@ async function getLog(options2 = {}) {
   return (0, import_pino.default)(pinoOptions, transform);
 }
 
-// ../../main/node_modules/@octokit/plugin-enterprise-compatibility/dist-src/version.js
+// node_modules/@octokit/plugin-enterprise-compatibility/dist-src/version.js
 var VERSION3 = "6.0.3";
 
-// ../../main/node_modules/@octokit/plugin-enterprise-compatibility/dist-src/index.js
+// node_modules/@octokit/plugin-enterprise-compatibility/dist-src/index.js
 function enterpriseCompatibility(octokit) {
   octokit.hook.wrap("request", async (request2, options2) => {
     if (/\/orgs\/[^/]+\/teams/.test(options2.url)) {
@@ -75139,10 +75139,10 @@ function enterpriseCompatibility(octokit) {
 }
 enterpriseCompatibility.VERSION = VERSION3;
 
-// ../../main/node_modules/@probot/octokit-plugin-config/dist-src/version.js
+// node_modules/@probot/octokit-plugin-config/dist-src/version.js
 var VERSION4 = "4.1.0";
 
-// ../../main/node_modules/@probot/octokit-plugin-config/dist-src/util/get-config-file.js
+// node_modules/@probot/octokit-plugin-config/dist-src/util/get-config-file.js
 var import_yaml = __toESM(require_dist(), 1);
 var SUPPORTED_FILE_EXTENSIONS = ["json", "yml", "yaml"];
 async function getConfigFile(octokit, { owner, repo, path: path8, ref }) {
@@ -75219,7 +75219,7 @@ async function getConfigFile(octokit, { owner, repo, path: path8, ref }) {
   };
 }
 
-// ../../main/node_modules/@probot/octokit-plugin-config/dist-src/util/extends-to-get-content-params.js
+// node_modules/@probot/octokit-plugin-config/dist-src/util/extends-to-get-content-params.js
 var EXTENDS_REGEX = new RegExp(
   "^(?:([a-z\\d](?:[a-z\\d]|-(?=[a-z\\d])){0,38})/)?([-_.\\w\\d]+)(?::([-_./\\w\\d]+\\.ya?ml))?$",
   "i"
@@ -75250,7 +75250,7 @@ function extendsToGetContentParams({
   };
 }
 
-// ../../main/node_modules/@probot/octokit-plugin-config/dist-src/util/get-config-files.js
+// node_modules/@probot/octokit-plugin-config/dist-src/util/get-config-files.js
 async function getConfigFiles(octokit, { owner, repo, path: path8, branch }) {
   const requestedRepoFile = await getConfigFile(octokit, {
     owner,
@@ -75305,7 +75305,7 @@ async function getConfigFiles(octokit, { owner, repo, path: path8, branch }) {
   } while (true);
 }
 
-// ../../main/node_modules/@probot/octokit-plugin-config/dist-src/compose-config-get.js
+// node_modules/@probot/octokit-plugin-config/dist-src/compose-config-get.js
 async function composeConfigGet(octokit, { owner, repo, defaults, path: path8, branch }) {
   const files = await getConfigFiles(octokit, {
     owner,
@@ -75320,7 +75320,7 @@ async function composeConfigGet(octokit, { owner, repo, defaults, path: path8, b
   };
 }
 
-// ../../main/node_modules/@probot/octokit-plugin-config/dist-src/index.js
+// node_modules/@probot/octokit-plugin-config/dist-src/index.js
 function config(octokit) {
   return {
     config: {
@@ -75332,7 +75332,7 @@ function config(octokit) {
 }
 config.VERSION = VERSION4;
 
-// ../../main/node_modules/@octokit/auth-unauthenticated/dist-node/index.js
+// node_modules/@octokit/auth-unauthenticated/dist-node/index.js
 async function auth(reason) {
   return {
     type: "unauthenticated",
@@ -75397,7 +75397,7 @@ var createUnauthenticatedAuth = function createUnauthenticatedAuth2(options2) {
   });
 };
 
-// ../../main/node_modules/@octokit/oauth-methods/dist-bundle/index.js
+// node_modules/@octokit/oauth-methods/dist-bundle/index.js
 function requestToOAuthBaseUrl(request2) {
   const endpointDefaults = request2.endpoint.DEFAULTS;
   if (/^https:\/\/(api\.)?github\.com$/.test(endpointDefaults.baseUrl)) {
@@ -75629,7 +75629,7 @@ async function deleteAuthorization(options2) {
   );
 }
 
-// ../../main/node_modules/@octokit/auth-oauth-device/dist-bundle/index.js
+// node_modules/@octokit/auth-oauth-device/dist-bundle/index.js
 async function getOAuthAccessToken(state, options2) {
   const cachedAuthentication = getCachedAuthentication(state, options2.auth);
   if (cachedAuthentication) return cachedAuthentication;
@@ -75752,7 +75752,7 @@ function createOAuthDeviceAuth(options2) {
   });
 }
 
-// ../../main/node_modules/@octokit/auth-oauth-user/dist-bundle/index.js
+// node_modules/@octokit/auth-oauth-user/dist-bundle/index.js
 var VERSION6 = "0.0.0-development";
 async function getAuthentication(state) {
   if ("code" in state.strategyOptions) {
@@ -75934,7 +75934,7 @@ function createOAuthUserAuth({
 }
 createOAuthUserAuth.VERSION = VERSION6;
 
-// ../../main/node_modules/@octokit/auth-oauth-app/dist-bundle/index.js
+// node_modules/@octokit/auth-oauth-app/dist-bundle/index.js
 async function auth4(state, authOptions) {
   if (authOptions.type === "oauth-app") {
     return {
@@ -76012,7 +76012,7 @@ function createOAuthAppAuth(options2) {
   });
 }
 
-// ../../main/node_modules/universal-github-app-jwt/lib/utils.js
+// node_modules/universal-github-app-jwt/lib/utils.js
 function isPkcs1(privateKey) {
   return privateKey.includes("-----BEGIN RSA PRIVATE KEY-----");
 }
@@ -76051,7 +76051,7 @@ function base64encodeJSON(obj) {
   return fromBase64(btoa(JSON.stringify(obj)));
 }
 
-// ../../main/node_modules/universal-github-app-jwt/lib/crypto-node.js
+// node_modules/universal-github-app-jwt/lib/crypto-node.js
 import { subtle } from "node:crypto";
 import { createPrivateKey } from "node:crypto";
 function convertPrivateKey(privateKey) {
@@ -76062,7 +76062,7 @@ function convertPrivateKey(privateKey) {
   });
 }
 
-// ../../main/node_modules/universal-github-app-jwt/lib/get-token.js
+// node_modules/universal-github-app-jwt/lib/get-token.js
 async function getToken({ privateKey, payload }) {
   const convertedPrivateKey = convertPrivateKey(privateKey);
   if (isPkcs1(convertedPrivateKey)) {
@@ -76099,7 +76099,7 @@ async function getToken({ privateKey, payload }) {
   return `${encodedMessage}.${encodedSignature}`;
 }
 
-// ../../main/node_modules/universal-github-app-jwt/index.js
+// node_modules/universal-github-app-jwt/index.js
 async function githubAppJwt({
   id,
   privateKey,
@@ -76125,7 +76125,7 @@ async function githubAppJwt({
   };
 }
 
-// ../../main/node_modules/@octokit/auth-app/dist-node/index.js
+// node_modules/@octokit/auth-app/dist-node/index.js
 async function getAppAuthentication({
   appId,
   privateKey,
@@ -76584,7 +76584,7 @@ function createAppAuth(options2) {
   });
 }
 
-// ../../main/node_modules/octokit-auth-probot/dist-node/index.js
+// node_modules/octokit-auth-probot/dist-node/index.js
 async function auth6(state, options2) {
   if (options2.type !== "event-octokit") {
     if (state.type === "token" && options2.type === "installation" && options2.factory) {
@@ -76675,7 +76675,7 @@ function createProbotAuthFn(options2) {
 createProbotAuthFn.VERSION = VERSION9;
 var createProbotAuth = createProbotAuthFn;
 
-// ../../main/node_modules/probot/lib/octokit/octokit-plugin-probot-request-logging.js
+// node_modules/probot/lib/octokit/octokit-plugin-probot-request-logging.js
 function probotRequestLogging(octokit) {
   octokit.hook.error("request", (error, options2) => {
     if ("status" in error) {
@@ -76692,10 +76692,10 @@ function probotRequestLogging(octokit) {
   });
 }
 
-// ../../main/node_modules/probot/lib/version.js
+// node_modules/probot/lib/version.js
 var VERSION10 = "14.3.2";
 
-// ../../main/node_modules/probot/lib/octokit/probot-octokit.js
+// node_modules/probot/lib/octokit/probot-octokit.js
 var defaultOptions = {
   authStrategy: createProbotAuth,
   throttle: {
@@ -76722,7 +76722,7 @@ var ProbotOctokit = Octokit.plugin(throttling, retry, paginateRest, restEndpoint
   return options2;
 });
 
-// ../../main/node_modules/probot/lib/octokit/get-octokit-throttle-options.js
+// node_modules/probot/lib/octokit/get-octokit-throttle-options.js
 var import_bottleneck = __toESM(require_lib(), 1);
 async function getOctokitThrottleOptions(options2) {
   const { log, redisConfig } = options2;
@@ -76758,7 +76758,7 @@ async function getRedisClient({ redisConfig }) {
     return new Redis(redisConfig);
 }
 
-// ../../main/node_modules/probot/lib/octokit/get-probot-octokit-with-defaults.js
+// node_modules/probot/lib/octokit/get-probot-octokit-with-defaults.js
 async function getProbotOctokitWithDefaults(options2) {
   const authOptions = options2.githubToken ? {
     token: options2.githubToken,
@@ -76806,7 +76806,7 @@ async function getProbotOctokitWithDefaults(options2) {
   });
 }
 
-// ../../main/node_modules/probot/lib/helpers/get-error-handler.js
+// node_modules/probot/lib/helpers/get-error-handler.js
 function getErrorHandler(log) {
   return (error) => {
     const errors = error instanceof AggregateError ? error.errors : [error];
@@ -76829,7 +76829,7 @@ function getErrorHandler(log) {
   };
 }
 
-// ../../main/node_modules/probot/lib/octokit/octokit-webhooks-transform.js
+// node_modules/probot/lib/octokit/octokit-webhooks-transform.js
 async function webhookTransform(options2, event) {
   const octokit = await options2.octokit.auth({
     type: "event-octokit",
@@ -76839,7 +76839,7 @@ async function webhookTransform(options2, event) {
   return new Context(event, octokit, log);
 }
 
-// ../../main/node_modules/probot/lib/octokit/get-webhooks.js
+// node_modules/probot/lib/octokit/get-webhooks.js
 function getWebhooks(options2) {
   const webhooks = new Webhooks({
     log: options2.log,
@@ -76850,10 +76850,10 @@ function getWebhooks(options2) {
   return webhooks;
 }
 
-// ../../main/node_modules/probot/lib/server/server.js
+// node_modules/probot/lib/server/server.js
 import { Server as HttpServer } from "node:http";
 
-// ../../main/node_modules/probot/lib/helpers/webhook-proxy.js
+// node_modules/probot/lib/helpers/webhook-proxy.js
 var SmeeClient;
 var createWebhookProxy = async (opts) => {
   try {
@@ -76871,7 +76871,7 @@ var createWebhookProxy = async (opts) => {
   return await smeeClient.start();
 };
 
-// ../../main/node_modules/probot/lib/helpers/get-printable-host.js
+// node_modules/probot/lib/helpers/get-printable-host.js
 function getPrintableHost(host) {
   if (typeof host !== "string") {
     return "localhost";
@@ -76879,7 +76879,7 @@ function getPrintableHost(host) {
   return host.includes(":") ? `[${host}]` : host;
 }
 
-// ../../main/node_modules/probot/lib/helpers/detect-runtime.js
+// node_modules/probot/lib/helpers/detect-runtime.js
 function detectRuntime(globalThis2) {
   if (typeof globalThis2 === "object" && globalThis2 !== null) {
     if (typeof globalThis2.process === "object" && globalThis2.process !== null && typeof globalThis2.process.versions === "object" && globalThis2.process.versions !== null) {
@@ -76900,7 +76900,7 @@ function detectRuntime(globalThis2) {
   throw new Error("Unable to detect runtime");
 }
 
-// ../../main/node_modules/probot/lib/helpers/get-runtime-name.js
+// node_modules/probot/lib/helpers/get-runtime-name.js
 function getRuntimeName(globalThis2) {
   const runtime = detectRuntime(globalThis2);
   switch (runtime) {
@@ -76917,7 +76917,7 @@ function getRuntimeName(globalThis2) {
   }
 }
 
-// ../../main/node_modules/probot/lib/helpers/get-runtime-version.js
+// node_modules/probot/lib/helpers/get-runtime-version.js
 function getRuntimeVersion(globalThis2) {
   const runtime = detectRuntime(globalThis2);
   switch (runtime) {
@@ -76934,7 +76934,7 @@ function getRuntimeVersion(globalThis2) {
   }
 }
 
-// ../../main/node_modules/probot/lib/server/handlers/http-logger.js
+// node_modules/probot/lib/server/handlers/http-logger.js
 var import_pino_http = __toESM(require_logger(), 1);
 import { randomUUID as uuidv4 } from "node:crypto";
 function httpLogger(logger, options2) {
@@ -76953,7 +76953,7 @@ function httpLogger(logger, options2) {
   });
 }
 
-// ../../main/node_modules/probot/lib/server/handlers/not-found.js
+// node_modules/probot/lib/server/handlers/not-found.js
 var notFoundHandler = (_req, res) => {
   if (res.headersSent) {
     return false;
@@ -76962,7 +76962,7 @@ var notFoundHandler = (_req, res) => {
   return true;
 };
 
-// ../../main/node_modules/probot/lib/server/handlers/ping.js
+// node_modules/probot/lib/server/handlers/ping.js
 var pingHandler = (req, res) => {
   if (req.method === "GET") {
     const path8 = req.url?.split("?")[0] || "";
@@ -76974,10 +76974,10 @@ var pingHandler = (req, res) => {
   return false;
 };
 
-// ../../main/node_modules/probot/lib/static/robot.svg.js
+// node_modules/probot/lib/static/robot.svg.js
 var robot_svg_default = `<svg xmlns="http://www.w3.org/2000/svg" xmlns:xlink="http://www.w3.org/1999/xlink" viewBox="0 0 346.63 409.96"><defs><path id="a" fill="#aedfe4" d="M210.99 228.58a8.18 8.18 0 0 1 8.17 8.17v45.83a8.18 8.18 0 0 1-8.17 8.17h-75.66a8.18 8.18 0 0 1-8.17-8.17v-45.83a8.18 8.18 0 0 1 8.17-8.17H211m0-4h-75.67a12.17 12.17 0 0 0-12.17 12.17v45.83a12.17 12.17 0 0 0 12.17 12.17H211a12.17 12.17 0 0 0 12.16-12.17v-45.83a12.17 12.17 0 0 0-12.17-12.17Z"/></defs><defs><clipPath id="b" transform="translate(-.84 -.67)"><rect width="52.5" height="18.17" x="147.92" y="163.83" fill="none" rx="9.08" ry="9.08"/></clipPath></defs><path fill="#aedfe4" d="m238.3 234.33 28 18 20.17-34 14.83 17-24 38.84-13.33 1-29-18.17 3.33-22.67zm-85.14-37.93h40v16.5h-40zm-18.75 107.27h77.5v16.5h-77.5zm38.75-293.52 10.19 42.62h-20.62l10.43-42.62zm-64.83 224.18-28 18-20.17-34-14.83 17 24 38.84 13.33 1 29-18.17-3.33-22.67z"/><path fill="#ef4236" d="M33.66 201.33s-8.67 5.33-14.67-14c-6.62-21.35-20.66-5.86-18.83 9.65s14.5 20 25.83 16.52 7.67-12.17 7.67-12.17Zm-2.17-34.67a8.47 8.47 0 0 1 8.33-5.67c6.67 0 22.83 7.5 22.83 21S50.16 199.5 50.16 199.5H39.33s7.33-3.67 2-14.17-9.67-14.5-9.83-17.83"/><path fill="#fdba63" d="M23.41 225.28c-2.83-10 1.8-21.24 11.73-26.76s22-3.52 29 4.21Z"/><rect width="132" height="98.67" x="107.16" y="210.33" fill="#08b0d8" rx="14.67" ry="14.67"/><rect width="96" height="66.17" x="125.16" y="226.58" fill="#fdbb65" rx="10.17" ry="10.17"/><use xlink:href="#a"/><rect width="202" height="151" x="72.16" y="50.33" fill="#08b0d8" rx="20.67" ry="20.67"/><rect width="169.37" height="118.71" x="88.48" y="66" fill="#aedfe4" rx="16.78" ry="16.78"/><path fill="#08b0d8" d="M66.38 196.98a27.34 27.34 0 0 1-48.13 25.94Z"/><path fill="#242020" d="m80.16 253.75 2.46 21.42s-1.92 2-7.29 2-6-3-6-3Z"/><circle cx="46.8" cy="218.96" r="4.06" fill="#aedfe4"/><circle cx="85.18" cy="187.44" r="4.06" fill="#aedfe4"/><circle cx="260.1" cy="187.44" r="4.06" fill="#aedfe4"/><circle cx="85.18" cy="64.44" r="4.06" fill="#aedfe4"/><circle cx="260.1" cy="64.44" r="4.06" fill="#aedfe4"/><circle cx="119.1" cy="223.02" r="4.06" fill="#aedfe4"/><circle cx="119.1" cy="298.15" r="4.06" fill="#aedfe4"/><circle cx="227.98" cy="223.02" r="4.06" fill="#aedfe4"/><circle cx="227.98" cy="298.15" r="4.06" fill="#aedfe4"/><path fill="#08b0d8" d="M104.66 223.5v31l-15.42-21.09a19.14 19.14 0 0 1 15.42-9.91Z"/><path fill="#ef4236" d="M312.96 201.33s8.67 5.33 14.67-14c6.62-21.35 20.67-5.86 18.83 9.65s-14.5 20-25.83 16.52-7.67-12.17-7.67-12.17Zm2.2-34.67a8.47 8.47 0 0 0-8.33-5.67c-6.67 0-22.83 7.5-22.83 21s12.5 17.5 12.5 17.5h10.83s-7.33-3.67-2-14.17 9.67-14.5 9.83-17.83"/><path fill="#fdba63" d="M323.16 225.28c2.83-10-1.8-21.24-11.73-26.76s-22-3.52-29 4.21Z"/><path fill="#08b0d8" d="M280.24 196.98a27.34 27.34 0 0 0 48.13 25.94Z"/><path fill="#242020" d="m266.42 253.75-2.46 21.42s1.92 2 7.29 2 6-3 6-3Z"/><circle cx="299.83" cy="218.96" r="4.06" fill="#aedfe4"/><path fill="#08b0d8" d="M241.96 223.5v31l15.42-21.08a19.14 19.14 0 0 0-15.42-9.92Z"/><rect width="118" height="9.5" x="114.16" y="361.96" fill="#fdbb65" rx="4.75" ry="4.75"/><rect width="83.5" height="9.5" x="131.41" y="381.21" fill="#fdbb65" rx="4.75" ry="4.75"/><rect width="42.5" height="9.5" x="151.91" y="400.46" fill="#fdbb65" rx="4.75" ry="4.75"/><path fill="#08b0d8" d="M135.41 353.75a56 56 0 0 1-18.33-38.42h112.16a56 56 0 0 1-18.33 38.43Z"/><circle cx="132.65" cy="123.97" r="15.51"/><path fill="#08b0d8" d="M132.65 108.45a15.51 15.51 0 1 1-15.49 15.52 15.51 15.51 0 0 1 15.51-15.51m0-23a38.51 38.51 0 1 0 38.49 38.51 38.55 38.55 0 0 0-38.51-38.51Z"/><path fill="#f1f1f2" d="M132.65 108.45a15.51 15.51 0 1 1-15.49 15.52 15.51 15.51 0 0 1 15.51-15.51m0-14a29.51 29.51 0 1 0 29.49 29.51 29.54 29.54 0 0 0-29.51-29.51Z"/><circle cx="214.65" cy="123.97" r="15.51"/><path fill="#08b0d8" d="M214.65 108.45a15.51 15.51 0 1 1-15.49 15.52 15.51 15.51 0 0 1 15.51-15.51m0-23a38.51 38.51 0 1 0 38.49 38.51 38.55 38.55 0 0 0-38.51-38.51Z"/><path fill="#f1f1f2" d="M214.65 108.45a15.51 15.51 0 1 1-15.49 15.52 15.51 15.51 0 0 1 15.51-15.51m0-14a29.51 29.51 0 1 0 29.49 29.51 29.54 29.54 0 0 0-29.51-29.51Z"/><rect width="52.5" height="18.17" x="147.08" y="163.17" fill="#fdbb65" rx="9.08" ry="9.08"/><g fill="#ef4236" clip-path="url(#b)"><path d="M153.23 162.15h3.12v20.56h-3.12zm9.06 0h3.13v20.56h-3.13zm9.06 0h3.12v20.56h-3.12zm9.06 0h3.13v20.56h-3.13zm9.07 0h3.12v20.56h-3.12z"/></g><circle cx="173.16" cy="14.67" r="14.67" fill="#ef4236"/><path fill="none" stroke="#ef4236" stroke-linecap="round" stroke-linejoin="round" stroke-width="4" d="M126.33 261.63H136l11.98-18.67 10.71 18.67 7.15-12.62 7.41 12.62h13.25l7.07 13.97 11.74-25.19 5.77 11.22h8.42"/><use xlink:href="#a"/></svg>`;
 
-// ../../main/node_modules/probot/lib/static/probot-head.svg.js
+// node_modules/probot/lib/static/probot-head.svg.js
 var probot_head_svg_default = `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 178 181.2">
   <defs>
     <clipPath id="a" transform="translate(-.8 -.7)">
@@ -77004,7 +77004,7 @@ var probot_head_svg_default = `<svg xmlns="http://www.w3.org/2000/svg" viewBox="
   <ellipse cx="89" cy="13.2" fill="#ef4236" rx="12.9" ry="13.2"/>
 </svg>`;
 
-// ../../main/node_modules/probot/lib/static/primer.css.js
+// node_modules/probot/lib/static/primer.css.js
 var primer_css_default = `body{margin:0;}
 a{background-color:transparent;}
 a:active,a:hover{outline-width:0;}
@@ -77079,7 +77079,7 @@ label{font-weight:600;}
 .mb-6{margin-bottom:40px!important;}
 .p-6{padding:40px!important;}`;
 
-// ../../main/node_modules/probot/lib/server/handlers/static-files.js
+// node_modules/probot/lib/server/handlers/static-files.js
 var staticFilesHandler = (req, res) => {
   if (req.method === "GET") {
     const path8 = req.url?.split("?")[0] || "";
@@ -77108,7 +77108,7 @@ var staticFilesHandler = (req, res) => {
   return false;
 };
 
-// ../../main/node_modules/probot/lib/server/server.js
+// node_modules/probot/lib/server/server.js
 var defaultWebhookPath = "/api/github/webhooks";
 var defaultWebhookSecret = "development";
 var Server = class {
@@ -77277,7 +77277,7 @@ var Server = class {
   }
 };
 
-// ../../main/node_modules/probot/lib/probot.js
+// node_modules/probot/lib/probot.js
 var UNINITIALIZED = 0;
 var INITIALIZING = 1;
 var INITIALIZED = 2;
@@ -77486,10 +77486,10 @@ var Probot = class {
   }
 };
 
-// ../../main/node_modules/package-config/index.js
+// node_modules/package-config/index.js
 import path3 from "node:path";
 
-// ../../main/node_modules/find-up-simple/index.js
+// node_modules/find-up-simple/index.js
 import process2 from "node:process";
 import fsPromises from "node:fs/promises";
 import { fileURLToPath } from "node:url";
@@ -77520,7 +77520,7 @@ async function findUp(name, {
   }
 }
 
-// ../../main/node_modules/load-json-file/index.js
+// node_modules/load-json-file/index.js
 import { readFileSync, promises as fs } from "node:fs";
 var { readFile } = fs;
 var parse = (buffer, { beforeParse, reviver } = {}) => {
@@ -77535,7 +77535,7 @@ async function loadJsonFile(filePath, options2) {
   return parse(buffer, options2);
 }
 
-// ../../main/node_modules/package-config/index.js
+// node_modules/package-config/index.js
 var filePaths = /* @__PURE__ */ new WeakMap();
 var findNextCwd = (packagePath) => path3.resolve(path3.dirname(packagePath), "..");
 var addFilePath = (object, filePath) => {
@@ -77557,16 +77557,16 @@ async function packageConfig(namespace, options2 = {}) {
   return addFilePath({ ...options2.defaults, ...packageJson[namespace] }, filePath);
 }
 
-// ../../main/node_modules/probot/lib/apps/setup.js
+// node_modules/probot/lib/apps/setup.js
 import { exec as exec2 } from "node:child_process";
 import { parse as parseQuery } from "node:querystring";
 
-// ../../main/node_modules/probot/lib/manifest-creation.js
+// node_modules/probot/lib/manifest-creation.js
 import fs3 from "node:fs";
 import path5 from "node:path";
 var import_yaml2 = __toESM(require_dist(), 1);
 
-// ../../main/node_modules/probot/lib/helpers/load-package-json.js
+// node_modules/probot/lib/helpers/load-package-json.js
 import fs2 from "node:fs";
 import path4 from "node:path";
 function loadPackageJson(filepath = path4.join(process.cwd(), "package.json")) {
@@ -77587,11 +77587,11 @@ function loadPackageJson(filepath = path4.join(process.cwd(), "package.json")) {
   }
 }
 
-// ../../main/node_modules/probot/lib/helpers/update-env.js
+// node_modules/probot/lib/helpers/update-env.js
 import { writeFileSync } from "node:fs";
 import { join as pathJoin2 } from "node:path";
 
-// ../../main/node_modules/probot/lib/helpers/load-env.js
+// node_modules/probot/lib/helpers/load-env.js
 import { readFileSync as readFileSync2 } from "node:fs";
 import { join as pathJoin } from "node:path";
 import { parseEnv } from "node:util";
@@ -77607,7 +77607,7 @@ function loadEnv(options2 = {}) {
   return {};
 }
 
-// ../../main/node_modules/probot/lib/helpers/update-env.js
+// node_modules/probot/lib/helpers/update-env.js
 function escapeNewlines(str) {
   return str.replace(/\n/g, "\\n");
 }
@@ -77625,7 +77625,7 @@ function updateEnv(env) {
   return env;
 }
 
-// ../../main/node_modules/probot/lib/manifest-creation.js
+// node_modules/probot/lib/manifest-creation.js
 var ManifestCreation = class {
   #updateEnv;
   constructor(options2 = { updateEnv }) {
@@ -77710,12 +77710,12 @@ var ManifestCreation = class {
   }
 };
 
-// ../../main/node_modules/probot/lib/helpers/is-production.js
+// node_modules/probot/lib/helpers/is-production.js
 function isProduction() {
   return process.env.NODE_ENV === "production";
 }
 
-// ../../main/node_modules/probot/lib/helpers/get-payload.js
+// node_modules/probot/lib/helpers/get-payload.js
 var textDecoder2 = new TextDecoder("utf-8", { fatal: false });
 var decode2 = textDecoder2.decode.bind(textDecoder2);
 function concatUint8Array2(data) {
@@ -77758,7 +77758,7 @@ function getPayloadFromRequestStream2(request2) {
   });
 }
 
-// ../../main/node_modules/probot/lib/views/import.js
+// node_modules/probot/lib/views/import.js
 function importView({ name, GH_HOST, WEBHOOK_PROXY_URL = "" }) {
   return `<!DOCTYPE html>
 <html lang="en" class="height-full" data-color-mode="auto" data-light-theme="light" data-dark-theme="dark">
@@ -77846,7 +77846,7 @@ function importView({ name, GH_HOST, WEBHOOK_PROXY_URL = "" }) {
 </html>`;
 }
 
-// ../../main/node_modules/probot/lib/views/setup.js
+// node_modules/probot/lib/views/setup.js
 function setupView({ name, description, version, createAppUrl, manifest }) {
   return `<!DOCTYPE html>
 <!DOCTYPE html>
@@ -77895,7 +77895,7 @@ function setupView({ name, description, version, createAppUrl, manifest }) {
 </html>`;
 }
 
-// ../../main/node_modules/probot/lib/views/success.js
+// node_modules/probot/lib/views/success.js
 function successView({ name }) {
   return `<!DOCTYPE html>
 <html lang="en" class="height-full" data-color-mode="auto" data-light-theme="light" data-dark-theme="dark">
@@ -77930,7 +77930,7 @@ function successView({ name }) {
 </html>`;
 }
 
-// ../../main/node_modules/probot/lib/apps/setup.js
+// node_modules/probot/lib/apps/setup.js
 var setupAppFactory = (options2) => {
   const { host, port, log, request: request2, SmeeClient: SmeeClient2 } = options2 || {};
   return async function setupApp() {
@@ -78063,10 +78063,10 @@ function getBaseUrl(req) {
   return baseUrl;
 }
 
-// ../../main/node_modules/probot/lib/bin/read-cli-options.js
+// node_modules/probot/lib/bin/read-cli-options.js
 import { parseArgs } from "node:util";
 
-// ../../main/node_modules/@probot/get-private-key/dist-bundle/index.js
+// node_modules/@probot/get-private-key/dist-bundle/index.js
 import { resolve } from "node:path";
 import { existsSync, readdirSync, readFileSync as readFileSync3 } from "node:fs";
 var VERSION11 = "0.0.0-development";
@@ -78155,7 +78155,7 @@ ${end}`;
 }
 getPrivateKey.VERSION = VERSION11;
 
-// ../../main/node_modules/probot/lib/helpers/validate-log-level.js
+// node_modules/probot/lib/helpers/validate-log-level.js
 var validLevels = ["trace", "debug", "info", "warn", "error", "fatal"];
 function validateLogLevel(value) {
   if (typeof value !== "string" || !validLevels.includes(value)) {
@@ -78163,7 +78163,7 @@ function validateLogLevel(value) {
   }
 }
 
-// ../../main/node_modules/probot/lib/helpers/validate-log-format.js
+// node_modules/probot/lib/helpers/validate-log-format.js
 var validFormats = ["pretty", "json"];
 function validateLogFormat(value) {
   if (typeof value !== "string" || !validFormats.includes(value)) {
@@ -78171,7 +78171,7 @@ function validateLogFormat(value) {
   }
 }
 
-// ../../main/node_modules/probot/lib/bin/read-cli-options.js
+// node_modules/probot/lib/bin/read-cli-options.js
 function printHelp() {
   console.log(`Usage: probot-run [options] <apps...>
 
@@ -78293,7 +78293,7 @@ function readCliOptions(args) {
   };
 }
 
-// ../../main/node_modules/probot/lib/bin/read-env-options.js
+// node_modules/probot/lib/bin/read-env-options.js
 function readEnvOptions(env = process.env) {
   let privateKey;
   try {
@@ -78321,10 +78321,10 @@ function readEnvOptions(env = process.env) {
   };
 }
 
-// ../../main/node_modules/probot/lib/apps/default.js
+// node_modules/probot/lib/apps/default.js
 import { resolve as resolve2 } from "node:path";
 
-// ../../main/node_modules/probot/lib/views/probot.js
+// node_modules/probot/lib/views/probot.js
 function probotView({ name, description, version }) {
   return `<!DOCTYPE html>
 <html lang="en" class="height-full" data-color-mode="auto" data-light-theme="light" data-dark-theme="dark">
@@ -78360,7 +78360,7 @@ ${version ? `            <span class="Label Label--outline v-align-middle ml-2 t
 </html>`;
 }
 
-// ../../main/node_modules/probot/lib/apps/default.js
+// node_modules/probot/lib/apps/default.js
 function defaultApp(_app, { cwd = process.cwd() }) {
   const pkg = loadPackageJson(resolve2(cwd, "package.json"));
   const probotViewRendered = probotView({
@@ -78385,7 +78385,7 @@ function defaultApp(_app, { cwd = process.cwd() }) {
   return defaultHandler;
 }
 
-// ../../main/node_modules/import-meta-resolve/lib/resolve.js
+// node_modules/import-meta-resolve/lib/resolve.js
 import assert2 from "node:assert";
 import { statSync, realpathSync } from "node:fs";
 import process3 from "node:process";
@@ -78393,15 +78393,15 @@ import { fileURLToPath as fileURLToPath4, pathToFileURL as pathToFileURL2 } from
 import path7 from "node:path";
 import { builtinModules as builtinModules2 } from "node:module";
 
-// ../../main/node_modules/import-meta-resolve/lib/get-format.js
+// node_modules/import-meta-resolve/lib/get-format.js
 import { fileURLToPath as fileURLToPath3 } from "node:url";
 
-// ../../main/node_modules/import-meta-resolve/lib/package-json-reader.js
+// node_modules/import-meta-resolve/lib/package-json-reader.js
 import fs4 from "node:fs";
 import path6 from "node:path";
 import { fileURLToPath as fileURLToPath2 } from "node:url";
 
-// ../../main/node_modules/import-meta-resolve/lib/errors.js
+// node_modules/import-meta-resolve/lib/errors.js
 import v8 from "node:v8";
 import assert from "node:assert";
 import { format as format2, inspect } from "node:util";
@@ -78738,7 +78738,7 @@ function determineSpecificType(value) {
   return `type ${typeof value} (${inspected})`;
 }
 
-// ../../main/node_modules/import-meta-resolve/lib/package-json-reader.js
+// node_modules/import-meta-resolve/lib/package-json-reader.js
 var hasOwnProperty = {}.hasOwnProperty;
 var { ERR_INVALID_PACKAGE_CONFIG } = codes;
 var cache = /* @__PURE__ */ new Map();
@@ -78836,7 +78836,7 @@ function getPackageType(url) {
   return getPackageScopeConfig(url).type;
 }
 
-// ../../main/node_modules/import-meta-resolve/lib/get-format.js
+// node_modules/import-meta-resolve/lib/get-format.js
 var { ERR_UNKNOWN_FILE_EXTENSION } = codes;
 var hasOwnProperty2 = {}.hasOwnProperty;
 var extensionFormatMap = {
@@ -78918,7 +78918,7 @@ function defaultGetFormatWithoutErrors(url, context) {
   return protocolHandlers[protocol](url, context, true) || null;
 }
 
-// ../../main/node_modules/import-meta-resolve/lib/utils.js
+// node_modules/import-meta-resolve/lib/utils.js
 var { ERR_INVALID_ARG_VALUE } = codes;
 var DEFAULT_CONDITIONS = Object.freeze(["node", "import"]);
 var DEFAULT_CONDITIONS_SET = new Set(DEFAULT_CONDITIONS);
@@ -78942,7 +78942,7 @@ function getConditionsSet(conditions) {
   return getDefaultConditionsSet();
 }
 
-// ../../main/node_modules/import-meta-resolve/lib/resolve.js
+// node_modules/import-meta-resolve/lib/resolve.js
 var RegExpPrototypeSymbolReplace = RegExp.prototype[Symbol.replace];
 var {
   ERR_NETWORK_IMPORT_DISALLOWED,
@@ -79740,7 +79740,7 @@ function defaultResolve(specifier, context = {}) {
   };
 }
 
-// ../../main/node_modules/import-meta-resolve/index.js
+// node_modules/import-meta-resolve/index.js
 function resolve3(specifier, parent) {
   if (!parent) {
     throw new Error(
@@ -79761,7 +79761,7 @@ function resolve3(specifier, parent) {
   }
 }
 
-// ../../main/node_modules/probot/lib/helpers/resolve-app-function.js
+// node_modules/probot/lib/helpers/resolve-app-function.js
 import { pathToFileURL as pathToFileURL3 } from "node:url";
 var resolveAppFunction = async (appFnId, opts = {}) => {
   const basedir = process.cwd();
@@ -79771,13 +79771,13 @@ var resolveAppFunction = async (appFnId, opts = {}) => {
   return mod.__esModule && mod.default ? mod.default : mod;
 };
 
-// ../../main/node_modules/probot/lib/helpers/apply-env.js
+// node_modules/probot/lib/helpers/apply-env.js
 function applyEnv(options2 = {}) {
   const env = loadEnv(options2);
   Object.assign(process.env, env);
 }
 
-// ../../main/node_modules/probot/lib/run.js
+// node_modules/probot/lib/run.js
 async function run(appFnOrArgv, additionalOptions) {
   applyEnv();
   const envOptions = readEnvOptions(additionalOptions?.env);
@@ -79892,7 +79892,7 @@ async function run(appFnOrArgv, additionalOptions) {
   return server;
 }
 
-// ../../main/node_modules/probot/lib/create-probot.js
+// node_modules/probot/lib/create-probot.js
 var DEFAULTS = {
   APP_ID: "",
   WEBHOOK_SECRET: "",

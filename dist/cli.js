@@ -6,37 +6,37 @@ import {
   renderAgenda,
   renderDashboardHtml,
   renderStatusMd
-} from "./chunks/chunk-COTHGXCV.js";
+} from "./chunks/chunk-RRXUGKJP.js";
 import {
   parseConfig
-} from "./chunks/chunk-NP2E7JCB.js";
+} from "./chunks/chunk-5D5XP7K2.js";
 import {
   ConfigError
 } from "./chunks/chunk-CIPTWOIR.js";
-import "./chunks/chunk-OXT6XTJT.js";
+import "./chunks/chunk-YJKXSKZE.js";
 import {
   PROJECT_URL,
   describeFsError,
   renderJson,
   renderSarif
-} from "./chunks/chunk-W6GZVYTE.js";
+} from "./chunks/chunk-OTZ6CGWE.js";
 import {
   VERSION,
   prepareCheck
-} from "./chunks/chunk-3ZD3L7P7.js";
+} from "./chunks/chunk-L4EZVX56.js";
 import {
   checkFiles,
   checkParsed,
   isRegisterPath,
   parseFiles,
   require_picomatch
-} from "./chunks/chunk-D2LPPZEU.js";
+} from "./chunks/chunk-5NAGXVML.js";
 import "./chunks/chunk-S4SKMPNW.js";
 import {
   isIsoDate,
   normalizeStatus,
   statusOf
-} from "./chunks/chunk-X7WCTLTC.js";
+} from "./chunks/chunk-7L2UDYDH.js";
 import {
   applyEdits,
   describeCounts,
@@ -45,12 +45,12 @@ import {
 } from "./chunks/chunk-634CD2N2.js";
 import {
   compareFindings
-} from "./chunks/chunk-6WMMUCTT.js";
+} from "./chunks/chunk-YL3RKA2B.js";
 import "./chunks/chunk-TPXEFMNA.js";
 import {
   dump
-} from "./chunks/chunk-5BLN2CQ6.js";
-import "./chunks/chunk-QFX6JHDP.js";
+} from "./chunks/chunk-BIA7F3OA.js";
+import "./chunks/chunk-ZHMHUYWS.js";
 import {
   __toESM
 } from "./chunks/chunk-VBPJBFLN.js";
@@ -453,7 +453,7 @@ Open ${pathToFileURL(page).href} in a browser.
 import { writeFile as writeFile2 } from "node:fs/promises";
 import { join as join3 } from "node:path";
 
-// ../../main/node_modules/diff/libesm/diff/base.js
+// node_modules/diff/libesm/diff/base.js
 var Diff = class {
   diff(oldStr, newStr, options = {}) {
     let callback;
@@ -655,7 +655,7 @@ var Diff = class {
   }
 };
 
-// ../../main/node_modules/diff/libesm/diff/line.js
+// node_modules/diff/libesm/diff/line.js
 var LineDiff = class extends Diff {
   constructor() {
     super(...arguments);
@@ -703,7 +703,7 @@ function tokenize(value, options) {
   return retLines;
 }
 
-// ../../main/node_modules/diff/libesm/patch/create.js
+// node_modules/diff/libesm/patch/create.js
 function needsQuoting(s) {
   for (let i = 0; i < s.length; i++) {
     if (s[i] < " " || s[i] > "~" || s[i] === '"' || s[i] === "\\") {

@@ -6,7 +6,7 @@ import {
   restEndpointMethods,
   retry,
   throttling
-} from "./chunks/chunk-WS4E7VI6.js";
+} from "./chunks/chunk-PVAADQGU.js";
 import {
   silentLogger
 } from "./chunks/chunk-LVBN3PUP.js";
@@ -26,7 +26,7 @@ import {
   require_undici,
   setFailed,
   setSecret
-} from "./chunks/chunk-VLHURLS5.js";
+} from "./chunks/chunk-3EZVAUFM.js";
 import {
   authoredBy
 } from "./chunks/chunk-UEOXIJLV.js";
@@ -39,9 +39,9 @@ import {
   __toESM
 } from "./chunks/chunk-VBPJBFLN.js";
 
-// ../../main/node_modules/@actions/github/node_modules/@actions/http-client/lib/proxy.js
+// node_modules/@actions/github/node_modules/@actions/http-client/lib/proxy.js
 var require_proxy = __commonJS({
-  "../../main/node_modules/@actions/github/node_modules/@actions/http-client/lib/proxy.js"(exports) {
+  "node_modules/@actions/github/node_modules/@actions/http-client/lib/proxy.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.getProxyUrl = getProxyUrl;
@@ -120,9 +120,9 @@ var require_proxy = __commonJS({
   }
 });
 
-// ../../main/node_modules/@actions/github/node_modules/@actions/http-client/lib/index.js
+// node_modules/@actions/github/node_modules/@actions/http-client/lib/index.js
 var require_lib = __commonJS({
-  "../../main/node_modules/@actions/github/node_modules/@actions/http-client/lib/index.js"(exports) {
+  "node_modules/@actions/github/node_modules/@actions/http-client/lib/index.js"(exports) {
     "use strict";
     var __createBinding = exports && exports.__createBinding || (Object.create ? (function(o, m, k, k2) {
       if (k2 === void 0) k2 = k;
@@ -811,7 +811,7 @@ var require_lib = __commonJS({
   }
 });
 
-// ../../main/node_modules/@actions/github/lib/context.js
+// node_modules/@actions/github/lib/context.js
 import { readFileSync, existsSync } from "fs";
 import { EOL } from "os";
 var Context = class {
@@ -862,7 +862,7 @@ var Context = class {
   }
 };
 
-// ../../main/node_modules/@actions/github/lib/internal/utils.js
+// node_modules/@actions/github/lib/internal/utils.js
 var httpClient = __toESM(require_lib(), 1);
 var import_undici = __toESM(require_undici(), 1);
 var __awaiter = function(thisArg, _arguments, P, generator) {
@@ -932,7 +932,7 @@ function getUserAgentWithOrchestrationId(baseUserAgent) {
   return baseUserAgent;
 }
 
-// ../../main/node_modules/@actions/github/lib/utils.js
+// node_modules/@actions/github/lib/utils.js
 var context = new Context();
 var baseUrl = getApiBaseUrl();
 var defaults = {
@@ -956,7 +956,7 @@ function getOctokitOptions(token, options) {
   return opts;
 }
 
-// ../../main/node_modules/@actions/github/lib/github.js
+// node_modules/@actions/github/lib/github.js
 var context2 = new Context();
 function getOctokit(token, options, ...additionalPlugins) {
   const GitHubWithPlugins = GitHub.plugin(...additionalPlugins);
@@ -966,7 +966,7 @@ function getOctokit(token, options, ...additionalPlugins) {
 // src/flows/load-repo-config.ts
 async function loadRepoConfig(port, path, ref, log = silentLogger) {
   const reading = port.readFile(path, ref);
-  const { parseConfig } = await import("./chunks/parse-config-VM2HWQKZ.js");
+  const { parseConfig } = await import("./chunks/parse-config-CPNRXFLW.js");
   const bytes = await reading;
   return parseConfig(
     bytes === null ? null : new TextDecoder().decode(bytes),
@@ -1279,20 +1279,20 @@ async function dispatch(inputs) {
     const isOurs = authoredBy(
       await resolveBotLogin(octokit, inputs.token, process.env.GITHUB_GRAPHQL_URL || void 0)
     );
-    const { reviewMode } = await import("./chunks/review-mode-HPGAZS37.js");
+    const { reviewMode } = await import("./chunks/review-mode-UIHSKYFM.js");
     await reviewMode(inputs, repo, mode.pull, port, config, isOurs);
   } else if (mode.kind === "report") {
     const isOurs = authoredBy(await resolveBotLogin(octokit, inputs.token));
-    const { reportMode } = await import("./chunks/report-mode-H6R7W6CU.js");
+    const { reportMode } = await import("./chunks/report-mode-CFWCD2HH.js");
     await reportMode(inputs, repo, mode.run, port, isOurs);
   } else if (mode.kind === "follow-ups") {
     const config = await loadRepoConfig(port, inputs.configPath, mode.merge.sha, actionLogger);
     const login = await resolveBotLogin(octokit, inputs.token, process.env.GITHUB_GRAPHQL_URL || void 0);
-    const { followUpsMode } = await import("./chunks/follow-ups-mode-V7NBCXGS.js");
+    const { followUpsMode } = await import("./chunks/follow-ups-mode-36BYHVC7.js");
     await followUpsMode(inputs, repo, mode.merge, port, config, authoredBy(login), login);
   } else {
     const config = await loadRepoConfig(port, inputs.configPath, context2.sha, actionLogger);
-    const { scheduledModes } = await import("./chunks/scheduled-modes-MP2MGODK.js");
+    const { scheduledModes } = await import("./chunks/scheduled-modes-HHCSTMOA.js");
     await scheduledModes(mode.kind, inputs, repo, context2.sha, port, config);
   }
 }

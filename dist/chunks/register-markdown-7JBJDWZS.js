@@ -1,6 +1,6 @@
 import { createRequire as __drCreateRequire } from 'node:module'; const require = __drCreateRequire(import.meta.url);
-import "./chunk-OXT6XTJT.js";
-import "./chunk-X7WCTLTC.js";
-import "./chunk-5BLN2CQ6.js";
-import "./chunk-QFX6JHDP.js";
+import "./chunk-YJKXSKZE.js";
+import "./chunk-7L2UDYDH.js";
+import "./chunk-BIA7F3OA.js";
+import "./chunk-ZHMHUYWS.js";
 import "./chunk-VBPJBFLN.js";

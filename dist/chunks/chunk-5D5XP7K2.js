@@ -12,7 +12,7 @@ import {
 import {
   require_ajv,
   require_dist
-} from "./chunk-QFX6JHDP.js";
+} from "./chunk-ZHMHUYWS.js";
 import {
   __toESM
 } from "./chunk-VBPJBFLN.js";

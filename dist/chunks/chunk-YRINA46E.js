@@ -1,16 +1,16 @@
 import { createRequire as __drCreateRequire } from 'node:module'; const require = __drCreateRequire(import.meta.url);
 import {
   hasUnresolvedIds
-} from "./chunk-FDCYIYQC.js";
+} from "./chunk-I65DRWEQ.js";
 import {
   READ_CONCURRENCY,
   loadParsers,
   mapLimit,
   readRegistersAt
-} from "./chunk-2YEUFN45.js";
+} from "./chunk-T2JIZT5E.js";
 import {
   prepareCheck
-} from "./chunk-3ZD3L7P7.js";
+} from "./chunk-L4EZVX56.js";
 import {
   allItems,
   checkParsed,
@@ -25,11 +25,11 @@ import {
   resolveOwner,
   sourcesOf,
   withSeverities
-} from "./chunk-D2LPPZEU.js";
+} from "./chunk-5NAGXVML.js";
 import {
   itemsOf,
   statusOf
-} from "./chunk-X7WCTLTC.js";
+} from "./chunk-7L2UDYDH.js";
 import {
   COMMENT_MAX_CHARS,
   parseHunks,
@@ -37,7 +37,7 @@ import {
   planSuggestions,
   postSuggestions,
   renderFixesOutsideDiff
-} from "./chunk-EVGO7N5T.js";
+} from "./chunk-LC6DJF6G.js";
 import {
   markerFor
 } from "./chunk-QY6ZFXWF.js";
@@ -51,7 +51,7 @@ import {
 import {
   compareFindings,
   summarize
-} from "./chunk-6WMMUCTT.js";
+} from "./chunk-YL3RKA2B.js";
 
 // src/check/diff-registers.ts
 function diffRegisters(base, head) {

@@ -1,7 +1,7 @@
 import { createRequire as __drCreateRequire } from 'node:module'; const require = __drCreateRequire(import.meta.url);
 import {
   compareFindings
-} from "./chunk-6WMMUCTT.js";
+} from "./chunk-YL3RKA2B.js";
 import {
   RULE_CATALOGUE,
   RULE_IDS

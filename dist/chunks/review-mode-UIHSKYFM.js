@@ -7,18 +7,18 @@ import {
   describeFsError,
   renderJson,
   renderSarif
-} from "./chunk-W6GZVYTE.js";
+} from "./chunk-OTZ6CGWE.js";
 import {
   reviewPullRequest
-} from "./chunk-IUQIV5IY.js";
-import "./chunk-FDCYIYQC.js";
-import "./chunk-2YEUFN45.js";
+} from "./chunk-YRINA46E.js";
+import "./chunk-I65DRWEQ.js";
+import "./chunk-T2JIZT5E.js";
 import {
   VERSION
-} from "./chunk-3ZD3L7P7.js";
-import "./chunk-D2LPPZEU.js";
+} from "./chunk-L4EZVX56.js";
+import "./chunk-5NAGXVML.js";
 import "./chunk-S4SKMPNW.js";
-import "./chunk-X7WCTLTC.js";
+import "./chunk-7L2UDYDH.js";
 import {
   actionLogger,
   error,
@@ -27,7 +27,7 @@ import {
   setOutput,
   summary,
   warning
-} from "./chunk-VLHURLS5.js";
+} from "./chunk-3EZVAUFM.js";
 import {
   byImportance,
   filterNote,
@@ -38,7 +38,7 @@ import {
   reproduceNote,
   scopeLine,
   utf8Length
-} from "./chunk-EVGO7N5T.js";
+} from "./chunk-LC6DJF6G.js";
 import "./chunk-QY6ZFXWF.js";
 import "./chunk-UEOXIJLV.js";
 import "./chunk-HR3KXG64.js";
@@ -49,10 +49,10 @@ import {
 } from "./chunk-634CD2N2.js";
 import {
   quoteUserText
-} from "./chunk-6WMMUCTT.js";
+} from "./chunk-YL3RKA2B.js";
 import "./chunk-TPXEFMNA.js";
-import "./chunk-5BLN2CQ6.js";
-import "./chunk-QFX6JHDP.js";
+import "./chunk-BIA7F3OA.js";
+import "./chunk-ZHMHUYWS.js";
 import "./chunk-VBPJBFLN.js";
 
 // src/action/review-mode.ts

@@ -2,11 +2,11 @@ import { createRequire as __drCreateRequire } from 'node:module'; const require 
 import {
   configFromObject,
   parseConfig
-} from "./chunk-NP2E7JCB.js";
+} from "./chunk-5D5XP7K2.js";
 import "./chunk-CIPTWOIR.js";
 import "./chunk-S4SKMPNW.js";
 import "./chunk-TPXEFMNA.js";
-import "./chunk-QFX6JHDP.js";
+import "./chunk-ZHMHUYWS.js";
 import "./chunk-VBPJBFLN.js";
 export {
   configFromObject,

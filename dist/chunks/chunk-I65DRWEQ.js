@@ -1,7 +1,7 @@
 import { createRequire as __drCreateRequire } from 'node:module'; const require = __drCreateRequire(import.meta.url);
 import {
   itemsOf
-} from "./chunk-X7WCTLTC.js";
+} from "./chunk-7L2UDYDH.js";
 
 // src/check/unresolved-ids.ts
 function hasUnresolvedIds(registers) {

@@ -2,17 +2,17 @@ import { createRequire as __drCreateRequire } from 'node:module'; const require 
 import {
   formatOf,
   isRegisterPath
-} from "./chunk-D2LPPZEU.js";
+} from "./chunk-5NAGXVML.js";
 import {
   isMarkdownParserLoaded
-} from "./chunk-X7WCTLTC.js";
+} from "./chunk-7L2UDYDH.js";
 
 // src/flows/load-parsers.ts
 async function loadParsers(paths) {
   if (isMarkdownParserLoaded()) return;
   for (const path of paths) {
     if (formatOf(path) !== "yaml") {
-      await import("./register-markdown-CX43OWBV.js");
+      await import("./register-markdown-7JBJDWZS.js");
       return;
     }
   }

@@ -15,7 +15,7 @@ import {
   compareFindings,
   escapeCell,
   quoteUserText
-} from "./chunk-6WMMUCTT.js";
+} from "./chunk-YL3RKA2B.js";
 import {
   isRuleId
 } from "./chunk-TPXEFMNA.js";

@@ -7,7 +7,7 @@ import {
   renderFindingsTables,
   reproduceNote,
   scopeLine
-} from "./chunk-EVGO7N5T.js";
+} from "./chunk-LC6DJF6G.js";
 import {
   describeCounts,
   shouldFail,

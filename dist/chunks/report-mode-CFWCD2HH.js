@@ -1,13 +1,13 @@
 import { createRequire as __drCreateRequire } from 'node:module'; const require = __drCreateRequire(import.meta.url);
 import {
   planCheckRun
-} from "./chunk-6ZTA2JR3.js";
+} from "./chunk-X4ORX3BD.js";
 import {
   actionLogger,
   info,
   setFailed,
   setOutput
-} from "./chunk-VLHURLS5.js";
+} from "./chunk-3EZVAUFM.js";
 import {
   COMMENT_MAX_CHARS,
   parseHunks,
@@ -16,7 +16,7 @@ import {
   planSuggestions,
   postSuggestions,
   renderFixesOutsideDiff
-} from "./chunk-EVGO7N5T.js";
+} from "./chunk-LC6DJF6G.js";
 import {
   markerFor
 } from "./chunk-QY6ZFXWF.js";
@@ -30,14 +30,14 @@ import {
 import {
   decodeSource,
   summarize
-} from "./chunk-6WMMUCTT.js";
+} from "./chunk-YL3RKA2B.js";
 import {
   RULE_IDS
 } from "./chunk-TPXEFMNA.js";
-import "./chunk-5BLN2CQ6.js";
+import "./chunk-BIA7F3OA.js";
 import {
   require_ajv
-} from "./chunk-QFX6JHDP.js";
+} from "./chunk-ZHMHUYWS.js";
 import {
   __toESM
 } from "./chunk-VBPJBFLN.js";

@@ -2,20 +2,20 @@ import { createRequire as __drCreateRequire } from 'node:module'; const require 
 import {
   openFollowUps,
   planFollowUpsSummary
-} from "./chunk-FGQW5ZD5.js";
+} from "./chunk-7G3FPQYE.js";
 import "./chunk-LVBN3PUP.js";
-import "./chunk-FDCYIYQC.js";
-import "./chunk-2YEUFN45.js";
-import "./chunk-D2LPPZEU.js";
+import "./chunk-I65DRWEQ.js";
+import "./chunk-T2JIZT5E.js";
+import "./chunk-5NAGXVML.js";
 import "./chunk-S4SKMPNW.js";
-import "./chunk-X7WCTLTC.js";
+import "./chunk-7L2UDYDH.js";
 import {
   actionLogger,
   info,
   setFailed,
   setOutput,
   summary
-} from "./chunk-VLHURLS5.js";
+} from "./chunk-3EZVAUFM.js";
 import "./chunk-QY6ZFXWF.js";
 import {
   learnedFrom
@@ -23,9 +23,9 @@ import {
 import {
   GitHubError
 } from "./chunk-HR3KXG64.js";
-import "./chunk-6WMMUCTT.js";
-import "./chunk-5BLN2CQ6.js";
-import "./chunk-QFX6JHDP.js";
+import "./chunk-YL3RKA2B.js";
+import "./chunk-BIA7F3OA.js";
+import "./chunk-ZHMHUYWS.js";
 import "./chunk-VBPJBFLN.js";
 
 // src/github/pull-request-claim.ts

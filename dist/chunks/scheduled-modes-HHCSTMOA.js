@@ -13,20 +13,20 @@ import {
   renderAgenda,
   renderDashboardHtml,
   renderStatusMd
-} from "./chunk-COTHGXCV.js";
+} from "./chunk-RRXUGKJP.js";
 import {
   readRegistersAt
-} from "./chunk-2YEUFN45.js";
+} from "./chunk-T2JIZT5E.js";
 import {
   parseFiles
-} from "./chunk-D2LPPZEU.js";
+} from "./chunk-5NAGXVML.js";
 import "./chunk-S4SKMPNW.js";
-import "./chunk-X7WCTLTC.js";
+import "./chunk-7L2UDYDH.js";
 import {
   actionLogger,
   info,
   summary
-} from "./chunk-VLHURLS5.js";
+} from "./chunk-3EZVAUFM.js";
 import {
   markerFor
 } from "./chunk-QY6ZFXWF.js";
@@ -36,9 +36,9 @@ import {
 import {
   escapeCell,
   quoteUserText
-} from "./chunk-6WMMUCTT.js";
-import "./chunk-5BLN2CQ6.js";
-import "./chunk-QFX6JHDP.js";
+} from "./chunk-YL3RKA2B.js";
+import "./chunk-BIA7F3OA.js";
+import "./chunk-ZHMHUYWS.js";
 import "./chunk-VBPJBFLN.js";
 
 // src/action/scheduled-modes.ts

@@ -2,17 +2,17 @@ import { createRequire as __drCreateRequire } from 'node:module'; const require 
 import {
   loginKey,
   resolveOwner
-} from "./chunk-D2LPPZEU.js";
+} from "./chunk-5NAGXVML.js";
 import {
   addDays,
   isIsoDate,
   isOpenItem,
   statusOf
-} from "./chunk-X7WCTLTC.js";
+} from "./chunk-7L2UDYDH.js";
 import {
   escapeCell,
   quoteUserText
-} from "./chunk-6WMMUCTT.js";
+} from "./chunk-YL3RKA2B.js";
 
 // src/plan/plan-agenda-items.ts
 function itemFacts(item, register, owners, today) {

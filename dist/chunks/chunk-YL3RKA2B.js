@@ -1,7 +1,7 @@
 import { createRequire as __drCreateRequire } from 'node:module'; const require = __drCreateRequire(import.meta.url);
 import {
   parseError
-} from "./chunk-5BLN2CQ6.js";
+} from "./chunk-BIA7F3OA.js";
 
 // src/render/markdown-escape.ts
 var ZWSP = "&#8203;";

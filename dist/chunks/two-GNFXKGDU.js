@@ -1,7 +1,7 @@
 import { createRequire as __drCreateRequire } from 'node:module'; const require = __drCreateRequire(import.meta.url);
 import "./chunk-VBPJBFLN.js";
 
-// ../../main/node_modules/compromise/src/API/world.js
+// node_modules/compromise/src/API/world.js
 var methods = {
   one: {},
   two: {},
@@ -17,7 +17,7 @@ var compute = {};
 var hooks = [];
 var world_default = { methods, model, compute, hooks };
 
-// ../../main/node_modules/compromise/src/API/methods/compute.js
+// node_modules/compromise/src/API/methods/compute.js
 var isArray = (input) => Object.prototype.toString.call(input) === "[object Array]";
 var fns = {
   /** add metadata to term objects */
@@ -44,7 +44,7 @@ var fns = {
 };
 var compute_default = fns;
 
-// ../../main/node_modules/compromise/src/API/methods/loops.js
+// node_modules/compromise/src/API/methods/loops.js
 var forEach = function(cb) {
   const ptrs = this.fullPointer;
   ptrs.forEach((ptr, i3) => {
@@ -116,7 +116,7 @@ var random = function(n3 = 1) {
 };
 var loops_default = { forEach, map, filter, find, some, random };
 
-// ../../main/node_modules/compromise/src/API/methods/utils.js
+// node_modules/compromise/src/API/methods/utils.js
 var utils = {
   /** */
   termList: function() {
@@ -241,12 +241,12 @@ utils.lastTerm = utils.lastTerms;
 utils.firstTerm = utils.firstTerms;
 var utils_default = utils;
 
-// ../../main/node_modules/compromise/src/API/methods/index.js
+// node_modules/compromise/src/API/methods/index.js
 var methods2 = Object.assign({}, utils_default, compute_default, loops_default);
 methods2.get = methods2.eq;
 var methods_default = methods2;
 
-// ../../main/node_modules/compromise/src/API/View.js
+// node_modules/compromise/src/API/View.js
 var View = class _View {
   constructor(document, pointer, groups = {}) {
     const props = [
@@ -366,10 +366,10 @@ var View = class _View {
 Object.assign(View.prototype, methods_default);
 var View_default = View;
 
-// ../../main/node_modules/compromise/src/_version.js
+// node_modules/compromise/src/_version.js
 var version_default = "14.17.0";
 
-// ../../main/node_modules/compromise/src/API/extend.js
+// node_modules/compromise/src/API/extend.js
 var isObject = function(item) {
   return item && typeof item === "object" && !Array.isArray(item);
 };
@@ -488,7 +488,7 @@ var extend = function(plugin3, world2, View2, nlp2) {
 };
 var extend_default = extend;
 
-// ../../main/node_modules/compromise/src/API/_lib.js
+// node_modules/compromise/src/API/_lib.js
 var verbose = function(set) {
   const env2 = typeof process === "undefined" || !process.env ? self.env || {} : process.env;
   env2.DEBUG_TAGS = set === "tagger" || set === true ? true : "";
@@ -497,7 +497,7 @@ var verbose = function(set) {
   return this;
 };
 
-// ../../main/node_modules/compromise/src/API/inputs.js
+// node_modules/compromise/src/API/inputs.js
 var isObject2 = (val) => {
   return Object.prototype.toString.call(val) === "[object Object]";
 };
@@ -557,7 +557,7 @@ var inputs = function(input, View2, world2) {
 };
 var inputs_default = inputs;
 
-// ../../main/node_modules/compromise/src/nlp.js
+// node_modules/compromise/src/nlp.js
 var world = Object.assign({}, world_default);
 var nlp = function(input, lex) {
   if (lex) {
@@ -605,7 +605,7 @@ nlp.verbose = verbose;
 nlp.version = version_default;
 var nlp_default = nlp;
 
-// ../../main/node_modules/compromise/src/1-one/cache/methods/cacheDoc.js
+// node_modules/compromise/src/1-one/cache/methods/cacheDoc.js
 var createCache = function(document) {
   const cache2 = document.map((terms) => {
     const items = /* @__PURE__ */ new Set();
@@ -639,14 +639,14 @@ var createCache = function(document) {
 };
 var cacheDoc_default = createCache;
 
-// ../../main/node_modules/compromise/src/1-one/cache/methods/index.js
+// node_modules/compromise/src/1-one/cache/methods/index.js
 var methods_default2 = {
   one: {
     cacheDoc: cacheDoc_default
   }
 };
 
-// ../../main/node_modules/compromise/src/1-one/cache/api.js
+// node_modules/compromise/src/1-one/cache/api.js
 var methods3 = {
   /** */
   cache: function() {
@@ -664,21 +664,21 @@ var addAPI = function(View2) {
 };
 var api_default = addAPI;
 
-// ../../main/node_modules/compromise/src/1-one/cache/compute.js
+// node_modules/compromise/src/1-one/cache/compute.js
 var compute_default2 = {
   cache: function(view) {
     view._cache = view.methods.one.cacheDoc(view.document);
   }
 };
 
-// ../../main/node_modules/compromise/src/1-one/cache/plugin.js
+// node_modules/compromise/src/1-one/cache/plugin.js
 var plugin_default = {
   api: api_default,
   compute: compute_default2,
   methods: methods_default2
 };
 
-// ../../main/node_modules/compromise/src/1-one/change/api/case.js
+// node_modules/compromise/src/1-one/change/api/case.js
 var case_default = {
   /** */
   toLowerCase: function() {
@@ -717,7 +717,7 @@ var case_default = {
   }
 };
 
-// ../../main/node_modules/compromise/src/1-one/change/api/lib/insert.js
+// node_modules/compromise/src/1-one/change/api/lib/insert.js
 var isTitleCase = (str) => new RegExp("^\\p{Lu}[\\p{Ll}'\u2019]", "u").test(str) || new RegExp("^\\p{Lu}$", "u").test(str);
 var toTitleCase = (str) => str.replace(new RegExp("^\\p{Ll}", "u"), (x) => x.toUpperCase());
 var toLowerCase = (str) => str.replace(new RegExp("^\\p{Lu}", "u"), (x) => x.toLowerCase());
@@ -795,7 +795,7 @@ var cleanAppend = function(home, ptr, needle, document) {
   ptr[4] = needle[needle.length - 1].id;
 };
 
-// ../../main/node_modules/compromise/src/1-one/change/compute/uuid.js
+// node_modules/compromise/src/1-one/change/compute/uuid.js
 var index = 0;
 var pad3 = (str) => {
   str = str.length < 3 ? "0" + str : str;
@@ -818,7 +818,7 @@ var toId = function(term) {
 };
 var uuid_default = toId;
 
-// ../../main/node_modules/compromise/src/1-one/change/api/insert.js
+// node_modules/compromise/src/1-one/change/api/insert.js
 var expand = function(m2) {
   if (m2.has("@hasContraction") && typeof m2.contractions === "function") {
     const more = m2.grow("@hasContraction");
@@ -896,7 +896,7 @@ fns2.prepend = fns2.insertBefore;
 fns2.insert = fns2.insertAfter;
 var insert_default = fns2;
 
-// ../../main/node_modules/compromise/src/1-one/change/api/replace.js
+// node_modules/compromise/src/1-one/change/api/replace.js
 var dollarStub = /\$[0-9a-z]+/g;
 var fns3 = {};
 var isTitleCase2 = (str) => new RegExp("^\\p{Lu}[\\p{Ll}'\u2019]", "u").test(str) || new RegExp("^\\p{Lu}$", "u").test(str);
@@ -1005,7 +1005,7 @@ fns3.replace = function(match2, input, keep) {
 };
 var replace_default = fns3;
 
-// ../../main/node_modules/compromise/src/1-one/change/api/lib/remove.js
+// node_modules/compromise/src/1-one/change/api/lib/remove.js
 var repairPunct = function(terms, len) {
   const last = terms.length - 1;
   const from = terms[last];
@@ -1044,7 +1044,7 @@ var pluckOut = function(document, nots) {
 };
 var remove_default = pluckOut;
 
-// ../../main/node_modules/compromise/src/1-one/change/api/remove.js
+// node_modules/compromise/src/1-one/change/api/remove.js
 var fixPointers = function(ptrs, gonePtrs) {
   ptrs = ptrs.map((ptr) => {
     const [n3] = ptr;
@@ -1115,7 +1115,7 @@ var methods4 = {
 methods4.delete = methods4.remove;
 var remove_default2 = methods4;
 
-// ../../main/node_modules/compromise/src/1-one/change/api/whitespace.js
+// node_modules/compromise/src/1-one/change/api/whitespace.js
 var methods5 = {
   /** add this punctuation or whitespace before each match: */
   pre: function(str, concat) {
@@ -1214,7 +1214,7 @@ methods5.deHyphenate = methods5.dehyphenate;
 methods5.toQuotation = methods5.toQuotations;
 var whitespace_default = methods5;
 
-// ../../main/node_modules/compromise/src/1-one/change/api/lib/_sort.js
+// node_modules/compromise/src/1-one/change/api/lib/_sort.js
 var alpha = (a2, b) => {
   if (a2.normal < b.normal) {
     return -1;
@@ -1274,7 +1274,7 @@ var byFreq = function(arr) {
 };
 var sort_default = { alpha, length, wordCount, sequential, byFreq };
 
-// ../../main/node_modules/compromise/src/1-one/change/api/sort.js
+// node_modules/compromise/src/1-one/change/api/sort.js
 var seqNames = /* @__PURE__ */ new Set(["index", "sequence", "seq", "sequential", "chron", "chronological"]);
 var freqNames = /* @__PURE__ */ new Set(["freq", "frequency", "topk", "repeats"]);
 var alphaNames = /* @__PURE__ */ new Set(["alpha", "alphabetical"]);
@@ -1343,7 +1343,7 @@ var unique = function() {
 };
 var sort_default2 = { unique, reverse, sort };
 
-// ../../main/node_modules/compromise/src/1-one/change/api/concat.js
+// node_modules/compromise/src/1-one/change/api/concat.js
 var isArray5 = (arr) => Object.prototype.toString.call(arr) === "[object Array]";
 var combineDocs = function(homeDocs, inputDocs) {
   if (homeDocs.length > 0) {
@@ -1394,7 +1394,7 @@ var concat_default = {
   }
 };
 
-// ../../main/node_modules/compromise/src/1-one/change/api/harden.js
+// node_modules/compromise/src/1-one/change/api/harden.js
 var harden = function() {
   this.ptrs = this.fullPointer;
   return this;
@@ -1410,14 +1410,14 @@ var soften = function() {
 };
 var harden_default = { harden, soften };
 
-// ../../main/node_modules/compromise/src/1-one/change/api/index.js
+// node_modules/compromise/src/1-one/change/api/index.js
 var methods6 = Object.assign({}, case_default, insert_default, replace_default, remove_default2, whitespace_default, sort_default2, concat_default, harden_default);
 var addAPI2 = function(View2) {
   Object.assign(View2.prototype, methods6);
 };
 var api_default2 = addAPI2;
 
-// ../../main/node_modules/compromise/src/1-one/change/compute/index.js
+// node_modules/compromise/src/1-one/change/compute/index.js
 var compute2 = {
   id: function(view) {
     const docs = view.docs;
@@ -1431,13 +1431,13 @@ var compute2 = {
 };
 var compute_default3 = compute2;
 
-// ../../main/node_modules/compromise/src/1-one/change/plugin.js
+// node_modules/compromise/src/1-one/change/plugin.js
 var plugin_default2 = {
   api: api_default2,
   compute: compute_default3
 };
 
-// ../../main/node_modules/compromise/src/1-one/contraction-one/model/contractions.js
+// node_modules/compromise/src/1-one/contraction-one/model/contractions.js
 var contractions_default = [
   // simple mappings
   { word: "@", out: ["at"] },
@@ -1511,7 +1511,7 @@ var contractions_default = [
   { word: "whered", out: ["where", "did"] }
 ];
 
-// ../../main/node_modules/compromise/src/1-one/contraction-one/model/number-suffix.js
+// node_modules/compromise/src/1-one/contraction-one/model/number-suffix.js
 var t = true;
 var number_suffix_default = {
   "st": t,
@@ -1534,7 +1534,7 @@ var number_suffix_default = {
   //french 2ème
 };
 
-// ../../main/node_modules/compromise/src/1-one/contraction-one/model/index.js
+// node_modules/compromise/src/1-one/contraction-one/model/index.js
 var model_default = {
   one: {
     contractions: contractions_default,
@@ -1542,7 +1542,7 @@ var model_default = {
   }
 };
 
-// ../../main/node_modules/compromise/src/1-one/contraction-one/compute/contractions/_splice.js
+// node_modules/compromise/src/1-one/contraction-one/compute/contractions/_splice.js
 var insertContraction = function(document, point, words) {
   const [n3, w] = point;
   if (!words || words.length === 0) {
@@ -1568,7 +1568,7 @@ var insertContraction = function(document, point, words) {
 };
 var splice_default = insertContraction;
 
-// ../../main/node_modules/compromise/src/1-one/contraction-one/compute/contractions/apostrophe-d.js
+// node_modules/compromise/src/1-one/contraction-one/compute/contractions/apostrophe-d.js
 var hasContraction = /'/;
 var alwaysDid = /* @__PURE__ */ new Set([
   "what",
@@ -1605,7 +1605,7 @@ var _apostropheD = function(terms, i3) {
 };
 var apostrophe_d_default = _apostropheD;
 
-// ../../main/node_modules/compromise/src/1-one/contraction-one/compute/contractions/apostrophe-t.js
+// node_modules/compromise/src/1-one/contraction-one/compute/contractions/apostrophe-t.js
 var apostropheT = function(terms, i3) {
   if (terms[i3].normal === "ain't" || terms[i3].normal === "aint") {
     return null;
@@ -1615,7 +1615,7 @@ var apostropheT = function(terms, i3) {
 };
 var apostrophe_t_default = apostropheT;
 
-// ../../main/node_modules/compromise/src/1-one/contraction-one/compute/contractions/french.js
+// node_modules/compromise/src/1-one/contraction-one/compute/contractions/french.js
 var hasContraction2 = /'/;
 var isFeminine = /(e|é|aison|sion|tion)$/;
 var isMasculine = /(age|isme|acle|ege|oire)$/;
@@ -1645,7 +1645,7 @@ var french_default = {
   preD
 };
 
-// ../../main/node_modules/compromise/src/1-one/contraction-one/compute/contractions/number-range.js
+// node_modules/compromise/src/1-one/contraction-one/compute/contractions/number-range.js
 var isRange = /^([0-9.]{1,4}[a-z]{0,2}) ?[-–—] ?([0-9]{1,4}[a-z]{0,2})$/i;
 var timeRange = /^([0-9]{1,2}(:[0-9][0-9])?(am|pm)?) ?[-–—] ?([0-9]{1,2}(:[0-9][0-9])?(am|pm)?)$/i;
 var phoneNum = /^[0-9]{3}-[0-9]{4}$/;
@@ -1667,7 +1667,7 @@ var numberRange = function(terms, i3) {
 };
 var number_range_default = numberRange;
 
-// ../../main/node_modules/compromise/src/1-one/contraction-one/compute/contractions/number-unit.js
+// node_modules/compromise/src/1-one/contraction-one/compute/contractions/number-unit.js
 var numUnit = /^([+-]?[0-9][.,0-9]*)([a-z°²³µ/]+)$/;
 var numberUnit = function(terms, i3, world2) {
   const notUnit = world2.model.one.numberSuffixes || {};
@@ -1684,7 +1684,7 @@ var numberUnit = function(terms, i3, world2) {
 };
 var number_unit_default = numberUnit;
 
-// ../../main/node_modules/compromise/src/1-one/contraction-one/compute/contractions/index.js
+// node_modules/compromise/src/1-one/contraction-one/compute/contractions/index.js
 var byApostrophe = /'/;
 var numDash = /^[0-9][^-–—]*[-–—].*?[0-9]/;
 var reTag = function(terms, view, start2, len) {
@@ -1795,10 +1795,10 @@ var contractions = (view) => {
 };
 var contractions_default2 = contractions;
 
-// ../../main/node_modules/compromise/src/1-one/contraction-one/compute/index.js
+// node_modules/compromise/src/1-one/contraction-one/compute/index.js
 var compute_default4 = { contractions: contractions_default2 };
 
-// ../../main/node_modules/compromise/src/1-one/contraction-one/plugin.js
+// node_modules/compromise/src/1-one/contraction-one/plugin.js
 var plugin = {
   model: model_default,
   compute: compute_default4,
@@ -1806,7 +1806,7 @@ var plugin = {
 };
 var plugin_default3 = plugin;
 
-// ../../main/node_modules/compromise/src/1-one/freeze/compute.js
+// node_modules/compromise/src/1-one/freeze/compute.js
 var freeze = function(view) {
   const world2 = view.world;
   const { model: model5, methods: methods17 } = view.world;
@@ -1847,7 +1847,7 @@ var unfreeze = function(view) {
 };
 var compute_default5 = { frozen: freeze, freeze, unfreeze };
 
-// ../../main/node_modules/compromise/src/1-one/freeze/debug.js
+// node_modules/compromise/src/1-one/freeze/debug.js
 var blue = (str) => "\x1B[34m" + str + "\x1B[0m";
 var dim = (str) => "\x1B[3m\x1B[2m" + str + "\x1B[0m";
 var debug = function(view) {
@@ -1867,7 +1867,7 @@ var debug = function(view) {
 };
 var debug_default = debug;
 
-// ../../main/node_modules/compromise/src/1-one/freeze/plugin.js
+// node_modules/compromise/src/1-one/freeze/plugin.js
 var plugin_default4 = {
   // add .compute('freeze')
   compute: compute_default5,
@@ -1897,7 +1897,7 @@ var plugin_default4 = {
   hooks: ["freeze"]
 };
 
-// ../../main/node_modules/compromise/src/1-one/lexicon/compute/multi-word.js
+// node_modules/compromise/src/1-one/lexicon/compute/multi-word.js
 var multiWord = function(terms, start_i, world2) {
   const { model: model5, methods: methods17 } = world2;
   const setTag2 = methods17.one.setTag;
@@ -1928,7 +1928,7 @@ var multiWord = function(terms, start_i, world2) {
 };
 var multi_word_default = multiWord;
 
-// ../../main/node_modules/compromise/src/1-one/lexicon/compute/single-word.js
+// node_modules/compromise/src/1-one/lexicon/compute/single-word.js
 var prefix = /^(under|over|mis|re|un|dis|semi|pre|post)-?/;
 var allowPrefix = /* @__PURE__ */ new Set(["Verb", "Infinitive", "PastTense", "Gerund", "PresentTense", "Adjective", "Participle"]);
 var checkLexicon = function(terms, i3, world2) {
@@ -1961,7 +1961,7 @@ var checkLexicon = function(terms, i3, world2) {
 };
 var single_word_default = checkLexicon;
 
-// ../../main/node_modules/compromise/src/1-one/lexicon/compute/index.js
+// node_modules/compromise/src/1-one/lexicon/compute/index.js
 var lexicon = function(view) {
   const world2 = view.world;
   view.docs.forEach((terms) => {
@@ -1978,7 +1978,7 @@ var compute_default6 = {
   lexicon
 };
 
-// ../../main/node_modules/compromise/src/1-one/lexicon/methods/expand.js
+// node_modules/compromise/src/1-one/lexicon/methods/expand.js
 var expand2 = function(words) {
   const lex = {};
   const _multi = {};
@@ -2001,14 +2001,14 @@ var expand2 = function(words) {
 };
 var expand_default = expand2;
 
-// ../../main/node_modules/compromise/src/1-one/lexicon/methods/index.js
+// node_modules/compromise/src/1-one/lexicon/methods/index.js
 var methods_default3 = {
   one: {
     expandLexicon: expand_default
   }
 };
 
-// ../../main/node_modules/compromise/src/1-one/lexicon/lib.js
+// node_modules/compromise/src/1-one/lexicon/lib.js
 var addWords = function(words, isFrozen = false) {
   const world2 = this.world();
   const { methods: methods17, model: model5 } = world2;
@@ -2037,7 +2037,7 @@ var addWords = function(words, isFrozen = false) {
 };
 var lib_default = { addWords };
 
-// ../../main/node_modules/compromise/src/1-one/lexicon/plugin.js
+// node_modules/compromise/src/1-one/lexicon/plugin.js
 var model2 = {
   one: {
     lexicon: {},
@@ -2055,7 +2055,7 @@ var plugin_default5 = {
   hooks: ["lexicon"]
 };
 
-// ../../main/node_modules/compromise/src/1-one/lookup/api/buildTrie/index.js
+// node_modules/compromise/src/1-one/lookup/api/buildTrie/index.js
 var tokenize = function(phrase, world2) {
   const { methods: methods17, model: model5 } = world2;
   const terms = methods17.one.tokenize.splitTerms(phrase, model5).map((t3) => methods17.one.tokenize.splitWhitespace(t3, model5));
@@ -2116,7 +2116,7 @@ var buildTrie = function(phrases, world2) {
 };
 var buildTrie_default = buildTrie;
 
-// ../../main/node_modules/compromise/src/1-one/lookup/api/scan.js
+// node_modules/compromise/src/1-one/lookup/api/scan.js
 var scanWords = function(terms, trie, opts2) {
   let n3 = 0;
   const results = [];
@@ -2172,7 +2172,7 @@ var scan = function(view, trie, opts2) {
 };
 var scan_default = scan;
 
-// ../../main/node_modules/compromise/src/1-one/lookup/api/index.js
+// node_modules/compromise/src/1-one/lookup/api/index.js
 var isObject3 = (val) => {
   return Object.prototype.toString.call(val) === "[object Object]";
 };
@@ -2191,7 +2191,7 @@ function api_default3(View2) {
   };
 }
 
-// ../../main/node_modules/compromise/src/1-one/lookup/api/buildTrie/compress.js
+// node_modules/compromise/src/1-one/lookup/api/buildTrie/compress.js
 var truncate = (list2, val) => {
   for (let i3 = list2.length - 1; i3 >= 0; i3 -= 1) {
     if (list2[i3] !== val) {
@@ -2215,7 +2215,7 @@ var compress = function(trie) {
 };
 var compress_default = compress;
 
-// ../../main/node_modules/compromise/src/1-one/lookup/plugin.js
+// node_modules/compromise/src/1-one/lookup/plugin.js
 var lib = {
   /** turn an array or object into a compressed trie*/
   buildTrie: function(input) {
@@ -2229,7 +2229,7 @@ var plugin_default6 = {
   lib
 };
 
-// ../../main/node_modules/compromise/src/1-one/match/api/_lib.js
+// node_modules/compromise/src/1-one/match/api/_lib.js
 var relPointer = function(ptrs, parent) {
   if (!parent) {
     return ptrs;
@@ -2270,7 +2270,7 @@ var isObject4 = (val) => {
 var isView = (val) => val && isObject4(val) && val.isView === true;
 var isNet = (val) => val && isObject4(val) && val.isNet === true;
 
-// ../../main/node_modules/compromise/src/1-one/match/api/match.js
+// node_modules/compromise/src/1-one/match/api/match.js
 var match = function(regs, group, opts2) {
   const one = this.methods.one;
   if (isView(regs)) {
@@ -2365,7 +2365,7 @@ var ifNo = function(regs, group, opts2) {
 };
 var match_default = { matchOne, match, has, if: ifFn, ifNo };
 
-// ../../main/node_modules/compromise/src/1-one/match/api/lookaround.js
+// node_modules/compromise/src/1-one/match/api/lookaround.js
 var before = function(regs, group, opts2) {
   const { indexN: indexN2 } = this.methods.one.pointer;
   const pre = [];
@@ -2437,7 +2437,7 @@ var grow = function(regs, group, opts2) {
 };
 var lookaround_default = { before, after, growLeft, growRight, grow };
 
-// ../../main/node_modules/compromise/src/1-one/match/api/split.js
+// node_modules/compromise/src/1-one/match/api/split.js
 var combine = function(left, right) {
   return [left[0], left[1], right[2]];
 };
@@ -2527,7 +2527,7 @@ methods7.splitAfter = function(m2, group) {
 methods7.split = methods7.splitAfter;
 var split_default = methods7;
 
-// ../../main/node_modules/compromise/src/1-one/match/api/join.js
+// node_modules/compromise/src/1-one/match/api/join.js
 var isNeighbour = function(ptrL, ptrR) {
   if (!ptrL || !ptrR) {
     return false;
@@ -2573,7 +2573,7 @@ var methods8 = {
 };
 var join_default = methods8;
 
-// ../../main/node_modules/compromise/src/1-one/match/api/index.js
+// node_modules/compromise/src/1-one/match/api/index.js
 var methods9 = Object.assign({}, match_default, lookaround_default, split_default, join_default);
 methods9.lookBehind = methods9.before;
 methods9.lookBefore = methods9.before;
@@ -2585,7 +2585,7 @@ var matchAPI = function(View2) {
 };
 var api_default4 = matchAPI;
 
-// ../../main/node_modules/compromise/src/1-one/match/methods/parseMatch/01-parseBlocks.js
+// node_modules/compromise/src/1-one/match/methods/parseMatch/01-parseBlocks.js
 var bySlashes = /(?:^|\s)([![^]*(?:<[^<]*>)?\/.*?[^\\/]\/[?\]+*$~]*)(?:\s|$)/;
 var byParentheses = /([!~[^]*(?:<[^<]*>)?\([^)]+[^\\)]\)[?\]+*$~]*)(?:\s|$)/;
 var byWord = / /g;
@@ -2626,7 +2626,7 @@ var parseBlocks = function(txt) {
 };
 var parseBlocks_default = parseBlocks;
 
-// ../../main/node_modules/compromise/src/1-one/match/methods/parseMatch/02-parseToken.js
+// node_modules/compromise/src/1-one/match/methods/parseMatch/02-parseToken.js
 var hasMinMax = /\{([0-9]+)?(, *[0-9]*)?\}/;
 var andSign = /&&/;
 var captureName = new RegExp(/^<\s*(\S+)\s*>/);
@@ -2804,7 +2804,7 @@ var parseToken = function(w, opts2) {
 };
 var parseToken_default = parseToken;
 
-// ../../main/node_modules/compromise/src/1-one/match/methods/parseMatch/03-splitHyphens.js
+// node_modules/compromise/src/1-one/match/methods/parseMatch/03-splitHyphens.js
 var hasDash = /[a-z0-9][-–—][a-z]/i;
 var splitHyphens = function(regs, world2) {
   const prefixes = world2.model.one.prefixes;
@@ -2828,7 +2828,7 @@ var splitHyphens = function(regs, world2) {
 };
 var splitHyphens_default = splitHyphens;
 
-// ../../main/node_modules/compromise/src/1-one/match/methods/parseMatch/04-inflect-root.js
+// node_modules/compromise/src/1-one/match/methods/parseMatch/04-inflect-root.js
 var addVerbs = function(token, world2) {
   const { all: all4 } = world2.methods.two.transform.verb || {};
   const str = token.root;
@@ -2886,7 +2886,7 @@ var inflectRoot = function(regs, world2) {
 };
 var inflect_root_default = inflectRoot;
 
-// ../../main/node_modules/compromise/src/1-one/match/methods/parseMatch/05-postProcess.js
+// node_modules/compromise/src/1-one/match/methods/parseMatch/05-postProcess.js
 var nameGroups = function(regs) {
   let index3 = 0;
   let inGroup = null;
@@ -2965,7 +2965,7 @@ var postProcess = function(regs) {
 };
 var postProcess_default = postProcess;
 
-// ../../main/node_modules/compromise/src/1-one/match/methods/parseMatch/index.js
+// node_modules/compromise/src/1-one/match/methods/parseMatch/index.js
 var syntax = function(input, opts2, world2) {
   if (input === null || input === void 0 || input === "") {
     return [];
@@ -2983,7 +2983,7 @@ var syntax = function(input, opts2, world2) {
 };
 var parseMatch_default = syntax;
 
-// ../../main/node_modules/compromise/src/1-one/match/methods/match/01-failFast.js
+// node_modules/compromise/src/1-one/match/methods/match/01-failFast.js
 var anyIntersection = function(setA, setB) {
   for (const elem of setB) {
     if (setA.has(elem)) {
@@ -3012,7 +3012,7 @@ var failFast = function(regs, cache2) {
 };
 var failFast_default = failFast;
 
-// ../../main/node_modules/compromise/src/1-one/match/methods/match/term/_fuzzy.js
+// node_modules/compromise/src/1-one/match/methods/match/term/_fuzzy.js
 var editDistance = function(strA, strB) {
   const aLength = strA.length, bLength = strB.length;
   if (aLength === 0) {
@@ -3070,7 +3070,7 @@ var fuzzyMatch = function(strA, strB, minLength = 3) {
 };
 var fuzzy_default = fuzzyMatch;
 
-// ../../main/node_modules/compromise/src/1-one/match/methods/termMethods.js
+// node_modules/compromise/src/1-one/match/methods/termMethods.js
 var startQuote = /([\u0022\uFF02\u0027\u201C\u2018\u201F\u201B\u201E\u2E42\u201A\u00AB\u2039\u2035\u2036\u2037\u301D\u0060\u301F])/;
 var endQuote = /([\u0022\uFF02\u0027\u201D\u2019\u00BB\u203A\u2032\u2033\u2034\u301E\u00B4])/;
 var hasHyphen = /^[-–—]$/;
@@ -3113,7 +3113,7 @@ var methods10 = {
 methods10.hasQuotation = methods10.hasQuote;
 var termMethods_default = methods10;
 
-// ../../main/node_modules/compromise/src/1-one/match/methods/match/term/doesMatch.js
+// node_modules/compromise/src/1-one/match/methods/match/term/doesMatch.js
 var wrapMatch = function() {
 };
 var doesMatch = function(term, reg, index3, length2) {
@@ -3208,7 +3208,7 @@ wrapMatch = function(t3, reg, index3, length2) {
 };
 var doesMatch_default = wrapMatch;
 
-// ../../main/node_modules/compromise/src/1-one/match/methods/match/steps/logic/greedy.js
+// node_modules/compromise/src/1-one/match/methods/match/steps/logic/greedy.js
 var getGreedy = function(state, endReg) {
   const reg = Object.assign({}, state.regs[state.r], { start: false, end: false });
   const start2 = state.t;
@@ -3258,7 +3258,7 @@ var isEndGreedy = function(reg, state) {
   return false;
 };
 
-// ../../main/node_modules/compromise/src/1-one/match/methods/match/_lib.js
+// node_modules/compromise/src/1-one/match/methods/match/_lib.js
 var getGroup = function(state, term_index) {
   if (state.groups[state.inGroup]) {
     return state.groups[state.inGroup];
@@ -3270,7 +3270,7 @@ var getGroup = function(state, term_index) {
   return state.groups[state.inGroup];
 };
 
-// ../../main/node_modules/compromise/src/1-one/match/methods/match/steps/astrix.js
+// node_modules/compromise/src/1-one/match/methods/match/steps/astrix.js
 var doAstrix = function(state) {
   const { regs } = state;
   const reg = regs[state.r];
@@ -3294,7 +3294,7 @@ var doAstrix = function(state) {
 };
 var astrix_default = doAstrix;
 
-// ../../main/node_modules/compromise/src/1-one/match/methods/match/steps/logic/and-or.js
+// node_modules/compromise/src/1-one/match/methods/match/steps/logic/and-or.js
 var isArray7 = function(arr) {
   return Object.prototype.toString.call(arr) === "[object Array]";
 };
@@ -3373,7 +3373,7 @@ var doAndBlock = function(state) {
   return false;
 };
 
-// ../../main/node_modules/compromise/src/1-one/match/methods/match/steps/or-block.js
+// node_modules/compromise/src/1-one/match/methods/match/steps/or-block.js
 var orBlock = function(state) {
   const { regs } = state;
   const reg = regs[state.r];
@@ -3408,7 +3408,7 @@ var orBlock = function(state) {
 };
 var or_block_default = orBlock;
 
-// ../../main/node_modules/compromise/src/1-one/match/methods/match/steps/and-block.js
+// node_modules/compromise/src/1-one/match/methods/match/steps/and-block.js
 var andBlock = function(state) {
   const { regs } = state;
   const reg = regs[state.r];
@@ -3443,7 +3443,7 @@ var andBlock = function(state) {
 };
 var and_block_default = andBlock;
 
-// ../../main/node_modules/compromise/src/1-one/match/methods/match/steps/logic/negative-greedy.js
+// node_modules/compromise/src/1-one/match/methods/match/steps/logic/negative-greedy.js
 var negGreedy = function(state, reg, nextReg) {
   let skip = 0;
   for (let t3 = state.t; t3 < state.terms.length; t3 += 1) {
@@ -3473,7 +3473,7 @@ var negGreedy = function(state, reg, nextReg) {
 };
 var negative_greedy_default = negGreedy;
 
-// ../../main/node_modules/compromise/src/1-one/match/methods/match/steps/negative.js
+// node_modules/compromise/src/1-one/match/methods/match/steps/negative.js
 var doNegative = function(state) {
   const { regs } = state;
   const reg = regs[state.r];
@@ -3505,7 +3505,7 @@ var doNegative = function(state) {
 };
 var negative_default = doNegative;
 
-// ../../main/node_modules/compromise/src/1-one/match/methods/match/steps/optional-match.js
+// node_modules/compromise/src/1-one/match/methods/match/steps/optional-match.js
 var foundOptional = function(state) {
   const { regs } = state;
   const reg = regs[state.r];
@@ -3520,7 +3520,7 @@ var foundOptional = function(state) {
 };
 var optional_match_default = foundOptional;
 
-// ../../main/node_modules/compromise/src/1-one/match/methods/match/steps/greedy-match.js
+// node_modules/compromise/src/1-one/match/methods/match/steps/greedy-match.js
 var greedyMatch = function(state) {
   const { regs, phrase_length } = state;
   const reg = regs[state.r];
@@ -3535,7 +3535,7 @@ var greedyMatch = function(state) {
 };
 var greedy_match_default = greedyMatch;
 
-// ../../main/node_modules/compromise/src/1-one/match/methods/match/steps/contraction-skip.js
+// node_modules/compromise/src/1-one/match/methods/match/steps/contraction-skip.js
 var contractionSkip = function(state) {
   const term = state.terms[state.t];
   const reg = state.regs[state.r];
@@ -3554,7 +3554,7 @@ var contractionSkip = function(state) {
 };
 var contraction_skip_default = contractionSkip;
 
-// ../../main/node_modules/compromise/src/1-one/match/methods/match/steps/simple-match.js
+// node_modules/compromise/src/1-one/match/methods/match/steps/simple-match.js
 var setGroup = function(state, startAt) {
   const reg = state.regs[state.r];
   const g4 = getGroup(state, startAt);
@@ -3595,7 +3595,7 @@ var simpleMatch = function(state) {
 };
 var simple_match_default = simpleMatch;
 
-// ../../main/node_modules/compromise/src/1-one/match/methods/match/02-from-here.js
+// node_modules/compromise/src/1-one/match/methods/match/02-from-here.js
 var tryHere = function(terms, regs, start_i, phrase_length) {
   if (terms.length === 0 || regs.length === 0) {
     return null;
@@ -3697,7 +3697,7 @@ var tryHere = function(terms, regs, start_i, phrase_length) {
 };
 var from_here_default = tryHere;
 
-// ../../main/node_modules/compromise/src/1-one/match/methods/match/03-getGroup.js
+// node_modules/compromise/src/1-one/match/methods/match/03-getGroup.js
 var getGroup2 = function(res, group) {
   const ptrs = [];
   const byGroup = {};
@@ -3726,7 +3726,7 @@ var getGroup2 = function(res, group) {
 };
 var getGroup_default = getGroup2;
 
-// ../../main/node_modules/compromise/src/1-one/match/methods/match/03-notIf.js
+// node_modules/compromise/src/1-one/match/methods/match/03-notIf.js
 var notIf = function(results, not, docs) {
   results = results.filter((res) => {
     const [n3, start2, end2] = res.pointer;
@@ -3744,7 +3744,7 @@ var notIf = function(results, not, docs) {
 };
 var notIf_default = notIf;
 
-// ../../main/node_modules/compromise/src/1-one/match/methods/match/index.js
+// node_modules/compromise/src/1-one/match/methods/match/index.js
 var addSentence = function(res, n3) {
   res.pointer[0] = n3;
   Object.keys(res.groups).forEach((k2) => {
@@ -3818,7 +3818,7 @@ var runMatch = function(docs, todo, cache2) {
 };
 var match_default2 = runMatch;
 
-// ../../main/node_modules/compromise/src/1-one/match/methods/index.js
+// node_modules/compromise/src/1-one/match/methods/index.js
 var methods11 = {
   one: {
     termMethods: termMethods_default,
@@ -3828,7 +3828,7 @@ var methods11 = {
 };
 var methods_default4 = methods11;
 
-// ../../main/node_modules/compromise/src/1-one/match/lib.js
+// node_modules/compromise/src/1-one/match/lib.js
 var lib_default2 = {
   /** pre-parse any match statements */
   parseMatch: function(str, opts2) {
@@ -3841,14 +3841,14 @@ var lib_default2 = {
   }
 };
 
-// ../../main/node_modules/compromise/src/1-one/match/plugin.js
+// node_modules/compromise/src/1-one/match/plugin.js
 var plugin_default7 = {
   api: api_default4,
   methods: methods_default4,
   lib: lib_default2
 };
 
-// ../../main/node_modules/compromise/src/1-one/output/api/html.js
+// node_modules/compromise/src/1-one/output/api/html.js
 var isClass = /^\../;
 var isId = /^#./;
 var escapeXml = (str) => {
@@ -3918,7 +3918,7 @@ var html = function(obj) {
 };
 var html_default = { html };
 
-// ../../main/node_modules/compromise/src/1-one/output/api/_text.js
+// node_modules/compromise/src/1-one/output/api/_text.js
 var trimEnd = /[,:;)\]*.?~!\u0022\uFF02\u201D\u2019\u00BB\u203A\u2032\u2033\u2034\u301E\u00B4—-]+$/;
 var trimStart = /^[(['"*~\uFF02\u201C\u2018\u201F\u201B\u201E\u2E42\u201A\u00AB\u2039\u2035\u2036\u2037\u301D\u0060\u301F]+/;
 var punctToKill = /[,:;)('"\u201D\]]/;
@@ -4006,7 +4006,7 @@ var textFromDoc = function(docs, opts2) {
   return text;
 };
 
-// ../../main/node_modules/compromise/src/1-one/output/api/_fmts.js
+// node_modules/compromise/src/1-one/output/api/_fmts.js
 var fmts = {
   text: {
     form: "text"
@@ -4042,7 +4042,7 @@ fmts.clean = fmts.normal;
 fmts.reduced = fmts.root;
 var fmts_default = fmts;
 
-// ../../main/node_modules/compromise/src/1-one/output/methods/hash.js
+// node_modules/compromise/src/1-one/output/methods/hash.js
 var k = [];
 var i = 0;
 for (; i < 64; ) {
@@ -4076,7 +4076,7 @@ var md5 = function(s3) {
 };
 var hash_default = md5;
 
-// ../../main/node_modules/compromise/src/1-one/output/api/json.js
+// node_modules/compromise/src/1-one/output/api/json.js
 var defaults = {
   text: true,
   terms: true
@@ -4147,7 +4147,7 @@ var methods12 = {
 methods12.data = methods12.json;
 var json_default = methods12;
 
-// ../../main/node_modules/compromise/src/1-one/output/api/debug.js
+// node_modules/compromise/src/1-one/output/api/debug.js
 var isClientSide = () => typeof window !== "undefined" && window.document;
 var debug2 = function(fmt2) {
   const debugMethods = this.methods.one.debug || {};
@@ -4164,7 +4164,7 @@ var debug2 = function(fmt2) {
 };
 var debug_default2 = debug2;
 
-// ../../main/node_modules/compromise/src/1-one/output/api/wrap.js
+// node_modules/compromise/src/1-one/output/api/wrap.js
 var toText = function(term) {
   const pre = term.pre || "";
   const post = term.post || "";
@@ -4202,7 +4202,7 @@ var wrap = function(doc, obj) {
 };
 var wrap_default = wrap;
 
-// ../../main/node_modules/compromise/src/1-one/output/api/_spec.js
+// node_modules/compromise/src/1-one/output/api/_spec.js
 var attributeTags = /* @__PURE__ */ new Set(["Hyphenated", "Prefix", "SlashedTerm"]);
 var rootOf = function(tag, tagSet) {
   const entry = tagSet[tag];
@@ -4249,7 +4249,7 @@ var toSpec = function(doc, world2) {
 };
 var spec_default = toSpec;
 
-// ../../main/node_modules/compromise/src/1-one/output/api/out.js
+// node_modules/compromise/src/1-one/output/api/out.js
 var isObject5 = (val) => {
   return Object.prototype.toString.call(val) === "[object Object]";
 };
@@ -4338,7 +4338,7 @@ var methods13 = {
 };
 var out_default = methods13;
 
-// ../../main/node_modules/compromise/src/1-one/output/api/text.js
+// node_modules/compromise/src/1-one/output/api/text.js
 var isObject6 = (val) => {
   return Object.prototype.toString.call(val) === "[object Object]";
 };
@@ -4372,14 +4372,14 @@ var text_default = {
   }
 };
 
-// ../../main/node_modules/compromise/src/1-one/output/api/index.js
+// node_modules/compromise/src/1-one/output/api/index.js
 var methods14 = Object.assign({}, out_default, text_default, json_default, html_default);
 var addAPI3 = function(View2) {
   Object.assign(View2.prototype, methods14);
 };
 var api_default5 = addAPI3;
 
-// ../../main/node_modules/compromise/src/1-one/output/methods/debug/client-side.js
+// node_modules/compromise/src/1-one/output/methods/debug/client-side.js
 var logClientSide = function(view) {
   console.log("%c -=-=- ", "background-color:#6699cc;");
   view.forEach((m2) => {
@@ -4399,7 +4399,7 @@ var logClientSide = function(view) {
 };
 var client_side_default = logClientSide;
 
-// ../../main/node_modules/compromise/src/1-one/output/methods/debug/_color.js
+// node_modules/compromise/src/1-one/output/methods/debug/_color.js
 var reset = "\x1B[0m";
 var cli = {
   green: (str) => "\x1B[32m" + str + reset,
@@ -4414,7 +4414,7 @@ var cli = {
 };
 var color_default = cli;
 
-// ../../main/node_modules/compromise/src/1-one/output/methods/debug/tags.js
+// node_modules/compromise/src/1-one/output/methods/debug/tags.js
 var tagString = function(tags, model5) {
   if (model5.one.tagSet) {
     tags = tags.map((tag) => {
@@ -4458,7 +4458,7 @@ var showTags = function(view) {
 };
 var tags_default = showTags;
 
-// ../../main/node_modules/compromise/src/1-one/output/methods/debug/chunks.js
+// node_modules/compromise/src/1-one/output/methods/debug/chunks.js
 var showChunks = function(view) {
   const { docs } = view;
   console.log("");
@@ -4483,7 +4483,7 @@ var showChunks = function(view) {
 };
 var chunks_default = showChunks;
 
-// ../../main/node_modules/compromise/src/1-one/output/methods/debug/highlight.js
+// node_modules/compromise/src/1-one/output/methods/debug/highlight.js
 var split = (txt, offset2, index3) => {
   const buff = index3 * 9;
   const start2 = offset2.start + buff;
@@ -4520,7 +4520,7 @@ var showHighlight = function(doc) {
 };
 var highlight_default = showHighlight;
 
-// ../../main/node_modules/compromise/src/1-one/output/methods/debug/index.js
+// node_modules/compromise/src/1-one/output/methods/debug/index.js
 var debug3 = {
   tags: tags_default,
   clientSide: client_side_default,
@@ -4529,7 +4529,7 @@ var debug3 = {
 };
 var debug_default3 = debug3;
 
-// ../../main/node_modules/compromise/src/1-one/output/fromSpec.js
+// node_modules/compromise/src/1-one/output/fromSpec.js
 var lastBrace = /\{(?=[^{]*$)/;
 var comment = /\}[ \t]*#.*$/;
 var parseLine = function(line = "") {
@@ -4591,7 +4591,7 @@ var testSpec = function(spec, verbose2 = true, throwError = false) {
   return this(failingLines);
 };
 
-// ../../main/node_modules/compromise/src/1-one/output/plugin.js
+// node_modules/compromise/src/1-one/output/plugin.js
 var plugin_default8 = {
   lib: {
     fromSpec,
@@ -4606,7 +4606,7 @@ var plugin_default8 = {
   }
 };
 
-// ../../main/node_modules/compromise/src/1-one/pointers/api/lib/_lib.js
+// node_modules/compromise/src/1-one/pointers/api/lib/_lib.js
 var doesOverlap = function(a2, b) {
   if (a2[0] !== b[0]) {
     return false;
@@ -4650,7 +4650,7 @@ var uniquePtrs = function(arr) {
   return Object.values(obj);
 };
 
-// ../../main/node_modules/compromise/src/1-one/pointers/api/lib/split.js
+// node_modules/compromise/src/1-one/pointers/api/lib/split.js
 var pivotBy = function(full, m2) {
   const [n3, start2] = full;
   const mStart = m2[1];
@@ -4698,7 +4698,7 @@ var splitAll = function(full, m2) {
 };
 var split_default2 = splitAll;
 
-// ../../main/node_modules/compromise/src/1-one/pointers/methods/getDoc.js
+// node_modules/compromise/src/1-one/pointers/methods/getDoc.js
 var max = 20;
 var blindSweep = function(id, doc, n3) {
   for (let i3 = 0; i3 < max; i3 += 1) {
@@ -4770,7 +4770,7 @@ var getDoc2 = function(ptrs, document) {
 };
 var getDoc_default = getDoc2;
 
-// ../../main/node_modules/compromise/src/1-one/pointers/methods/index.js
+// node_modules/compromise/src/1-one/pointers/methods/index.js
 var termList = function(docs) {
   const arr = [];
   for (let i3 = 0; i3 < docs.length; i3 += 1) {
@@ -4791,7 +4791,7 @@ var methods_default5 = {
   }
 };
 
-// ../../main/node_modules/compromise/src/1-one/pointers/api/lib/union.js
+// node_modules/compromise/src/1-one/pointers/api/lib/union.js
 var getUnion = function(a2, b) {
   const both = a2.concat(b);
   const byN = indexN(both);
@@ -4812,7 +4812,7 @@ var getUnion = function(a2, b) {
 };
 var union_default = getUnion;
 
-// ../../main/node_modules/compromise/src/1-one/pointers/api/lib/difference.js
+// node_modules/compromise/src/1-one/pointers/api/lib/difference.js
 var subtract = function(refs, not) {
   const res = [];
   const found = split_default2(refs, not);
@@ -4831,7 +4831,7 @@ var subtract = function(refs, not) {
 };
 var difference_default = subtract;
 
-// ../../main/node_modules/compromise/src/1-one/pointers/api/lib/intersection.js
+// node_modules/compromise/src/1-one/pointers/api/lib/intersection.js
 var intersection = function(a2, b) {
   const start2 = a2[1] < b[1] ? b[1] : a2[1];
   const end2 = a2[2] > b[2] ? b[2] : a2[2];
@@ -4860,7 +4860,7 @@ var getIntersection = function(a2, b) {
 };
 var intersection_default = getIntersection;
 
-// ../../main/node_modules/compromise/src/1-one/pointers/api/index.js
+// node_modules/compromise/src/1-one/pointers/api/index.js
 var isArray8 = function(arr) {
   return Object.prototype.toString.call(arr) === "[object Array]";
 };
@@ -4922,13 +4922,13 @@ var addAPI4 = function(View2) {
 };
 var api_default6 = addAPI4;
 
-// ../../main/node_modules/compromise/src/1-one/pointers/plugin.js
+// node_modules/compromise/src/1-one/pointers/plugin.js
 var plugin_default9 = {
   methods: methods_default5,
   api: api_default6
 };
 
-// ../../main/node_modules/compromise/src/1-one/sweep/lib.js
+// node_modules/compromise/src/1-one/sweep/lib.js
 var lib_default3 = {
   // compile a list of matches into a match-net
   buildNet: function(matches3) {
@@ -4939,7 +4939,7 @@ var lib_default3 = {
   }
 };
 
-// ../../main/node_modules/compromise/src/1-one/sweep/api.js
+// node_modules/compromise/src/1-one/sweep/api.js
 var api = function(View2) {
   View2.prototype.sweep = function(net2, opts2 = {}) {
     const { world: world2, docs } = this;
@@ -4978,7 +4978,7 @@ var api = function(View2) {
 };
 var api_default7 = api;
 
-// ../../main/node_modules/compromise/src/1-one/sweep/methods/buildNet/01-parse.js
+// node_modules/compromise/src/1-one/sweep/methods/buildNet/01-parse.js
 var getTokenNeeds = function(reg) {
   if (reg.optional === true || reg.negative === true) {
     return null;
@@ -5053,7 +5053,7 @@ var parse = function(matches3, world2) {
 };
 var parse_default = parse;
 
-// ../../main/node_modules/compromise/src/1-one/sweep/methods/buildNet/index.js
+// node_modules/compromise/src/1-one/sweep/methods/buildNet/index.js
 var buildNet = function(matches3, world2) {
   matches3 = parse_default(matches3, world2);
   const hooks2 = {};
@@ -5085,7 +5085,7 @@ var buildNet = function(matches3, world2) {
 };
 var buildNet_default = buildNet;
 
-// ../../main/node_modules/compromise/src/1-one/sweep/methods/sweep/01-getHooks.js
+// node_modules/compromise/src/1-one/sweep/methods/sweep/01-getHooks.js
 var getHooks = function(docCaches, hooks2) {
   return docCaches.map((set, i3) => {
     let maybe = [];
@@ -5107,7 +5107,7 @@ var getHooks = function(docCaches, hooks2) {
 };
 var getHooks_default = getHooks;
 
-// ../../main/node_modules/compromise/src/1-one/sweep/methods/sweep/02-trim-down.js
+// node_modules/compromise/src/1-one/sweep/methods/sweep/02-trim-down.js
 var localTrim = function(maybeList, docCache) {
   return maybeList.map((list2, n3) => {
     const haves = docCache[n3];
@@ -5132,7 +5132,7 @@ var localTrim = function(maybeList, docCache) {
 };
 var trim_down_default = localTrim;
 
-// ../../main/node_modules/compromise/src/1-one/sweep/methods/sweep/04-runMatch.js
+// node_modules/compromise/src/1-one/sweep/methods/sweep/04-runMatch.js
 var runMatch2 = function(maybeList, document, docCache, methods17, opts2) {
   const results = [];
   for (let n3 = 0; n3 < maybeList.length; n3 += 1) {
@@ -5158,7 +5158,7 @@ var runMatch2 = function(maybeList, document, docCache, methods17, opts2) {
 };
 var runMatch_default = runMatch2;
 
-// ../../main/node_modules/compromise/src/1-one/sweep/methods/sweep/index.js
+// node_modules/compromise/src/1-one/sweep/methods/sweep/index.js
 var tooSmall = function(maybeList, document) {
   return maybeList.map((arr, i3) => {
     const termCount = document[i3].length;
@@ -5181,7 +5181,7 @@ var sweep = function(document, net2, methods17, opts2 = {}) {
 };
 var sweep_default = sweep;
 
-// ../../main/node_modules/compromise/src/1-one/sweep/methods/tagger/canBe.js
+// node_modules/compromise/src/1-one/sweep/methods/tagger/canBe.js
 var canBe = function(terms, tag, model5) {
   const tagSet = model5.one.tagSet;
   if (!tagSet.hasOwnProperty(tag)) {
@@ -5200,7 +5200,7 @@ var canBe = function(terms, tag, model5) {
 };
 var canBe_default = canBe;
 
-// ../../main/node_modules/compromise/src/1-one/sweep/methods/tagger/index.js
+// node_modules/compromise/src/1-one/sweep/methods/tagger/index.js
 var tagger = function(list2, document, world2) {
   const { model: model5, methods: methods17 } = world2;
   const { getDoc: getDoc4, setTag: setTag2, unTag: unTag2 } = methods17.one;
@@ -5252,14 +5252,14 @@ var tagger = function(list2, document, world2) {
 };
 var tagger_default = tagger;
 
-// ../../main/node_modules/compromise/src/1-one/sweep/methods/index.js
+// node_modules/compromise/src/1-one/sweep/methods/index.js
 var methods_default6 = {
   buildNet: buildNet_default,
   bulkMatch: sweep_default,
   bulkTagger: tagger_default
 };
 
-// ../../main/node_modules/compromise/src/1-one/sweep/plugin.js
+// node_modules/compromise/src/1-one/sweep/plugin.js
 var plugin_default10 = {
   lib: lib_default3,
   api: api_default7,
@@ -5268,7 +5268,7 @@ var plugin_default10 = {
   }
 };
 
-// ../../main/node_modules/compromise/src/1-one/tag/methods/setTag.js
+// node_modules/compromise/src/1-one/tag/methods/setTag.js
 var isMulti = / /;
 var addChunk = function(term, tag) {
   if (tag === "Noun") {
@@ -5364,7 +5364,7 @@ var setTag = function(terms, tag, world2 = {}, isSafe, reason) {
 };
 var setTag_default = setTag;
 
-// ../../main/node_modules/compromise/src/1-one/tag/methods/unTag.js
+// node_modules/compromise/src/1-one/tag/methods/unTag.js
 var unTag = function(terms, tag, tagSet) {
   tag = tag.trim().replace(/^#/, "");
   for (let i3 = 0; i3 < terms.length; i3 += 1) {
@@ -5387,7 +5387,7 @@ var unTag = function(terms, tag, tagSet) {
 };
 var unTag_default = unTag;
 
-// ../../main/node_modules/compromise/src/1-one/tag/methods/canBe.js
+// node_modules/compromise/src/1-one/tag/methods/canBe.js
 var canBe2 = function(term, tag, tagSet) {
   if (!tagSet.hasOwnProperty(tag)) {
     return true;
@@ -5402,7 +5402,7 @@ var canBe2 = function(term, tag, tagSet) {
 };
 var canBe_default2 = canBe2;
 
-// ../../main/node_modules/grad-school/builds/grad-school.mjs
+// node_modules/grad-school/builds/grad-school.mjs
 var e = function(e2) {
   return e2.children = e2.children || [], e2._cache = e2._cache || {}, e2.props = e2.props || {}, e2._cache.parents = e2._cache.parents || [], e2._cache.children = e2._cache.children || [], e2;
 };
@@ -5609,7 +5609,7 @@ _.prototype.plugin = function(e2) {
   e2(this);
 };
 
-// ../../main/node_modules/compromise/src/1-one/tag/methods/addTags/_colors.js
+// node_modules/compromise/src/1-one/tag/methods/addTags/_colors.js
 var colors = {
   Noun: "blue",
   Verb: "green",
@@ -5625,7 +5625,7 @@ var colors = {
 };
 var colors_default = colors;
 
-// ../../main/node_modules/compromise/src/1-one/tag/methods/addTags/02-fmt.js
+// node_modules/compromise/src/1-one/tag/methods/addTags/02-fmt.js
 var getColor = function(node) {
   if (colors_default.hasOwnProperty(node.id)) {
     return colors_default[node.id];
@@ -5668,7 +5668,7 @@ var fmt = function(nodes) {
 };
 var fmt_default = fmt;
 
-// ../../main/node_modules/compromise/src/1-one/tag/methods/addTags/01-validate.js
+// node_modules/compromise/src/1-one/tag/methods/addTags/01-validate.js
 var toArr = function(input) {
   if (!input) {
     return [];
@@ -5717,7 +5717,7 @@ var validate = function(tags, already) {
 };
 var validate_default = validate;
 
-// ../../main/node_modules/compromise/src/1-one/tag/methods/addTags/index.js
+// node_modules/compromise/src/1-one/tag/methods/addTags/index.js
 var compute3 = function(allTags2) {
   const flatList = Object.keys(allTags2).map((k2) => {
     const o2 = allTags2[k2];
@@ -5746,7 +5746,7 @@ var addTags = function(tags, already) {
 };
 var addTags_default = addTags;
 
-// ../../main/node_modules/compromise/src/1-one/tag/methods/index.js
+// node_modules/compromise/src/1-one/tag/methods/index.js
 var methods_default7 = {
   one: {
     setTag: setTag_default,
@@ -5756,7 +5756,7 @@ var methods_default7 = {
   }
 };
 
-// ../../main/node_modules/compromise/src/1-one/tag/api/tag.js
+// node_modules/compromise/src/1-one/tag/api/tag.js
 var isArray10 = function(arr) {
   return Object.prototype.toString.call(arr) === "[object Array]";
 };
@@ -5827,13 +5827,13 @@ var fns5 = {
 };
 var tag_default = fns5;
 
-// ../../main/node_modules/compromise/src/1-one/tag/api/index.js
+// node_modules/compromise/src/1-one/tag/api/index.js
 var tagAPI = function(View2) {
   Object.assign(View2.prototype, tag_default);
 };
 var api_default8 = tagAPI;
 
-// ../../main/node_modules/compromise/src/1-one/tag/lib.js
+// node_modules/compromise/src/1-one/tag/lib.js
 var addTags2 = function(tags) {
   const { model: model5, methods: methods17 } = this.world();
   const tagSet = model5.one.tagSet;
@@ -5844,7 +5844,7 @@ var addTags2 = function(tags) {
 };
 var lib_default4 = { addTags: addTags2 };
 
-// ../../main/node_modules/compromise/src/1-one/tag/compute/tagRank.js
+// node_modules/compromise/src/1-one/tag/compute/tagRank.js
 var boringTags = /* @__PURE__ */ new Set(["Auxiliary", "Possessive"]);
 var sortByKids = function(tags, tagSet) {
   tags = tags.sort((a2, b) => {
@@ -5874,7 +5874,7 @@ var tagRank = function(view) {
 };
 var tagRank_default = tagRank;
 
-// ../../main/node_modules/compromise/src/1-one/tag/plugin.js
+// node_modules/compromise/src/1-one/tag/plugin.js
 var plugin_default11 = {
   model: {
     one: { tagSet: {} }
@@ -5887,7 +5887,7 @@ var plugin_default11 = {
   lib: lib_default4
 };
 
-// ../../main/node_modules/compromise/src/1-one/tokenize/methods/01-sentences/01-simple-split.js
+// node_modules/compromise/src/1-one/tokenize/methods/01-sentences/01-simple-split.js
 var initSplit = /([.!?\u203D\u2E18\u203C\u2047-\u2049\u0964\u0965\u061F\u06D4\u0589\u1362\u1367\u104B\u17D4\u3002]+\s)/g;
 var splitsOnly = /^[.!?\u203D\u2E18\u203C\u2047-\u2049\u0964\u0965\u061F\u06D4\u0589\u1362\u1367\u104B\u17D4\u3002]+\s$/;
 var newLine = /((?:\r?\n|\r)+)/;
@@ -5923,7 +5923,7 @@ var basicSplit = function(text) {
 };
 var simple_split_default = basicSplit;
 
-// ../../main/node_modules/compromise/src/1-one/tokenize/methods/01-sentences/02-simple-merge.js
+// node_modules/compromise/src/1-one/tokenize/methods/01-sentences/02-simple-merge.js
 var hasLetter = /[\p{L}\p{N}\p{So}]/u;
 var hasSomething = /\S/;
 var notEmpty = function(splits) {
@@ -5948,7 +5948,7 @@ var notEmpty = function(splits) {
 };
 var simple_merge_default = notEmpty;
 
-// ../../main/node_modules/compromise/src/1-one/tokenize/methods/01-sentences/03-smart-merge.js
+// node_modules/compromise/src/1-one/tokenize/methods/01-sentences/03-smart-merge.js
 var hasNewline = function(c2) {
   return Boolean(c2.match(/\n$/));
 };
@@ -5969,7 +5969,7 @@ var smartMerge = function(chunks, world2) {
 };
 var smart_merge_default = smartMerge;
 
-// ../../main/node_modules/compromise/src/1-one/tokenize/methods/01-sentences/04-quote-merge.js
+// node_modules/compromise/src/1-one/tokenize/methods/01-sentences/04-quote-merge.js
 var MAX_QUOTE = 280;
 var pairs = {
   '"': '"',
@@ -6057,7 +6057,7 @@ var quoteMerge = function(splits) {
 };
 var quote_merge_default = quoteMerge;
 
-// ../../main/node_modules/compromise/src/1-one/tokenize/methods/01-sentences/05-parens-merge.js
+// node_modules/compromise/src/1-one/tokenize/methods/01-sentences/05-parens-merge.js
 var MAX_LEN = 250;
 var hasOpen = /[(\uFF08]/g;
 var hasClosed = /[)\uFF09]/g;
@@ -6084,7 +6084,7 @@ var mergeParens = function(splits) {
 };
 var parens_merge_default = mergeParens;
 
-// ../../main/node_modules/compromise/src/1-one/tokenize/methods/01-sentences/index.js
+// node_modules/compromise/src/1-one/tokenize/methods/01-sentences/index.js
 var hasSomething2 = /\S/;
 var startWhitespace = /^\s+/;
 var splitSentences = function(text, world2) {
@@ -6112,7 +6112,7 @@ var splitSentences = function(text, world2) {
 };
 var sentences_default = splitSentences;
 
-// ../../main/node_modules/compromise/src/1-one/tokenize/methods/02-terms/01-hyphens.js
+// node_modules/compromise/src/1-one/tokenize/methods/02-terms/01-hyphens.js
 var hasHyphen2 = function(str, model5) {
   const parts = str.split(/[-–—]/);
   if (parts.length <= 1) {
@@ -6157,7 +6157,7 @@ var splitHyphens2 = function(word) {
   return arr;
 };
 
-// ../../main/node_modules/compromise/src/1-one/tokenize/methods/02-terms/03-ranges.js
+// node_modules/compromise/src/1-one/tokenize/methods/02-terms/03-ranges.js
 var combineRanges = function(arr) {
   const startRange = /^[0-9]{1,4}(:[0-9][0-9])?([a-z]{1,2})? ?[-–—] ?$/;
   const endRange = /^[0-9]{1,4}([a-z]{1,2})? ?$/;
@@ -6171,7 +6171,7 @@ var combineRanges = function(arr) {
 };
 var ranges_default = combineRanges;
 
-// ../../main/node_modules/compromise/src/1-one/tokenize/methods/02-terms/02-slashes.js
+// node_modules/compromise/src/1-one/tokenize/methods/02-terms/02-slashes.js
 var isSlash = new RegExp("\\p{L} ?\\/ ?\\p{L}+$", "u");
 var combineSlashes = function(arr) {
   for (let i3 = 1; i3 < arr.length - 1; i3++) {
@@ -6185,7 +6185,7 @@ var combineSlashes = function(arr) {
 };
 var slashes_default = combineSlashes;
 
-// ../../main/node_modules/compromise/src/1-one/tokenize/methods/02-terms/index.js
+// node_modules/compromise/src/1-one/tokenize/methods/02-terms/index.js
 var wordlike = /\S/;
 var isBoundary = /^[!?.]+$/;
 var naiiveSplit = /(\S+)/;
@@ -6265,7 +6265,7 @@ var splitWords = function(str, model5) {
 };
 var terms_default = splitWords;
 
-// ../../main/node_modules/compromise/src/1-one/tokenize/methods/03-whitespace/tokenize.js
+// node_modules/compromise/src/1-one/tokenize/methods/03-whitespace/tokenize.js
 var isLetter = new RegExp("\\p{Letter}", "u");
 var isNumber = /[\p{Number}\p{Currency_Symbol}]/u;
 var hasAcronym = /^[a-z]\.([a-z]\.)+/i;
@@ -6330,7 +6330,7 @@ var normalizePunctuation = function(str, model5) {
 };
 var tokenize_default = normalizePunctuation;
 
-// ../../main/node_modules/compromise/src/1-one/tokenize/methods/03-whitespace/index.js
+// node_modules/compromise/src/1-one/tokenize/methods/03-whitespace/index.js
 var parseTerm = (txt, model5) => {
   const { str, pre, post } = tokenize_default(txt, model5);
   const parsed = {
@@ -6343,7 +6343,7 @@ var parseTerm = (txt, model5) => {
 };
 var whitespace_default2 = parseTerm;
 
-// ../../main/node_modules/compromise/src/1-one/tokenize/methods/unicode.js
+// node_modules/compromise/src/1-one/tokenize/methods/unicode.js
 var killUnicode = function(str, world2) {
   const unicode2 = world2.model.one.unicode || {};
   str = str || "";
@@ -6357,7 +6357,7 @@ var killUnicode = function(str, world2) {
 };
 var unicode_default = killUnicode;
 
-// ../../main/node_modules/compromise/src/1-one/tokenize/compute/normal/01-cleanup.js
+// node_modules/compromise/src/1-one/tokenize/compute/normal/01-cleanup.js
 var clean = function(str) {
   str = str || "";
   str = str.toLowerCase();
@@ -6381,7 +6381,7 @@ var clean = function(str) {
 };
 var cleanup_default = clean;
 
-// ../../main/node_modules/compromise/src/1-one/tokenize/compute/normal/02-acronyms.js
+// node_modules/compromise/src/1-one/tokenize/compute/normal/02-acronyms.js
 var periodAcronym = /([A-Z]\.)+[A-Z]?,?$/;
 var oneLetterAcronym = /^[A-Z]\.,?$/;
 var noPeriodAcronym = /[A-Z]{2,}('s|,)?$/;
@@ -6409,7 +6409,7 @@ var doAcronym = function(str) {
 };
 var acronyms_default = doAcronym;
 
-// ../../main/node_modules/compromise/src/1-one/tokenize/compute/normal/index.js
+// node_modules/compromise/src/1-one/tokenize/compute/normal/index.js
 var normalize = function(term, world2) {
   const killUnicode2 = world2.methods.one.killUnicode;
   let str = term.text || "";
@@ -6420,7 +6420,7 @@ var normalize = function(term, world2) {
 };
 var normal_default = normalize;
 
-// ../../main/node_modules/compromise/src/1-one/tokenize/methods/parse.js
+// node_modules/compromise/src/1-one/tokenize/methods/parse.js
 var parse2 = function(input, world2) {
   const { methods: methods17, model: model5 } = world2;
   const { splitSentences: splitSentences2, splitTerms, splitWhitespace } = methods17.one.tokenize;
@@ -6438,7 +6438,7 @@ var parse2 = function(input, world2) {
 };
 var parse_default2 = parse2;
 
-// ../../main/node_modules/compromise/src/1-one/tokenize/methods/01-sentences/is-sentence.js
+// node_modules/compromise/src/1-one/tokenize/methods/01-sentences/is-sentence.js
 var isAcronym2 = /[ .][A-Z]\.? *$/i;
 var hasEllipse = /(?:\u2026|\.{2,}) *$/;
 var hasLetter2 = new RegExp("\\p{L}", "u");
@@ -6467,7 +6467,7 @@ var isSentence = function(str, abbrevs) {
 };
 var is_sentence_default = isSentence;
 
-// ../../main/node_modules/compromise/src/1-one/tokenize/methods/index.js
+// node_modules/compromise/src/1-one/tokenize/methods/index.js
 var methods_default8 = {
   one: {
     killUnicode: unicode_default,
@@ -6481,7 +6481,7 @@ var methods_default8 = {
   }
 };
 
-// ../../main/node_modules/compromise/src/1-one/tokenize/model/aliases.js
+// node_modules/compromise/src/1-one/tokenize/model/aliases.js
 var aliases = {
   "&": "and",
   "@": "at",
@@ -6491,7 +6491,7 @@ var aliases = {
 };
 var aliases_default = aliases;
 
-// ../../main/node_modules/compromise/src/1-one/tokenize/model/abbreviations/misc.js
+// node_modules/compromise/src/1-one/tokenize/model/abbreviations/misc.js
 var misc_default = [
   "approx",
   "apt",
@@ -6575,7 +6575,7 @@ var misc_default = [
   //world record
 ];
 
-// ../../main/node_modules/compromise/src/1-one/tokenize/model/abbreviations/honorifics.js
+// node_modules/compromise/src/1-one/tokenize/model/abbreviations/honorifics.js
 var honorifics_default = [
   "adj",
   "adm",
@@ -6624,10 +6624,10 @@ var honorifics_default = [
   //misses
 ];
 
-// ../../main/node_modules/compromise/src/1-one/tokenize/model/abbreviations/months.js
+// node_modules/compromise/src/1-one/tokenize/model/abbreviations/months.js
 var months_default = ["jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"];
 
-// ../../main/node_modules/compromise/src/1-one/tokenize/model/abbreviations/nouns.js
+// node_modules/compromise/src/1-one/tokenize/model/abbreviations/nouns.js
 var nouns_default = [
   "ad",
   "al",
@@ -6648,10 +6648,10 @@ var nouns_default = [
   "tce"
 ];
 
-// ../../main/node_modules/compromise/src/1-one/tokenize/model/abbreviations/organizations.js
+// node_modules/compromise/src/1-one/tokenize/model/abbreviations/organizations.js
 var organizations_default = ["dept", "univ", "assn", "bros", "inc", "ltd", "co"];
 
-// ../../main/node_modules/compromise/src/1-one/tokenize/model/abbreviations/places.js
+// node_modules/compromise/src/1-one/tokenize/model/abbreviations/places.js
 var places_default = [
   "rd",
   "st",
@@ -6700,7 +6700,7 @@ var places_default = [
   "sask"
 ];
 
-// ../../main/node_modules/compromise/src/1-one/tokenize/model/abbreviations/units.js
+// node_modules/compromise/src/1-one/tokenize/model/abbreviations/units.js
 var units_default = [
   "dl",
   "ml",
@@ -6761,7 +6761,7 @@ var units_default = [
   "yb"
 ];
 
-// ../../main/node_modules/compromise/src/1-one/tokenize/model/lexicon.js
+// node_modules/compromise/src/1-one/tokenize/model/lexicon.js
 var list = [
   [misc_default],
   [units_default, "Unit"],
@@ -6783,7 +6783,7 @@ list.forEach((a2) => {
   });
 });
 
-// ../../main/node_modules/compromise/src/1-one/tokenize/model/prefixes.js
+// node_modules/compromise/src/1-one/tokenize/model/prefixes.js
 var prefixes_default = [
   "anti",
   "bi",
@@ -6830,7 +6830,7 @@ var prefixes_default = [
   return h2;
 }, {});
 
-// ../../main/node_modules/compromise/src/1-one/tokenize/model/suffixes.js
+// node_modules/compromise/src/1-one/tokenize/model/suffixes.js
 var suffixes_default = {
   "like": true,
   "ish": true,
@@ -6842,7 +6842,7 @@ var suffixes_default = {
   // 'fold':true,
 };
 
-// ../../main/node_modules/compromise/src/1-one/tokenize/model/unicode.js
+// node_modules/compromise/src/1-one/tokenize/model/unicode.js
 var compact = {
   "!": "\xA1",
   "?": "\xBF\u0241",
@@ -6888,7 +6888,7 @@ for (let i3 = 33; i3 <= 126; i3 += 1) {
 }
 var unicode_default2 = unicode;
 
-// ../../main/node_modules/compromise/src/1-one/tokenize/model/punctuation.js
+// node_modules/compromise/src/1-one/tokenize/model/punctuation.js
 var prePunctuation = {
   "#": true,
   //#hastag
@@ -6930,7 +6930,7 @@ var emoticons = {
   ":^3": true
 };
 
-// ../../main/node_modules/compromise/src/1-one/tokenize/model/index.js
+// node_modules/compromise/src/1-one/tokenize/model/index.js
 var model_default2 = {
   one: {
     aliases: aliases_default,
@@ -6946,7 +6946,7 @@ var model_default2 = {
   }
 };
 
-// ../../main/node_modules/compromise/src/1-one/tokenize/compute/alias.js
+// node_modules/compromise/src/1-one/tokenize/compute/alias.js
 var hasSlash = /\//;
 var hasDomain = /[a-z]\.[a-z]/i;
 var isMath = /[0-9]/;
@@ -6973,7 +6973,7 @@ var addAliases = function(term, world2) {
 };
 var alias_default = addAliases;
 
-// ../../main/node_modules/compromise/src/1-one/tokenize/compute/machine.js
+// node_modules/compromise/src/1-one/tokenize/compute/machine.js
 var hasDash3 = new RegExp("^\\p{Letter}+-\\p{Letter}+$", "u");
 var doMachine = function(term) {
   let str = term.implicit || term.normal || term.text;
@@ -6990,7 +6990,7 @@ var doMachine = function(term) {
 };
 var machine_default = doMachine;
 
-// ../../main/node_modules/compromise/src/1-one/tokenize/compute/freq.js
+// node_modules/compromise/src/1-one/tokenize/compute/freq.js
 var freq = function(view) {
   const docs = view.docs;
   const counts = {};
@@ -7012,7 +7012,7 @@ var freq = function(view) {
 };
 var freq_default = freq;
 
-// ../../main/node_modules/compromise/src/1-one/tokenize/compute/offset.js
+// node_modules/compromise/src/1-one/tokenize/compute/offset.js
 var offset = function(view) {
   let elapsed = 0;
   let index3 = 0;
@@ -7032,7 +7032,7 @@ var offset = function(view) {
 };
 var offset_default = offset;
 
-// ../../main/node_modules/compromise/src/1-one/tokenize/compute/reindex.js
+// node_modules/compromise/src/1-one/tokenize/compute/reindex.js
 var index2 = function(view) {
   const document = view.document;
   for (let n3 = 0; n3 < document.length; n3 += 1) {
@@ -7043,7 +7043,7 @@ var index2 = function(view) {
 };
 var reindex_default = index2;
 
-// ../../main/node_modules/compromise/src/1-one/tokenize/compute/wordCount.js
+// node_modules/compromise/src/1-one/tokenize/compute/wordCount.js
 var wordCount2 = function(view) {
   let n3 = 0;
   const docs = view.docs;
@@ -7059,7 +7059,7 @@ var wordCount2 = function(view) {
 };
 var wordCount_default = wordCount2;
 
-// ../../main/node_modules/compromise/src/1-one/tokenize/compute/index.js
+// node_modules/compromise/src/1-one/tokenize/compute/index.js
 var termLoop = function(view, fn) {
   const docs = view.docs;
   for (let i3 = 0; i3 < docs.length; i3 += 1) {
@@ -7079,7 +7079,7 @@ var methods16 = {
 };
 var compute_default7 = methods16;
 
-// ../../main/node_modules/compromise/src/1-one/tokenize/plugin.js
+// node_modules/compromise/src/1-one/tokenize/plugin.js
 var plugin_default12 = {
   compute: compute_default7,
   methods: methods_default8,
@@ -7087,7 +7087,7 @@ var plugin_default12 = {
   hooks: ["alias", "machine", "index", "id"]
 };
 
-// ../../main/node_modules/compromise/src/1-one/typeahead/compute.js
+// node_modules/compromise/src/1-one/typeahead/compute.js
 var typeahead = function(view) {
   const prefixes = view.model.one.typeahead;
   const docs = view.docs;
@@ -7111,7 +7111,7 @@ var typeahead = function(view) {
 };
 var compute_default8 = { typeahead };
 
-// ../../main/node_modules/compromise/src/1-one/typeahead/api.js
+// node_modules/compromise/src/1-one/typeahead/api.js
 var autoFill = function() {
   const docs = this.docs;
   if (docs.length === 0) {
@@ -7130,7 +7130,7 @@ var api2 = function(View2) {
 };
 var api_default9 = api2;
 
-// ../../main/node_modules/compromise/src/1-one/typeahead/lib/allPrefixes.js
+// node_modules/compromise/src/1-one/typeahead/lib/allPrefixes.js
 var getPrefixes = function(arr, opts2, world2) {
   let index3 = {};
   const collisions = [];
@@ -7165,7 +7165,7 @@ var getPrefixes = function(arr, opts2, world2) {
 };
 var allPrefixes_default = getPrefixes;
 
-// ../../main/node_modules/compromise/src/1-one/typeahead/lib/index.js
+// node_modules/compromise/src/1-one/typeahead/lib/index.js
 var isObject7 = (val) => {
   return Object.prototype.toString.call(val) === "[object Object]";
 };
@@ -7194,7 +7194,7 @@ var lib_default5 = {
   typeahead: prepare
 };
 
-// ../../main/node_modules/compromise/src/1-one/typeahead/plugin.js
+// node_modules/compromise/src/1-one/typeahead/plugin.js
 var model3 = {
   one: {
     typeahead: {}
@@ -7209,7 +7209,7 @@ var plugin_default13 = {
   hooks: ["typeahead"]
 };
 
-// ../../main/node_modules/compromise/src/one.js
+// node_modules/compromise/src/one.js
 nlp_default.extend(plugin_default2);
 nlp_default.extend(plugin_default8);
 nlp_default.extend(plugin_default7);
@@ -7225,7 +7225,7 @@ nlp_default.extend(plugin_default5);
 nlp_default.extend(plugin_default10);
 var one_default = nlp_default;
 
-// ../../main/node_modules/compromise/src/2-two/preTagger/model/irregulars/plurals.js
+// node_modules/compromise/src/2-two/preTagger/model/irregulars/plurals.js
 var plurals_default = {
   // -a
   addendum: "addenda",
@@ -7328,7 +7328,7 @@ var plurals_default = {
   volcano: "volcanoes"
 };
 
-// ../../main/node_modules/compromise/src/2-two/preTagger/model/lexicon/_data.js
+// node_modules/compromise/src/2-two/preTagger/model/lexicon/_data.js
 var data_default = {
   "Comparative": "true\xA6bett1f0;arth0ew0in0;er",
   "Superlative": "true\xA6earlier",
@@ -7398,7 +7398,7 @@ var data_default = {
   "Person|Date": "true\xA6a2j0sep;an0une;!uary;p0ugust,v0;ril"
 };
 
-// ../../main/node_modules/efrt/src/encoding.js
+// node_modules/efrt/src/encoding.js
 var BASE = 36;
 var seq = "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ";
 var cache = seq.split("").reduce(function(h2, c2, i3) {
@@ -7445,7 +7445,7 @@ var encoding_default = {
   fromAlphaCode
 };
 
-// ../../main/node_modules/efrt/src/unpack/symbols.js
+// node_modules/efrt/src/unpack/symbols.js
 var symbols = function(t3) {
   const reSymbol = new RegExp("([0-9A-Z]+):([0-9A-Z]+)");
   for (let i3 = 0; i3 < t3.nodes.length; i3++) {
@@ -7460,7 +7460,7 @@ var symbols = function(t3) {
 };
 var symbols_default = symbols;
 
-// ../../main/node_modules/efrt/src/unpack/traverse.js
+// node_modules/efrt/src/unpack/traverse.js
 var indexFromRef = function(trie, ref, index3) {
   const dnode = encoding_default.fromAlphaCode(ref);
   if (dnode < trie.symCount) {
@@ -7508,7 +7508,7 @@ var unpack = function(str) {
 };
 var traverse_default = unpack;
 
-// ../../main/node_modules/efrt/src/unpack/index.js
+// node_modules/efrt/src/unpack/index.js
 var unpack2 = function(str) {
   if (!str) {
     return {};
@@ -7541,7 +7541,7 @@ var unpack2 = function(str) {
 };
 var unpack_default = unpack2;
 
-// ../../main/node_modules/compromise/src/2-two/preTagger/model/lexicon/misc.js
+// node_modules/compromise/src/2-two/preTagger/model/lexicon/misc.js
 var prp = ["Possessive", "Pronoun"];
 var misc = {
   // numbers
@@ -7636,7 +7636,7 @@ var misc = {
 };
 var misc_default2 = misc;
 
-// ../../main/node_modules/compromise/src/2-two/preTagger/model/lexicon/frozenLex.js
+// node_modules/compromise/src/2-two/preTagger/model/lexicon/frozenLex.js
 var frozenLex_default = {
   "20th century fox": "Organization",
   "7 eleven": "Organization",
@@ -7735,7 +7735,7 @@ var frozenLex_default = {
   "the rolling stones": "Organization"
 };
 
-// ../../main/node_modules/compromise/src/2-two/preTagger/model/lexicon/emoticons.js
+// node_modules/compromise/src/2-two/preTagger/model/lexicon/emoticons.js
 var emoticons_default = [
   ":(",
   ":)",
@@ -7796,7 +7796,7 @@ var emoticons_default = [
   "=("
 ];
 
-// ../../main/node_modules/compromise/src/2-two/preTagger/methods/transform/nouns/toPlural/_rules.js
+// node_modules/compromise/src/2-two/preTagger/methods/transform/nouns/toPlural/_rules.js
 var suffixes = {
   a: [
     [/(antenn|formul|nebul|vertebr|vit)a$/i, "$1ae"],
@@ -7834,7 +7834,7 @@ var suffixes = {
 };
 var rules_default = suffixes;
 
-// ../../main/node_modules/compromise/src/2-two/preTagger/methods/transform/nouns/toPlural/index.js
+// node_modules/compromise/src/2-two/preTagger/methods/transform/nouns/toPlural/index.js
 var addE = /([xsz]|ch|sh)$/;
 var trySuffix = function(str) {
   const c2 = str[str.length - 1];
@@ -7867,7 +7867,7 @@ var pluralize = function(str = "", model5) {
 };
 var toPlural_default = pluralize;
 
-// ../../main/node_modules/compromise/src/2-two/preTagger/model/lexicon/index.js
+// node_modules/compromise/src/2-two/preTagger/model/lexicon/index.js
 var hasSwitch = /\|/;
 var lexicon3 = misc_default2;
 var switches = {};
@@ -7893,7 +7893,7 @@ delete lexicon3[""];
 delete lexicon3[null];
 delete lexicon3[" "];
 
-// ../../main/node_modules/compromise/src/2-two/preTagger/model/clues/_noun.js
+// node_modules/compromise/src/2-two/preTagger/model/clues/_noun.js
 var n2 = "Singular";
 var noun_default = {
   beforeTags: {
@@ -8101,7 +8101,7 @@ var noun_default = {
   }
 };
 
-// ../../main/node_modules/compromise/src/2-two/preTagger/model/clues/_verb.js
+// node_modules/compromise/src/2-two/preTagger/model/clues/_verb.js
 var v = "Infinitive";
 var verb_default = {
   beforeTags: {
@@ -8292,7 +8292,7 @@ var verb_default = {
   }
 };
 
-// ../../main/node_modules/compromise/src/2-two/preTagger/model/clues/actor-verb.js
+// node_modules/compromise/src/2-two/preTagger/model/clues/actor-verb.js
 var clue = {
   beforeTags: Object.assign({}, verb_default.beforeTags, noun_default.beforeTags, {}),
   afterTags: Object.assign({}, verb_default.afterTags, noun_default.afterTags, {}),
@@ -8301,7 +8301,7 @@ var clue = {
 };
 var actor_verb_default = clue;
 
-// ../../main/node_modules/compromise/src/2-two/preTagger/model/clues/_adj.js
+// node_modules/compromise/src/2-two/preTagger/model/clues/_adj.js
 var jj = "Adjective";
 var adj_default = {
   beforeTags: {
@@ -8427,7 +8427,7 @@ var adj_default = {
   }
 };
 
-// ../../main/node_modules/compromise/src/2-two/preTagger/model/clues/_gerund.js
+// node_modules/compromise/src/2-two/preTagger/model/clues/_gerund.js
 var g2 = "Gerund";
 var gerund_default = {
   beforeTags: {
@@ -8529,7 +8529,7 @@ var gerund_default = {
   }
 };
 
-// ../../main/node_modules/compromise/src/2-two/preTagger/model/clues/adj-gerund.js
+// node_modules/compromise/src/2-two/preTagger/model/clues/adj-gerund.js
 var g3 = "Gerund";
 var jj2 = "Adjective";
 var clue2 = {
@@ -8596,7 +8596,7 @@ var clue2 = {
 };
 var adj_gerund_default = clue2;
 
-// ../../main/node_modules/compromise/src/2-two/preTagger/model/clues/adj-noun.js
+// node_modules/compromise/src/2-two/preTagger/model/clues/adj-noun.js
 var misc2 = {
   beforeTags: {
     Determiner: void 0,
@@ -8629,7 +8629,7 @@ var clue3 = {
 };
 var adj_noun_default = clue3;
 
-// ../../main/node_modules/compromise/src/2-two/preTagger/model/clues/adj-past.js
+// node_modules/compromise/src/2-two/preTagger/model/clues/adj-past.js
 var past = "PastTense";
 var jj3 = "Adjective";
 var adjPast = {
@@ -8740,7 +8740,7 @@ var adj_past_default = {
   afterWords: Object.assign({}, adj_default.afterWords, adjPast.afterWords)
 };
 
-// ../../main/node_modules/compromise/src/2-two/preTagger/model/clues/adj-present.js
+// node_modules/compromise/src/2-two/preTagger/model/clues/adj-present.js
 var misc3 = {
   afterTags: {
     Noun: "Adjective",
@@ -8777,7 +8777,7 @@ var clue4 = {
 };
 var adj_present_default = clue4;
 
-// ../../main/node_modules/compromise/src/2-two/preTagger/model/clues/noun-gerund.js
+// node_modules/compromise/src/2-two/preTagger/model/clues/noun-gerund.js
 var misc4 = {
   beforeTags: {
     Copula: "Gerund",
@@ -8824,7 +8824,7 @@ var clue5 = {
 };
 var noun_gerund_default = clue5;
 
-// ../../main/node_modules/compromise/src/2-two/preTagger/model/clues/noun-verb.js
+// node_modules/compromise/src/2-two/preTagger/model/clues/noun-verb.js
 var nn = "Singular";
 var vb = "Infinitive";
 var clue6 = {
@@ -8868,7 +8868,7 @@ var clue6 = {
 };
 var noun_verb_default = clue6;
 
-// ../../main/node_modules/compromise/src/2-two/preTagger/model/clues/_person.js
+// node_modules/compromise/src/2-two/preTagger/model/clues/_person.js
 var p2 = "Person";
 var person_default = {
   beforeTags: {
@@ -8921,7 +8921,7 @@ var person_default = {
   }
 };
 
-// ../../main/node_modules/compromise/src/2-two/preTagger/model/clues/person-date.js
+// node_modules/compromise/src/2-two/preTagger/model/clues/person-date.js
 var m = "Month";
 var p3 = "Person";
 var month = {
@@ -8971,7 +8971,7 @@ var person_date_default = {
   afterWords: Object.assign({}, person_default.afterWords, month.afterWords)
 };
 
-// ../../main/node_modules/compromise/src/2-two/preTagger/model/clues/person-noun.js
+// node_modules/compromise/src/2-two/preTagger/model/clues/person-noun.js
 var clue7 = {
   beforeTags: Object.assign({}, noun_default.beforeTags, person_default.beforeTags),
   afterTags: Object.assign({}, noun_default.afterTags, person_default.afterTags),
@@ -8980,7 +8980,7 @@ var clue7 = {
 };
 var person_noun_default = clue7;
 
-// ../../main/node_modules/compromise/src/2-two/preTagger/model/clues/person-verb.js
+// node_modules/compromise/src/2-two/preTagger/model/clues/person-verb.js
 var clues = {
   beforeTags: Object.assign({}, noun_default.beforeTags, person_default.beforeTags, verb_default.beforeTags),
   afterTags: Object.assign({}, noun_default.afterTags, person_default.afterTags, verb_default.afterTags),
@@ -8989,7 +8989,7 @@ var clues = {
 };
 var person_verb_default = clues;
 
-// ../../main/node_modules/compromise/src/2-two/preTagger/model/clues/person-place.js
+// node_modules/compromise/src/2-two/preTagger/model/clues/person-place.js
 var p4 = "Place";
 var place = {
   beforeTags: {
@@ -9026,7 +9026,7 @@ var clue8 = {
 };
 var person_place_default = clue8;
 
-// ../../main/node_modules/compromise/src/2-two/preTagger/model/clues/person-adj.js
+// node_modules/compromise/src/2-two/preTagger/model/clues/person-adj.js
 var clues2 = {
   beforeTags: Object.assign({}, person_default.beforeTags, adj_default.beforeTags),
   afterTags: Object.assign({}, person_default.afterTags, adj_default.afterTags),
@@ -9035,7 +9035,7 @@ var clues2 = {
 };
 var person_adj_default = clues2;
 
-// ../../main/node_modules/compromise/src/2-two/preTagger/model/clues/unit-noun.js
+// node_modules/compromise/src/2-two/preTagger/model/clues/unit-noun.js
 var un = "Unit";
 var clues3 = {
   beforeTags: { Value: un },
@@ -9061,7 +9061,7 @@ var clues3 = {
 };
 var unit_noun_default = clues3;
 
-// ../../main/node_modules/compromise/src/2-two/preTagger/model/clues/index.js
+// node_modules/compromise/src/2-two/preTagger/model/clues/index.js
 var clues4 = {
   "Actor|Verb": actor_verb_default,
   "Adj|Gerund": adj_gerund_default,
@@ -9120,7 +9120,7 @@ clues4["Plural|Verb"] = {
 };
 var clues_default = clues4;
 
-// ../../main/node_modules/compromise/src/2-two/preTagger/model/patterns/suffixes.js
+// node_modules/compromise/src/2-two/preTagger/model/patterns/suffixes.js
 var Adj = "Adjective";
 var Inf = "Infinitive";
 var Pres = "PresentTense";
@@ -9399,7 +9399,7 @@ var suffixes_default2 = [
   }
 ];
 
-// ../../main/node_modules/compromise/src/2-two/preTagger/model/patterns/prefixes.js
+// node_modules/compromise/src/2-two/preTagger/model/patterns/prefixes.js
 var Adj2 = "Adjective";
 var Noun2 = "Noun";
 var Verb = "Verb";
@@ -9475,7 +9475,7 @@ var prefixes_default2 = [
   }
 ];
 
-// ../../main/node_modules/compromise/src/2-two/preTagger/model/patterns/endsWith.js
+// node_modules/compromise/src/2-two/preTagger/model/patterns/endsWith.js
 var Adj3 = "Adjective";
 var Inf2 = "Infinitive";
 var Pres2 = "PresentTense";
@@ -9623,7 +9623,7 @@ var endsWith_default = {
   ]
 };
 
-// ../../main/node_modules/compromise/src/2-two/preTagger/model/patterns/neighbours.js
+// node_modules/compromise/src/2-two/preTagger/model/patterns/neighbours.js
 var vb2 = "Verb";
 var nn2 = "Noun";
 var neighbours_default = {
@@ -9690,7 +9690,7 @@ var neighbours_default = {
   ]
 };
 
-// ../../main/node_modules/compromise/src/2-two/preTagger/model/models/_data.js
+// node_modules/compromise/src/2-two/preTagger/model/models/_data.js
 var data_default2 = {
   "Comparative": {
     "fwd": "3:ser,ier\xA61er:h,t,f,l,n\xA61r:e\xA62er:ss,or,om",
@@ -9736,7 +9736,7 @@ var data_default2 = {
   }
 };
 
-// ../../main/node_modules/suffix-thumb/src/convert/index.js
+// node_modules/suffix-thumb/src/convert/index.js
 var checkEx = function(str, ex = {}) {
   if (ex.hasOwnProperty(str)) {
     return ex[str];
@@ -9781,7 +9781,7 @@ var convert = function(str = "", model5 = {}) {
 };
 var convert_default = convert;
 
-// ../../main/node_modules/suffix-thumb/src/reverse/index.js
+// node_modules/suffix-thumb/src/reverse/index.js
 var flipObj = function(obj) {
   return Object.entries(obj).reduce((h2, a2) => {
     h2[a2[1]] = a2[0];
@@ -9800,7 +9800,7 @@ var reverse2 = function(model5 = {}) {
 };
 var reverse_default = reverse2;
 
-// ../../main/node_modules/suffix-thumb/src/compress/unpack.js
+// node_modules/suffix-thumb/src/compress/unpack.js
 var prefix2 = /^([0-9]+)/;
 var toObject = function(txt) {
   let obj = {};
@@ -9843,7 +9843,7 @@ var uncompress = function(model5 = {}) {
 };
 var unpack_default2 = uncompress;
 
-// ../../main/node_modules/compromise/src/2-two/preTagger/model/models/index.js
+// node_modules/compromise/src/2-two/preTagger/model/models/index.js
 var fromPast = unpack_default2(data_default2.PastTense);
 var fromPresent = unpack_default2(data_default2.PresentTense);
 var fromGerund = unpack_default2(data_default2.Gerund);
@@ -9874,7 +9874,7 @@ var models_default = {
   adjToNoun
 };
 
-// ../../main/node_modules/compromise/src/2-two/preTagger/model/regex/regex-normal.js
+// node_modules/compromise/src/2-two/preTagger/model/regex/regex-normal.js
 var regex_normal_default = [
   //web tags
   [/^[\w.+]+@[\w.]+\.[a-z]{2,3}$/, "Email"],
@@ -9899,7 +9899,7 @@ var regex_normal_default = [
   [new RegExp("[^:/]\\/\\p{Letter}", "u"), "SlashedTerm", "love/hate"]
 ];
 
-// ../../main/node_modules/compromise/src/2-two/preTagger/model/regex/regex-text.js
+// node_modules/compromise/src/2-two/preTagger/model/regex/regex-text.js
 var regex_text_default = [
   // #coolguy
   [new RegExp("^#[\\p{Number}_]*\\p{Letter}", "u"), "HashTag"],
@@ -9918,7 +9918,7 @@ var regex_text_default = [
   [/^[\p{Emoji_Presentation}\p{Extended_Pictographic}]/u, "Emoji", "emoji-class"]
 ];
 
-// ../../main/node_modules/compromise/src/2-two/preTagger/model/regex/regex-numbers.js
+// node_modules/compromise/src/2-two/preTagger/model/regex/regex-numbers.js
 var regex_numbers_default = [
   [/^@1?[0-9](am|pm)$/i, "Time", "3pm"],
   [/^@1?[0-9]:[0-9]{2}(am|pm)?$/i, "Time", "3:30pm"],
@@ -9966,7 +9966,7 @@ var regex_numbers_default = [
   [/^[0-9.]+([a-z°]{1,4})$/, "NumericValue", "9km"]
 ];
 
-// ../../main/node_modules/compromise/src/2-two/preTagger/model/orgWords.js
+// node_modules/compromise/src/2-two/preTagger/model/orgWords.js
 var orgWords_default = [
   "academy",
   "administration",
@@ -10159,7 +10159,7 @@ var orgWords_default = [
   return h2;
 }, {});
 
-// ../../main/node_modules/compromise/src/2-two/preTagger/model/placeWords.js
+// node_modules/compromise/src/2-two/preTagger/model/placeWords.js
 var placeWords_default = [
   // geology
   "atoll",
@@ -10368,7 +10368,7 @@ var placeWords_default = [
   return h2;
 }, {});
 
-// ../../main/node_modules/compromise/src/2-two/preTagger/methods/transform/nouns/toSingular/_rules.js
+// node_modules/compromise/src/2-two/preTagger/methods/transform/nouns/toSingular/_rules.js
 var rules_default2 = [
   [/([^v])ies$/i, "$1y"],
   [/(ise)s$/i, "$1"],
@@ -10407,7 +10407,7 @@ var rules_default2 = [
   [/s$/i, ""]
 ];
 
-// ../../main/node_modules/compromise/src/2-two/preTagger/methods/transform/nouns/toSingular/index.js
+// node_modules/compromise/src/2-two/preTagger/methods/transform/nouns/toSingular/index.js
 var invertObj = function(obj) {
   return Object.keys(obj).reduce((h2, k2) => {
     h2[obj[k2]] = k2;
@@ -10430,7 +10430,7 @@ var toSingular = function(str, model5) {
 };
 var toSingular_default = toSingular;
 
-// ../../main/node_modules/compromise/src/2-two/preTagger/methods/transform/nouns/index.js
+// node_modules/compromise/src/2-two/preTagger/methods/transform/nouns/index.js
 var all = function(str, model5) {
   const arr = [str];
   const p5 = toPlural_default(str, model5);
@@ -10445,7 +10445,7 @@ var all = function(str, model5) {
 };
 var nouns_default2 = { toPlural: toPlural_default, toSingular: toSingular_default, all };
 
-// ../../main/node_modules/compromise/src/2-two/preTagger/methods/transform/verbs/getTense/_guess.js
+// node_modules/compromise/src/2-two/preTagger/methods/transform/verbs/getTense/_guess.js
 var guessVerb = {
   Gerund: ["ing"],
   Actor: ["erer"],
@@ -10537,7 +10537,7 @@ guessVerb = Object.keys(guessVerb).reduce((h2, k2) => {
 }, {});
 var guess_default = guessVerb;
 
-// ../../main/node_modules/compromise/src/2-two/preTagger/methods/transform/verbs/getTense/index.js
+// node_modules/compromise/src/2-two/preTagger/methods/transform/verbs/getTense/index.js
 var getTense = function(str) {
   const three = str.substring(str.length - 3);
   if (guess_default.hasOwnProperty(three) === true) {
@@ -10555,7 +10555,7 @@ var getTense = function(str) {
 };
 var getTense_default = getTense;
 
-// ../../main/node_modules/compromise/src/2-two/preTagger/methods/transform/verbs/toInfinitive/index.js
+// node_modules/compromise/src/2-two/preTagger/methods/transform/verbs/toInfinitive/index.js
 var toParts = function(str, model5) {
   let prefix5 = "";
   let prefixes = {};
@@ -10614,7 +10614,7 @@ var toInfinitive = function(str, model5, tense) {
 };
 var toInfinitive_default = toInfinitive;
 
-// ../../main/node_modules/compromise/src/2-two/preTagger/methods/transform/verbs/conjugate/index.js
+// node_modules/compromise/src/2-two/preTagger/methods/transform/verbs/conjugate/index.js
 var parse3 = (inf) => {
   if (/ /.test(inf)) {
     return inf.split(/ /);
@@ -10658,7 +10658,7 @@ var conjugate = function(inf, model5) {
 };
 var conjugate_default = conjugate;
 
-// ../../main/node_modules/compromise/src/2-two/preTagger/methods/transform/verbs/index.js
+// node_modules/compromise/src/2-two/preTagger/methods/transform/verbs/index.js
 var all2 = function(str, model5) {
   const res = conjugate_default(str, model5);
   delete res.FutureTense;
@@ -10670,7 +10670,7 @@ var verbs_default = {
   all: all2
 };
 
-// ../../main/node_modules/compromise/src/2-two/preTagger/methods/transform/adjectives/inflect.js
+// node_modules/compromise/src/2-two/preTagger/methods/transform/adjectives/inflect.js
 var toSuperlative2 = function(adj, model5) {
   const mod = model5.two.models.toSuperlative;
   return convert_default(adj, mod);
@@ -10692,7 +10692,7 @@ var toNoun = function(adj, model5) {
   return convert_default(adj, mod);
 };
 
-// ../../main/node_modules/compromise/src/2-two/preTagger/methods/transform/adjectives/conjugate/lib.js
+// node_modules/compromise/src/2-two/preTagger/methods/transform/adjectives/conjugate/lib.js
 var suffixLoop = function(str = "", suffixes4 = []) {
   const len = str.length;
   const max3 = len <= 6 ? len - 1 : 6;
@@ -10708,7 +10708,7 @@ var suffixLoop = function(str = "", suffixes4 = []) {
 };
 var lib_default6 = suffixLoop;
 
-// ../../main/node_modules/compromise/src/2-two/preTagger/methods/transform/adjectives/conjugate/fromAdverb.js
+// node_modules/compromise/src/2-two/preTagger/methods/transform/adjectives/conjugate/fromAdverb.js
 var s2 = "ically";
 var ical = /* @__PURE__ */ new Set([
   "analyt" + s2,
@@ -10863,7 +10863,7 @@ var toAdjective = function(str) {
 };
 var fromAdverb_default = toAdjective;
 
-// ../../main/node_modules/compromise/src/2-two/preTagger/methods/transform/adjectives/conjugate/toAdverb.js
+// node_modules/compromise/src/2-two/preTagger/methods/transform/adjectives/conjugate/toAdverb.js
 var suffixes3 = [
   null,
   {
@@ -10908,7 +10908,7 @@ var toAdverb = function(str) {
 };
 var toAdverb_default = toAdverb;
 
-// ../../main/node_modules/compromise/src/2-two/preTagger/methods/transform/adjectives/index.js
+// node_modules/compromise/src/2-two/preTagger/methods/transform/adjectives/index.js
 var all3 = function(str, model5) {
   let arr = [str];
   arr.push(toSuperlative2(str, model5));
@@ -10929,14 +10929,14 @@ var adjectives_default = {
   all: all3
 };
 
-// ../../main/node_modules/compromise/src/2-two/preTagger/methods/transform/index.js
+// node_modules/compromise/src/2-two/preTagger/methods/transform/index.js
 var transform_default = {
   noun: nouns_default2,
   verb: verbs_default,
   adjective: adjectives_default
 };
 
-// ../../main/node_modules/compromise/src/2-two/preTagger/methods/expand/byTag.js
+// node_modules/compromise/src/2-two/preTagger/methods/expand/byTag.js
 var byTag_default = {
   // add plural forms of singular nouns
   Singular: (word, lex, methods17, model5) => {
@@ -11031,7 +11031,7 @@ var byTag_default = {
   }
 };
 
-// ../../main/node_modules/compromise/src/2-two/preTagger/methods/expand/index.js
+// node_modules/compromise/src/2-two/preTagger/methods/expand/index.js
 var expand3 = function(words, world2) {
   const { methods: methods17, model: model5 } = world2;
   const lex = {};
@@ -11058,7 +11058,7 @@ var expand3 = function(words, world2) {
 };
 var expand_default2 = expand3;
 
-// ../../main/node_modules/compromise/src/2-two/preTagger/methods/quickSplit.js
+// node_modules/compromise/src/2-two/preTagger/methods/quickSplit.js
 var splitOn = function(terms, i3) {
   const isNum = /^[0-9]+$/;
   const term = terms[i3];
@@ -11108,7 +11108,7 @@ var quickSplit = function(document) {
 };
 var quickSplit_default = quickSplit;
 
-// ../../main/node_modules/compromise/src/2-two/preTagger/methods/looksPlural.js
+// node_modules/compromise/src/2-two/preTagger/methods/looksPlural.js
 var isPlural = {
   e: ["mice", "louse", "antennae", "formulae", "nebulae", "vertebrae", "vitae"],
   i: ["tia", "octopi", "viri", "radii", "nuclei", "fungi", "cacti", "stimuli"],
@@ -11200,7 +11200,7 @@ var looksPlural = function(str) {
 };
 var looksPlural_default = looksPlural;
 
-// ../../main/node_modules/compromise/src/2-two/preTagger/methods/index.js
+// node_modules/compromise/src/2-two/preTagger/methods/index.js
 var methods_default9 = {
   two: {
     quickSplit: quickSplit_default,
@@ -11210,7 +11210,7 @@ var methods_default9 = {
   }
 };
 
-// ../../main/node_modules/compromise/src/2-two/preTagger/model/_expand/irregulars.js
+// node_modules/compromise/src/2-two/preTagger/model/_expand/irregulars.js
 var expandIrregulars = function(model5) {
   const { irregularPlurals } = model5.two;
   const { lexicon: lexicon4 } = model5.one;
@@ -11222,7 +11222,7 @@ var expandIrregulars = function(model5) {
 };
 var irregulars_default = expandIrregulars;
 
-// ../../main/node_modules/compromise/src/2-two/preTagger/model/_expand/index.js
+// node_modules/compromise/src/2-two/preTagger/model/_expand/index.js
 var tmpModel2 = {
   one: { lexicon: {} },
   two: { models: models_default }
@@ -11343,7 +11343,7 @@ var expand4 = function(model5) {
 };
 var expand_default3 = expand4;
 
-// ../../main/node_modules/compromise/src/2-two/preTagger/model/index.js
+// node_modules/compromise/src/2-two/preTagger/model/index.js
 var model4 = {
   one: {
     _multiCache: {},
@@ -11370,7 +11370,7 @@ var model4 = {
 model4 = expand_default3(model4);
 var model_default3 = model4;
 
-// ../../main/node_modules/compromise/src/2-two/preTagger/compute/tagger/1st-pass/01-colons.js
+// node_modules/compromise/src/2-two/preTagger/compute/tagger/1st-pass/01-colons.js
 var byPunctuation = function(terms, i3, model5, world2) {
   const setTag2 = world2.methods.one.setTag;
   if (i3 === 0 && terms.length >= 3) {
@@ -11387,7 +11387,7 @@ var byPunctuation = function(terms, i3, model5, world2) {
 };
 var colons_default = byPunctuation;
 
-// ../../main/node_modules/compromise/src/2-two/preTagger/compute/tagger/1st-pass/02-hyphens.js
+// node_modules/compromise/src/2-two/preTagger/compute/tagger/1st-pass/02-hyphens.js
 var byHyphen = function(terms, i3, model5, world2) {
   const setTag2 = world2.methods.one.setTag;
   if (terms[i3].post === "-" && terms[i3 + 1]) {
@@ -11396,7 +11396,7 @@ var byHyphen = function(terms, i3, model5, world2) {
 };
 var hyphens_default = byHyphen;
 
-// ../../main/node_modules/compromise/src/2-two/preTagger/compute/tagger/2nd-pass/00-tagSwitch.js
+// node_modules/compromise/src/2-two/preTagger/compute/tagger/2nd-pass/00-tagSwitch.js
 var prefix3 = /^(under|over|mis|re|un|dis|semi)-?/;
 var tagSwitch = function(terms, i3, model5) {
   const switches2 = model5.two.switches;
@@ -11414,7 +11414,7 @@ var tagSwitch = function(terms, i3, model5) {
 };
 var tagSwitch_default = tagSwitch;
 
-// ../../main/node_modules/compromise/src/2-two/preTagger/compute/tagger/_fastTag.js
+// node_modules/compromise/src/2-two/preTagger/compute/tagger/_fastTag.js
 var log2 = (term, tag, reason = "") => {
   const yellow = (str) => "\x1B[33m\x1B[3m" + str + "\x1B[0m";
   const i3 = (str) => "\x1B[3m" + str + "\x1B[0m";
@@ -11445,7 +11445,7 @@ var fastTag = function(term, tag, reason) {
 };
 var fastTag_default = fastTag;
 
-// ../../main/node_modules/compromise/src/2-two/preTagger/compute/tagger/3rd-pass/_fillTags.js
+// node_modules/compromise/src/2-two/preTagger/compute/tagger/3rd-pass/_fillTags.js
 var uncountable = [
   "Acronym",
   "Abbreviation",
@@ -11493,7 +11493,7 @@ var fillTags = function(terms, i3, model5) {
 };
 var fillTags_default = fillTags;
 
-// ../../main/node_modules/compromise/src/2-two/preTagger/compute/tagger/2nd-pass/01-case.js
+// node_modules/compromise/src/2-two/preTagger/compute/tagger/2nd-pass/01-case.js
 var titleCase2 = new RegExp("^\\p{Lu}[\\p{Ll}'\u2019]", "u");
 var hasNumber = /[0-9]/;
 var notProper = ["Date", "Month", "WeekDay", "Unit", "Expression"];
@@ -11537,7 +11537,7 @@ var checkCase = function(terms, i3, model5) {
 };
 var case_default2 = checkCase;
 
-// ../../main/node_modules/compromise/src/2-two/preTagger/compute/tagger/2nd-pass/02-suffix.js
+// node_modules/compromise/src/2-two/preTagger/compute/tagger/2nd-pass/02-suffix.js
 var suffixLoop2 = function(str = "", suffixes4 = []) {
   const len = str.length;
   let max3 = 7;
@@ -11575,7 +11575,7 @@ var tagBySuffix = function(terms, i3, model5) {
 };
 var suffix_default = tagBySuffix;
 
-// ../../main/node_modules/compromise/src/2-two/preTagger/compute/tagger/2nd-pass/03-regex.js
+// node_modules/compromise/src/2-two/preTagger/compute/tagger/2nd-pass/03-regex.js
 var hasApostrophe = /['‘’‛‵′`´]/;
 var doRegs = function(str, regs) {
   for (let i3 = 0; i3 < regs.length; i3 += 1) {
@@ -11622,7 +11622,7 @@ var checkRegex = function(terms, i3, model5, world2) {
 };
 var regex_default = checkRegex;
 
-// ../../main/node_modules/compromise/src/2-two/preTagger/compute/tagger/2nd-pass/04-prefix.js
+// node_modules/compromise/src/2-two/preTagger/compute/tagger/2nd-pass/04-prefix.js
 var prefixLoop = function(str = "", prefixes = []) {
   const len = str.length;
   let max3 = 7;
@@ -11652,7 +11652,7 @@ var checkPrefix = function(terms, i3, model5) {
 };
 var prefix_default = checkPrefix;
 
-// ../../main/node_modules/compromise/src/2-two/preTagger/compute/tagger/2nd-pass/05-year.js
+// node_modules/compromise/src/2-two/preTagger/compute/tagger/2nd-pass/05-year.js
 var min = 1400;
 var max2 = 2100;
 var dateWords = /* @__PURE__ */ new Set([
@@ -11746,7 +11746,7 @@ var tagYear = function(terms, i3) {
 };
 var year_default = tagYear;
 
-// ../../main/node_modules/compromise/src/2-two/preTagger/compute/tagger/3rd-pass/07-verb-type.js
+// node_modules/compromise/src/2-two/preTagger/compute/tagger/3rd-pass/07-verb-type.js
 var verbType = function(terms, i3, model5, world2) {
   const setTag2 = world2.methods.one.setTag;
   const term = terms[i3];
@@ -11760,7 +11760,7 @@ var verbType = function(terms, i3, model5, world2) {
 };
 var verb_type_default = verbType;
 
-// ../../main/node_modules/compromise/src/2-two/preTagger/compute/tagger/3rd-pass/01-acronym.js
+// node_modules/compromise/src/2-two/preTagger/compute/tagger/3rd-pass/01-acronym.js
 var oneLetterAcronym2 = /^[A-Z]('s|,)?$/;
 var isUpperCase = /^[A-Z-]+$/;
 var upperThenS = /^[A-Z]+s$/;
@@ -11846,7 +11846,7 @@ var isAcronym3 = function(terms, i3, model5) {
 };
 var acronym_default = isAcronym3;
 
-// ../../main/node_modules/compromise/src/2-two/preTagger/compute/tagger/3rd-pass/02-neighbours.js
+// node_modules/compromise/src/2-two/preTagger/compute/tagger/3rd-pass/02-neighbours.js
 var lookAtWord = function(term, words) {
   if (!term) {
     return null;
@@ -11887,7 +11887,7 @@ var neighbours = function(terms, i3, model5) {
 };
 var neighbours_default2 = neighbours;
 
-// ../../main/node_modules/compromise/src/2-two/preTagger/compute/tagger/3rd-pass/03-orgWords.js
+// node_modules/compromise/src/2-two/preTagger/compute/tagger/3rd-pass/03-orgWords.js
 var isTitleCase3 = (str) => new RegExp("^\\p{Lu}[\\p{Ll}'\u2019]", "u").test(str);
 var isOrg = function(term, i3, yelling) {
   if (!term) {
@@ -11926,7 +11926,7 @@ var tagOrgs = function(terms, i3, world2, yelling) {
 };
 var orgWords_default2 = tagOrgs;
 
-// ../../main/node_modules/compromise/src/2-two/preTagger/compute/tagger/3rd-pass/04-placeWords.js
+// node_modules/compromise/src/2-two/preTagger/compute/tagger/3rd-pass/04-placeWords.js
 var isTitleCase4 = (str) => new RegExp("^\\p{Lu}[\\p{Ll}'\u2019]", "u").test(str);
 var isPossessive = /'s$/;
 var placeCont = /* @__PURE__ */ new Set([
@@ -12012,7 +12012,7 @@ var tagOrgs2 = function(terms, i3, world2, yelling) {
 };
 var placeWords_default2 = tagOrgs2;
 
-// ../../main/node_modules/compromise/src/2-two/preTagger/compute/tagger/3rd-pass/05-fallback.js
+// node_modules/compromise/src/2-two/preTagger/compute/tagger/3rd-pass/05-fallback.js
 var nounFallback = function(terms, i3, model5) {
   let isEmpty = false;
   const tags = terms[i3].tags;
@@ -12031,7 +12031,7 @@ var nounFallback = function(terms, i3, model5) {
 };
 var fallback_default = nounFallback;
 
-// ../../main/node_modules/compromise/src/2-two/preTagger/compute/tagger/3rd-pass/_adhoc.js
+// node_modules/compromise/src/2-two/preTagger/compute/tagger/3rd-pass/_adhoc.js
 var isTitleCase5 = /^[A-Z][a-z]/;
 var isCapital = (terms, i3) => {
   if (terms[i3].tags.has("ProperNoun") && isTitleCase5.test(terms[i3].text)) {
@@ -12100,7 +12100,7 @@ var adhoc = {
 };
 var adhoc_default = adhoc;
 
-// ../../main/node_modules/compromise/src/2-two/preTagger/compute/tagger/3rd-pass/06-switches.js
+// node_modules/compromise/src/2-two/preTagger/compute/tagger/3rd-pass/06-switches.js
 var env = typeof process === "undefined" || !process.env ? self.env || {} : process.env;
 var prefix4 = /^(under|over|mis|re|un|dis|semi)-?/;
 var checkWord = (term, obj) => {
@@ -12175,7 +12175,7 @@ var doSwitches = function(terms, i3, world2) {
 };
 var switches_default = doSwitches;
 
-// ../../main/node_modules/compromise/src/2-two/preTagger/compute/tagger/3rd-pass/08-imperative.js
+// node_modules/compromise/src/2-two/preTagger/compute/tagger/3rd-pass/08-imperative.js
 var beside = {
   there: true,
   //go there
@@ -12211,7 +12211,7 @@ var imperative = function(terms, world2) {
 };
 var imperative_default = imperative;
 
-// ../../main/node_modules/compromise/src/2-two/preTagger/compute/tagger/index.js
+// node_modules/compromise/src/2-two/preTagger/compute/tagger/index.js
 var ignoreCase = function(terms) {
   if (terms.filter((t3) => !t3.tags.has("ProperNoun")).length <= 3) {
     return false;
@@ -12273,7 +12273,7 @@ var preTagger = function(view) {
 };
 var tagger_default2 = preTagger;
 
-// ../../main/node_modules/compromise/src/2-two/preTagger/compute/root.js
+// node_modules/compromise/src/2-two/preTagger/compute/root.js
 var toRoot = {
   // 'spencer's' -> 'spencer'
   "Possessive": (term) => {
@@ -12346,7 +12346,7 @@ var getRoot = function(view) {
 };
 var root_default = getRoot;
 
-// ../../main/node_modules/compromise/src/2-two/preTagger/compute/penn.js
+// node_modules/compromise/src/2-two/preTagger/compute/penn.js
 var mapping = {
   // adverbs
   // 'Comparative': 'RBR',
@@ -12436,10 +12436,10 @@ var pennTag = function(view) {
 };
 var penn_default = pennTag;
 
-// ../../main/node_modules/compromise/src/2-two/preTagger/compute/index.js
+// node_modules/compromise/src/2-two/preTagger/compute/index.js
 var compute_default9 = { preTagger: tagger_default2, root: root_default, penn: penn_default };
 
-// ../../main/node_modules/compromise/src/2-two/preTagger/tagSet/nouns.js
+// node_modules/compromise/src/2-two/preTagger/tagSet/nouns.js
 var entity = ["Person", "Place", "Organization"];
 var nouns_default3 = {
   Noun: {
@@ -12562,7 +12562,7 @@ var nouns_default3 = {
   }
 };
 
-// ../../main/node_modules/compromise/src/2-two/preTagger/tagSet/verbs.js
+// node_modules/compromise/src/2-two/preTagger/tagSet/verbs.js
 var verbs_default2 = {
   Verb: {
     not: ["Noun", "Adjective", "Adverb", "Value", "Expression"],
@@ -12639,7 +12639,7 @@ var verbs_default2 = {
   }
 };
 
-// ../../main/node_modules/compromise/src/2-two/preTagger/tagSet/values.js
+// node_modules/compromise/src/2-two/preTagger/tagSet/values.js
 var values_default = {
   Value: {
     not: ["Verb", "Adjective", "Adverb"],
@@ -12681,7 +12681,7 @@ var values_default = {
   }
 };
 
-// ../../main/node_modules/compromise/src/2-two/preTagger/tagSet/dates.js
+// node_modules/compromise/src/2-two/preTagger/tagSet/dates.js
 var dates_default = {
   Date: {
     not: ["Verb", "Adverb", "Adjective"]
@@ -12728,7 +12728,7 @@ var dates_default = {
   }
 };
 
-// ../../main/node_modules/compromise/src/2-two/preTagger/tagSet/misc.js
+// node_modules/compromise/src/2-two/preTagger/tagSet/misc.js
 var anything = ["Noun", "Verb", "Adjective", "Adverb", "Value", "QuestionWord"];
 var misc_default3 = {
   Adjective: {
@@ -12820,11 +12820,11 @@ var misc_default3 = {
   Hyphenated: {}
 };
 
-// ../../main/node_modules/compromise/src/2-two/preTagger/tagSet/index.js
+// node_modules/compromise/src/2-two/preTagger/tagSet/index.js
 var allTags = Object.assign({}, nouns_default3, verbs_default2, values_default, dates_default, misc_default3);
 var tagSet_default = allTags;
 
-// ../../main/node_modules/compromise/src/2-two/preTagger/plugin.js
+// node_modules/compromise/src/2-two/preTagger/plugin.js
 var plugin_default14 = {
   compute: compute_default9,
   methods: methods_default9,
@@ -12833,7 +12833,7 @@ var plugin_default14 = {
   hooks: ["preTagger"]
 };
 
-// ../../main/node_modules/compromise/src/2-two/contraction-two/api/contract.js
+// node_modules/compromise/src/2-two/contraction-two/api/contract.js
 var postPunct = /[,)"';:\-–—.…]/;
 var setContraction = function(m2, suffix) {
   if (!m2.found) {
@@ -12883,7 +12883,7 @@ var contract = function() {
 };
 var contract_default = contract;
 
-// ../../main/node_modules/compromise/src/2-two/contraction-two/api/index.js
+// node_modules/compromise/src/2-two/contraction-two/api/index.js
 var titleCase3 = new RegExp("^\\p{Lu}[\\p{Ll}'\u2019]", "u");
 var toTitleCase3 = function(str = "") {
   str = str.replace(/^ *[a-z\u00C0-\u00FF]/, (x) => x.toUpperCase());
@@ -12923,7 +12923,7 @@ var api3 = function(View2) {
 };
 var api_default10 = api3;
 
-// ../../main/node_modules/compromise/src/2-two/contraction-two/compute/_splice.js
+// node_modules/compromise/src/2-two/contraction-two/compute/_splice.js
 var insertContraction2 = function(document, point, words) {
   const [n3, w] = point;
   if (!words || words.length === 0) {
@@ -12949,7 +12949,7 @@ var insertContraction2 = function(document, point, words) {
 };
 var splice_default2 = insertContraction2;
 
-// ../../main/node_modules/compromise/src/2-two/contraction-two/compute/apostrophe-s.js
+// node_modules/compromise/src/2-two/contraction-two/compute/apostrophe-s.js
 var hasContraction3 = /'/;
 var hasWords = /* @__PURE__ */ new Set([
   "been",
@@ -13023,7 +13023,7 @@ var apostropheS = function(terms, i3) {
 };
 var apostrophe_s_default = apostropheS;
 
-// ../../main/node_modules/compromise/src/2-two/contraction-two/compute/apostrophe-d.js
+// node_modules/compromise/src/2-two/contraction-two/compute/apostrophe-d.js
 var hasContraction4 = /'/;
 var hadWords = /* @__PURE__ */ new Set([
   "better",
@@ -13079,7 +13079,7 @@ var _apostropheD2 = function(terms, i3) {
 };
 var apostrophe_d_default2 = _apostropheD2;
 
-// ../../main/node_modules/compromise/src/2-two/contraction-two/compute/apostrophe-t.js
+// node_modules/compromise/src/2-two/contraction-two/compute/apostrophe-t.js
 var lastNoun = function(terms, i3) {
   for (let n3 = i3 - 1; n3 >= 0; n3 -= 1) {
     if (terms[n3].tags.has("Noun") || terms[n3].tags.has("Pronoun") || terms[n3].tags.has("Plural") || terms[n3].tags.has("Singular")) {
@@ -13112,7 +13112,7 @@ var apostropheT2 = function(terms, i3) {
 };
 var apostrophe_t_default2 = apostropheT2;
 
-// ../../main/node_modules/compromise/src/2-two/contraction-two/compute/isPossessive.js
+// node_modules/compromise/src/2-two/contraction-two/compute/isPossessive.js
 var banList = {
   that: true,
   there: true,
@@ -13234,7 +13234,7 @@ var isPossessive2 = (terms, i3) => {
 };
 var isPossessive_default = isPossessive2;
 
-// ../../main/node_modules/compromise/src/2-two/contraction-two/compute/index.js
+// node_modules/compromise/src/2-two/contraction-two/compute/index.js
 var byApostrophe2 = /'/;
 var reIndex = function(terms) {
   terms.forEach((t3, i3) => {
@@ -13301,14 +13301,14 @@ var contractionTwo = (view) => {
 };
 var compute_default10 = { contractionTwo };
 
-// ../../main/node_modules/compromise/src/2-two/contraction-two/plugin.js
+// node_modules/compromise/src/2-two/contraction-two/plugin.js
 var plugin_default15 = {
   compute: compute_default10,
   api: api_default10,
   hooks: ["contractionTwo"]
 };
 
-// ../../main/node_modules/compromise/src/2-two/postTagger/model/adjective/adjective.js
+// node_modules/compromise/src/2-two/postTagger/model/adjective/adjective.js
 var adjective_default = [
   // all fell apart
   { match: "[(all|both)] #Determiner #Noun", group: 0, tag: "Noun", reason: "all-noun" },
@@ -13350,7 +13350,7 @@ var adjective_default = [
   { match: "[(un|contra|extra|inter|intra|macro|micro|mid|mis|mono|multi|pre|sub|tri|ex)] #Adjective", group: 0, tag: ["Adjective", "Prefix"], reason: "un-skilled" }
 ];
 
-// ../../main/node_modules/compromise/src/2-two/postTagger/model/adjective/adj-adverb.js
+// node_modules/compromise/src/2-two/postTagger/model/adjective/adj-adverb.js
 var adverbAdj = `(dark|bright|flat|light|soft|pale|dead|dim|faux|little|wee|sheer|most|near|good|extra|all)`;
 var noLy = "(hard|fast|late|early|high|right|deep|close|direct)";
 var adj_adverb_default = [
@@ -13376,7 +13376,7 @@ var adj_adverb_default = [
   { match: `[#Plural] a lot`, tag: "PresentTense", reason: "studies-a-lot" }
 ];
 
-// ../../main/node_modules/compromise/src/2-two/postTagger/model/adjective/adj-gerund.js
+// node_modules/compromise/src/2-two/postTagger/model/adjective/adj-gerund.js
 var adj_gerund_default2 = [
   //a staggering cost
   // { match: '(a|an) [#Gerund]', group: 0, tag: 'Adjective', reason: 'a|an' },
@@ -13424,7 +13424,7 @@ var adj_gerund_default2 = [
   { match: "(are|were) [%Adj|Gerund%] #Plural", group: 0, tag: "Adjective", reason: "are-enduring-symbols" }
 ];
 
-// ../../main/node_modules/compromise/src/2-two/postTagger/model/adjective/adj-noun.js
+// node_modules/compromise/src/2-two/postTagger/model/adjective/adj-noun.js
 var adj_noun_default2 = [
   //the above is clear
   { match: "#Determiner [#Adjective] #Copula", group: 0, tag: "Noun", reason: "the-adj-is" },
@@ -13483,7 +13483,7 @@ var adj_noun_default2 = [
   }
 ];
 
-// ../../main/node_modules/compromise/src/2-two/postTagger/model/adjective/adj-verb.js
+// node_modules/compromise/src/2-two/postTagger/model/adjective/adj-verb.js
 var adj_verb_default = [
   // amusing his aunt
   // { match: '[#Adjective] #Possessive #Noun', group: 0, tag: 'Verb', reason: 'gerund-his-noun' },
@@ -13558,7 +13558,7 @@ var adj_verb_default = [
   { match: "#Copula #Adverb? [%Adj|Present%]$", group: 0, tag: "Adjective", reason: "was-empty$" }
 ];
 
-// ../../main/node_modules/compromise/src/2-two/postTagger/model/adverb.js
+// node_modules/compromise/src/2-two/postTagger/model/adverb.js
 var adverb_default = [
   //still good
   { match: "[still] #Adjective", group: 0, tag: "Adverb", reason: "still-advb" },
@@ -13624,7 +13624,7 @@ var adverb_default = [
   { match: "#Adjective [enough]", group: 0, tag: "Adverb", reason: "high-enough" }
 ];
 
-// ../../main/node_modules/compromise/src/2-two/postTagger/model/dates/date-phrase.js
+// node_modules/compromise/src/2-two/postTagger/model/dates/date-phrase.js
 var date_phrase_default = [
   // ==== Holiday ====
   { match: "#Holiday (day|eve)", tag: "Holiday", reason: "holiday-day" },
@@ -13663,7 +13663,7 @@ var date_phrase_default = [
   { match: `(central|western|eastern) european time`, tag: "Timezone", reason: "cet" }
 ];
 
-// ../../main/node_modules/compromise/src/2-two/postTagger/model/dates/date.js
+// node_modules/compromise/src/2-two/postTagger/model/dates/date.js
 var date_default = [
   // ==== WeekDay ====
   // sun the 5th
@@ -13699,7 +13699,7 @@ var date_default = [
   { match: `#Value (am|pm)`, tag: "Time", reason: "2-am" }
 ];
 
-// ../../main/node_modules/compromise/src/2-two/postTagger/model/nouns/nouns.js
+// node_modules/compromise/src/2-two/postTagger/model/nouns/nouns.js
 var infNouns = "(feel|sense|process|rush|side|bomb|bully|challenge|cover|crush|dump|exchange|flow|function|issue|lecture|limit|march|process)";
 var nouns_default4 = [
   //'more' is not always an adverb
@@ -13892,7 +13892,7 @@ var nouns_default4 = [
   { match: "#Possessive #Noun [%Plural|Verb%]$", group: 0, tag: "Plural", reason: "your-guild-colors" }
 ];
 
-// ../../main/node_modules/compromise/src/2-two/postTagger/model/verbs/noun-gerund.js
+// node_modules/compromise/src/2-two/postTagger/model/verbs/noun-gerund.js
 var noun_gerund_default2 = [
   // the planning processes
   { match: "(this|that|the|a|an) [#Gerund #Infinitive]", group: 0, tag: "Singular", reason: "the-planning-process" },
@@ -13923,7 +13923,7 @@ var noun_gerund_default2 = [
   { match: "#PresentTense the [#Gerund]", group: 0, tag: "Noun", reason: "keep-the-touching" }
 ];
 
-// ../../main/node_modules/compromise/src/2-two/postTagger/model/verbs/verb-noun.js
+// node_modules/compromise/src/2-two/postTagger/model/verbs/verb-noun.js
 var verb_noun_default = [
   // do the dance
   { match: "#Infinitive (this|that|the) [#Infinitive]", group: 0, tag: "Noun", reason: "do-this-dance" },
@@ -14101,7 +14101,7 @@ var verb_noun_default = [
   { match: "i [#Noun] the #Noun", group: 0, tag: "Infinitive", reason: "i-water-the-plants" }
 ];
 
-// ../../main/node_modules/compromise/src/2-two/postTagger/model/numbers/money.js
+// node_modules/compromise/src/2-two/postTagger/model/numbers/money.js
 var money_default = [
   { match: "#Money and #Money #Currency?", tag: "Money", reason: "money-and-money" },
   // 6 dollars and 5 cents
@@ -14113,7 +14113,7 @@ var money_default = [
   { match: "#Value (pound|pounds)", tag: "#Money #Unit", reason: "4-pounds" }
 ];
 
-// ../../main/node_modules/compromise/src/2-two/postTagger/model/numbers/fractions.js
+// node_modules/compromise/src/2-two/postTagger/model/numbers/fractions.js
 var fractions_default = [
   // half a penny
   { match: "[(half|quarter)] of? (a|an)", group: 0, tag: "Fraction", reason: "millionth" },
@@ -14141,7 +14141,7 @@ var fractions_default = [
   { match: "#Cardinal+ out? of every? #Cardinal", tag: "Fraction", reason: "out-of" }
 ];
 
-// ../../main/node_modules/compromise/src/2-two/postTagger/model/numbers/numbers.js
+// node_modules/compromise/src/2-two/postTagger/model/numbers/numbers.js
 var numbers_default = [
   // ==== Ambiguous numbers ====
   // 'second'
@@ -14194,7 +14194,7 @@ var numbers_default = [
   { match: "#Value [(gb|pa|ft|foot|feet|m)]", group: 0, tag: "Unit", reason: "ambiguous-unit" }
 ];
 
-// ../../main/node_modules/compromise/src/2-two/postTagger/model/person/person-phrase.js
+// node_modules/compromise/src/2-two/postTagger/model/person/person-phrase.js
 var person_phrase_default = [
   // ==== FirstNames ====
   //is foo Smith
@@ -14314,7 +14314,7 @@ var person_phrase_default = [
   { match: "#Person #RomanNumeral", tag: "Person", reason: "louis-IV" }
 ];
 
-// ../../main/node_modules/compromise/src/2-two/postTagger/model/person/ambig-name.js
+// node_modules/compromise/src/2-two/postTagger/model/person/ambig-name.js
 var ambig_name_default = [
   // ebenezer scrooge
   {
@@ -14386,7 +14386,7 @@ var ambig_name_default = [
   { match: "(a|an) [#Person]$", group: 0, unTag: "Person", reason: "a-warhol" }
 ];
 
-// ../../main/node_modules/compromise/src/2-two/postTagger/model/verbs/verbs.js
+// node_modules/compromise/src/2-two/postTagger/model/verbs/verbs.js
 var verbs_default3 = [
   //sometimes adverbs - 'pretty good','well above'
   {
@@ -14474,7 +14474,7 @@ var verbs_default3 = [
   { match: "to [%Noun|Verb%] #Preposition", group: 0, tag: "Infinitive", reason: "to-dream-of" }
 ];
 
-// ../../main/node_modules/compromise/src/2-two/postTagger/model/verbs/auxiliary.js
+// node_modules/compromise/src/2-two/postTagger/model/verbs/auxiliary.js
 var auxiliary_default = [
   // ==== Auxiliary ====
   // have been
@@ -14525,7 +14525,7 @@ var auxiliary_default = [
   { match: "even better", tag: "Adverb #Comparative", reason: "even-better" }
 ];
 
-// ../../main/node_modules/compromise/src/2-two/postTagger/model/verbs/phrasal.js
+// node_modules/compromise/src/2-two/postTagger/model/verbs/phrasal.js
 var phrasal_default = [
   // ==== Phrasal ====
   //'foo-up'
@@ -14563,7 +14563,7 @@ var phrasal_default = [
   }
 ];
 
-// ../../main/node_modules/compromise/src/2-two/postTagger/model/verbs/imperative.js
+// node_modules/compromise/src/2-two/postTagger/model/verbs/imperative.js
 var notIf2 = "(i|we|they)";
 var imperative_default2 = [
   // do not go
@@ -14636,7 +14636,7 @@ var imperative_default2 = [
   { match: "^[(ask|wear|pay|look|help|show|watch|act|fix|kill|stop|start|turn|try|win)] #Noun", group: 0, tag: "Imperative", reason: "pay-attention" }
 ];
 
-// ../../main/node_modules/compromise/src/2-two/postTagger/model/verbs/adj-gerund.js
+// node_modules/compromise/src/2-two/postTagger/model/verbs/adj-gerund.js
 var adj_gerund_default3 = [
   // that were growing
   { match: "(that|which) were [%Adj|Gerund%]", group: 0, tag: "Gerund", reason: "that-were-growing" },
@@ -14647,7 +14647,7 @@ var adj_gerund_default3 = [
   // { match: '(that|which) were [%Adj|Gerund%]', group: 0, tag: 'Gerund', reason: 'that-were-growing' },
 ];
 
-// ../../main/node_modules/compromise/src/2-two/postTagger/model/verbs/passive.js
+// node_modules/compromise/src/2-two/postTagger/model/verbs/passive.js
 var passive_default = [
   // got walked, was walked, were walked
   { match: "(got|were|was|is|are|am) (#PastTense|#Participle)", tag: "Passive", reason: "got-walked" },
@@ -14661,7 +14661,7 @@ var passive_default = [
   { match: "#Noun [(#PastTense|#Participle)] by (the|a) #Noun", group: 0, tag: "Passive", reason: "suffered-by" }
 ];
 
-// ../../main/node_modules/compromise/src/2-two/postTagger/model/_misc.js
+// node_modules/compromise/src/2-two/postTagger/model/_misc.js
 var matches = [
   // u r cool
   { match: "u r", tag: "#Pronoun #Copula", reason: "u r" },
@@ -14717,7 +14717,7 @@ var matches = [
 ];
 var misc_default4 = matches;
 
-// ../../main/node_modules/compromise/src/2-two/postTagger/model/nouns/organizations.js
+// node_modules/compromise/src/2-two/postTagger/model/nouns/organizations.js
 var organizations_default2 = [
   // Foo University
   // { match: `#Noun ${orgMap}`, tag: 'Organization', safe: true, reason: 'foo-university' },
@@ -14779,7 +14779,7 @@ var organizations_default2 = [
   }
 ];
 
-// ../../main/node_modules/compromise/src/2-two/postTagger/model/nouns/places.js
+// node_modules/compromise/src/2-two/postTagger/model/nouns/places.js
 var places_default2 = [
   // ==== Region ====
   // West Norforlk
@@ -14830,7 +14830,7 @@ var places_default2 = [
   // },
 ];
 
-// ../../main/node_modules/compromise/src/2-two/postTagger/model/conjunctions.js
+// node_modules/compromise/src/2-two/postTagger/model/conjunctions.js
 var conjunctions_default = [
   // ==== Conjunctions ====
   { match: "[so] #Noun", group: 0, tag: "Conjunction", reason: "so-conj" },
@@ -14891,7 +14891,7 @@ var conjunctions_default = [
   { match: "#Plural [(who|which|when)] .", group: 0, tag: "Preposition", reason: "people-who" }
 ];
 
-// ../../main/node_modules/compromise/src/2-two/postTagger/model/expressions.js
+// node_modules/compromise/src/2-two/postTagger/model/expressions.js
 var expressions_default = [
   //swear-words as non-expression POS
   { match: "holy (shit|fuck|hell)", tag: "Expression", reason: "swears-expression" },
@@ -14912,7 +14912,7 @@ var expressions_default = [
   { match: "^[(dude|man|girl)] #Pronoun", group: 0, tag: "Expression", reason: "dude-i" }
 ];
 
-// ../../main/node_modules/compromise/src/2-two/postTagger/model/index.js
+// node_modules/compromise/src/2-two/postTagger/model/index.js
 var matches2 = [].concat(
   // order matters top-matches can get overwritten
   passive_default,
@@ -14949,7 +14949,7 @@ var model_default4 = {
   }
 };
 
-// ../../main/node_modules/compromise/src/2-two/postTagger/compute/index.js
+// node_modules/compromise/src/2-two/postTagger/compute/index.js
 var net = null;
 var postTagger = function(view) {
   const { world: world2 } = view;
@@ -14969,7 +14969,7 @@ var postTagger = function(view) {
 var tagger2 = (view) => view.compute(["freeze", "lexicon", "preTagger", "postTagger", "unfreeze"]);
 var compute_default11 = { postTagger, tagger: tagger2 };
 
-// ../../main/node_modules/compromise/src/2-two/postTagger/api.js
+// node_modules/compromise/src/2-two/postTagger/api.js
 var round = (n3) => Math.round(n3 * 100) / 100;
 function api_default11(View2) {
   View2.prototype.confidence = function() {
@@ -14991,7 +14991,7 @@ function api_default11(View2) {
   };
 }
 
-// ../../main/node_modules/compromise/src/2-two/postTagger/plugin.js
+// node_modules/compromise/src/2-two/postTagger/plugin.js
 var plugin2 = {
   api: api_default11,
   compute: compute_default11,
@@ -15000,7 +15000,7 @@ var plugin2 = {
 };
 var plugin_default16 = plugin2;
 
-// ../../main/node_modules/compromise/src/2-two/lazy/maybeMatch.js
+// node_modules/compromise/src/2-two/lazy/maybeMatch.js
 var getWords = function(net2) {
   return Object.keys(net2.hooks).filter((w) => !w.startsWith("#") && !w.startsWith("%"));
 };
@@ -15019,7 +15019,7 @@ var maybeMatch = function(doc, net2) {
 };
 var maybeMatch_default = maybeMatch;
 
-// ../../main/node_modules/compromise/src/2-two/lazy/lazyParse.js
+// node_modules/compromise/src/2-two/lazy/lazyParse.js
 var lazyParse = function(input, reg) {
   let net2 = reg;
   if (typeof reg === "string") {
@@ -15035,14 +15035,14 @@ var lazyParse = function(input, reg) {
 };
 var lazyParse_default = lazyParse;
 
-// ../../main/node_modules/compromise/src/2-two/lazy/plugin.js
+// node_modules/compromise/src/2-two/lazy/plugin.js
 var plugin_default17 = {
   lib: {
     lazy: lazyParse_default
   }
 };
 
-// ../../main/node_modules/compromise/src/2-two/swap/api/swap-verb.js
+// node_modules/compromise/src/2-two/swap/api/swap-verb.js
 var matchVerb = function(m2, lemma) {
   const conjugate2 = m2.methods.two.transform.verb.conjugate;
   const all4 = conjugate2(lemma, m2.model);
@@ -15072,7 +15072,7 @@ var swapVerb = function(vb3, lemma) {
 };
 var swap_verb_default = swapVerb;
 
-// ../../main/node_modules/compromise/src/2-two/swap/api/swap.js
+// node_modules/compromise/src/2-two/swap/api/swap.js
 var swapNoun = function(m2, lemma) {
   let str = lemma;
   if (m2.has("#Plural")) {
@@ -15125,7 +15125,7 @@ var swap = function(from, to, tag) {
 };
 var swap_default = swap;
 
-// ../../main/node_modules/compromise/src/2-two/swap/plugin.js
+// node_modules/compromise/src/2-two/swap/plugin.js
 var api4 = function(View2) {
   View2.prototype.swap = swap_default;
 };
@@ -15133,7 +15133,7 @@ var plugin_default18 = {
   api: api4
 };
 
-// ../../main/node_modules/compromise/src/two.js
+// node_modules/compromise/src/two.js
 one_default.plugin(plugin_default14);
 one_default.plugin(plugin_default15);
 one_default.plugin(plugin_default16);

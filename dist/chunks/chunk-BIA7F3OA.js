@@ -1,7 +1,7 @@
 import { createRequire as __drCreateRequire } from 'node:module'; const require = __drCreateRequire(import.meta.url);
 import {
   require_dist
-} from "./chunk-QFX6JHDP.js";
+} from "./chunk-ZHMHUYWS.js";
 import {
   __toESM
 } from "./chunk-VBPJBFLN.js";
@@ -132,7 +132,7 @@ function firstAlias(doc, posAt) {
   return found;
 }
 
-// ../../main/node_modules/js-yaml/dist/js-yaml.mjs
+// node_modules/js-yaml/dist/js-yaml.mjs
 var NOT_RESOLVED = /* @__PURE__ */ Symbol("NOT_RESOLVED");
 function defineScalarTag(tagName, options) {
   return {

@@ -4,18 +4,18 @@ import {
 } from "./chunk-LVBN3PUP.js";
 import {
   hasUnresolvedIds
-} from "./chunk-FDCYIYQC.js";
+} from "./chunk-I65DRWEQ.js";
 import {
   READ_CONCURRENCY,
   loadParsers,
   mapLimit,
   readRegistersAt
-} from "./chunk-2YEUFN45.js";
+} from "./chunk-T2JIZT5E.js";
 import {
   isRegisterPath,
   parseFiles,
   resolveOwner
-} from "./chunk-D2LPPZEU.js";
+} from "./chunk-5NAGXVML.js";
 import {
   editDistance
 } from "./chunk-S4SKMPNW.js";
@@ -31,7 +31,7 @@ import {
 import {
   escapeCell,
   quoteUserText
-} from "./chunk-6WMMUCTT.js";
+} from "./chunk-YL3RKA2B.js";
 
 // src/plan/issue-limits.ts
 var ISSUE_TITLE_MAX = 256;

@@ -2,10 +2,10 @@ import { createRequire as __drCreateRequire } from 'node:module'; const require 
 import {
   loadYaml,
   parseError
-} from "./chunk-5BLN2CQ6.js";
+} from "./chunk-BIA7F3OA.js";
 import {
   require_ajv
-} from "./chunk-QFX6JHDP.js";
+} from "./chunk-ZHMHUYWS.js";
 import {
   __export,
   __toESM
@@ -54,7 +54,7 @@ function daysInMonth(year, month) {
   return [4, 6, 9, 11].includes(month) ? 30 : 31;
 }
 
-// ../../main/node_modules/chrono-node/dist/esm/locales/en/index.js
+// node_modules/chrono-node/dist/esm/locales/en/index.js
 var en_exports = {};
 __export(en_exports, {
   Chrono: () => Chrono,
@@ -71,7 +71,7 @@ __export(en_exports, {
   strict: () => strict
 });
 
-// ../../main/node_modules/chrono-node/dist/esm/types.js
+// node_modules/chrono-node/dist/esm/types.js
 var Meridiem;
 (function(Meridiem2) {
   Meridiem2[Meridiem2["AM"] = 0] = "AM";
@@ -103,7 +103,7 @@ var Month;
   Month2[Month2["DECEMBER"] = 12] = "DECEMBER";
 })(Month || (Month = {}));
 
-// ../../main/node_modules/chrono-node/dist/esm/utils/dates.js
+// node_modules/chrono-node/dist/esm/utils/dates.js
 function assignSimilarDate(component, target) {
   component.assign("day", target.getDate());
   component.assign("month", target.getMonth() + 1);
@@ -129,7 +129,7 @@ function implySimilarTime(component, target) {
   component.imply("meridiem", target.getHours() < 12 ? Meridiem.AM : Meridiem.PM);
 }
 
-// ../../main/node_modules/chrono-node/dist/esm/timezone.js
+// node_modules/chrono-node/dist/esm/timezone.js
 var TIMEZONE_ABBR_MAP = {
   ACDT: 630,
   ACST: 570,
@@ -398,7 +398,7 @@ function toTimezoneOffset(timezoneInput, date, timezoneOverrides = {}) {
   return matchedTimezone.timezoneOffsetNonDst;
 }
 
-// ../../main/node_modules/chrono-node/dist/esm/calculation/duration.js
+// node_modules/chrono-node/dist/esm/calculation/duration.js
 var EmptyDuration = {
   day: 0,
   second: 0,
@@ -528,7 +528,7 @@ function reverseDuration(duration) {
   return reversed;
 }
 
-// ../../main/node_modules/chrono-node/dist/esm/results.js
+// node_modules/chrono-node/dist/esm/results.js
 var ReferenceWithTimezone = class _ReferenceWithTimezone {
   instant;
   timezoneOffset;
@@ -809,7 +809,7 @@ var ParsingResult = class _ParsingResult {
   }
 };
 
-// ../../main/node_modules/chrono-node/dist/esm/utils/pattern.js
+// node_modules/chrono-node/dist/esm/utils/pattern.js
 function repeatedTimeunitPattern(prefix, singleTimeunitPattern, connectorPattern = "\\s{0,5},?\\s{0,5}") {
   const singleTimeunitPatternNoCapture = singleTimeunitPattern.replace(/\((?!\?)/g, "(?:");
   return `${prefix}${singleTimeunitPatternNoCapture}(?:${connectorPattern}${singleTimeunitPatternNoCapture}){0,10}`;
@@ -830,7 +830,7 @@ function matchAnyPattern(dictionary) {
   return `(?:${joinedTerms})`;
 }
 
-// ../../main/node_modules/chrono-node/dist/esm/calculation/years.js
+// node_modules/chrono-node/dist/esm/calculation/years.js
 function findMostLikelyADYear(yearNumber) {
   if (yearNumber < 100) {
     if (yearNumber > 50) {
@@ -855,7 +855,7 @@ function findYearClosestToRef(refDate, day, month) {
   return date.getFullYear();
 }
 
-// ../../main/node_modules/chrono-node/dist/esm/locales/en/constants.js
+// node_modules/chrono-node/dist/esm/locales/en/constants.js
 var WEEKDAY_DICTIONARY = {
   sunday: 0,
   sun: 0,
@@ -1107,7 +1107,7 @@ function collectDateTimeFragment(fragments, match) {
   fragments[unit] = num;
 }
 
-// ../../main/node_modules/chrono-node/dist/esm/common/parsers/AbstractParserWithWordBoundary.js
+// node_modules/chrono-node/dist/esm/common/parsers/AbstractParserWithWordBoundary.js
 var AbstractParserWithWordBoundaryChecking = class {
   innerPatternHasChange(context, currentInnerPattern) {
     return this.innerPattern(context) !== currentInnerPattern;
@@ -1138,7 +1138,7 @@ var AbstractParserWithWordBoundaryChecking = class {
   }
 };
 
-// ../../main/node_modules/chrono-node/dist/esm/locales/en/parsers/ENTimeUnitWithinFormatParser.js
+// node_modules/chrono-node/dist/esm/locales/en/parsers/ENTimeUnitWithinFormatParser.js
 var PATTERN_WITH_OPTIONAL_PREFIX = new RegExp(`(?:(?:within|in|for)\\s*)?(?:(?:about|around|roughly|approximately|just)\\s*(?:~\\s*)?)?(${TIME_UNITS_PATTERN})(?=\\W|$)`, "i");
 var PATTERN_WITH_PREFIX = new RegExp(`(?:within|in|for)\\s*(?:(?:about|around|roughly|approximately|just)\\s*(?:~\\s*)?)?(${TIME_UNITS_PATTERN})(?=\\W|$)`, "i");
 var PATTERN_WITH_PREFIX_STRICT = new RegExp(`(?:within|in|for)\\s*(?:(?:about|around|roughly|approximately|just)\\s*(?:~\\s*)?)?(${TIME_UNITS_NO_ABBR_PATTERN})(?=\\W|$)`, "i");
@@ -1166,7 +1166,7 @@ var ENTimeUnitWithinFormatParser = class extends AbstractParserWithWordBoundaryC
   }
 };
 
-// ../../main/node_modules/chrono-node/dist/esm/locales/en/parsers/ENMonthNameLittleEndianParser.js
+// node_modules/chrono-node/dist/esm/locales/en/parsers/ENMonthNameLittleEndianParser.js
 var PATTERN = new RegExp(`(?:on\\s{0,3})?(${ORDINAL_NUMBER_PATTERN})(?:\\s{0,3}(?:to|\\-|\\\u2013|until|through|till)\\s{0,3}(${ORDINAL_NUMBER_PATTERN}))?(?:-|/|\\s{0,3}(?:of)?\\s{0,3})(${matchAnyPattern(MONTH_DICTIONARY)})(?:(?:-|/|,?\\s{0,3})(${YEAR_PATTERN}(?!\\w)))?(?=\\W|$)`, "i");
 var DATE_GROUP = 1;
 var DATE_TO_GROUP = 2;
@@ -1202,7 +1202,7 @@ var ENMonthNameLittleEndianParser = class extends AbstractParserWithWordBoundary
   }
 };
 
-// ../../main/node_modules/chrono-node/dist/esm/locales/en/parsers/ENMonthNameMiddleEndianParser.js
+// node_modules/chrono-node/dist/esm/locales/en/parsers/ENMonthNameMiddleEndianParser.js
 var PATTERN2 = new RegExp(`(${matchAnyPattern(MONTH_DICTIONARY)})(?:-|/|\\s*,?\\s*)(${ORDINAL_NUMBER_PATTERN})(?!\\s*(?:am|pm))\\s*(?:(?:to|\\-)\\s*(${ORDINAL_NUMBER_PATTERN})\\s*)?(?:(?:-|/|\\s*,\\s*|\\s+)(${YEAR_PATTERN}))?(?=\\W|$)(?!\\:\\d)`, "i");
 var MONTH_NAME_GROUP2 = 1;
 var DATE_GROUP2 = 2;
@@ -1251,7 +1251,7 @@ var ENMonthNameMiddleEndianParser = class extends AbstractParserWithWordBoundary
   }
 };
 
-// ../../main/node_modules/chrono-node/dist/esm/locales/en/parsers/ENMonthNameParser.js
+// node_modules/chrono-node/dist/esm/locales/en/parsers/ENMonthNameParser.js
 var PATTERN3 = new RegExp(`((?:in)\\s*)?(${matchAnyPattern(MONTH_DICTIONARY)})\\s*(?:(?:,|-|of)?\\s*(${YEAR_PATTERN})?)?(?=[^\\s\\w]|\\s+[^0-9]|\\s+$|$)`, "i");
 var PREFIX_GROUP = 1;
 var MONTH_NAME_GROUP3 = 2;
@@ -1281,7 +1281,7 @@ var ENMonthNameParser = class extends AbstractParserWithWordBoundaryChecking {
   }
 };
 
-// ../../main/node_modules/chrono-node/dist/esm/locales/en/parsers/ENYearMonthDayParser.js
+// node_modules/chrono-node/dist/esm/locales/en/parsers/ENYearMonthDayParser.js
 var PATTERN4 = new RegExp(`([0-9]{4})[-\\.\\/\\s](?:(${matchAnyPattern(MONTH_DICTIONARY)})|([0-9]{1,2}))[-\\.\\/\\s]([0-9]{1,2})(?=\\W|$)`, "i");
 var YEAR_NUMBER_GROUP = 1;
 var MONTH_NAME_GROUP4 = 2;
@@ -1319,7 +1319,7 @@ var ENYearMonthDayParser = class extends AbstractParserWithWordBoundaryChecking 
   }
 };
 
-// ../../main/node_modules/chrono-node/dist/esm/locales/en/parsers/ENYearMonthNameParser.js
+// node_modules/chrono-node/dist/esm/locales/en/parsers/ENYearMonthNameParser.js
 var YEAR_PATTERN2 = `(?:[1-9][0-9]{0,3}\\s{0,2}(?:BE|AD|BC|BCE|CE)|[1-9][0-9]{3})`;
 var PATTERN5 = new RegExp(`(${YEAR_PATTERN2})(?:\\s*[-.\\/,]?\\s*|\\s+of\\s+)(${matchAnyPattern(MONTH_DICTIONARY)})(?=[^\\s\\w]|\\s+[^0-9]|\\s+$|$)`, "i");
 var YEAR_GROUP4 = 1;
@@ -1341,7 +1341,7 @@ var ENYearMonthNameParser = class extends AbstractParserWithWordBoundaryChecking
   }
 };
 
-// ../../main/node_modules/chrono-node/dist/esm/locales/en/parsers/ENSlashMonthFormatParser.js
+// node_modules/chrono-node/dist/esm/locales/en/parsers/ENSlashMonthFormatParser.js
 var PATTERN6 = new RegExp("([0-9]|0[1-9]|1[012])/([0-9]{4})", "i");
 var MONTH_GROUP = 1;
 var YEAR_GROUP5 = 2;
@@ -1359,7 +1359,7 @@ var ENSlashMonthFormatParser = class extends AbstractParserWithWordBoundaryCheck
   }
 };
 
-// ../../main/node_modules/chrono-node/dist/esm/common/parsers/AbstractTimeExpressionParser.js
+// node_modules/chrono-node/dist/esm/common/parsers/AbstractTimeExpressionParser.js
 function primaryTimePattern(leftBoundary, primaryPrefix, primarySuffix, flags) {
   return new RegExp(`${leftBoundary}${primaryPrefix}(\\d{1,4})(?:(?:\\.|:|\uFF1A)(\\d{1,2})(?:(?::|\uFF1A)(\\d{2})(?:\\.(\\d{1,6}))?)?)?(?:\\s*(a\\.m\\.|p\\.m\\.|am?|pm?))?${primarySuffix}`, flags);
 }
@@ -1661,7 +1661,7 @@ var AbstractTimeExpressionParser = class {
   }
 };
 
-// ../../main/node_modules/chrono-node/dist/esm/locales/en/parsers/ENTimeExpressionParser.js
+// node_modules/chrono-node/dist/esm/locales/en/parsers/ENTimeExpressionParser.js
 var ENTimeExpressionParser = class extends AbstractTimeExpressionParser {
   constructor(strictMode) {
     super(strictMode);
@@ -1714,7 +1714,7 @@ var ENTimeExpressionParser = class extends AbstractTimeExpressionParser {
   }
 };
 
-// ../../main/node_modules/chrono-node/dist/esm/locales/en/parsers/ENTimeUnitAgoFormatParser.js
+// node_modules/chrono-node/dist/esm/locales/en/parsers/ENTimeUnitAgoFormatParser.js
 var PATTERN7 = new RegExp(`(${TIME_UNITS_PATTERN})\\s{0,5}(?:ago|before|earlier)(?=\\W|$)`, "i");
 var STRICT_PATTERN = new RegExp(`(${TIME_UNITS_NO_ABBR_PATTERN})\\s{0,5}(?:ago|before|earlier)(?=\\W|$)`, "i");
 var ENTimeUnitAgoFormatParser = class extends AbstractParserWithWordBoundaryChecking {
@@ -1735,7 +1735,7 @@ var ENTimeUnitAgoFormatParser = class extends AbstractParserWithWordBoundaryChec
   }
 };
 
-// ../../main/node_modules/chrono-node/dist/esm/locales/en/parsers/ENTimeUnitLaterFormatParser.js
+// node_modules/chrono-node/dist/esm/locales/en/parsers/ENTimeUnitLaterFormatParser.js
 var PATTERN8 = new RegExp(`(${TIME_UNITS_PATTERN})\\s{0,5}(?:later|after|from now|henceforth|forward|out)(?=(?:\\W|$))`, "i");
 var STRICT_PATTERN2 = new RegExp(`(${TIME_UNITS_NO_ABBR_PATTERN})\\s{0,5}(later|after|from now)(?=\\W|$)`, "i");
 var GROUP_NUM_TIMEUNITS = 1;
@@ -1757,7 +1757,7 @@ var ENTimeUnitLaterFormatParser = class extends AbstractParserWithWordBoundaryCh
   }
 };
 
-// ../../main/node_modules/chrono-node/dist/esm/common/abstractRefiners.js
+// node_modules/chrono-node/dist/esm/common/abstractRefiners.js
 var Filter = class {
   refine(context, results) {
     return results.filter((r) => this.isValid(context, r));
@@ -1794,7 +1794,7 @@ var MergingRefiner = class {
   }
 };
 
-// ../../main/node_modules/chrono-node/dist/esm/common/refiners/AbstractMergeDateRangeRefiner.js
+// node_modules/chrono-node/dist/esm/common/refiners/AbstractMergeDateRangeRefiner.js
 var AbstractMergeDateRangeRefiner = class extends MergingRefiner {
   shouldMergeResults(textBetween, currentResult, nextResult) {
     return !currentResult.end && !nextResult.end && textBetween.match(this.patternBetween()) != null;
@@ -1848,14 +1848,14 @@ var AbstractMergeDateRangeRefiner = class extends MergingRefiner {
   }
 };
 
-// ../../main/node_modules/chrono-node/dist/esm/locales/en/refiners/ENMergeDateRangeRefiner.js
+// node_modules/chrono-node/dist/esm/locales/en/refiners/ENMergeDateRangeRefiner.js
 var ENMergeDateRangeRefiner = class extends AbstractMergeDateRangeRefiner {
   patternBetween() {
     return /^\s*(to|-|–|until|through|till)\s*$/i;
   }
 };
 
-// ../../main/node_modules/chrono-node/dist/esm/calculation/mergingCalculation.js
+// node_modules/chrono-node/dist/esm/calculation/mergingCalculation.js
 function mergeDateTimeResult(dateResult, timeResult) {
   const result = dateResult.clone();
   const beginDate = dateResult.start;
@@ -1921,7 +1921,7 @@ function mergeDateTimeComponent(dateComponent, timeComponent) {
   return dateTimeComponent;
 }
 
-// ../../main/node_modules/chrono-node/dist/esm/common/refiners/AbstractMergeDateTimeRefiner.js
+// node_modules/chrono-node/dist/esm/common/refiners/AbstractMergeDateTimeRefiner.js
 var AbstractMergeDateTimeRefiner = class extends MergingRefiner {
   shouldMergeResults(textBetween, currentResult, nextResult) {
     const isDateThenTime = currentResult.start.isOnlyDate() && nextResult.start.isOnlyTime();
@@ -1939,14 +1939,14 @@ var AbstractMergeDateTimeRefiner = class extends MergingRefiner {
   }
 };
 
-// ../../main/node_modules/chrono-node/dist/esm/locales/en/refiners/ENMergeDateTimeRefiner.js
+// node_modules/chrono-node/dist/esm/locales/en/refiners/ENMergeDateTimeRefiner.js
 var ENMergeDateTimeRefiner = class extends AbstractMergeDateTimeRefiner {
   patternBetween() {
     return new RegExp("^\\s*(T|at|after|before|on|of|,|-|\\.|\u2219|:)?\\s*$");
   }
 };
 
-// ../../main/node_modules/chrono-node/dist/esm/common/refiners/ExtractTimezoneAbbrRefiner.js
+// node_modules/chrono-node/dist/esm/common/refiners/ExtractTimezoneAbbrRefiner.js
 var TIMEZONE_NAME_PATTERN = new RegExp("^\\s*,?\\s*\\(?([A-Z]{2,4})\\)?(?=\\W|$)", "i");
 var ExtractTimezoneAbbrRefiner = class {
   timezoneOverrides;
@@ -1997,7 +1997,7 @@ var ExtractTimezoneAbbrRefiner = class {
   }
 };
 
-// ../../main/node_modules/chrono-node/dist/esm/common/refiners/ExtractTimezoneOffsetRefiner.js
+// node_modules/chrono-node/dist/esm/common/refiners/ExtractTimezoneOffsetRefiner.js
 var TIMEZONE_OFFSET_PATTERN = new RegExp("^\\s*(?:\\(?(?:GMT|UTC)\\s?)?([+-])(\\d{1,2})(?::?(\\d{2}))?\\)?", "i");
 var TIMEZONE_OFFSET_SIGN_GROUP = 1;
 var TIMEZONE_OFFSET_HOUR_OFFSET_GROUP = 2;
@@ -2035,7 +2035,7 @@ var ExtractTimezoneOffsetRefiner = class {
   }
 };
 
-// ../../main/node_modules/chrono-node/dist/esm/common/refiners/OverlapRemovalRefiner.js
+// node_modules/chrono-node/dist/esm/common/refiners/OverlapRemovalRefiner.js
 var OverlapRemovalRefiner = class {
   refine(context, results) {
     if (results.length < 2) {
@@ -2071,7 +2071,7 @@ var OverlapRemovalRefiner = class {
   }
 };
 
-// ../../main/node_modules/chrono-node/dist/esm/calculation/weekdays.js
+// node_modules/chrono-node/dist/esm/calculation/weekdays.js
 function createParsingComponentsAtWeekday(reference, weekday, modifier) {
   const refDate = reference.getDateWithAdjustedTimezone();
   const daysToWeekday = getDaysToWeekday(refDate, weekday, modifier);
@@ -2128,7 +2128,7 @@ function getBackwardDaysToWeekday(refDate, weekday) {
   return backwardCount;
 }
 
-// ../../main/node_modules/chrono-node/dist/esm/common/refiners/ForwardDateRefiner.js
+// node_modules/chrono-node/dist/esm/common/refiners/ForwardDateRefiner.js
 var ForwardDateRefiner = class {
   refine(context, results) {
     if (!context.option.forwardDate) {
@@ -2187,7 +2187,7 @@ var ForwardDateRefiner = class {
   }
 };
 
-// ../../main/node_modules/chrono-node/dist/esm/common/refiners/UnlikelyFormatFilter.js
+// node_modules/chrono-node/dist/esm/common/refiners/UnlikelyFormatFilter.js
 var UnlikelyFormatFilter = class extends Filter {
   strictMode;
   constructor(strictMode) {
@@ -2229,7 +2229,7 @@ var UnlikelyFormatFilter = class extends Filter {
   }
 };
 
-// ../../main/node_modules/chrono-node/dist/esm/common/parsers/ISOFormatParser.js
+// node_modules/chrono-node/dist/esm/common/parsers/ISOFormatParser.js
 var PATTERN9 = new RegExp("([0-9]{4})\\-([0-9]{1,2})\\-([0-9]{1,2})(?:T([0-9]{1,2}):([0-9]{1,2})(?::([0-9]{1,2})(?:\\.(\\d{1,4}))?)?(Z|([+-]\\d{2}):?(\\d{2})?)?)?(?=\\W|$)", "i");
 var YEAR_NUMBER_GROUP2 = 1;
 var MONTH_NUMBER_GROUP2 = 2;
@@ -2282,7 +2282,7 @@ var ISOFormatParser = class extends AbstractParserWithWordBoundaryChecking {
   }
 };
 
-// ../../main/node_modules/chrono-node/dist/esm/common/refiners/MergeWeekdayComponentRefiner.js
+// node_modules/chrono-node/dist/esm/common/refiners/MergeWeekdayComponentRefiner.js
 var MergeWeekdayComponentRefiner = class extends MergingRefiner {
   mergeResults(textBetween, currentResult, nextResult) {
     const newResult = nextResult.clone();
@@ -2300,7 +2300,7 @@ var MergeWeekdayComponentRefiner = class extends MergingRefiner {
   }
 };
 
-// ../../main/node_modules/chrono-node/dist/esm/configurations.js
+// node_modules/chrono-node/dist/esm/configurations.js
 function includeCommonConfiguration(configuration2, strictMode = false) {
   configuration2.parsers.unshift(new ISOFormatParser());
   configuration2.refiners.unshift(new MergeWeekdayComponentRefiner());
@@ -2313,7 +2313,7 @@ function includeCommonConfiguration(configuration2, strictMode = false) {
   return configuration2;
 }
 
-// ../../main/node_modules/chrono-node/dist/esm/common/casualReferences.js
+// node_modules/chrono-node/dist/esm/common/casualReferences.js
 function now(reference) {
   const targetDate = reference.getDateWithAdjustedTimezone();
   const component = new ParsingComponents(reference, {});
@@ -2410,7 +2410,7 @@ function noon(reference) {
   return component;
 }
 
-// ../../main/node_modules/chrono-node/dist/esm/locales/en/parsers/ENCasualDateParser.js
+// node_modules/chrono-node/dist/esm/locales/en/parsers/ENCasualDateParser.js
 var PATTERN10 = /(now|today|tonight|tomorrow|overmorrow|tmr|tmrw|yesterday|last\s*night)(?=\W|$)/i;
 var ENCasualDateParser = class extends AbstractParserWithWordBoundaryChecking {
   innerPattern(context) {
@@ -2458,7 +2458,7 @@ var ENCasualDateParser = class extends AbstractParserWithWordBoundaryChecking {
   }
 };
 
-// ../../main/node_modules/chrono-node/dist/esm/locales/en/parsers/ENCasualTimeParser.js
+// node_modules/chrono-node/dist/esm/locales/en/parsers/ENCasualTimeParser.js
 var PATTERN11 = /(?:this)?\s{0,3}(morning|afternoon|evening|night|midnight|midday|noon)(?=\W|$)/i;
 var ENCasualTimeParser = class extends AbstractParserWithWordBoundaryChecking {
   innerPattern() {
@@ -2492,7 +2492,7 @@ var ENCasualTimeParser = class extends AbstractParserWithWordBoundaryChecking {
   }
 };
 
-// ../../main/node_modules/chrono-node/dist/esm/locales/en/parsers/ENWeekdayParser.js
+// node_modules/chrono-node/dist/esm/locales/en/parsers/ENWeekdayParser.js
 var PATTERN12 = new RegExp(`(?:(?:\\,|\\(|\\\uFF08)\\s*)?(?:on\\s*?)?(?:(this|last|past|next)\\s*)?(${matchAnyPattern(WEEKDAY_DICTIONARY)}|weekend|weekday)(?:\\s*(?:\\,|\\)|\\\uFF09))?(?:\\s*(?:of\\s*)?(this|last|past|next)\\s*week)?(?=\\W|$)`, "i");
 var PREFIX_GROUP2 = 1;
 var WEEKDAY_GROUP = 2;
@@ -2537,7 +2537,7 @@ var ENWeekdayParser = class extends AbstractParserWithWordBoundaryChecking {
   }
 };
 
-// ../../main/node_modules/chrono-node/dist/esm/locales/en/parsers/ENRelativeDateFormatParser.js
+// node_modules/chrono-node/dist/esm/locales/en/parsers/ENRelativeDateFormatParser.js
 var PATTERN13 = new RegExp(`(this|last|past|next|after\\s*this)\\s*(${matchAnyPattern(TIME_UNIT_DICTIONARY)})(?=\\s*)(?=\\W|$)`, "i");
 var MODIFIER_WORD_GROUP = 1;
 var RELATIVE_WORD_GROUP = 2;
@@ -2582,7 +2582,7 @@ var ENRelativeDateFormatParser = class extends AbstractParserWithWordBoundaryChe
   }
 };
 
-// ../../main/node_modules/chrono-node/dist/esm/common/parsers/SlashDateFormatParser.js
+// node_modules/chrono-node/dist/esm/common/parsers/SlashDateFormatParser.js
 var PATTERN14 = new RegExp("([^\\d]|^)([0-3]{0,1}[0-9]{1})[\\/\\.\\-]([0-3]{0,1}[0-9]{1})(?:[\\/\\.\\-]([0-9]{4}|[0-9]{2}))?(\\W|$)", "i");
 var OPENING_GROUP = 1;
 var ENDING_GROUP = 5;
@@ -2650,7 +2650,7 @@ var SlashDateFormatParser = class {
   }
 };
 
-// ../../main/node_modules/chrono-node/dist/esm/locales/en/parsers/ENTimeUnitCasualRelativeFormatParser.js
+// node_modules/chrono-node/dist/esm/locales/en/parsers/ENTimeUnitCasualRelativeFormatParser.js
 var PATTERN15 = new RegExp(`(this|last|past|next|after|\\+|-)\\s*(${TIME_UNITS_PATTERN})(?=\\W|$)`, "i");
 var PATTERN_NO_ABBR = new RegExp(`(this|last|past|next|after|\\+|-)\\s*(${TIME_UNITS_NO_ABBR_PATTERN})(?=\\W|$)`, "i");
 var ENTimeUnitCasualRelativeFormatParser = class extends AbstractParserWithWordBoundaryChecking {
@@ -2679,7 +2679,7 @@ var ENTimeUnitCasualRelativeFormatParser = class extends AbstractParserWithWordB
   }
 };
 
-// ../../main/node_modules/chrono-node/dist/esm/locales/en/refiners/ENMergeRelativeAfterDateRefiner.js
+// node_modules/chrono-node/dist/esm/locales/en/refiners/ENMergeRelativeAfterDateRefiner.js
 function IsPositiveFollowingReference(result) {
   return result.text.match(/^[+-]/i) != null;
 }
@@ -2703,7 +2703,7 @@ var ENMergeRelativeAfterDateRefiner = class extends MergingRefiner {
   }
 };
 
-// ../../main/node_modules/chrono-node/dist/esm/locales/en/refiners/ENMergeRelativeFollowByDateRefiner.js
+// node_modules/chrono-node/dist/esm/locales/en/refiners/ENMergeRelativeFollowByDateRefiner.js
 function hasImpliedEarlierReferenceDate(result) {
   return result.text.match(/\s+(before|from)$/i) != null;
 }
@@ -2733,7 +2733,7 @@ var ENMergeRelativeFollowByDateRefiner = class extends MergingRefiner {
   }
 };
 
-// ../../main/node_modules/chrono-node/dist/esm/locales/en/refiners/ENExtractYearSuffixRefiner.js
+// node_modules/chrono-node/dist/esm/locales/en/refiners/ENExtractYearSuffixRefiner.js
 var YEAR_SUFFIX_PATTERN = new RegExp(`^\\s*(${YEAR_PATTERN})`, "i");
 var YEAR_GROUP7 = 1;
 var ENExtractYearSuffixRefiner = class {
@@ -2764,7 +2764,7 @@ var ENExtractYearSuffixRefiner = class {
   }
 };
 
-// ../../main/node_modules/chrono-node/dist/esm/locales/en/refiners/ENUnlikelyFormatFilter.js
+// node_modules/chrono-node/dist/esm/locales/en/refiners/ENUnlikelyFormatFilter.js
 var ENUnlikelyFormatFilter = class extends Filter {
   constructor() {
     super();
@@ -2796,7 +2796,7 @@ var ENUnlikelyFormatFilter = class extends Filter {
   }
 };
 
-// ../../main/node_modules/chrono-node/dist/esm/locales/en/refiners/ENEndOfPeriodRefiner.js
+// node_modules/chrono-node/dist/esm/locales/en/refiners/ENEndOfPeriodRefiner.js
 var PREFIX_PATTERN = /\b(?:last\s+day|end)\s+of\s+(?:the\s+)?$/i;
 var RELATIVE_PERIOD_PATTERN = /^(this|last|past|next)\s*(week|month|year)$/i;
 var RELATIVE_YEAR_SUFFIX_PATTERN = /^\s+(this|last|past|next)\s+year(?=\W|$)/i;
@@ -2870,7 +2870,7 @@ var ENEndOfPeriodRefiner = class {
   }
 };
 
-// ../../main/node_modules/chrono-node/dist/esm/locales/en/parsers/ENEndOfCurrentMonthParser.js
+// node_modules/chrono-node/dist/esm/locales/en/parsers/ENEndOfCurrentMonthParser.js
 var PATTERN16 = /(?:last\s+day|end)\s+of\s+(?:the\s+)?month(?=\W|$)/i;
 var ENEndOfCurrentMonthParser = class extends AbstractParserWithWordBoundaryChecking {
   innerPattern() {
@@ -2890,7 +2890,7 @@ var ENEndOfCurrentMonthParser = class extends AbstractParserWithWordBoundaryChec
   }
 };
 
-// ../../main/node_modules/chrono-node/dist/esm/locales/en/configuration.js
+// node_modules/chrono-node/dist/esm/locales/en/configuration.js
 var ENDefaultConfiguration = class {
   createCasualConfiguration(littleEndian = false) {
     const option = this.createConfiguration(false, littleEndian);
@@ -2931,7 +2931,7 @@ var ENDefaultConfiguration = class {
   }
 };
 
-// ../../main/node_modules/chrono-node/dist/esm/chrono.js
+// node_modules/chrono-node/dist/esm/chrono.js
 var Chrono = class _Chrono {
   parsers;
   refiners;
@@ -3035,7 +3035,7 @@ var ParsingContext = class {
   }
 };
 
-// ../../main/node_modules/chrono-node/dist/esm/locales/en/index.js
+// node_modules/chrono-node/dist/esm/locales/en/index.js
 var configuration = new ENDefaultConfiguration();
 var casual = new Chrono(configuration.createCasualConfiguration(false));
 var strict = new Chrono(configuration.createConfiguration(true, false));
@@ -3047,7 +3047,7 @@ function parseDate(text2, ref, option) {
   return casual.parseDate(text2, ref, option);
 }
 
-// ../../main/node_modules/chrono-node/dist/esm/index.js
+// node_modules/chrono-node/dist/esm/index.js
 var strict2 = strict;
 var casual2 = casual;
 
