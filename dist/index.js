@@ -1154,6 +1154,9 @@ function createOctokit(token, log) {
   return getOctokit(
     token,
     {
+      // Read at call time: @actions/github reads GITHUB_API_URL once, when it is first imported,
+      // which a host such as local-action may do before it sets the environment.
+      ...process.env.GITHUB_API_URL ? { baseUrl: process.env.GITHUB_API_URL } : {},
       throttle: { onRateLimit: onLimit("primary"), onSecondaryRateLimit: onLimit("secondary") },
       retry: { retries: 3 }
     },
