@@ -8,10 +8,10 @@
 import { Octokit } from '@octokit/core';
 import { paginateRest } from '@octokit/plugin-paginate-rest';
 import { defaultConfig } from '../src/config/default-config.js';
+import { openFollowUps } from '../src/flows/follow-ups/open-follow-ups.js';
 import { silentLogger } from '../src/flows/logger.js';
-import { openFollowUps } from '../src/flows/open-follow-ups.js';
-import type { OctokitLike } from '../src/github/octokit-like.js';
-import { createOctokitPort } from '../src/github/octokit-port.js';
+import type { OctokitLike } from '../src/github/octokit/octokit-like.js';
+import { createOctokitPort } from '../src/github/octokit/octokit-port.js';
 import { authoredBy } from '../src/github/sticky-comment.js';
 import { startGitHubFake } from '../test/github-fake/index.js';
 

@@ -2,7 +2,7 @@ import { createRequire as __drCreateRequire } from 'node:module'; const require 
 import {
   openFollowUps,
   planFollowUpsSummary
-} from "./chunks/chunk-7G3FPQYE.js";
+} from "./chunks/chunk-Y5KLYFDU.js";
 import {
   Octokit,
   RequestError,
@@ -16,7 +16,7 @@ import {
   retry,
   statusOf,
   throttling
-} from "./chunks/chunk-PVAADQGU.js";
+} from "./chunks/chunk-DFR3HSPK.js";
 import "./chunks/chunk-LVBN3PUP.js";
 import {
   configFromObject
@@ -24,37 +24,37 @@ import {
 import {
   ConfigError
 } from "./chunks/chunk-CIPTWOIR.js";
-import "./chunks/chunk-YJKXSKZE.js";
+import "./chunks/chunk-GMEMQB3V.js";
 import {
   FILTER_MODES,
   reviewPullRequest
-} from "./chunks/chunk-YRINA46E.js";
-import "./chunks/chunk-I65DRWEQ.js";
-import "./chunks/chunk-T2JIZT5E.js";
+} from "./chunks/chunk-XCUCMGSN.js";
+import "./chunks/chunk-ONBD3I63.js";
+import "./chunks/chunk-6H3E2ZQX.js";
 import {
   VERSION
-} from "./chunks/chunk-L4EZVX56.js";
-import "./chunks/chunk-5NAGXVML.js";
+} from "./chunks/chunk-H5NNUSSR.js";
+import "./chunks/chunk-FSMJBCAD.js";
 import "./chunks/chunk-S4SKMPNW.js";
-import "./chunks/chunk-7L2UDYDH.js";
+import "./chunks/chunk-CALMLFUT.js";
 import {
   CHECK_OUTPUT_MAX_CHARS,
   planCheckRun
-} from "./chunks/chunk-X4ORX3BD.js";
+} from "./chunks/chunk-QNKJNWXX.js";
 import {
   planCheckAnnotations
-} from "./chunks/chunk-LC6DJF6G.js";
+} from "./chunks/chunk-OFNHVO6H.js";
 import "./chunks/chunk-QY6ZFXWF.js";
 import {
   authoredBy
 } from "./chunks/chunk-UEOXIJLV.js";
 import "./chunks/chunk-HR3KXG64.js";
-import "./chunks/chunk-634CD2N2.js";
+import "./chunks/chunk-DOC6SPH2.js";
 import {
   quoteUserText
-} from "./chunks/chunk-YL3RKA2B.js";
+} from "./chunks/chunk-5MOEONU2.js";
 import "./chunks/chunk-TPXEFMNA.js";
-import "./chunks/chunk-BIA7F3OA.js";
+import "./chunks/chunk-S5UHJWBQ.js";
 import {
   require_dist
 } from "./chunks/chunk-ZHMHUYWS.js";
@@ -80235,7 +80235,7 @@ function appIdentity(appOctokit) {
   };
 }
 
-// src/app/guard-delivery.ts
+// src/app/handlers/guard-delivery.ts
 var DeliveryError = class extends Error {
   constructor(delivery, message, cause) {
     super(message, cause === void 0 ? void 0 : { cause });
@@ -80284,25 +80284,6 @@ function appLogger(log) {
   };
 }
 
-// src/app/event-deps.ts
-function eventRepo(repository) {
-  return {
-    owner: repository.owner.login,
-    repo: repository.name,
-    serverUrl: new URL(repository.html_url).origin
-  };
-}
-function eventPort(context, repo) {
-  return createOctokitPort(context.octokit, { owner: repo.owner, repo: repo.repo });
-}
-async function ourComments(deps) {
-  return authoredBy((await deps.identity())?.login);
-}
-async function ourLogin(deps) {
-  const login = (await deps.identity())?.login;
-  return login ? { login } : {};
-}
-
 // src/app/load-app-config.ts
 var CONFIG_FILE = "decision-register.yml";
 var CONFIG_PATH = `.github/${CONFIG_FILE}`;
@@ -80330,7 +80311,26 @@ async function loadAppConfig(read2, defaults) {
   }
 }
 
-// src/app/handle-merge.ts
+// src/app/handlers/event-deps.ts
+function eventRepo(repository) {
+  return {
+    owner: repository.owner.login,
+    repo: repository.name,
+    serverUrl: new URL(repository.html_url).origin
+  };
+}
+function eventPort(context, repo) {
+  return createOctokitPort(context.octokit, { owner: repo.owner, repo: repo.repo });
+}
+async function ourComments(deps) {
+  return authoredBy((await deps.identity())?.login);
+}
+async function ourLogin(deps) {
+  const login = (await deps.identity())?.login;
+  return login ? { login } : {};
+}
+
+// src/app/handlers/handle-merge.ts
 var FOLLOW_UPS_CHECK_NAME = "Decision register follow-ups";
 async function handleMerge(context, deps) {
   const pr = context.payload.pull_request;
@@ -80436,7 +80436,7 @@ var ItemsHeldElsewhere = class extends Error {
   name = "ItemsHeldElsewhere";
 };
 
-// src/flows/check-pull-request.ts
+// src/flows/review/check-pull-request.ts
 var CHECK_RUN_NAME = "Decision register";
 async function checkPullRequest(input) {
   const { port, pull, repo } = input;
@@ -80501,7 +80501,7 @@ async function reportConfigProblem(port, headSha, configPath, problem) {
   return id;
 }
 
-// src/app/handle-review.ts
+// src/app/handlers/handle-review.ts
 async function reviewPull(context, repo, pull, deps) {
   const log = appLogger(context.log);
   const port = eventPort(context, repo);

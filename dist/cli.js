@@ -6,50 +6,50 @@ import {
   renderAgenda,
   renderDashboardHtml,
   renderStatusMd
-} from "./chunks/chunk-RRXUGKJP.js";
+} from "./chunks/chunk-P4HNKVTW.js";
 import {
   parseConfig
 } from "./chunks/chunk-5D5XP7K2.js";
 import {
   ConfigError
 } from "./chunks/chunk-CIPTWOIR.js";
-import "./chunks/chunk-YJKXSKZE.js";
+import "./chunks/chunk-GMEMQB3V.js";
 import {
   PROJECT_URL,
   describeFsError,
   renderJson,
   renderSarif
-} from "./chunks/chunk-OTZ6CGWE.js";
+} from "./chunks/chunk-F65MBF5V.js";
 import {
   VERSION,
   prepareCheck
-} from "./chunks/chunk-L4EZVX56.js";
+} from "./chunks/chunk-H5NNUSSR.js";
 import {
   checkFiles,
   checkParsed,
   isRegisterPath,
   parseFiles,
   require_picomatch
-} from "./chunks/chunk-5NAGXVML.js";
+} from "./chunks/chunk-FSMJBCAD.js";
 import "./chunks/chunk-S4SKMPNW.js";
 import {
   isIsoDate,
   normalizeStatus,
   statusOf
-} from "./chunks/chunk-7L2UDYDH.js";
+} from "./chunks/chunk-CALMLFUT.js";
 import {
   applyEdits,
   describeCounts,
   plural,
   shouldFail
-} from "./chunks/chunk-634CD2N2.js";
+} from "./chunks/chunk-DOC6SPH2.js";
 import {
   compareFindings
-} from "./chunks/chunk-YL3RKA2B.js";
+} from "./chunks/chunk-5MOEONU2.js";
 import "./chunks/chunk-TPXEFMNA.js";
 import {
   dump
-} from "./chunks/chunk-BIA7F3OA.js";
+} from "./chunks/chunk-S5UHJWBQ.js";
 import "./chunks/chunk-ZHMHUYWS.js";
 import {
   __toESM
@@ -962,7 +962,7 @@ function splitLines(text) {
   return result;
 }
 
-// src/plan/plan-fixes.ts
+// src/plan/fixes/plan-fixes.ts
 function planFixes(files, findings) {
   const byFile = /* @__PURE__ */ new Map();
   const remaining = [];

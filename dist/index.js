@@ -6,7 +6,7 @@ import {
   restEndpointMethods,
   retry,
   throttling
-} from "./chunks/chunk-PVAADQGU.js";
+} from "./chunks/chunk-DFR3HSPK.js";
 import {
   silentLogger
 } from "./chunks/chunk-LVBN3PUP.js";
@@ -975,7 +975,7 @@ async function loadRepoConfig(port, path, ref, log = silentLogger) {
   );
 }
 
-// src/github/octokit-answers.ts
+// src/github/octokit/octokit-answers.ts
 import { setTimeout as sleep } from "node:timers/promises";
 
 // src/github/network-failure.ts
@@ -1026,7 +1026,7 @@ function byCode(code) {
   return void 0;
 }
 
-// src/github/octokit-answers.ts
+// src/github/octokit/octokit-answers.ts
 var NETWORK_RETRIES = {
   refused: 2,
   "dns-again": 2,
@@ -1282,20 +1282,20 @@ async function dispatch(inputs) {
     const isOurs = authoredBy(
       await resolveBotLogin(octokit, inputs.token, process.env.GITHUB_GRAPHQL_URL || void 0)
     );
-    const { reviewMode } = await import("./chunks/review-mode-UIHSKYFM.js");
+    const { reviewMode } = await import("./chunks/review-mode-AJRWLPEX.js");
     await reviewMode(inputs, repo, mode.pull, port, config, isOurs);
   } else if (mode.kind === "report") {
     const isOurs = authoredBy(await resolveBotLogin(octokit, inputs.token));
-    const { reportMode } = await import("./chunks/report-mode-CFWCD2HH.js");
+    const { reportMode } = await import("./chunks/report-mode-KAM66RGO.js");
     await reportMode(inputs, repo, mode.run, port, isOurs);
   } else if (mode.kind === "follow-ups") {
     const config = await loadRepoConfig(port, inputs.configPath, mode.merge.sha, actionLogger);
     const login = await resolveBotLogin(octokit, inputs.token, process.env.GITHUB_GRAPHQL_URL || void 0);
-    const { followUpsMode } = await import("./chunks/follow-ups-mode-36BYHVC7.js");
+    const { followUpsMode } = await import("./chunks/follow-ups-mode-BDBJECOK.js");
     await followUpsMode(inputs, repo, mode.merge, port, config, authoredBy(login), login);
   } else {
     const config = await loadRepoConfig(port, inputs.configPath, context2.sha, actionLogger);
-    const { scheduledModes } = await import("./chunks/scheduled-modes-HHCSTMOA.js");
+    const { scheduledModes } = await import("./chunks/scheduled-modes-RY65BRJB.js");
     await scheduledModes(mode.kind, inputs, repo, context2.sha, port, config);
   }
 }

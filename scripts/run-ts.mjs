@@ -22,7 +22,7 @@ await build({
   target: 'node20',
   packages: 'external',
   // Scripts (bench, demo, eval) parse Markdown registers: give them the Markdown reader.
-  inject: ['src/parse/register-markdown.ts'],
+  inject: ['src/parse/markdown/register-markdown.ts'],
   logLevel: 'warning',
 });
 process.argv = [process.argv[0], outfile, ...args];

@@ -43,7 +43,7 @@ import { defaultConfig } from '../../src/config/default-config.js';
 import type { ProseLine, Register } from '../../src/model/register.js';
 import { parseRegister } from '../../src/parse/parse-register.js';
 import { followupImplied } from '../../src/rules/followup-rules.js';
-import { loadedProseTagger, type ProseTagger } from '../../src/rules/prose-tagger.js';
+import { loadedProseTagger, type ProseTagger } from '../../src/rules/prose/prose-tagger.js';
 import type { RuleContext } from '../../src/rules/rule-context.js';
 
 /** Figures for one corpus folder (or all of them). */

@@ -2,8 +2,8 @@ import { getOctokit } from '@actions/github';
 import { retry } from '@octokit/plugin-retry';
 import { throttling } from '@octokit/plugin-throttling';
 import type { Logger } from '../flows/logger.js';
-import { githubAnswers } from '../github/octokit-answers.js';
-import type { OctokitLike } from '../github/octokit-like.js';
+import { githubAnswers } from '../github/octokit/octokit-answers.js';
+import type { OctokitLike } from '../github/octokit/octokit-like.js';
 
 /** Longest wait the Action accepts from a `retry-after`, in seconds; beyond it the run fails. */
 const MAX_RETRY_AFTER_SECONDS = 120;

@@ -1,10 +1,10 @@
 import * as core from '@actions/core';
 import type { Config } from '../config/config.js';
-import { openFollowUps } from '../flows/open-follow-ups.js';
+import { openFollowUps } from '../flows/follow-ups/open-follow-ups.js';
 import type { GitHubPort } from '../github/github-port.js';
 import { commitClaim, pullRequestClaim } from '../github/pull-request-claim.js';
 import type { AuthorCheck } from '../github/sticky-comment.js';
-import { planFollowUpsSummary } from '../plan/plan-follow-ups-summary.js';
+import { planFollowUpsSummary } from '../plan/follow-ups/plan-follow-ups-summary.js';
 import { actionLogger } from './action-logger.js';
 import type { ActionInputs } from './inputs.js';
 import type { MergeRef } from './pick-mode.js';

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import * as core from '@actions/core';
 import type { Finding } from '../model/finding.js';
 import type { Summary } from '../model/summary.js';
-import { planAnnotations } from '../plan/plan-annotations.js';
+import { planAnnotations } from '../plan/review/plan-annotations.js';
 import { renderJson } from '../render/render-json.js';
 
 /**

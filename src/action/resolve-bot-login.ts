@@ -1,4 +1,4 @@
-import type { OctokitLike } from '../github/octokit-like.js';
+import type { OctokitLike } from '../github/octokit/octokit-like.js';
 
 /**
  * The login our comments are posted as: `github-actions[bot]` for GITHUB_TOKEN, `<slug>[bot]` for

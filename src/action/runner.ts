@@ -3,7 +3,7 @@ import { context } from '@actions/github';
 import { ConfigError } from '../config/config.js';
 import { loadRepoConfig } from '../flows/load-repo-config.js';
 import { GitHubError } from '../github/github-port.js';
-import { createOctokitPort } from '../github/octokit-port.js';
+import { createOctokitPort } from '../github/octokit/octokit-port.js';
 import { authoredBy } from '../github/sticky-comment.js';
 import { actionLogger } from './action-logger.js';
 import { createOctokit } from './create-octokit.js';

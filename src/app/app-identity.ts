@@ -1,4 +1,4 @@
-import type { OctokitLike } from '../github/octokit-like.js';
+import type { OctokitLike } from '../github/octokit/octokit-like.js';
 
 /** Who the app is on GitHub: its id (check runs carry it) and the login its comments show. */
 export interface AppIdentity {

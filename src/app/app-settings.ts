@@ -1,7 +1,7 @@
 import { FILTER_MODES, type FilterMode } from '../check/filter-findings.js';
 import { ConfigError } from '../config/config.js';
-import type { IssuesFor } from '../plan/plan-follow-ups.js';
-import type { FailOn } from '../plan/verdict.js';
+import type { IssuesFor } from '../plan/follow-ups/plan-follow-ups.js';
+import type { FailOn } from '../plan/review/verdict.js';
 
 /** What the Action takes as inputs, the app takes as settings. Names match action.yml's inputs. */
 export interface AppSettings {

@@ -1,14 +1,14 @@
 import type { ApplicationFunction, Context, Probot } from 'probot';
 import type { DeliveryDedupe } from '../github/delivery-dedupe.js';
 import type { KeyLock } from '../github/memory-lock.js';
-import type { OctokitLike } from '../github/octokit-like.js';
+import type { OctokitLike } from '../github/octokit/octokit-like.js';
 import { appIdentity } from './app-identity.js';
 import type { AppSettings } from './app-settings.js';
 import { configCache, DEFAULT_CONFIG_TTL_SECONDS } from './config-cache.js';
-import type { EventDeps } from './event-deps.js';
-import { guardDelivery } from './guard-delivery.js';
-import { handleMerge, handlePush } from './handle-merge.js';
-import { handleRerequest, handleReview } from './handle-review.js';
+import type { EventDeps } from './handlers/event-deps.js';
+import { guardDelivery } from './handlers/guard-delivery.js';
+import { handleMerge, handlePush } from './handlers/handle-merge.js';
+import { handleRerequest, handleReview } from './handlers/handle-review.js';
 import { healthHandler, type RedisStatus } from './health-handler.js';
 
 /** What the app is built from; `appFromEnv` makes these from the environment. */

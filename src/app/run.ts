@@ -1,4 +1,4 @@
-import '../parse/register-markdown.js';
+import '../parse/markdown/register-markdown.js';
 import { type RunningApp, startApp } from './start-app.js';
 
 // dist/app.js (`npm run app -- --role web|worker|all`). SIGTERM (containers, process managers)

@@ -3,7 +3,7 @@ import type { Server } from 'node:http';
 import { join } from 'node:path';
 import { parseEnv } from 'node:util';
 import { createProbot, type Probot, ProbotOctokit, run } from 'probot';
-import type { OctokitLike } from '../github/octokit-like.js';
+import type { OctokitLike } from '../github/octokit/octokit-like.js';
 import { VERSION } from '../model/version.js';
 import { credentialsFromEnv, StartError } from './app-credentials.js';
 import { appDependencies, redisFromEnv } from './app-from-env.js';

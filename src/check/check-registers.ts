@@ -1,10 +1,10 @@
 import type { Config } from '../config/config.js';
 import { compareFindings, type Finding, type RawFinding } from '../model/finding.js';
 import type { Register } from '../model/register.js';
-import { withIdFixes } from '../rules/id-fix.js';
+import { buildRepoIndex } from '../model/repo-index.js';
+import { withIdFixes } from '../rules/fixes/id-fix.js';
 import { RULES } from '../rules/index.js';
 import type { RuleContext } from '../rules/rule-context.js';
-import { buildRepoIndex } from './repo-index.js';
 import { withSeverities } from './with-severities.js';
 
 /** What checkRegisters judges. */

@@ -1,6 +1,6 @@
 import type { Config } from '../config/config.js';
 import type { Register } from '../model/register.js';
-import { loadProseTagger } from '../rules/prose-tagger.js';
+import { loadProseTagger } from '../rules/prose/prose-tagger.js';
 
 /**
  * Loads what the synchronous rules need before a check: the prose tagger (a large NLP

@@ -1,5 +1,5 @@
 import { parseFiles } from '../check/check-files.js';
-import { planAgenda } from '../plan/plan-agenda.js';
+import { planAgenda } from '../plan/agenda/plan-agenda.js';
 import { renderAgenda } from '../render/render-agenda.js';
 import type { CliIo } from './cli-io.js';
 import type { Command } from './command.js';

@@ -2,7 +2,7 @@ import { checkParsed, parseFiles } from '../check/check-files.js';
 import { prepareCheck } from '../check/prepare-check.js';
 import { PROJECT_URL } from '../model/project.js';
 import { VERSION } from '../model/version.js';
-import { shouldFail } from '../plan/verdict.js';
+import { shouldFail } from '../plan/review/verdict.js';
 import { renderGithubAnnotations } from '../render/render-github.js';
 import { renderJson } from '../render/render-json.js';
 import { renderSarif } from '../render/render-sarif.js';

@@ -3,7 +3,7 @@ import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { parseFiles } from '../check/check-files.js';
 import { describeFsError } from '../flows/describe-fs-error.js';
-import { planDashboard } from '../plan/plan-dashboard.js';
+import { planDashboard } from '../plan/agenda/plan-dashboard.js';
 import { renderDashboardHtml } from '../render/render-dashboard-html.js';
 import { renderStatusMd } from '../render/render-status-md.js';
 import type { CliIo } from './cli-io.js';

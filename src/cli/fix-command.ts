@@ -2,7 +2,7 @@ import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { createTwoFilesPatch } from 'diff';
 import { checkFiles } from '../check/check-files.js';
-import { planFixes } from '../plan/plan-fixes.js';
+import { planFixes } from '../plan/fixes/plan-fixes.js';
 import type { CliIo } from './cli-io.js';
 import type { Command } from './command.js';
 import { commandInputs, OPERANDS_HELP, REGISTER_OPTIONS, REGISTER_OPTIONS_HELP } from './command-inputs.js';

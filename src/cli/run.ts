@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-import '../parse/register-markdown.js';
+import '../parse/markdown/register-markdown.js';
 import { runCli } from './run-cli.js';
 
 // The bundled entry (dist/cli.js): real process I/O in, exit code out.

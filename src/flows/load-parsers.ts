@@ -1,4 +1,4 @@
-import { isMarkdownParserLoaded } from '../parse/markdown-slot.js';
+import { isMarkdownParserLoaded } from '../parse/markdown/markdown-slot.js';
 import { formatOf } from '../parse/parse-register.js';
 
 /**
@@ -10,7 +10,7 @@ export async function loadParsers(paths: Iterable<string>): Promise<void> {
   if (isMarkdownParserLoaded()) return;
   for (const path of paths) {
     if (formatOf(path) !== 'yaml') {
-      await import('../parse/register-markdown.js');
+      await import('../parse/markdown/register-markdown.js');
       return;
     }
   }

@@ -1,5 +1,5 @@
 import type { DeliveryRecord } from '../plan/plan-redeliveries.js';
-import type { OctokitLike } from './octokit-like.js';
+import type { OctokitLike } from './octokit/octokit-like.js';
 
 interface DeliveryItem {
   id: number;

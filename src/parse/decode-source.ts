@@ -1,5 +1,5 @@
 import type { RawFinding } from '../model/finding.js';
-import { parseError } from './load-yaml.js';
+import { parseError } from './yaml/load-yaml.js';
 
 /** 5 MiB: the default size above which a register file is reported, not parsed. */
 export const DEFAULT_MAX_BYTES = 5 * 1024 * 1024;

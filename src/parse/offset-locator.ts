@@ -1,6 +1,6 @@
 import type { Position } from '../model/position.js';
 import type { Locator, PathSegment } from './locator.js';
-import { OffsetMap, type OffsetNode, OffsetSeq } from './read-yaml-events.js';
+import { OffsetMap, type OffsetNode, OffsetSeq } from './yaml/read-yaml-events.js';
 
 /** Offsets → 1-based line and column (UTF-16 units), `lineOffset` lines into the file. */
 export interface LineIndex {

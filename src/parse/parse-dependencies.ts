@@ -1,6 +1,6 @@
 import type { Position } from '../model/position.js';
 import { BARE_ID } from './bare-id.js';
-import { cellText } from './cell-text.js';
+import { cellText } from './tables/cell-text.js';
 
 export { BARE_ID };
 

@@ -1,12 +1,12 @@
 import type { RawFinding } from '../model/finding.js';
 import type { Register } from '../model/register.js';
 import { DEFAULT_MAX_BYTES, decodeSource } from './decode-source.js';
-import { describeThrown, parseError } from './load-yaml.js';
-import { parseMarkdownLoaded } from './markdown-slot.js';
+import { parseMarkdownLoaded } from './markdown/markdown-slot.js';
 import { normalizeRegister, type ReadOptions } from './normalize-register.js';
-import { emptyRegister, parseYaml } from './parse-yaml.js';
 import { readMarkdownRecord } from './records/read-markdown-record.js';
 import { readYamlRecord } from './records/read-yaml-record.js';
+import { describeThrown, parseError } from './yaml/load-yaml.js';
+import { emptyRegister, parseYaml } from './yaml/parse-yaml.js';
 
 /** Options for {@link parseRegister}. */
 export interface ParseOptions extends ReadOptions {

@@ -1,8 +1,8 @@
-import type { Agenda, AgendaBlocker, AgendaDecision } from '../plan/plan-agenda.js';
-import { blockerWords } from '../plan/plan-agenda-blockers.js';
-import type { AgendaChange, ChangeDetail } from '../plan/plan-agenda-changes.js';
-import { type ItemFacts, itemLabel } from '../plan/plan-agenda-items.js';
-import { escapeCell, quoteUserText } from './markdown-escape.js';
+import type { Agenda, AgendaBlocker, AgendaDecision } from '../plan/agenda/plan-agenda.js';
+import { blockerWords } from '../plan/agenda/plan-agenda-blockers.js';
+import type { AgendaChange, ChangeDetail } from '../plan/agenda/plan-agenda-changes.js';
+import { type ItemFacts, itemLabel } from '../plan/agenda/plan-agenda-items.js';
+import { escapeCell, quoteUserText } from '../text/markdown-escape.js';
 
 /** Where register lines live on GitHub; without it items are not linked (the CLI). */
 export interface AgendaLinks {

@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
-import { type AgendaBlocker, blockerWords } from '../plan/plan-agenda-blockers.js';
-import { type ItemFacts, itemLabel } from '../plan/plan-agenda-items.js';
-import type { Dashboard } from '../plan/plan-dashboard.js';
+import { type AgendaBlocker, blockerWords } from '../plan/agenda/plan-agenda-blockers.js';
+import { type ItemFacts, itemLabel } from '../plan/agenda/plan-agenda-items.js';
+import type { Dashboard } from '../plan/agenda/plan-dashboard.js';
 import { DASHBOARD_CSS, DASHBOARD_SCRIPT } from './dashboard-assets.js';
 import type { AgendaLinks } from './render-agenda.js';
 

@@ -1,6 +1,6 @@
-import { type ItemFacts, itemLabel } from '../plan/plan-agenda-items.js';
-import type { Dashboard } from '../plan/plan-dashboard.js';
-import { escapeCell, quoteUserText } from './markdown-escape.js';
+import { type ItemFacts, itemLabel } from '../plan/agenda/plan-agenda-items.js';
+import type { Dashboard } from '../plan/agenda/plan-dashboard.js';
+import { escapeCell, quoteUserText } from '../text/markdown-escape.js';
 import { type AgendaLinks, blockerText, dueCell } from './render-agenda.js';
 
 /** Most tasks drawn in the Gantt chart: GitHub's renderer gives up on very large diagrams. */

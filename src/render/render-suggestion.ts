@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { markerFor } from '../plan/comment-marker.js';
-import type { Suggestion } from '../plan/plan-suggestions.js';
-import { quoteUserText } from './markdown-escape.js';
+import type { Suggestion } from '../plan/fixes/plan-suggestions.js';
+import { quoteUserText } from '../text/markdown-escape.js';
 
 /** The hidden marker of a suggestion comment: this tool's, and which suggestion it is. */
 export function suggestionMarker(suggestion: Pick<Suggestion, 'key'>): string {

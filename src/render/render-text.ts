@@ -1,6 +1,6 @@
 import { compareFindings, type Finding } from '../model/finding.js';
 import type { Summary } from '../model/summary.js';
-import { describeCounts, plural } from './summary.js';
+import { describeCounts, plural } from '../text/summary.js';
 
 /** Options of the human-readable output; the shell decides `color` from TTY, NO_COLOR and FORCE_COLOR. */
 export interface TextOptions {

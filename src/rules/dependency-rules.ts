@@ -1,8 +1,9 @@
-import { compareRefs, type ItemRef } from '../check/repo-index.js';
 import type { RawFinding } from '../model/finding.js';
 import type { Decision } from '../model/register.js';
-import { blockerSeparatorFix, dependsOnSeparatorFix } from './dependency-fix.js';
+import { compareRefs, type ItemRef } from '../model/repo-index.js';
 import { findCycles } from './find-cycles.js';
+import { blockerSeparatorFix, dependsOnSeparatorFix } from './fixes/dependency-fix.js';
+import { withFix } from './fixes/rule-fix.js';
 import {
   decisionsOf,
   describeBlocker,
@@ -18,7 +19,6 @@ import {
   textOf,
   workItemsOf,
 } from './rule-context.js';
-import { withFix } from './rule-fix.js';
 
 /** dependency-missing: a blocked decision that names neither depends_on nor blocked_by. */
 export const dependencyMissing: Rule = {

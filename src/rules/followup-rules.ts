@@ -5,8 +5,8 @@ import {
   lowerCaseWords,
   type ParagraphLine,
   pluralInitialisms,
-} from './implied-followup.js';
-import { loadedProseTagger } from './prose-tagger.js';
+} from './prose/implied-followup.js';
+import { loadedProseTagger } from './prose/prose-tagger.js';
 import { findingAt, itemId, quote, type Rule, textOf, workItemsOf } from './rule-context.js';
 
 /**

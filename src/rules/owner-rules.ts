@@ -2,7 +2,8 @@ import type { RawFinding } from '../model/finding.js';
 import { isKnownOwner, isVagueOwner, type OwnerScope, ownerAttended } from '../model/owners.js';
 import type { Position } from '../model/position.js';
 import type { Register } from '../model/register.js';
-import { loginFor } from './owner-fix.js';
+import { loginFor } from './fixes/owner-fix.js';
+import { replaceFix, withFix } from './fixes/rule-fix.js';
 import {
   allItems,
   decisionsOf,
@@ -17,7 +18,6 @@ import {
   type Rule,
   type RuleContext,
 } from './rule-context.js';
-import { replaceFix, withFix } from './rule-fix.js';
 
 /** owner-missing: an unresolved decision, or an open action or output, without an owner. */
 export const ownerMissing: Rule = {

@@ -1,11 +1,11 @@
-import type { RepoIndex } from '../check/repo-index.js';
 import type { Config } from '../config/config.js';
 import type { RawFinding } from '../model/finding.js';
 import type { Position } from '../model/position.js';
 import type { Decision, Item, NextAction, Output, Register } from '../model/register.js';
+import type { RepoIndex } from '../model/repo-index.js';
 import type { RuleId } from '../model/rule-catalogue.js';
 import type { SourceText } from '../parse/fix/source-text.js';
-import type { ProseTagger } from './prose-tagger.js';
+import type { ProseTagger } from './prose/prose-tagger.js';
 
 export { isOpenItem, statusOf } from '../model/statuses.js';
 

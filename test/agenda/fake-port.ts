@@ -1,7 +1,7 @@
 import type { Logger } from '../../src/flows/logger.js';
 import type { GitHubPort } from '../../src/github/github-port.js';
-import type { OctokitLike } from '../../src/github/octokit-like.js';
-import { createOctokitPort } from '../../src/github/octokit-port.js';
+import type { OctokitLike } from '../../src/github/octokit/octokit-like.js';
+import { createOctokitPort } from '../../src/github/octokit/octokit-port.js';
 import type { GitHubFake } from '../github-fake/index.js';
 import { createFakeOctokit } from '../github-fake/octokit.js';
 

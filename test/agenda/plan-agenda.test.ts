@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { defaultConfig } from '../../src/config/default-config.js';
-import { planAgenda } from '../../src/plan/plan-agenda.js';
-import { planCycle } from '../../src/plan/plan-agenda-cycle.js';
+import { planAgenda } from '../../src/plan/agenda/plan-agenda.js';
+import { planCycle } from '../../src/plan/agenda/plan-agenda-cycle.js';
 import { makeRegister } from '../support/make-register.js';
 import { SEED_TODAY, seedConfig, seedRegisters } from './seed-registers.js';
 

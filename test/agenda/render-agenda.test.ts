@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { defaultConfig } from '../../src/config/default-config.js';
-import { planAgenda } from '../../src/plan/plan-agenda.js';
+import { planAgenda } from '../../src/plan/agenda/plan-agenda.js';
 import { renderAgenda } from '../../src/render/render-agenda.js';
 import { makeRegister } from '../support/make-register.js';
 import { SEED_TODAY, seedConfig, seedRegisters } from './seed-registers.js';

@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { upsertStickyIssue } from '../../src/flows/upsert-sticky-issue.js';
+import { upsertStickyIssue } from '../../src/flows/scheduled/upsert-sticky-issue.js';
 import { type GitHubFake, startGitHubFake } from '../github-fake/index.js';
 import { fakePort, REPO } from './fake-port.js';
 

@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { stateOf, writeAgenda } from '../../src/flows/write-agenda.js';
+import { stateOf, writeAgenda } from '../../src/flows/scheduled/write-agenda.js';
 import { markerFor } from '../../src/plan/comment-marker.js';
 import { type GitHubFake, startGitHubFake } from '../github-fake/index.js';
 import { fakePort, REPO, recordingLogger, repoContext } from './fake-port.js';

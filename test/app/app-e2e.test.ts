@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { CHECK_RUN_NAME } from '../../src/flows/check-pull-request.js';
+import { CHECK_RUN_NAME } from '../../src/flows/review/check-pull-request.js';
 import { markerFor } from '../../src/plan/comment-marker.js';
 import { type GitHubFake, generateTestKeyPair, startGitHubFake } from '../github-fake/index.js';
 import { issuesOpenedPayload, pushPayload } from '../support/webhook-payloads.js';

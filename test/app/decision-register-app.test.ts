@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { CHECK_RUN_NAME } from '../../src/flows/check-pull-request.js';
+import { CHECK_RUN_NAME } from '../../src/flows/review/check-pull-request.js';
 import { markerFor } from '../../src/plan/comment-marker.js';
 import type { GitHubFake } from '../github-fake/index.js';
 import { checkRunRerequestedPayload, issuesOpenedPayload } from '../support/webhook-payloads.js';

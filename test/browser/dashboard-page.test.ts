@@ -4,7 +4,7 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { type Browser, chromium, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { planDashboard } from '../../src/plan/plan-dashboard.js';
+import { planDashboard } from '../../src/plan/agenda/plan-dashboard.js';
 import { renderDashboardHtml } from '../../src/render/render-dashboard-html.js';
 import { SEED_TODAY, seedConfig, seedRegisters } from '../agenda/seed-registers.js';
 import { makeRegister } from '../support/make-register.js';

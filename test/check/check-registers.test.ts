@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { checkRegisters } from '../../src/check/check-registers.js';
-import { buildRepoIndex } from '../../src/check/repo-index.js';
 import { defaultConfig } from '../../src/config/default-config.js';
 import type { RawFinding } from '../../src/model/finding.js';
+import { buildRepoIndex } from '../../src/model/repo-index.js';
 import { makeRegister } from '../support/make-register.js';
 
 const TODAY = '2026-01-15';

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { checkRegisters } from '../../src/check/check-registers.js';
 import { prepareCheck } from '../../src/check/prepare-check.js';
 import { defaultConfig } from '../../src/config/default-config.js';
-import { loadedProseTagger } from '../../src/rules/prose-tagger.js';
+import { loadedProseTagger } from '../../src/rules/prose/prose-tagger.js';
 import { makeRegister } from '../support/make-register.js';
 
 const TODAY = '2026-11-25';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { planDashboard } from '../../src/plan/plan-dashboard.js';
+import { planDashboard } from '../../src/plan/agenda/plan-dashboard.js';
 import { SEED_TODAY, seedConfig, seedRegisters } from '../agenda/seed-registers.js';
 
 const dashboard = (issues?: Parameters<typeof planDashboard>[0]['issues']) =>

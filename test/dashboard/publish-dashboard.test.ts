@@ -2,7 +2,7 @@ import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { dashboardDir, publishDashboard } from '../../src/flows/publish-dashboard.js';
+import { dashboardDir, publishDashboard } from '../../src/flows/scheduled/publish-dashboard.js';
 import { markerFor } from '../../src/plan/comment-marker.js';
 import { fakePort, REPO, recordingLogger, repoContext } from '../agenda/fake-port.js';
 import { seedConfig } from '../agenda/seed-registers.js';

@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { defaultConfig } from '../../src/config/default-config.js';
-import { planDashboard } from '../../src/plan/plan-dashboard.js';
+import { planDashboard } from '../../src/plan/agenda/plan-dashboard.js';
 import { escapeHtml, renderDashboardHtml } from '../../src/render/render-dashboard-html.js';
 import { SEED_TODAY, seedConfig, seedRegisters } from '../agenda/seed-registers.js';
 import { makeRegister } from '../support/make-register.js';

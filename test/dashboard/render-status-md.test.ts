@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { defaultConfig } from '../../src/config/default-config.js';
-import { planDashboard } from '../../src/plan/plan-dashboard.js';
+import { planDashboard } from '../../src/plan/agenda/plan-dashboard.js';
 import { GANTT_MAX_TASKS, mermaidText, renderStatusMd } from '../../src/render/render-status-md.js';
 import { SEED_TODAY, seedConfig, seedRegisters } from '../agenda/seed-registers.js';
 import { makeRegister } from '../support/make-register.js';

@@ -43,13 +43,13 @@ describe('the Action bundle loads per run only what the run needs', () => {
 
   it('reviews YAML registers without remark; the Markdown reader is its own chunk', () => {
     const review = staticGraph(chunkOf(/review-mode/));
-    expect(contains(review, '// src/parse/read-yaml-events.ts')).toBe(true);
-    expect(contains(review, '// src/parse/parse-markdown.ts')).toBe(false);
+    expect(contains(review, '// src/parse/yaml/read-yaml-events.ts')).toBe(true);
+    expect(contains(review, '// src/parse/markdown/parse-markdown.ts')).toBe(false);
     expect(contains(review, 'micromark')).toBe(false);
     const all = [...review.values()].join('\n');
     const markdown = /import\("\.\/(register-markdown-[^"]+)"\)/.exec(all);
     expect(markdown, 'the flows import the Markdown reader on demand').not.toBeNull();
     const reader = staticGraph(resolve('dist/chunks', markdown![1]!));
-    expect(contains(reader, '// src/parse/parse-markdown.ts')).toBe(true);
+    expect(contains(reader, '// src/parse/markdown/parse-markdown.ts')).toBe(true);
   });
 });

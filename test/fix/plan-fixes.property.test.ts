@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { checkFiles } from '../../src/check/check-files.js';
 import { defaultConfig } from '../../src/config/default-config.js';
 import type { Finding } from '../../src/model/finding.js';
-import { planFixes } from '../../src/plan/plan-fixes.js';
+import { planFixes } from '../../src/plan/fixes/plan-fixes.js';
 
 const TODAY = '2026-01-15';
 const config = { ...defaultConfig(), owners: { 'Tomas Novak': '@tnovak' } };

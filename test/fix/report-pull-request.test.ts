@@ -3,8 +3,8 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { pickMode } from '../../src/action/pick-mode.js';
 import { isRepoPath, readReportArtifact } from '../../src/check/report-artifact.js';
-import { reportPullRequest } from '../../src/flows/report-pull-request.js';
-import { createOctokitPort } from '../../src/github/octokit-port.js';
+import { reportPullRequest } from '../../src/flows/review/report-pull-request.js';
+import { createOctokitPort } from '../../src/github/octokit/octokit-port.js';
 import { authoredBy } from '../../src/github/sticky-comment.js';
 import type { GitHubFake } from '../github-fake/index.js';
 import { startGitHubFake } from '../github-fake/index.js';

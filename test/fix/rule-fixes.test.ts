@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { checkFiles } from '../../src/check/check-files.js';
 import { defaultConfig } from '../../src/config/default-config.js';
 import type { Finding } from '../../src/model/finding.js';
-import { applyEdits } from '../../src/plan/apply-edits.js';
+import { applyEdits } from '../../src/plan/fixes/apply-edits.js';
 
 const TODAY = '2026-01-15';
 

@@ -3,11 +3,11 @@ import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { decodeSource } from '../../src/parse/decode-source.js';
-import { loadYaml } from '../../src/parse/load-yaml.js';
-import { loadYamlDocument } from '../../src/parse/load-yaml-document.js';
 import type { Locator, PathSegment } from '../../src/parse/locator.js';
-import { parseYaml } from '../../src/parse/parse-yaml.js';
-import { readYamlEvents } from '../../src/parse/read-yaml-events.js';
+import { loadYaml } from '../../src/parse/yaml/load-yaml.js';
+import { loadYamlDocument } from '../../src/parse/yaml/load-yaml-document.js';
+import { parseYaml } from '../../src/parse/yaml/parse-yaml.js';
+import { readYamlEvents } from '../../src/parse/yaml/read-yaml-events.js';
 
 // The fast reader (js-yaml events) must be indistinguishable from the `yaml` document reader:
 // same findings, same register, same position for every part of every value, and the same

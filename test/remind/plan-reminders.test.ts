@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { defaultConfig } from '../../src/config/default-config.js';
+import { daysBetween, type IssueLike, planReminders } from '../../src/plan/agenda/plan-reminders.js';
 import { markerFor } from '../../src/plan/comment-marker.js';
-import { daysBetween, type IssueLike, planReminders } from '../../src/plan/plan-reminders.js';
 import { SEED_TODAY, seedConfig, seedRegisters } from '../agenda/seed-registers.js';
 import { makeRegister } from '../support/make-register.js';
 

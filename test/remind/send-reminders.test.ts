@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { sendReminders } from '../../src/flows/send-reminders.js';
+import { sendReminders } from '../../src/flows/scheduled/send-reminders.js';
 import { markerFor } from '../../src/plan/comment-marker.js';
 import { fakePort, REPO, recordingLogger, repoContext } from '../agenda/fake-port.js';
 import { seedConfig } from '../agenda/seed-registers.js';

@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { followupImplied, recordedBy } from '../../src/rules/followup-rules.js';
-import { loadProseTagger } from '../../src/rules/prose-tagger.js';
+import { loadProseTagger } from '../../src/rules/prose/prose-tagger.js';
 import { makeRegister } from '../support/make-register.js';
 import { places, runRule } from './run-rule.js';
 

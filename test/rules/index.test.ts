@@ -1,8 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { buildRepoIndex } from '../../src/check/repo-index.js';
 import { defaultConfig } from '../../src/config/default-config.js';
 import type { Register } from '../../src/model/register.js';
+import { buildRepoIndex } from '../../src/model/repo-index.js';
 import { RULE_IDS } from '../../src/model/rule-catalogue.js';
 import { DIFF_RULE_IDS, PARSER_RULE_IDS, RULES } from '../../src/rules/index.js';
 

@@ -1,8 +1,8 @@
-import { buildRepoIndex } from '../../src/check/repo-index.js';
 import type { Config } from '../../src/config/config.js';
 import { defaultConfig } from '../../src/config/default-config.js';
 import type { RawFinding } from '../../src/model/finding.js';
 import type { Register } from '../../src/model/register.js';
+import { buildRepoIndex } from '../../src/model/repo-index.js';
 import type { Rule } from '../../src/rules/rule-context.js';
 
 /** Default config with some keys replaced (`rules` merged). */

@@ -1,2 +1,2 @@
 // vitest setup: the Markdown reader, as the CLI and the app load it at start.
-import '../../src/parse/register-markdown.js';
+import '../../src/parse/markdown/register-markdown.js';

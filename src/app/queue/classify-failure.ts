@@ -1,4 +1,4 @@
-import { messageOf, statusOf } from '../../github/octokit-like.js';
+import { messageOf, statusOf } from '../../github/octokit/octokit-like.js';
 import { JobFailure } from './webhook-job.js';
 
 /** GitHub's `retry-after` (seconds) or the reset time of an exhausted rate limit, in ms from now. */

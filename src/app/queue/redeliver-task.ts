@@ -1,5 +1,5 @@
 import { listHookDeliveries, redeliverHookDelivery } from '../../github/hook-deliveries.js';
-import type { OctokitLike } from '../../github/octokit-like.js';
+import type { OctokitLike } from '../../github/octokit/octokit-like.js';
 import { planRedeliveries, reachedWindowStart } from '../../plan/plan-redeliveries.js';
 
 /** What one run of the redelivery job did. */

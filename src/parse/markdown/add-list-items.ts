@@ -1,5 +1,5 @@
 import type { Attendee, Decision, Item, NextAction, Output, Register } from '../../model/register.js';
-import type { RawRow } from '../table-items.js';
+import type { RawRow } from '../tables/table-items.js';
 import type { ListedItem, ListRead } from './read-list-items.js';
 
 /**

@@ -4,9 +4,9 @@ import { findDate } from '../../model/dates.js';
 import type { Position } from '../../model/position.js';
 import type { ItemSource, TextRange } from '../../model/register.js';
 import { normalizeStatus } from '../../model/statuses.js';
-import type { SectionKind } from '../section-of.js';
 import { readDone } from './item-marker.js';
 import { readOwners } from './read-owners.js';
+import type { SectionKind } from './section-of.js';
 
 /** An item read from a list item or a marked paragraph, before it joins the register. */
 export interface ListedItem {

@@ -1,6 +1,5 @@
 import type { List, ListItem, Paragraph, Root, RootContent } from 'mdast';
 import { toString as mdastToString } from 'mdast-util-to-string';
-import { isAgendaHeading, type SectionKind, sectionOf } from '../section-of.js';
 import { readMarker } from './item-marker.js';
 import {
   addItem,
@@ -12,6 +11,7 @@ import {
   type Reader,
 } from './listed-item.js';
 import { readAttendee } from './read-attendee.js';
+import { isAgendaHeading, type SectionKind, sectionOf } from './section-of.js';
 
 export type { ListedAttendee, ListedItem, ListRead } from './listed-item.js';
 

@@ -1,7 +1,7 @@
 import type { Position } from '../../model/position.js';
-import { loadYaml } from '../load-yaml.js';
-import { emptyRegister, type ParsedRegister } from '../parse-yaml.js';
-import { sectionOf } from '../section-of.js';
+import { sectionOf } from '../markdown/section-of.js';
+import { loadYaml } from '../yaml/load-yaml.js';
+import { emptyRegister, type ParsedRegister } from '../yaml/parse-yaml.js';
 import { fieldsFromPairs, type RecordPair } from './fields-from-pairs.js';
 import { headerLines } from './header-lines.js';
 import {

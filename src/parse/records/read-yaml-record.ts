@@ -1,5 +1,5 @@
-import { loadYaml } from '../load-yaml.js';
-import { emptyRegister, type ParsedRegister } from '../parse-yaml.js';
+import { loadYaml } from '../yaml/load-yaml.js';
+import { emptyRegister, type ParsedRegister } from '../yaml/parse-yaml.js';
 import { fieldsFromPairs } from './fields-from-pairs.js';
 import { recordDecision } from './record-decision.js';
 import { roleOf } from './record-keys.js';

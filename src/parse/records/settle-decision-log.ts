@@ -1,8 +1,8 @@
-import { cellText } from '../cell-text.js';
 import { addKid } from '../locator.js';
-import { headerKey, isDecisionLog } from '../map-columns.js';
-import type { TableCell } from '../read-gfm-table.js';
-import type { RawRow } from '../table-items.js';
+import { cellText } from '../tables/cell-text.js';
+import { headerKey, isDecisionLog } from '../tables/map-columns.js';
+import type { TableCell } from '../tables/read-gfm-table.js';
+import type { RawRow } from '../tables/table-items.js';
 
 /**
  * A decisions table that is a log of settled decisions (a date column, no status and no due

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { readMarker } from '../../../src/parse/markdown/item-marker.js';
 import { readOwners } from '../../../src/parse/markdown/read-owners.js';
-import { sectionOf } from '../../../src/parse/section-of.js';
+import { sectionOf } from '../../../src/parse/markdown/section-of.js';
 
 describe('readOwners', () => {
   it.each([
