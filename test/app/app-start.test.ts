@@ -106,6 +106,15 @@ describe('app start', { timeout: 60_000 }, () => {
     expect(web.stderr.trim()).toBe(
       'decision-register app could not start: WEBHOOK_SECRET is not set (the web role verifies every delivery with it)',
     );
+    // The same environment as a worker starts, runs until SIGTERM (after 3 s) and drains to exit 0.
+    const worker = await start(
+      { ...env, LOG_FORMAT: 'json', LOG_LEVEL: 'info' },
+      ['--role', 'worker'],
+      3_000,
+    );
+    expect(worker.stderr).not.toContain('could not start');
+    expect(worker.stdout).toContain('"role":"worker"');
+    expect(worker.code).toBe(0);
   });
 
   it('reads the key from PRIVATE_KEY_PATH and starts', async () => {

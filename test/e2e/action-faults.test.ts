@@ -180,4 +180,29 @@ describe('the Action when GitHub cannot be reached', () => {
     );
     expect(connections).toBe(3);
   });
+
+  it('https to a server that does not speak TLS: the handshake failed, no retry', async () => {
+    let connections = 0;
+    const port = await listen((socket) => {
+      connections++;
+      socket.end('HTTP/1.1 400 Bad Request\r\nContent-Length: 0\r\n\r\n');
+    });
+    const run = await runAgainst(`https://127.0.0.1:${port}`);
+    expect(run.code).toBe(1);
+    expect(run.failure).toMatch(
+      new RegExp(
+        `^read \\.github/decision-register\\.yml@bbbbbbb: GitHub at 127\\.0\\.0\\.1:${port} did not answer GET /repos/${REPO}/contents/\\.github%2Fdecision-register\\.yml: the TLS handshake failed \\(certificate or protocol problem\\) \\((ERR_SSL_|ERR_TLS_)\\w+\\); not retried\\.$`,
+      ),
+    );
+    expect(connections).toBe(1);
+  });
+
+  it('a host name that does not resolve: the DNS words and the host (RFC 6761 .invalid never resolves)', async () => {
+    const run = await runAgainst('http://decision-register.invalid');
+    expect(run.code).toBe(1);
+    // Offline resolvers answer EAI_AGAIN (retried twice) instead of ENOTFOUND (not retried).
+    expect(run.failure).toMatch(
+      /^read \.github\/decision-register\.yml@bbbbbbb: GitHub at decision-register\.invalid did not answer GET \/repos\/[^ ]+: (the host name does not resolve \(DNS: no such host\) \(ENOTFOUND\); not retried\.|the host name could not be resolved right now \(DNS lookup failed\) \(EAI_AGAIN\); gave up after 2 retries\.)$/,
+    );
+  });
 });

@@ -109,6 +109,32 @@ describe('network failures', () => {
     );
   });
 
+  it('a resolver that cannot answer right now (EAI_AGAIN): retried twice, its own words', async () => {
+    // No resolver can be made to answer EAI_AGAIN on demand, so fetch fails the way undici does
+    // (a TypeError "fetch failed" whose cause is the getaddrinfo error); the retry count is real.
+    let calls = 0;
+    const octokit = new TestOctokit({
+      baseUrl: 'https://github.example',
+      auth: 'ghs_test',
+      log: silent,
+      answers: { retryDelayMs: 5, timeoutMs: 5000 },
+      request: {
+        fetch: async () => {
+          calls++;
+          const lookup = Object.assign(new Error('getaddrinfo EAI_AGAIN github.example'), {
+            code: 'EAI_AGAIN',
+          });
+          throw new TypeError('fetch failed', { cause: lookup });
+        },
+      },
+    } as never);
+    const error = await failure(octokit.request('GET /rate_limit'));
+    expect(error.message).toBe(
+      'GitHub at github.example did not answer GET /rate_limit: the host name could not be resolved right now (DNS lookup failed) (EAI_AGAIN); gave up after 2 retries.',
+    );
+    expect(calls).toBe(3);
+  });
+
   it('through the port, the operation comes first and no "(HTTP 500)" follows', async () => {
     const port = await closedPort();
     const octokit = client(`http://127.0.0.1:${port}`) as unknown as OctokitLike;
