@@ -1,5 +1,6 @@
 // One config for all three shells: the README's config example (and its `app:` section) through
-// the CLI (dist/cli.js), the Action (dist/index.js against the fake) and the app's config loader.
+// the CLI (dist/cli.js), the Action (dist/index.js against the fake) and the app's config loader
+// (the app as its own process: readme-config-app.test.ts).
 // Every key of the example is accepted without a warning by each, and all three judge the same
 // register alike.
 import { spawnSync } from 'node:child_process';
@@ -13,31 +14,11 @@ import { loadAppConfig } from '../../src/app/load-app-config.js';
 import { APP_SECTION_KEYS } from '../../src/config/app-section.js';
 import { defaultConfig } from '../../src/config/default-config.js';
 import { parseConfig } from '../../src/config/parse-config.js';
-import { readmeBlocks } from '../docs/readme-blocks.js';
 import type { GitHubFake } from '../github-fake/index.js';
 import { NODE24 } from '../support/run-action.js';
 import { openPull, runReview, TODAY } from './action-harness.js';
 
-const blocks = readmeBlocks();
-const CONFIG_EXAMPLE = blocks.find((b) => b.heading === 'Configuration' && b.lang === 'yaml')!.text;
-const APP_EXAMPLE = blocks.find((b) => b.lang === 'yaml' && /^app:/m.test(b.text))!.text;
-const CONFIG = `${CONFIG_EXAMPLE}${APP_EXAMPLE}`;
-const CONFIG_PATH = '.github/decision-register.yml';
-const REGISTER_PATH = 'decisions/2026-11-24-config-tour.yml';
-
-// Each line exercises a key of the example: owners, rules, vague_owners, topics, cycle_days.
-const REGISTER = `review:
-  title: Config tour
-  date: 2026-11-24
-  attendees:
-    - { name: Dana Kim, github: dkim, role: product sponsor }
-decisions:
-  - { id: C1, title: Pick the identity path, status: assigned, owner: Dana Kim, due: 2026-12-08, topics: [identity] }
-  - { id: C2, title: Pick the host, status: assigned, owner: "@stranger", due: 2026-12-08 }
-  - { id: C3, title: Pick the database, status: assigned, owner: someone, due: 2026-12-08 }
-outputs:
-  - { id: CO1, title: Program plan, timing: follow-up, owner: "@dkim", due: 2026-12-20, status: open }
-`;
+import { CONFIG, CONFIG_PATH, REGISTER, REGISTER_PATH } from './readme-config-example.js';
 
 type Found = { rule: string; severity: string; item: string | null; line: number; file: string };
 const brief = (findings: Found[]) =>
