@@ -1,0 +1,106 @@
+import type { ProseTagger, TaggedTerm } from './prose-tagger.js';
+
+/** Words that can stand as subjects alone: nominative pronouns. */
+export const SUBJECT_PRONOUN = /^(?:i|we|he|she|they)$/;
+/** A whole group as the subject ("All to review"). */
+const GROUP = /^(?:all|everyone|everybody)$/;
+/** Derivational endings of English nouns and adjectives ("Decision", "Reasonable"): not names. */
+const COMMON_WORD_SHAPE =
+  /(?:able|ible|tion|sion|ment|ness|ity|ance|ence|ship|ism|ive|ous|ful|less|ing|ed|ly|al|ure|ary|ery)$/;
+
+/** A person-like subject as subjectAt found it. */
+export interface Subject {
+  end: number;
+  group: boolean;
+  pronoun: boolean;
+  /** Only "we"/"they". */
+  collective: boolean;
+  /** Every name is an @login. */
+  handle: boolean;
+}
+
+/** The person-like subject starting at `start`: names joined by `and`, `&` or commas. */
+export function subjectAt(
+  clause: readonly TaggedTerm[],
+  start: number,
+  tagger: ProseTagger,
+  commonWords: ReadonlySet<string> | undefined,
+): Subject | undefined {
+  let index = start;
+  let names = 0;
+  let group = false;
+  let pronoun = false;
+  let collective = true;
+  let handle = true;
+  // "The TSC": a team named by its initials.
+  if (clause[index]?.normal === 'the' && /^\p{Lu}{2,5}$/u.test(clause[index + 1]?.text ?? '')) index++;
+  while (index < clause.length && index - start < 8) {
+    const term = clause[index]!;
+    const bare = bareOf(term);
+    if (names > 0 && /^(?:and|&|\+)$/.test(term.normal || term.text)) {
+      index++;
+      continue;
+    }
+    if (index === start && GROUP.test(bare) && term.text !== '') {
+      group = true;
+      handle = false;
+      collective = false;
+      names++;
+      index++;
+      break;
+    }
+    const joined = index === start || /^(?:and|&|\+)$/.test(clause[index - 1]!.normal);
+    if (term.tags.has('Pronoun') && SUBJECT_PRONOUN.test(bare)) {
+      if (!joined) return undefined;
+      pronoun = true;
+      handle = false;
+      collective &&= bare === 'we' || bare === 'they';
+      names++;
+      index++;
+      if (/['’]ll$/.test(term.normal)) break;
+      continue;
+    }
+    if (!nameLike(term, tagger, commonWords)) break;
+    handle &&= term.text.startsWith('@');
+    collective = false;
+    names++;
+    index++;
+    if (/,/.test(term.post) && !nameLike(clause[index], tagger, commonWords)) break;
+  }
+  if (names === 0) return undefined;
+  // "Myles & Brian": a trailing `and` is not part of the subject.
+  while (index > start && /^(?:and|&|\+)$/.test(clause[index - 1]!.normal)) index--;
+  return { end: index, group, pronoun, collective, handle };
+}
+
+/** A name, initials or an @login: capitalised, and not a word the notes or the tagger know as common. */
+export function nameLike(
+  term: TaggedTerm | undefined,
+  tagger: ProseTagger,
+  commonWords: ReadonlySet<string> | undefined,
+): boolean {
+  if (!term) return false;
+  if (term.text.startsWith('@') || term.tags.has('AtMention')) return true;
+  if (!/^\p{Lu}/u.test(term.text)) return false;
+  const lower = term.normal.replace(/['’]s$/, '');
+  const tags = term.tags;
+  if (tags.has('Expression') || tags.has('Pronoun') || tags.has('Date')) return false;
+  const known = tagger.knownAs(lower);
+  // Initials ("JB", "MD") and short team names ("TSC") name owners in minutes.
+  if (/^\p{Lu}{1,4}$/u.test(term.text))
+    return (
+      !commonWords?.has(`${lower}s`) &&
+      (known === undefined || /^(?:Noun|Singular|Abbreviation|Acronym|Organization|Actor)$/.test(known))
+    );
+  if (commonWords?.has(lower)) return false;
+  if (tags.has('Person') || tags.has('FirstName') || tags.has('LastName')) return true;
+  if (tags.has('Acronym') || known !== undefined) return known !== undefined && /Name$|^Person$/.test(known);
+  // An unknown capitalised word is a name unless it is built like a common word.
+  if (COMMON_WORD_SHAPE.test(lower)) return false;
+  return tags.has('Noun') && !tags.has('Plural');
+}
+
+/** The word without a clitic (`I'll` → `i`). */
+export function bareOf(term: TaggedTerm): string {
+  return term.normal.replace(/['’](?:ll|s|re|m|d|ve)$/, '');
+}
