@@ -67,13 +67,17 @@ function committed(
       !finiteLater(clause, at + 2)
     );
   // "@alice draft the plan": an @login followed by a bare verb is an assignment.
-  if (subject.handle && term.tags.has('Infinitive') && !term.tags.has('Modal')) return verbAt(clause, at);
+  // (The tagger may read the verb after a handle as a noun: "@CRob update the readme".)
+  const infinitive = term.tags.has('Infinitive') || tagger.knownAs(term.normal) === 'Infinitive';
+  if (subject.handle && infinitive && !term.tags.has('Modal')) return verbAt(clause, at);
   if (subject.group) return false;
   // "We will …", "they'll …": a plan of the group or of others, nobody in particular committed.
   const someone = !subject.collective;
   // X will/shall/'ll <verb>; X is/are going to <verb>.
   if (term.tags.has('Modal')) {
-    if (!someone || !/^(?:will|shall|'ll|)$/.test(word) || negated(clause, at + 1)) return false;
+    // "I'd like to …": the contraction's hidden modal is "would", a wish, not a commitment.
+    const wish = term.text === '' && /['’]d$/.test(clause[at - 1]?.text ?? '');
+    if (!someone || wish || !/^(?:will|shall|'ll|)$/.test(word) || negated(clause, at + 1)) return false;
     at = skipAdverbs(clause, at + 1);
     if (clause[at]?.normal === 'try' && clause[at + 1]?.normal === 'to') at += 2;
     if (clause[at]?.normal === 'be' && clause[at + 1]?.tags.has('Gerund')) return !signOff(clause, at + 2);

@@ -70,7 +70,33 @@ export function subjectAt(
   if (names === 0) return undefined;
   // "Myles & Brian": a trailing `and` is not part of the subject.
   while (index > start && /^(?:and|&|\+)$/.test(clause[index - 1]!.normal)) index--;
+  // A team is named by initials or an organisation's name ("CPC members"), not by any word.
+  const last = clause[index - 1];
+  if (!group && !pronoun && last && (/^\p{Lu}{2,}$/u.test(last.text) || last.tags.has('Organization'))) {
+    const team = teamEnd(clause, index, tagger);
+    if (team > index) return { end: team, group, pronoun, collective: false, handle: false };
+  }
   return { end: index, group, pronoun, collective, handle };
+}
+
+/**
+ * Where a team named after its names ends: "CPC members", "CPC voting members", "CI Working
+ * group" — up to three nouns after the names, the last a plural or an organisation noun. A
+ * singular thing ("TSC meeting") is not a team.
+ */
+function teamEnd(clause: readonly TaggedTerm[], from: number, tagger: ProseTagger): number {
+  let end = from;
+  for (let at = from; at < from + 3; at++) {
+    const term = clause[at];
+    const tags = term?.tags;
+    if (!term || !tags?.has('Noun') || tags.has('Pronoun') || tags.has('Acronym') || tags.has('Verb')) break;
+    const lower = /^\p{Ll}/u.test(term.text);
+    // A lower-case word the lexicon knows as a verb ("needs", "plans") starts the predicate.
+    if (lower && /Tense$|^Infinitive$|^Gerund$/.test(tagger.knownAs(term.normal) ?? '')) break;
+    if (lower && (tags.has('Organization') || tags.has('Plural'))) end = at + 1;
+    if (/,/.test(term.post)) break;
+  }
+  return end;
 }
 
 /** A name, initials or an @login: capitalised, and not a word the notes or the tagger know as common. */
@@ -80,7 +106,7 @@ export function nameLike(
   commonWords: ReadonlySet<string> | undefined,
 ): boolean {
   if (!term) return false;
-  if (term.text.startsWith('@') || term.tags.has('AtMention')) return true;
+  if (term.text.startsWith('@') || term.tags.has('AtMention') || term.tags.has('Email')) return true;
   if (!/^\p{Lu}/u.test(term.text)) return false;
   const lower = term.normal.replace(/['’]s$/, '');
   const tags = term.tags;
@@ -90,7 +116,8 @@ export function nameLike(
   if (/^\p{Lu}{1,4}$/u.test(term.text))
     return (
       !commonWords?.has(`${lower}s`) &&
-      (known === undefined || /^(?:Noun|Singular|Abbreviation|Acronym|Organization|Actor)$/.test(known))
+      (known === undefined ||
+        /^(?:Noun|Singular|Abbreviation|Acronym|Organization|Actor|RomanNumeral)$/.test(known))
     );
   if (commonWords?.has(lower)) return false;
   if (tags.has('Person') || tags.has('FirstName') || tags.has('LastName')) return true;

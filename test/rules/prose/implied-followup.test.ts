@@ -42,6 +42,11 @@ const COMMITMENTS = [
   '@kdiaz update the readme with the new link',
   'The TSC agreed to review the code before the release',
   'Ben + Chad to sync with the marketing team',
+  'CPC members to review the new PR',
+  'CI Working group to discuss the badge tools',
+  'mdolan@example.org to resolve the hosting issue',
+  'rginn@example.org will run this by legal',
+  '- **_@CRob update the readme with the new link_**',
 ];
 
 /** Prose that commits nobody. */
@@ -68,6 +73,8 @@ const ORDINARY = {
     'We will create a separate load balancer for every team',
   ],
   negation: ["Rob won't draft the proposal.", 'Priya will not follow up.'],
+  'wish (would)': ['I’d like to help formalize this a little more.', "Marco'd send it if asked"],
+  'a thing, not a team': ['TSC meeting to discuss the budget', 'Group proceeds to add cards to the board.'],
   'agenda title': ['Vendor Pricing Follow Up', 'Budget Review and Next Steps', 'Next steps:'],
   placeholder: ['TODO', 'TBD', '...', 'Action items:'],
   'marked (an item, read by the readers)': [
