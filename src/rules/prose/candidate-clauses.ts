@@ -28,6 +28,8 @@ function candidateSentences(text: string, tagger: ProseTagger): TaggedTerm[][] {
   const rough = /(?:[^.!?;]|[.!?;](?!\s|$))+(?:[.!?;]+|$)/g;
   for (const match of text.matchAll(rough)) {
     const sentence = match[0];
+    // A question commits nobody, whichever of its clauses looks like a commitment.
+    if (/\?["'’”)]*\s*$/.test(sentence)) continue;
     const clauses = [
       ...sentence.split(/[;:(]\s*|\s[-–—]\s/),
       ...sentence.split(/,\s*|\s(?:and|but|so|then)\s/),

@@ -1,5 +1,5 @@
 import type { ProseTagger, TaggedTerm } from './prose-tagger.js';
-import { bareOf, nameLike, SUBJECT_PRONOUN, subjectAt } from './subject-at.js';
+import { bareOf, type CommonWords, nameLike, SUBJECT_PRONOUN, subjectAt } from './subject-at.js';
 import { actionNoun, finiteLater, negated, signOff, skipAdverbs, verbAt } from './verb-forms.js';
 
 /** Verbs whose infinitive complement is the speaker's own commitment (commissives). */
@@ -12,7 +12,7 @@ const OBLIGATION = /^(?:need|has|have)$/;
 export function commitmentIn(
   clause: readonly TaggedTerm[],
   tagger: ProseTagger,
-  commonWords: ReadonlySet<string> | undefined,
+  commonWords: CommonWords | undefined,
 ): number | undefined {
   if (/\?/.test(clause.at(-1)?.post ?? '')) return undefined;
   for (let start = 0; start < clause.length; start++) {
@@ -39,7 +39,7 @@ function toFormStart(
   clause: readonly TaggedTerm[],
   start: number,
   tagger: ProseTagger,
-  commonWords: ReadonlySet<string> | undefined,
+  commonWords: CommonWords | undefined,
 ): boolean {
   if (start === 0) return true;
   const before = clause[start - 1]!;
@@ -51,7 +51,7 @@ function committed(
   clause: readonly TaggedTerm[],
   start: number,
   tagger: ProseTagger,
-  commonWords: ReadonlySet<string> | undefined,
+  commonWords: CommonWords | undefined,
 ): boolean {
   const subject = subjectAt(clause, start, tagger, commonWords);
   if (subject === undefined) return false;

@@ -3,8 +3,9 @@ import { candidateClauses, clauseText } from './candidate-clauses.js';
 import { commitmentIn } from './commitment-in.js';
 import type { ProseTagger } from './prose-tagger.js';
 import { headingLike, type ParagraphLine, segmentsOf } from './segments-of.js';
+import type { CommonWords } from './subject-at.js';
 
-export { lowerCaseWords, pluralInitialisms } from './lower-case-words.js';
+export { lowerCaseWords, mostlyLowerCaseWords, pluralInitialisms } from './lower-case-words.js';
 export type { ParagraphLine } from './segments-of.js';
 
 /**
@@ -25,8 +26,8 @@ export type { ParagraphLine } from './segments-of.js';
 
 /** Options for {@link impliedFollowUps}. */
 export interface ImpliedFollowUpOptions {
-  /** Lower-case words the surrounding text uses in lower case: such words are not names. */
-  commonWords?: ReadonlySet<string>;
+  /** Words the surrounding text uses in lower case: such words are not names. */
+  commonWords?: CommonWords;
 }
 
 /** A commitment found: the clause and where its sentence starts. */

@@ -1,5 +1,15 @@
 import type { ProseTagger, TaggedTerm } from './prose-tagger.js';
 
+/**
+ * Words the notes write in lower case, so not names: in the file being read (`has`) and,
+ * for words the tagger does not know, anywhere in the repository's notes (`inRepo`). A Set
+ * of the file's words will do.
+ */
+export interface CommonWords {
+  has(word: string): boolean;
+  inRepo?(word: string): boolean;
+}
+
 /** Words that can stand as subjects alone: nominative pronouns. */
 export const SUBJECT_PRONOUN = /^(?:i|we|he|she|they)$/;
 /** A whole group as the subject ("All to review"). */
@@ -24,7 +34,7 @@ export function subjectAt(
   clause: readonly TaggedTerm[],
   start: number,
   tagger: ProseTagger,
-  commonWords: ReadonlySet<string> | undefined,
+  commonWords: CommonWords | undefined,
 ): Subject | undefined {
   let index = start;
   let names = 0;
@@ -103,7 +113,7 @@ function teamEnd(clause: readonly TaggedTerm[], from: number, tagger: ProseTagge
 export function nameLike(
   term: TaggedTerm | undefined,
   tagger: ProseTagger,
-  commonWords: ReadonlySet<string> | undefined,
+  commonWords: CommonWords | undefined,
 ): boolean {
   if (!term) return false;
   if (term.text.startsWith('@') || term.tags.has('AtMention') || term.tags.has('Email')) return true;
@@ -123,7 +133,7 @@ export function nameLike(
   if (tags.has('Person') || tags.has('FirstName') || tags.has('LastName')) return true;
   if (tags.has('Acronym') || known !== undefined) return known !== undefined && /Name$|^Person$/.test(known);
   // An unknown capitalised word is a name unless it is built like a common word.
-  if (COMMON_WORD_SHAPE.test(lower)) return false;
+  if (COMMON_WORD_SHAPE.test(lower) || commonWords?.inRepo?.(lower)) return false;
   return tags.has('Noun') && !tags.has('Plural');
 }
 

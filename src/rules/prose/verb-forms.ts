@@ -21,7 +21,8 @@ export function verbAt(clause: readonly TaggedTerm[], index: number): boolean {
     return false;
   if (tags.has('Verb')) return !tags.has('PastTense') && !tags.has('Gerund') && !tags.has('Participle');
   // A bare noun reads as a verb only with an object after it ("to poke voting reps", not "to board").
-  const object = clause[index + 1]?.tags;
+  // (Punctuation between ends the phrase: "FYI to board, no comments" has no object.)
+  const object = /^\s*$/.test(term.post) ? clause[index + 1]?.tags : undefined;
   const hasObject =
     object !== undefined &&
     ['Determiner', 'Noun', 'Pronoun', 'Adjective', 'Preposition'].some((tag) => object.has(tag));

@@ -4,6 +4,7 @@ import {
   impliedFollowUp,
   impliedFollowUps,
   lowerCaseWords,
+  mostlyLowerCaseWords,
 } from '../../../src/rules/prose/implied-followup.js';
 import { loadProseTagger, type ProseTagger } from '../../../src/rules/prose/prose-tagger.js';
 
@@ -56,6 +57,7 @@ const ORDINARY = {
     'Will Priya draft the proposal?',
     'Rob to draft the proposal?',
     'Who will follow up with the vendor?',
+    'Myles, commit to a shorter interval (one week)?',
   ],
   'past tense': [
     'Rob drafted the proposal last week.',
@@ -125,9 +127,30 @@ describe('impliedFollowUp', () => {
     expect(impliedFollowUp('Marco will approve the budget', tagger, { commonWords })).toBeDefined();
   });
 
+  it('takes a word the repo mostly writes in lower case for a common word, a name for a name', () => {
+    const words = mostlyLowerCaseWords([
+      'The effort paid off. More effort next week. Tobie agreed. Tobie and Ana met.',
+      'Open issue to align practices: tobie. See @tobie and @ana.',
+    ]);
+    expect(words.has('effort')).toBe(true);
+    expect(words.has('tobie')).toBe(false);
+    expect(words.has('ana')).toBe(false);
+    const inRepo = (word: string) => words.has(word);
+    expect(
+      impliedFollowUp('Effort to adapt the policy for Bootstrap', tagger, {
+        commonWords: { has: () => false, inRepo },
+      }),
+    ).toBeUndefined();
+    expect(impliedFollowUp('Effort to adapt the policy for Bootstrap', tagger)).toBeDefined();
+    expect(
+      impliedFollowUp('Tobie to adapt the policy', tagger, { commonWords: { has: () => false, inRepo } }),
+    ).toBeDefined();
+  });
+
   it('ignores words in links and file names when collecting lower-case words', () => {
-    const words = lowerCaseWords(['See https://example.com/js and node.js for details']);
+    const words = lowerCaseWords(['See https://example.com/js and node.js for details, ask @tobie']);
     expect(words.has('js')).toBe(false);
+    expect(words.has('tobie')).toBe(false);
     expect(words.has('details')).toBe(true);
   });
 });
