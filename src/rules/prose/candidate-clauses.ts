@@ -3,14 +3,15 @@ import type { ProseTagger, TaggedTerm } from './prose-tagger.js';
 /**
  * The shape every structure below needs, checked before tagging (the expensive step): up to
  * five subject-like words (capitalised, `@login`, an address, a pronoun, all/everyone), maybe
- * followed by a team's nouns ("CPC members"), then the word
+ * followed by a team's nouns after initials or a two-word name ("CPC members", "CI Working
+ * group"), then the word (or, later, `and will`)
  * that starts a commitment form. Clauses without it are never tagged.
  */
 const MAY_COMMIT = new RegExp(
-  String.raw`^\W*(?:[Tt]he\s+)?(?:[@\p{Lu}][^\s,]*|[^\s@,]+@[^\s@,]+\.[^\s,]+|[Ii]|[Ww]e|[Hh]e|[Ss]he|[Tt]hey|[Aa]ll|[Ee]very(?:one|body))(?:,?\s+(?:and\s+|&\s+|\+\s+)?[@\p{Lu}&+][^\s,]*){0,4}(?:\s+\p{Ll}[\p{Ll}-]*){0,3},?\s+(?:\p{Ll}+ly\s+|also\s+|then\s+|now\s+)?` +
+  String.raw`^\W*(?:[Tt]he\s+)?(?:[@\p{Lu}][^\s,]*|[^\s@,]+@[^\s@,]+\.[^\s,]+|[Ii]|[Ww]e|[Hh]e|[Ss]he|[Tt]hey|[Aa]ll|[Ee]very(?:one|body))(?:,?\s+(?:and\s+|&\s+|\+\s+)?[@\p{Lu}&+][^\s,]*){0,4}(?:(?<=\p{Lu}{2}[^\s,]*|\p{L}[^\s,]*\s+\p{Lu}[^\s,]*)(?:\s+\p{Ll}[\p{Ll}-]*){1,3})?,?\s+(?:\p{Ll}+ly\s+|also\s+|then\s+|now\s+)?` +
     String.raw`(?:to|will|shall|(?:is|are|am)\s+going\s+to|agree|volunteer|offer|promise|commit|plan|intend|pledge|undert|` +
     String.raw`(?:has|have|takes?|took|taking)\s+(?:on\s+)?(?:an?\s+|the\s+)?action|(?:has|have|needs?)\s+to|(?:need|ask|want|expect|request)\w*\s+[@\p{Lu}])` +
-    String.raw`|^\W*(?:[Ii]|[Ww]e|[Hh]e|[Ss]he|[Tt]hey)['’]ll\b|^\W*@\S+\s+\p{Ll}` +
+    String.raw`|^\W*(?:[Ii]|[Ww]e|[Hh]e|[Ss]he|[Tt]hey)['’]ll\b|^\W*@\S+\s+\p{Ll}|^\W*[@\p{Lu}][^.!?]*\sand\s+(?:will|shall)\s` +
     String.raw`|\b(?:I|[Ww]e|[Hh]e|[Ss]he|[Tt]hey)(?:['’]ll|\s+(?:\p{Ll}+ly\s+)?(?:will|shall|(?:am|is|are)\s+going\s+to|agree|volunteer|offer|promise|commit|plan|intend))\b`,
   'u',
 );

@@ -18,8 +18,28 @@ export function commitmentIn(
   for (let start = 0; start < clause.length; start++) {
     if (start > 0 && !opensClause(clause, start)) continue;
     if (committed(clause, start, tagger, commonWords)) return start;
+    if (sharedSubjectWill(clause, start, tagger, commonWords)) return 0;
   }
   return undefined;
+}
+
+/**
+ * "BW removing the label and will put it back on the agenda": `and will <verb>` with no
+ * subject of its own shares the person that starts the clause.
+ */
+function sharedSubjectWill(
+  clause: readonly TaggedTerm[],
+  at: number,
+  tagger: ProseTagger,
+  commonWords: CommonWords | undefined,
+): boolean {
+  const term = clause[at]!;
+  if (clause[at - 1]?.normal !== 'and' || !term.tags.has('Modal') || !/^(?:will|shall)$/.test(term.normal))
+    return false;
+  const subject = subjectAt(clause, 0, tagger, commonWords);
+  if (!subject || subject.group || subject.collective || negated(clause, at + 1)) return false;
+  const verb = skipAdverbs(clause, at + 1);
+  return verbAt(clause, verb) && !signOff(clause, verb + 1);
 }
 
 /** Clause starts inside a sentence: after a comma or `and`/`but`/`so`/`then`, or at I/we/he/she/they. */
