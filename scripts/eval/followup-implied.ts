@@ -10,7 +10,7 @@
  * - Every Markdown file under the root is parsed as the tool parses it. Its prose lines are
  *   re-fed to the rule with every explicit action marker stripped (`ACTION:`, `Action item:`,
  *   `AI:`, `AI (Sam):`, `ACTION BW:`, `Action Item to Brian Warner:`, `TODO:`, `Next steps:`,
- *   `Follow-up:`, `[Name][ACTION]`; see MARKER below), and with no actions or outputs in the
+ *   `Follow-up:`, `[Name][ACTION]`; see MARKER in followup-positives.ts), and with no actions or outputs in the
  *   register, so nothing is suppressed as "already recorded". GFM task-list lines are dropped:
  *   a checkbox is an item, never prose.
  * - POSITIVES, each a file and line (followup-positives.ts):
@@ -22,7 +22,8 @@
  *   3. an action in `LABELS.json` (next to the files, when there is one) whose line is prose.
  * - Each positive is classed by what its text says once the mark is gone, by the NLP
  *   library's sentence parse (compromise/three: subject, verb, tense), never by the rule's
- *   code: a `commitment` (a subject and a verb not in the past: "Adam to add the section"),
+ *   code: a `commitment` (a verb not in the past whose subject names who acts — a person,
+ *   team, initials, @login, address or I/we/he/she/they: "Adam to add the section"),
  *   `no subject` ("close issue", or "schedule with the board" after `ACTION BW:` — the owner
  *   left with the marker), an `outcome` ("PR #234 closed") or a `question`. The rule's job is
  *   prose that commits someone, so RECALL is over commitments only (`recallAllMarked` keeps
@@ -36,8 +37,8 @@
  *   is only a lower bound (`precisionLowerBound`, and per folder); `unconfirmed` lists their
  *   flagged lines that are not positives, for a person to judge.
  *
- * The marker and section vocabularies here define the ground truth only; the rule does not
- * use them to detect commitments.
+ * The marker and section vocabularies of followup-positives.ts define the ground truth only;
+ * the rule uses the model's marker words only to leave marked lines to the readers.
  */
 import { readdirSync, readFileSync, realpathSync, statSync } from 'node:fs';
 import { basename, join, relative } from 'node:path';
