@@ -31,7 +31,10 @@ export const followupImplied: Rule = {
     const repoPlurals = (): Set<string> => (plurals ??= pluralInitialisms(repoProse()));
     // Words the repo's notes mostly write in lower case: an unknown word among them is no name.
     let repoWords: Set<string> | undefined;
-    const inRepo = (word: string) => (repoWords ??= mostlyLowerCaseWords(repoProse())).has(word);
+    const inRepo = (word: string) => {
+      repoWords ??= mostlyLowerCaseWords(repoProse());
+      return repoWords.has(word);
+    };
     for (const register of ctx.targets) {
       const prose = (register.prose ?? []).filter((line) => typeof line?.text === 'string');
       if (prose.length === 0) continue;
