@@ -34,6 +34,8 @@ export async function evalFollowupImpliedIfAvailable(
       format: 'esm',
       target: 'node20',
       packages: 'external',
+      // As scripts/run-ts.mjs does: without the Markdown reader no file has prose to evaluate.
+      inject: [resolve('src/parse/markdown/register-markdown.ts')],
       logLevel: 'silent',
     });
     const mod = (await import(`${pathToFileURL(outfile).href}?t=${Date.now()}`)) as {
@@ -41,7 +43,11 @@ export async function evalFollowupImpliedIfAvailable(
     };
     if (typeof mod.evalFollowupImplied !== 'function')
       return { ok: false, reason: 'not available (no evalFollowupImplied export)' };
-    return { ok: true, result: await mod.evalFollowupImplied(corpusRoot) };
+    const result = await mod.evalFollowupImplied(corpusRoot);
+    // Figures over no prose at all would read as a perfect 1.00/1.00: say so instead.
+    const proseLines = (result as { proseLines?: unknown } | null)?.proseLines;
+    if (proseLines === 0) return { ok: false, reason: 'not measured (no prose lines were read)' };
+    return { ok: true, result };
   } catch (error) {
     return { ok: false, reason: `not available (${String(error).split('\n')[0]})` };
   }

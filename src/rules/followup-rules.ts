@@ -3,6 +3,7 @@ import type { NextAction, Output, ProseLine, Register } from '../model/register.
 import {
   impliedFollowUps,
   lowerCaseWords,
+  mostlyLowerCaseWords,
   type ParagraphLine,
   pluralInitialisms,
 } from './prose/implied-followup.js';
@@ -25,10 +26,15 @@ export const followupImplied: Rule = {
     if (!tagger) return findings;
     // "PRs" in any register of the repo: "PR" is a noun there, never someone's initials.
     let plurals: Set<string> | undefined;
-    const repoPlurals = (): Set<string> =>
-      (plurals ??= pluralInitialisms(
-        (ctx.registers ?? []).flatMap((r) => (r.prose ?? []).map((line) => String(line?.text ?? ''))),
-      ));
+    const repoProse = () =>
+      (ctx.registers ?? []).flatMap((r) => (r.prose ?? []).map((line) => String(line?.text ?? '')));
+    const repoPlurals = (): Set<string> => (plurals ??= pluralInitialisms(repoProse()));
+    // Words the repo's notes mostly write in lower case: an unknown word among them is no name.
+    let repoWords: Set<string> | undefined;
+    const inRepo = (word: string) => {
+      repoWords ??= mostlyLowerCaseWords(repoProse());
+      return repoWords.has(word);
+    };
     for (const register of ctx.targets) {
       const prose = (register.prose ?? []).filter((line) => typeof line?.text === 'string');
       if (prose.length === 0) continue;
@@ -41,7 +47,9 @@ export const followupImplied: Rule = {
       const recorded = recordedBy(items);
       const itemLines = new Set(allItemLines(register));
       for (const paragraph of paragraphsOf(prose)) {
-        for (const hit of impliedFollowUps(paragraph, tagger, { commonWords })) {
+        for (const hit of impliedFollowUps(paragraph, tagger, {
+          commonWords: { has: (word) => commonWords.has(word), inRepo },
+        })) {
           const text = paragraph.find((line) => line.line === hit.line)?.text ?? hit.text;
           if (itemLines.has(hit.line) || recorded(text)) continue;
           const pos = { file: register.file, line: hit.line, column: hit.column };
@@ -71,9 +79,12 @@ function paragraphsOf(prose: readonly ProseLine[]): ParagraphLine[][] {
   return paragraphs;
 }
 
-/** Lines where a decision, action or output of the register starts (read by the readers). */
+/**
+ * Lines where an action or output of the register starts (read by the readers): they record
+ * the work. A decision does not, so "Decision: @sam to draft the policy" is still reported.
+ */
 function allItemLines(register: Register): number[] {
-  const items = [...(register.decisions ?? []), ...(register.actions ?? []), ...(register.outputs ?? [])];
+  const items = [...(register.actions ?? []), ...(register.outputs ?? [])];
   return items.map((item) => item?.pos?.line).filter((line): line is number => typeof line === 'number');
 }
 

@@ -85,6 +85,33 @@ describe('followup-implied', () => {
     expect(runRule(followupImplied, reg)).toEqual([]);
     expect(runRule(followupImplied, makeRegister({ decisions: [{ id: 'D1' }] }))).toEqual([]);
   });
+
+  it('reports work a decision assigns, but not work an action on that line records', () => {
+    const reg = makeRegister({ file: FILE, prose: ['x'] });
+    reg.prose = [
+      { text: 'Decision: adopt it. @sam to draft the policy', pos: { file: FILE, line: 4, column: 3 } },
+    ];
+    const decided = {
+      ...reg,
+      decisions: [
+        {
+          ...makeRegister({ decisions: [{ id: 'D1' }] }).decisions[0]!,
+          pos: { file: FILE, line: 4, column: 3 },
+        },
+      ],
+    };
+    expect(runRule(followupImplied, decided).map((f) => f.line)).toEqual([4]);
+    const recorded = {
+      ...decided,
+      actions: [
+        {
+          ...makeRegister({ actions: [{ id: 'A1', title: 'x' }] }).actions[0]!,
+          pos: { file: FILE, line: 4, column: 3 },
+        },
+      ],
+    };
+    expect(runRule(followupImplied, recorded)).toEqual([]);
+  });
 });
 
 describe('recordedBy', () => {

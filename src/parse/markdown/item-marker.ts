@@ -1,3 +1,5 @@
+import { ACTION_WORDS, DECISION_WORDS, SHOUTED_ACTION_WORDS } from '../../model/action-markers.js';
+
 /** What a marker at the start of a bullet or paragraph says. */
 export interface ItemMarker {
   kind: 'action' | 'decision';
@@ -9,18 +11,20 @@ export interface ItemMarker {
   done?: boolean;
 }
 
-const ACTION_WORDS = 'action items?|action points?|actions?|next steps?|follow[- ]?ups?|to-?dos?';
-const DECISION_WORDS = 'decisions?|decided|resolutions?|resolved|agreed|agreements?|outcomes?';
 /** `ACTION 62.9:`, `Action item -`, `Next step:`, `Decision:`, `AI (Sam):`, `TODO by [Sam]:`. */
 const MARKER = new RegExp(
   String.raw`^(?:(${ACTION_WORDS})|(${DECISION_WORDS}))(?:\s+#?\d+(?:\.\d+)*)?(?:\s*\(([^()]{1,60})\))?(?:\s+by\s+\[?([^\]:]{1,60}?)\]?)?\s*(?:[:\-–—]+\s*|\s+(?=@))`,
   'i',
 );
 /** Upper-case only, as people write them: `AI:`, `AI (Sam):`, `TODO:`, `TODO -`. */
-const SHOUTED =
-  /^(AI|TODO|ACTION)(?:\s+#?\d+(?:\.\d+)*)?(?:\s*\(([^()]{1,60})\))?(?:\s+by\s+\[?([^\]:]{1,60}?)\]?)?\s*(?:[:\-–—]+\s*|\s+(?=@))/;
+const SHOUTED = new RegExp(
+  String.raw`^(${SHOUTED_ACTION_WORDS})(?:\s+#?\d+(?:\.\d+)*)?(?:\s*\(([^()]{1,60})\))?(?:\s+by\s+\[?([^\]:]{1,60}?)\]?)?\s*(?:[:\-–—]+\s*|\s+(?=@))`,
+);
 /** `[Sam][ACTION] …`, `[Sam] [AI] …`. */
-const BRACKETED = /^\[([^\]]{1,60})\]\s*\[(ACTION|AI|TODO|DECISION)\]\s*[:\-–—]?\s*/i;
+const BRACKETED = new RegExp(
+  String.raw`^\[([^\]]{1,60})\]\s*\[(${SHOUTED_ACTION_WORDS}|DECISION)\]\s*[:\-–—]?\s*`,
+  'i',
+);
 const DONE = /^(?:done|completed?|finished)\s*[:\-–—]\s*/i;
 
 /**

@@ -4,6 +4,7 @@ import {
   impliedFollowUp,
   impliedFollowUps,
   lowerCaseWords,
+  mostlyLowerCaseWords,
 } from '../../../src/rules/prose/implied-followup.js';
 import { loadProseTagger, type ProseTagger } from '../../../src/rules/prose/prose-tagger.js';
 
@@ -42,6 +43,12 @@ const COMMITMENTS = [
   '@kdiaz update the readme with the new link',
   'The TSC agreed to review the code before the release',
   'Ben + Chad to sync with the marketing team',
+  'CPC members to review the new PR',
+  'BW removing the meeting label and will put it back on the agenda',
+  'CI Working group to discuss the badge tools',
+  'mdolan@example.org to resolve the hosting issue',
+  'rginn@example.org will run this by legal',
+  '- **_@CRob update the readme with the new link_**',
 ];
 
 /** Prose that commits nobody. */
@@ -51,6 +58,7 @@ const ORDINARY = {
     'Will Priya draft the proposal?',
     'Rob to draft the proposal?',
     'Who will follow up with the vendor?',
+    'Myles, commit to a shorter interval (one week)?',
   ],
   'past tense': [
     'Rob drafted the proposal last week.',
@@ -66,8 +74,15 @@ const ORDINARY = {
     'We will publish the minutes on Monday.',
     "They'll modify it for each project",
     'We will create a separate load balancer for every team',
+    'We discussed it and will decide next week.',
   ],
-  negation: ["Rob won't draft the proposal.", 'Priya will not follow up.'],
+  negation: [
+    "Rob won't draft the proposal.",
+    'Priya will not follow up.',
+    'Marco reviewed it and will not merge it.',
+  ],
+  'wish (would)': ['I’d like to help formalize this a little more.', "Marco'd send it if asked"],
+  'a thing, not a team': ['TSC meeting to discuss the budget', 'Group proceeds to add cards to the board.'],
   'agenda title': ['Vendor Pricing Follow Up', 'Budget Review and Next Steps', 'Next steps:'],
   placeholder: ['TODO', 'TBD', '...', 'Action items:'],
   'marked (an item, read by the readers)': [
@@ -118,9 +133,30 @@ describe('impliedFollowUp', () => {
     expect(impliedFollowUp('Marco will approve the budget', tagger, { commonWords })).toBeDefined();
   });
 
+  it('takes a word the repo mostly writes in lower case for a common word, a name for a name', () => {
+    const words = mostlyLowerCaseWords([
+      'The effort paid off. More effort next week. Tobie agreed. Tobie and Ana met.',
+      'Open issue to align practices: tobie. See @tobie and @ana.',
+    ]);
+    expect(words.has('effort')).toBe(true);
+    expect(words.has('tobie')).toBe(false);
+    expect(words.has('ana')).toBe(false);
+    const inRepo = (word: string) => words.has(word);
+    expect(
+      impliedFollowUp('Effort to adapt the policy for Bootstrap', tagger, {
+        commonWords: { has: () => false, inRepo },
+      }),
+    ).toBeUndefined();
+    expect(impliedFollowUp('Effort to adapt the policy for Bootstrap', tagger)).toBeDefined();
+    expect(
+      impliedFollowUp('Tobie to adapt the policy', tagger, { commonWords: { has: () => false, inRepo } }),
+    ).toBeDefined();
+  });
+
   it('ignores words in links and file names when collecting lower-case words', () => {
-    const words = lowerCaseWords(['See https://example.com/js and node.js for details']);
+    const words = lowerCaseWords(['See https://example.com/js and node.js for details, ask @tobie']);
     expect(words.has('js')).toBe(false);
+    expect(words.has('tobie')).toBe(false);
     expect(words.has('details')).toBe(true);
   });
 });
