@@ -88,8 +88,10 @@ export async function startApp(options: StartAppOptions = {}): Promise<RunningAp
     : memoryQueue(settings.policy);
   const metrics = appMetrics(() => queue.counts());
   const Octokit = (options.Octokit ?? ProbotOctokit).plugin(metricsPlugin(metrics) as never);
-  // Probot's logger as Probot builds it from the environment, wrapped so each job's lines carry it.
-  const baseLog = options.log ?? (await createProbot({ env: env as NodeJS.ProcessEnv }).ready()).log;
+  // Probot's logger as Probot builds it from the environment, wrapped so each job's lines carry it
+  // (without REDIS_URL: that instance only lends its logger, it must not open a Redis client).
+  const baseLog =
+    options.log ?? (await createProbot({ env: { ...env, REDIS_URL: '' } as NodeJS.ProcessEnv }).ready()).log;
   const probot: Probot = await createProbot({
     env: env as NodeJS.ProcessEnv,
     overrides: { Octokit, log: jobFieldsLogger(baseLog) },
