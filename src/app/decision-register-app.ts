@@ -32,7 +32,7 @@ export interface AppDependencies {
   retryHeldItems?: boolean;
 }
 
-/** The events the app answers; `app.yml` subscribes to `pull_request` and `check_run`. */
+/** The events the app answers; `app.yml` subscribes to `pull_request`, `check_run` and `push`. */
 export const REVIEW_ACTIONS = [
   'pull_request.opened',
   'pull_request.synchronize',

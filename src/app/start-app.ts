@@ -2,12 +2,13 @@ import { readFileSync } from 'node:fs';
 import type { Server } from 'node:http';
 import { join } from 'node:path';
 import { parseEnv } from 'node:util';
-import { createProbot, type Probot, ProbotOctokit, run } from 'probot';
+import { createProbot, type Logger, type Probot, ProbotOctokit, run } from 'probot';
 import type { OctokitLike } from '../github/octokit/octokit-like.js';
 import { VERSION } from '../model/version.js';
 import { credentialsFromEnv, StartError } from './app-credentials.js';
 import { appDependencies, redisFromEnv } from './app-from-env.js';
 import { decisionRegisterApp } from './decision-register-app.js';
+import { jobFieldsLogger, withJobLogFields } from './job-log-fields.js';
 import { appMetrics, metricsPlugin } from './queue/app-metrics.js';
 import { bullmqQueue } from './queue/bullmq-queue.js';
 import { memoryQueue } from './queue/memory-queue.js';
@@ -23,6 +24,8 @@ export interface StartAppOptions {
   argv?: readonly string[];
   /** An Octokit class for Probot (the benchmark passes one with throttling off). */
   Octokit?: typeof ProbotOctokit;
+  /** A pino logger instead of Probot's own (tests pass one that writes to memory). */
+  log?: Logger;
 }
 
 /** A started process. */
@@ -85,9 +88,13 @@ export async function startApp(options: StartAppOptions = {}): Promise<RunningAp
     : memoryQueue(settings.policy);
   const metrics = appMetrics(() => queue.counts());
   const Octokit = (options.Octokit ?? ProbotOctokit).plugin(metricsPlugin(metrics) as never);
+  // Probot's logger as Probot builds it from the environment, wrapped so each job's lines carry it
+  // (without REDIS_URL: that instance only lends its logger, it must not open a Redis client).
+  const baseLog =
+    options.log ?? (await createProbot({ env: { ...env, REDIS_URL: '' } as NodeJS.ProcessEnv }).ready()).log;
   const probot: Probot = await createProbot({
     env: env as NodeJS.ProcessEnv,
-    overrides: { Octokit },
+    overrides: { Octokit, log: jobFieldsLogger(baseLog) },
   }).ready();
   const log = probot.log.child({ name: 'decision-register', role });
   report = (message) => log.warn(message);
@@ -111,7 +118,10 @@ export async function startApp(options: StartAppOptions = {}): Promise<RunningAp
           { delivery: job.id, event: job.name, repository: repositoryOf(job.payload), attempt },
           'job started',
         );
-        await probot.receive({ id: job.id, name: job.name, payload: job.payload } as never);
+        const fields = { delivery: job.id, event: job.name, repository: repositoryOf(job.payload) };
+        await withJobLogFields(fields, () =>
+          probot.receive({ id: job.id, name: job.name, payload: job.payload } as never),
+        );
       },
       {
         settled(job, outcome, durationMs, reason) {

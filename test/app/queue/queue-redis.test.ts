@@ -1,5 +1,6 @@
 import { Queue } from 'bullmq';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { FOLLOW_UPS_CHECK_NAME } from '../../../src/app/handlers/handle-merge.js';
 import { markerFor } from '../../../src/plan/comment-marker.js';
 import { type GitHubFake, generateTestKeyPair, startGitHubFake } from '../../github-fake/index.js';
 import { type AppProcess, startAppProcess } from '../app-process.js';
@@ -99,7 +100,7 @@ describe('the app on BullMQ: web and workers sharing Redis', { timeout: 240_000 
   );
 
   it.skipIf(!hasRedis)(
-    'queue: a worker SIGKILLed mid-merge; another worker picks the job up → exactly one issue per item',
+    'queue: a worker SIGKILLed mid-merge; another worker picks the job up → exactly one issue per item, one link-back, one check run',
     async () => {
       const merge = seedMerge(fake, followUpRegister(2, 2), { file: 'decisions/crash.yml' });
       const mine = () => followUpIssues().filter((i) => i.body?.includes('decisions/crash.yml'));
@@ -108,12 +109,20 @@ describe('the app on BullMQ: web and workers sharing Redis', { timeout: 240_000 
       expect(await workers[0]!.kill('SIGKILL')).toBeNull();
       workers.shift();
       workers.push(await startAppProcess(env, { args: ['--role', 'worker'], readyPath: '/readyz' }));
+      const checkRuns = () =>
+        fake
+          .state(REPO)
+          .checkRuns.filter((r) => r.headSha === merge.mergeSha && r.name === FOLLOW_UPS_CHECK_NAME);
       const done = await settled(
-        () => ({ issues: mine().length, comments: linkBacks(merge.number).length }),
-        (now) => now.issues >= 4 && now.comments >= 1,
+        () => ({
+          issues: mine().length,
+          comments: linkBacks(merge.number).length,
+          checkRuns: checkRuns().length,
+        }),
+        (now) => now.issues >= 4 && now.comments >= 1 && now.checkRuns >= 1,
         { limitMs: 120_000 },
       );
-      expect(done).toEqual({ issues: 4, comments: 1 });
+      expect(done).toEqual({ issues: 4, comments: 1, checkRuns: 1 });
       fake.assertNoViolations();
     },
   );
