@@ -15,6 +15,8 @@ export interface ReadDateOptions {
   reference?: string;
   /** How to read numeric dates that read two ways (`03/04/2026`); without it they are ambiguous. */
   order?: 'mdy' | 'dmy';
+  /** Nothing but the date may be written (no `(tentative)` or other words around it). */
+  exact?: boolean;
 }
 
 /** A date found inside free text: its reading and where it was written. */
@@ -90,8 +92,9 @@ function readPhrase(phrase: string, options: ReadDateOptions, whole: boolean): D
     return INVALID;
   if (ISO_SHAPE.test(text)) return isIsoDate(text) ? { kind: 'iso', iso: text } : INVALID;
   const ref = referenceDate(options.reference);
-  const mdy = firstReading(chrono.casual, text, ref, whole);
-  const dmy = firstReading(chrono.en.GB, text, ref, whole);
+  const exact = options.exact === true;
+  const mdy = firstReading(chrono.casual, text, ref, whole, exact);
+  const dmy = firstReading(chrono.en.GB, text, ref, whole, exact);
   if (!mdy && !dmy) return INVALID;
   if (!mdy || !dmy || mdy === dmy) return { kind: 'iso', iso: (mdy ?? dmy)! };
   if (options.order === 'mdy') return { kind: 'iso', iso: mdy };
@@ -100,7 +103,13 @@ function readPhrase(phrase: string, options: ReadDateOptions, whole: boolean): D
 }
 
 /** The ISO reading of chrono's first result, when it is a whole date (and, if `whole`, all the text). */
-function firstReading(parser: chrono.Chrono, text: string, ref: Date | undefined, whole: boolean) {
+function firstReading(
+  parser: chrono.Chrono,
+  text: string,
+  ref: Date | undefined,
+  whole: boolean,
+  exact = false,
+) {
   const [result] = parser.parse(text, ref ?? FIXED_REFERENCE, { forwardDate: true });
   if (!result) return undefined;
   // Without a reference, a reading that moves with the reference (`tomorrow`) is refused.
@@ -108,8 +117,8 @@ function firstReading(parser: chrono.Chrono, text: string, ref: Date | undefined
     const [other] = parser.parse(text, OTHER_REFERENCE, { forwardDate: true });
     if (!other || isoOfResult(other) !== isoOfResult(result)) return undefined;
   }
-  if (whole && !isNoise(text.slice(0, result.index) + text.slice(result.index + result.text.length)))
-    return undefined;
+  const rest = text.slice(0, result.index) + text.slice(result.index + result.text.length);
+  if (whole && !(exact ? /^[\p{P}\p{S}\s]*$/u.test(rest) : isNoise(rest))) return undefined;
   const start = result.start;
   // A month without a day (`December`, `mid-December`) is no due date.
   if (start.isCertain('month') && !start.isCertain('day')) return undefined;

@@ -69,6 +69,13 @@ const EXPECTED: Array<(text: string) => void> = [
       ['Ana Lima', '@ana-l'],
     ]),
   (text) => expect(read(text).register.review).toMatchObject({ title: 'TAC meeting', date: '2026-11-24' }),
+  (text) => {
+    expect(items(text)).toEqual([
+      { kind: 'action', source: 'bullet', owners: ['@nzakas'], due: '2026-12-04', status: null },
+      { kind: 'action', source: 'bullet', owners: ['@fasttime'], due: '2026-12-14', status: null },
+    ]);
+    expect(read(text).register.actions[1]!.title).toBe('Release duty: Dec 14: @fasttime');
+  },
 ];
 
 describe('the README shapes', () => {

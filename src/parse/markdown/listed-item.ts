@@ -40,6 +40,8 @@ export interface Context {
   agenda: boolean;
   /** The section's heading holds a table: then its plain bullets are commentary, not items. */
   hasTable: boolean;
+  /** The text of the nearest heading above. */
+  heading?: string;
 }
 
 export interface Reader {
@@ -64,6 +66,10 @@ export interface Found {
   owner?: string;
   checked?: boolean;
   struck: boolean;
+  /** The due date as written, when the shape already found it (a rota line's `This week`). */
+  dueText?: string;
+  /** The title, when the shape gives one (else the text without its owner). */
+  title?: string;
 }
 
 /** `… . @sam to draft the FAQ`: a later sentence that gives someone work. */
@@ -98,7 +104,7 @@ function addOne(reader: Reader, found: Found): void {
     kind: found.kind,
     source: found.source,
     pos,
-    title: owners.rest.trim() || found.text,
+    title: found.title ?? (owners.rest.trim() || found.text),
     text: source.trim(),
     owners: [...new Set(allOwners)],
     at,
@@ -122,8 +128,10 @@ function addOne(reader: Reader, found: Found): void {
     const box = /\[[ xX]\]/.exec(source);
     at.status = box && found.checked !== undefined ? { file, line: found.line, column: box.index + 1 } : pos;
   }
-  const date = findDate(found.body, reader.reference ? { reference: reader.reference } : {});
-  if (date) {
+  const date = found.dueText
+    ? { index: found.body.indexOf(found.dueText), length: found.dueText.length }
+    : findDate(found.body, reader.reference ? { reference: reader.reference } : {});
+  if (date && date.index >= 0) {
     const written = found.body.slice(date.index, date.index + date.length);
     item.due = written;
     at.due = placeOf(source, written, pos);

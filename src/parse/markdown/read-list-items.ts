@@ -11,6 +11,7 @@ import {
   type Reader,
 } from './listed-item.js';
 import { readAttendee } from './read-attendee.js';
+import { readRotaLine } from './read-rota-line.js';
 import { isAgendaHeading, type SectionKind, sectionOf } from './section-of.js';
 
 export type { ListedAttendee, ListedItem, ListRead } from './listed-item.js';
@@ -45,7 +46,7 @@ export function readListItems(
     read: { items: [], attendees: [] },
     ...(reference ? { reference } : {}),
   };
-  const stack: Array<{ depth: number; line: number; kind?: SectionKind; agenda: boolean }> = [];
+  const stack: Array<{ depth: number; line: number; kind?: SectionKind; agenda: boolean; text: string }> = [];
   const children = tree.children;
   let pending: Context | undefined;
   for (let i = 0; i < children.length; i++) {
@@ -58,6 +59,7 @@ export function readListItems(
         depth: node.depth,
         line: node.position?.start.line ?? 0,
         agenda: isAgendaHeading(text),
+        text: text.trim(),
         ...(kind ? { kind } : {}),
       });
       pending = undefined;
@@ -81,15 +83,17 @@ export function readListItems(
 }
 
 function contextOf(
-  stack: ReadonlyArray<{ line: number; kind?: SectionKind; agenda: boolean }>,
+  stack: ReadonlyArray<{ line: number; kind?: SectionKind; agenda: boolean; text: string }>,
   tableHeadings: ReadonlySet<number>,
 ): Context {
+  const heading = stack.length > 0 ? { heading: stack[stack.length - 1]!.text } : {};
   for (let i = stack.length - 1; i >= 0; i--) {
     const entry = stack[i]!;
-    if (entry.kind) return { kind: entry.kind, agenda: false, hasTable: tableHeadings.has(entry.line) };
-    if (entry.agenda) return { agenda: true, hasTable: false };
+    if (entry.kind)
+      return { kind: entry.kind, agenda: false, hasTable: tableHeadings.has(entry.line), ...heading };
+    if (entry.agenda) return { agenda: true, hasTable: false, ...heading };
   }
-  return { agenda: false, hasTable: false };
+  return { agenda: false, hasTable: false, ...heading };
 }
 
 /** A one-line paragraph that names a section and is followed by a list heads that list. */
@@ -168,6 +172,7 @@ function readListItem(item: ListItem, context: Context, reader: Reader, depth: n
       (paragraph && isEmphasisedMention(paragraph, text)
         ? { kind: 'action' as const, rest: text.replace(/^[_*]+|[_*\s]+$/g, '') }
         : undefined);
+    const rota = marker ? undefined : readRotaLine(text, reader.reference);
     if (context.kind === 'attendees' && !marker) {
       if (checked !== false) {
         const attendee = readAttendee(text, { file: reader.file, line: start.line, column: start.column });
@@ -181,6 +186,16 @@ function readListItem(item: ListItem, context: Context, reader: Reader, depth: n
         body: marker.rest,
         ...(marker.owner ? { owner: marker.owner } : {}),
         ...(checked !== undefined ? { checked } : {}),
+      });
+    } else if (rota && context.kind !== 'attendees' && !context.agenda && checked === undefined) {
+      addItem(reader, {
+        ...base,
+        kind: 'action',
+        source: 'bullet',
+        body: text,
+        owner: rota.owners.join(', '),
+        dueText: rota.due,
+        ...(context.heading ? { title: `${context.heading}: ${text}` } : {}),
       });
     } else if (checked !== undefined && !context.agenda) {
       const kind =
