@@ -76,6 +76,11 @@ const EXPECTED: Array<(text: string) => void> = [
     ]);
     expect(read(text).register.actions[1]!.title).toBe('Release duty: Dec 14: @fasttime');
   },
+  (text) =>
+    expect(items(text)).toEqual([
+      { kind: 'action', source: 'bullet', owners: ['@ana'], due: '2026-12-05', status: null },
+      { kind: 'action', source: 'bullet', owners: ['@bo'], due: '2026-12-03', status: null },
+    ]),
 ];
 
 describe('the README shapes', () => {

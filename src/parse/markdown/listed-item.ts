@@ -4,6 +4,7 @@ import { findDate } from '../../model/dates.js';
 import type { Position } from '../../model/position.js';
 import type { ItemSource, TextRange } from '../../model/register.js';
 import { normalizeStatus } from '../../model/statuses.js';
+import type { HeadingDue } from './heading-due.js';
 import { readDone } from './item-marker.js';
 import { readOwners } from './read-owners.js';
 import type { SectionKind } from './section-of.js';
@@ -42,6 +43,8 @@ export interface Context {
   hasTable: boolean;
   /** The text of the nearest heading above. */
   heading?: string;
+  /** The due date the nearest heading that sets one gives its work (`Action items (due Dec 5)`). */
+  headingDue?: HeadingDue;
 }
 
 export interface Reader {
@@ -70,6 +73,8 @@ export interface Found {
   dueText?: string;
   /** The title, when the shape gives one (else the text without its owner). */
   title?: string;
+  /** The heading's due date, taken when the text gives none (not by decisions). */
+  headingDue?: HeadingDue;
 }
 
 /** `… . @sam to draft the FAQ`: a later sentence that gives someone work. */
@@ -138,6 +143,10 @@ function addOne(reader: Reader, found: Found): void {
     const column = source.indexOf(written);
     if (column >= 0 && source.indexOf(written, column + 1) < 0)
       spans.due = { line: found.line, column: column + 1, endColumn: column + 1 + written.length };
+  } else if (found.headingDue && found.kind !== 'decision') {
+    const { text, line, column } = found.headingDue;
+    item.due = text;
+    at.due = { file, line, column };
   }
   reader.read.items.push(item);
 }

@@ -1,5 +1,6 @@
 import type { List, ListItem, Paragraph, Root, RootContent } from 'mdast';
 import { toString as mdastToString } from 'mdast-util-to-string';
+import { type HeadingDue, headingDue } from './heading-due.js';
 import { readMarker } from './item-marker.js';
 import {
   addItem,
@@ -55,12 +56,15 @@ export function readListItems(
       while (stack.length > 0 && stack[stack.length - 1]!.depth >= node.depth) stack.pop();
       const text = mdastToString(node);
       const kind = sectionOf(text)?.kind;
+      const line = node.position?.start.line ?? 0;
+      const due = headingDue(text, line, node.position?.start.column ?? 1, reference);
       stack.push({
         depth: node.depth,
-        line: node.position?.start.line ?? 0,
+        line,
         agenda: isAgendaHeading(text),
         text: text.trim(),
         ...(kind ? { kind } : {}),
+        ...(due ? { due } : {}),
       });
       pending = undefined;
       continue;
@@ -70,7 +74,12 @@ export function readListItems(
     if (node.type === 'paragraph') {
       const heading = pseudoHeading(node, children[i + 1]);
       if (heading) {
-        pending = heading;
+        // The bold line heads the list, within the heading's reach (its text and due date).
+        pending = {
+          ...heading,
+          ...(context.heading ? { heading: context.heading } : {}),
+          ...(context.headingDue ? { headingDue: context.headingDue } : {}),
+        };
         continue;
       }
       readParagraph(node, context, reader);
@@ -82,11 +91,21 @@ export function readListItems(
   return reader.read;
 }
 
-function contextOf(
-  stack: ReadonlyArray<{ line: number; kind?: SectionKind; agenda: boolean; text: string }>,
-  tableHeadings: ReadonlySet<number>,
-): Context {
-  const heading = stack.length > 0 ? { heading: stack[stack.length - 1]!.text } : {};
+interface Entry {
+  depth: number;
+  line: number;
+  kind?: SectionKind;
+  agenda: boolean;
+  text: string;
+  due?: HeadingDue;
+}
+
+function contextOf(stack: readonly Entry[], tableHeadings: ReadonlySet<number>): Context {
+  const due = [...stack].reverse().find((entry) => entry.due)?.due;
+  const heading = {
+    ...(stack.length > 0 ? { heading: stack[stack.length - 1]!.text } : {}),
+    ...(due ? { headingDue: due } : {}),
+  };
   for (let i = stack.length - 1; i >= 0; i--) {
     const entry = stack[i]!;
     if (entry.kind)
@@ -146,10 +165,10 @@ function readParagraph(node: Paragraph, context: Context, reader: Reader): void 
       text: line,
       body: marker.rest,
       ...(marker.owner ? { owner: marker.owner } : {}),
+      ...(context.headingDue ? { headingDue: context.headingDue } : {}),
       struck: offset === 0 && isStruck(node),
     });
   });
-  void context;
 }
 
 function readList(list: List, context: Context, reader: Reader, depth: number): void {
@@ -166,7 +185,13 @@ function readListItem(item: ListItem, context: Context, reader: Reader, depth: n
   const checked = typeof item.checked === 'boolean' ? item.checked : undefined;
   if (start && text !== '') {
     const at = paragraph?.position?.start ?? start;
-    const base = { line: at.line, column: at.column, text, struck: paragraph ? isStruck(paragraph) : false };
+    const base = {
+      line: at.line,
+      column: at.column,
+      text,
+      struck: paragraph ? isStruck(paragraph) : false,
+      ...(context.headingDue ? { headingDue: context.headingDue } : {}),
+    };
     const marker =
       readMarker(text) ??
       (paragraph && isEmphasisedMention(paragraph, text)

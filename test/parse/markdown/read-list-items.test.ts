@@ -98,3 +98,28 @@ describe('list items', () => {
     expect(register.actions[4999]).toMatchObject({ owner: '@a', due: '2026-12-01' });
   });
 });
+
+describe('due dates set by a heading', () => {
+  const dues = (text: string) =>
+    parseRegister(FILE, text).register.actions.map((a) => [
+      a.pos.line,
+      a.due ?? null,
+      a.at.due?.line ?? null,
+    ]);
+
+  it('gives a cued heading date to the actions under it, bold-line lists and nested headings too', () => {
+    const text =
+      '## Scheduled release for Dec 9, 2026\n\n**Action Items:** @mdj will release eslint\n\n### Packages\n\n- [ ] @sam tag it\n- [ ] @lee ship it by Dec 8\n';
+    expect(dues(text)).toEqual([
+      [3, '2026-12-09', 1],
+      [7, '2026-12-09', 1],
+      [8, '2026-12-08', 8],
+    ]);
+  });
+
+  it('takes no date from a heading that only dates the meeting, nor for decisions (controls)', () => {
+    expect(dues('## 2026-12-09 TSC meeting\n\n- [ ] @sam tag it\n')).toEqual([[3, null, null]]);
+    const decisions = parseRegister(FILE, '## Decisions (due Dec 9)\n\n- Use Kafka\n').register.decisions;
+    expect(decisions.map((d) => d.due ?? null)).toEqual([null]);
+  });
+});
