@@ -20,7 +20,7 @@ export function headingDue(heading: string, line: number, column: number, refere
   for (const cue of heading.matchAll(CUE)) {
     const start = cue.index + cue[0].length;
     const found = findDate(heading.slice(start), reference ? { reference } : {});
-    if (!found || found.index !== 0 || found.reading.kind === 'invalid') continue;
+    if (found?.index !== 0 || found.reading.kind === 'invalid') continue;
     const text = heading.slice(start, start + found.length);
     return { text, line, column } satisfies HeadingDue;
   }
