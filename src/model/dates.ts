@@ -17,6 +17,8 @@ export interface ReadDateOptions {
   order?: 'mdy' | 'dmy';
   /** Nothing but the date may be written (no `(tentative)` or other words around it). */
   exact?: boolean;
+  /** The next meeting's date (YYYY-MM-DD): what `next meeting`, `the next TAC call` read as. */
+  nextMeeting?: string;
 }
 
 /** A date found inside free text: its reading and where it was written. */
@@ -57,6 +59,9 @@ export function readDate(raw: unknown, options: ReadDateOptions = {}): DateReadi
     const text = raw.trim();
     if (text === '' || text.length > MAX_LENGTH) return INVALID;
     if (ISO_SHAPE.test(text)) return isIsoDate(text) ? { kind: 'iso', iso: text } : INVALID;
+    const meeting = findMeetingDue(text);
+    if (meeting && isNoise(text.slice(0, meeting.index) + text.slice(meeting.index + meeting.length)))
+      return isIsoDate(options.nextMeeting) ? { kind: 'iso', iso: options.nextMeeting } : INVALID;
     return readPhrase(text.replace(CUE, ''), options, true);
   } catch {
     return INVALID;
@@ -84,6 +89,22 @@ export function findDate(text: unknown, options: ReadDateOptions = {}): FoundDat
 }
 
 const INVALID: DateReading = { kind: 'invalid' };
+
+/** `next meeting`, `the next TAC call`, `next WG meeting`, `next sync`: a date set by the cadence. */
+const NEXT_MEETING =
+  /\b(?:the\s+)?next\s+(?:[\p{L}\d-]+\s+){0,2}?(?:meetings?|calls?|syncs?|sessions?|sync-ups?|standups?)\b/iu;
+
+/**
+ * Where an item's text names the next meeting as its date (`(report next meeting)`, `at the
+ * next TAC call`), as written; undefined if it does not. What date that is depends on the
+ * register (the next meeting's date, or the review date plus its cadence): see readDate's
+ * `nextMeeting`.
+ */
+export function findMeetingDue(text: string): { index: number; length: number } | undefined {
+  if (text.length > 10_000) return undefined;
+  const match = NEXT_MEETING.exec(text);
+  return match ? { index: match.index, length: match[0].length } : undefined;
+}
 
 function readPhrase(phrase: string, options: ReadDateOptions, whole: boolean): DateReading {
   let text = phrase.trim().replace(LEADING_ABBREVIATION, '');

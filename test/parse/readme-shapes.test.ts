@@ -81,6 +81,12 @@ const EXPECTED: Array<(text: string) => void> = [
       { kind: 'action', source: 'bullet', owners: ['@ana'], due: '2026-12-05', status: null },
       { kind: 'action', source: 'bullet', owners: ['@bo'], due: '2026-12-03', status: null },
     ]),
+  (text) => {
+    expect(items(text)).toEqual([
+      { kind: 'action', source: 'bullet', owners: ['Wave'], due: '2026-12-14', status: null },
+    ]);
+    expect(read(text).register.actions[0]!.written?.due).toBe('next meeting');
+  },
 ];
 
 describe('the README shapes', () => {

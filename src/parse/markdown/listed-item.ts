@@ -1,6 +1,6 @@
 import type { Paragraph, PhrasingContent } from 'mdast';
 import { toString as mdastToString } from 'mdast-util-to-string';
-import { findDate } from '../../model/dates.js';
+import { findDate, findMeetingDue, readDate } from '../../model/dates.js';
 import type { Position } from '../../model/position.js';
 import type { ItemSource, TextRange } from '../../model/register.js';
 import { normalizeStatus } from '../../model/statuses.js';
@@ -34,6 +34,21 @@ export interface ListedAttendee {
 export interface ListRead {
   items: ListedItem[];
   attendees: ListedAttendee[];
+  /** The next meeting's date from a `Next meeting: 9 October 2019` line, YYYY-MM-DD. */
+  nextMeeting?: { iso: string; pos: Position };
+}
+
+/** `Next meeting: 9 October 2019`, `Next call - Dec 5`: when the group meets again. */
+const NEXT_MEETING_LINE = /^next\s+(?:meeting|call|sync)(?:\s+date)?\s*(?::|\s[-–—]|[-–—]\s)\s*(.{1,80})$/i;
+
+/** Takes a `Next meeting: <date>` line's date (the first one in the file); true when the line is one. */
+export function readNextMeeting(reader: Reader, text: string, pos: Position): boolean {
+  const match = NEXT_MEETING_LINE.exec(text.trim());
+  if (!match) return false;
+  const reading = readDate(match[1]!, reader.reference ? { reference: reader.reference } : {});
+  if (reading.kind !== 'iso') return false;
+  reader.read.nextMeeting ??= { iso: reading.iso, pos };
+  return true;
 }
 
 export interface Context {
@@ -136,6 +151,7 @@ function addOne(reader: Reader, found: Found): void {
   const date = found.dueText
     ? { index: found.body.indexOf(found.dueText), length: found.dueText.length }
     : findDate(found.body, reader.reference ? { reference: reader.reference } : {});
+  const meeting = date ? undefined : findMeetingDue(found.body);
   if (date && date.index >= 0) {
     const written = found.body.slice(date.index, date.index + date.length);
     item.due = written;
@@ -143,6 +159,9 @@ function addOne(reader: Reader, found: Found): void {
     const column = source.indexOf(written);
     if (column >= 0 && source.indexOf(written, column + 1) < 0)
       spans.due = { line: found.line, column: column + 1, endColumn: column + 1 + written.length };
+  } else if (meeting) {
+    item.due = found.body.slice(meeting.index, meeting.index + meeting.length);
+    at.due = placeOf(source, item.due, pos);
   } else if (found.headingDue && found.kind !== 'decision') {
     const { text, line, column } = found.headingDue;
     item.due = text;

@@ -10,6 +10,7 @@ import {
   isStruck,
   type ListRead,
   type Reader,
+  readNextMeeting,
 } from './listed-item.js';
 import { readAttendee } from './read-attendee.js';
 import { readRotaLine } from './read-rota-line.js';
@@ -141,6 +142,8 @@ function readParagraph(node: Paragraph, context: Context, reader: Reader): void 
   if (!start) return;
   const text = mdastToString(node);
   const firstLine = text.split('\n', 1)[0]!.trim();
+  if (readNextMeeting(reader, firstLine, { file: reader.file, line: start.line, column: start.column }))
+    return;
   const attendance = ATTENDANCE_LINE.exec(firstLine);
   if (attendance) {
     const pos = { file: reader.file, line: start.line, column: start.column };
@@ -197,8 +200,12 @@ function readListItem(item: ListItem, context: Context, reader: Reader, depth: n
       (paragraph && isEmphasisedMention(paragraph, text)
         ? { kind: 'action' as const, rest: text.replace(/^[_*]+|[_*\s]+$/g, '') }
         : undefined);
-    const rota = marker ? undefined : readRotaLine(text, reader.reference);
-    if (context.kind === 'attendees' && !marker) {
+    const next =
+      !marker && readNextMeeting(reader, text, { file: reader.file, line: at.line, column: at.column });
+    const rota = marker || next ? undefined : readRotaLine(text, reader.reference);
+    if (next) {
+      // The date the group meets again: no item.
+    } else if (context.kind === 'attendees' && !marker) {
       if (checked !== false) {
         const attendee = readAttendee(text, { file: reader.file, line: start.line, column: start.column });
         if (attendee) reader.read.attendees.push(attendee);

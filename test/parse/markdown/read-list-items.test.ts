@@ -123,3 +123,31 @@ describe('due dates set by a heading', () => {
     expect(decisions.map((d) => d.due ?? null)).toEqual([null]);
   });
 });
+
+describe('the next meeting as a due date', () => {
+  const due = (text: string, cycle_days?: number) =>
+    parseRegister(FILE, text, cycle_days ? { cycle_days } : {}).register.actions.map((a) => [
+      a.due ?? null,
+      a.written?.due ?? null,
+    ]);
+
+  it('is the date of a Next meeting line, listed or not, else the review date plus the cadence', () => {
+    const item = '## Actions\n\n- @sam to demo it at the next TAC call\n';
+    expect(due(`* Next meeting: 9 December 2026\n\n${item}`)).toEqual([['2026-12-09', 'the next TAC call']]);
+    expect(due(item, 14)).toEqual([['2026-12-14', 'the next TAC call']]);
+    expect(due(`---\ndate: 2026-11-30\ncycle_days: 7\n---\n${item}`, 14)).toEqual([
+      ['2026-12-07', 'the next TAC call'],
+    ]);
+  });
+
+  it('stays as written without a date for it, and a Next meeting line is no item (controls)', () => {
+    expect(due('## Actions\n\n- @sam to demo it at the next meeting\n')).toEqual([
+      ['the next meeting', null],
+    ]);
+    const { register } = parseRegister(
+      FILE,
+      '## Actions\n\n- Next meeting: Dec 9\n- @sam to plan the next quarter\n',
+    );
+    expect(register.actions.map((a) => [a.title, a.due ?? null])).toEqual([['plan the next quarter', null]]);
+  });
+});
