@@ -96,7 +96,18 @@ export interface Found {
 const COMMITS =
   /^(?:@[A-Za-z0-9][A-Za-z0-9-]*|\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,2})\s+(?:to|will)\s+\p{Ll}/u;
 
+/** `The TSC agreed to review the code …`: a decision that commits its subject to work. */
+const AGREED_TO =
+  /^(?:[Tt]he\s+)?[\p{Lu}@][\p{L}\d@.'’-]*(?:\s+[\p{Lu}@][\p{L}\d@.'’-]*){0,3}\s+(?:(?:has|have)\s+)?(?:agreed|decided|resolved|voted|committed)\s+to\s+\p{Ll}/u;
+
 export function addItem(reader: Reader, found: Found): void {
+  const agreed = found.kind === 'decision' ? AGREED_TO.exec(found.body) : null;
+  if (agreed) {
+    // The decision, and the work it gives whoever agreed to do it: an action on the same line.
+    addOne(reader, found);
+    addOne(reader, { ...found, kind: 'action', title: found.body.slice(agreed[0].length - 1) });
+    return;
+  }
   if (found.kind === 'decision' && !found.owner) {
     // A decision that also hands out work: the work is an action of its own on that line.
     const sentences = found.body.split(/(?<=[.;!])\s+/);

@@ -151,3 +151,18 @@ describe('the next meeting as a due date', () => {
     expect(register.actions.map((a) => [a.title, a.due ?? null])).toEqual([['plan the next quarter', null]]);
   });
 });
+
+describe('a decision that commits its subject', () => {
+  it('is the decision and an action of whoever agreed, on the same line', () => {
+    expect(brief('**Resolution:** The TSC agreed to run performance tests before deciding.\n')).toEqual([
+      [1, 'decision', 'agreed to run performance tests before deciding.', 'The TSC', null],
+      [1, 'action', 'run performance tests before deciding.', 'The TSC', null],
+    ]);
+  });
+
+  it('is a decision alone when nobody agreed to do anything (control)', () => {
+    expect(brief('**Resolution:** The TSC agreed that the release can wait.\n')).toEqual([
+      [1, 'decision', 'The TSC agreed that the release can wait.', null, null],
+    ]);
+  });
+});
