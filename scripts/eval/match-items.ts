@@ -28,8 +28,9 @@ export interface LabelResult {
 /**
  * Pairs labels with read items of the same file: the item on the label's line, else one on
  * the line before or after (a wrapped list item), each item used once. Where several items
- * share a line (a decision and the action it hands out), an item of the label's kind is
- * taken first, so the pairing does not depend on the order the readers list them in.
+ * share a line (a decision and the action it hands out), an item of the label's kind (and
+ * then owner) is taken first, so the pairing does not depend on the order the readers list
+ * them in.
  */
 export function matchLabels(
   labels: readonly Label[],
@@ -37,16 +38,18 @@ export function matchLabels(
   reference: (file: string) => string | undefined,
 ): { results: LabelResult[]; extra: ReadItem[] } {
   const unused = new Set(items);
-  const take = (label: Label, line: number, sameKind: boolean) => {
+  const take = (label: Label, line: number, sameKind: boolean, sameOwner = false) => {
     for (const item of unused) {
       if (item.file !== label.file || item.line !== line) continue;
       if (sameKind && (item.kind === 'decision') !== (label.kind === 'decision')) continue;
+      if (sameOwner && !ownersMatch(label.owner, item.owners)) continue;
       unused.delete(item);
       return item;
     }
     return undefined;
   };
-  const paired = labels.map((label) => ({ label, item: take(label, label.line, true) }));
+  const paired = labels.map((label) => ({ label, item: take(label, label.line, true, true) }));
+  for (const pair of paired) pair.item ??= take(pair.label, pair.label.line, true);
   for (const pair of paired) pair.item ??= take(pair.label, pair.label.line, false);
   for (const pair of paired) {
     const { label } = pair;

@@ -87,6 +87,13 @@ const EXPECTED: Array<(text: string) => void> = [
     ]);
     expect(read(text).register.actions[0]!.written?.due).toBe('next meeting');
   },
+  (text) =>
+    expect(items(text)).toEqual([
+      { kind: 'decision', source: 'prose', owners: ['TAC'], due: null, status: 'resolved' },
+      { kind: 'decision', source: 'prose', owners: [], due: null, status: 'resolved' },
+      { kind: 'action', source: 'prose', owners: ['John M'], due: null, status: null },
+      { kind: 'action', source: 'prose', owners: ['Ingo'], due: null, status: null },
+    ]),
 ];
 
 describe('the README shapes', () => {

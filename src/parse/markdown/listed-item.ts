@@ -67,6 +67,10 @@ export interface Reader {
   lines: readonly string[];
   reference?: string;
   read: ListRead;
+  /** The words the file writes in lower case (made when prose first needs them). */
+  lowerCase?: Set<string>;
+  /** The capitalised words the file writes mid-sentence (made when prose first needs them). */
+  proper?: Set<string>;
 }
 
 /** A status emoji opening an item (`✅ [0. Record decisions](…)` in an ADR index). */
@@ -90,6 +94,10 @@ export interface Found {
   title?: string;
   /** The heading's due date, taken when the text gives none (not by decisions). */
   headingDue?: HeadingDue;
+  /** A status the sentence itself states (`TAC approved …` → `approved`). */
+  status?: string;
+  /** The shape found the owner (or that there is none): the text is not searched for one. */
+  ownerOnly?: boolean;
 }
 
 /** `… . @sam to draft the FAQ`: a later sentence that gives someone work. */
@@ -127,7 +135,7 @@ function addOne(reader: Reader, found: Found): void {
   const source = lines[found.line - 1] ?? '';
   const pos = { file, line: found.line, column: found.column };
   const done = readDone(found.body);
-  const owners = readOwners(done.rest);
+  const owners = found.ownerOnly ? { owners: [], rest: done.rest } : readOwners(done.rest);
   const allOwners = found.owner ? [found.owner, ...owners.owners] : owners.owners;
   const at: Record<string, Position> = { title: pos };
   const spans: Record<string, TextRange> = {};
@@ -153,6 +161,10 @@ function addOne(reader: Reader, found: Found): void {
     item.status = emoji[1]!;
     at.status = placeOf(source, emoji[1]!, pos);
     item.title = item.title.replace(LEADING_EMOJI, '') || item.title;
+  }
+  if (!status && !item.status && found.status) {
+    item.status = found.status;
+    at.status = placeOf(source, found.status, pos);
   }
   if (status) {
     item.status = found.kind === 'decision' && status === 'done' ? 'resolved' : status;

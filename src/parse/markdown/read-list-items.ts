@@ -5,6 +5,7 @@ import { readMarker } from './item-marker.js';
 import {
   addItem,
   type Context,
+  type Found,
   inlineText,
   isEmphasisedMention,
   isStruck,
@@ -13,6 +14,7 @@ import {
   readNextMeeting,
 } from './listed-item.js';
 import { readAttendee } from './read-attendee.js';
+import { lowerCaseWords, properNouns, readProseItems } from './read-prose-items.js';
 import { readRotaLine } from './read-rota-line.js';
 import { isAgendaHeading, type SectionKind, sectionOf } from './section-of.js';
 
@@ -157,14 +159,19 @@ function readParagraph(node: Paragraph, context: Context, reader: Reader): void 
   text.split('\n').forEach((raw, offset) => {
     const line = raw.trim();
     const marker = readMarker(line);
-    if (!marker) return;
     const lineNumber = start.line + offset;
     const source = reader.lines[lineNumber - 1] ?? '';
+    const column = offset === 0 ? start.column : source.search(/\S/) + 1;
+    if (!marker) {
+      if (!context.agenda && context.kind !== 'attendees')
+        addProseItems(reader, line, { line: lineNumber, column, struck: false });
+      return;
+    }
     addItem(reader, {
       kind: marker.kind,
       source: 'prose',
       line: lineNumber,
-      column: offset === 0 ? start.column : source.search(/\S/) + 1,
+      column,
       text: line,
       body: marker.rest,
       ...(marker.owner ? { owner: marker.owner } : {}),
@@ -173,6 +180,37 @@ function readParagraph(node: Paragraph, context: Context, reader: Reader): void 
     });
   });
 }
+
+/** The decisions and assignments unmarked sentences record (see readProseItems). */
+function addProseItems(
+  reader: Reader,
+  text: string,
+  base: Pick<Found, 'line' | 'column' | 'struck' | 'headingDue'>,
+): void {
+  if (!MAY_RECORD.test(text)) return;
+  reader.lowerCase ??= lowerCaseWords(reader.lines.join('\n'));
+  reader.proper ??= properNouns(reader.lines.join('\n'));
+  const listed = new Set(
+    reader.read.attendees.flatMap((attendee) => attendee.name.toLowerCase().split(/[\s,]+/)),
+  );
+  for (const item of readProseItems(text, reader.lowerCase, { listed, proper: reader.proper })) {
+    addItem(reader, {
+      ...base,
+      kind: item.kind,
+      source: 'prose',
+      text,
+      body: item.body,
+      ...(item.owner ? { owner: item.owner } : {}),
+      ...(item.status ? { status: item.status } : {}),
+      // A decision's owner is its subject; its complement names who it concerns, not who owns it.
+      ...(item.kind === 'decision' ? { ownerOnly: true } : {}),
+    });
+  }
+}
+
+/** Cheap test before splitting sentences: a decision verb, or ` to `/` will ` after a capital. */
+const MAY_RECORD =
+  /decided|agreed|approved|resolved|voted|adopted|[\p{Lu}@][^\s]*\s+(?:\S+\s+){0,2}?(?:to|will)\s/u;
 
 function readList(list: List, context: Context, reader: Reader, depth: number): void {
   for (const item of list.children) {
@@ -233,6 +271,8 @@ function readListItem(item: ListItem, context: Context, reader: Reader, depth: n
       const kind =
         context.kind === 'decisions' ? 'decision' : context.kind === 'outputs' ? 'output' : 'action';
       addItem(reader, { ...base, kind, source: 'task-list', body: text, checked });
+    } else if (!context.kind && !context.agenda) {
+      addProseItems(reader, text, base);
     } else if (context.kind && context.kind !== 'attendees' && !context.hasTable && !context.agenda) {
       const kind =
         context.kind === 'decisions' ? 'decision' : context.kind === 'outputs' ? 'output' : 'action';
