@@ -42,6 +42,7 @@ function readItems(register: Register): ReadItem[] {
       kind: item.kind,
       owners,
       due: item.due,
+      dueWritten: item.written?.due,
       status: item.status,
       title: item.title,
     };

@@ -8,6 +8,8 @@ export interface ReadItem {
   kind: 'decision' | 'action' | 'output';
   owners: string[];
   due?: string | undefined;
+  /** The due date as written, when the reader normalised it (`next meeting` → 2019-10-09). */
+  dueWritten?: string | undefined;
   status?: string | undefined;
   title?: string | undefined;
 }
@@ -25,7 +27,10 @@ export interface LabelResult {
 
 /**
  * Pairs labels with read items of the same file: the item on the label's line, else one on
- * the line before or after (a wrapped list item), each item used once.
+ * the line before or after (a wrapped list item), each item used once. Where several items
+ * share a line (a decision and the action it hands out), an item of the label's kind (and
+ * then owner) is taken first, so the pairing does not depend on the order the readers list
+ * them in.
  */
 export function matchLabels(
   labels: readonly Label[],
@@ -33,18 +38,22 @@ export function matchLabels(
   reference: (file: string) => string | undefined,
 ): { results: LabelResult[]; extra: ReadItem[] } {
   const unused = new Set(items);
-  const take = (file: string, line: number) => {
+  const take = (label: Label, line: number, sameKind: boolean, sameOwner = false) => {
     for (const item of unused) {
-      if (item.file === file && item.line === line) {
-        unused.delete(item);
-        return item;
-      }
+      if (item.file !== label.file || item.line !== line) continue;
+      if (sameKind && (item.kind === 'decision') !== (label.kind === 'decision')) continue;
+      if (sameOwner && !ownersMatch(label.owner, item.owners)) continue;
+      unused.delete(item);
+      return item;
     }
     return undefined;
   };
-  const paired = labels.map((label) => ({ label, item: take(label.file, label.line) }));
+  const paired = labels.map((label) => ({ label, item: take(label, label.line, true, true) }));
+  for (const pair of paired) pair.item ??= take(pair.label, pair.label.line, true);
+  for (const pair of paired) pair.item ??= take(pair.label, pair.label.line, false);
   for (const pair of paired) {
-    pair.item ??= take(pair.label.file, pair.label.line + 1) ?? take(pair.label.file, pair.label.line - 1);
+    const { label } = pair;
+    pair.item ??= take(label, label.line + 1, false) ?? take(label, label.line - 1, false);
   }
   const results = paired.map(({ label, item }) => judge(label, item, reference(label.file)));
   return { results, extra: [...unused] };
@@ -58,7 +67,9 @@ function judge(label: Label, item: ReadItem | undefined, reference: string | und
     item,
     kind: label.kind === 'decision' ? item.kind === 'decision' : item.kind !== 'decision',
     owner: ownersMatch(label.owner, item.owners),
-    due: dueMatches(label.due, item.due, reference),
+    due:
+      dueMatches(label.due, item.due, reference) ||
+      (item.dueWritten !== undefined && dueMatches(label.due, item.dueWritten, reference)),
   };
   if (label.status) result.status = statusMatches(label.status, item.status, item.kind);
   return result;
@@ -127,8 +138,13 @@ export function dueMatches(labelled: string | null, read: string | undefined, re
   return sameText(labelled, read);
 }
 
+/** `~~struck through~~`, as a label writes it: the item is finished (done, or resolved if a decision). */
+const STRUCK = /^struck(?:[\s-]*through)?$/i;
+
 function statusMatches(labelled: string, read: string | undefined, kind: string): boolean {
   if (read === undefined) return false;
+  if (STRUCK.test(labelled.trim()))
+    return canonicalStatus(read, kind) === (kind === 'decision' ? 'resolved' : 'done');
   const want = canonicalStatus(labelled, kind);
   const got = canonicalStatus(read, kind);
   if (want && got) return want === got;

@@ -40,6 +40,7 @@ export function parseFiles(files: readonly SourceFile[], config: Config): Parsed
       maxBytes: config.max_file_bytes,
       ...(config.statuses ? { statuses: config.statuses } : {}),
       ...(config.date_order ? { date_order: config.date_order } : {}),
+      cycle_days: config.cycle_days,
       ...(config.strict ? { strict: true } : {}),
     });
     registers.push(parsed.register);

@@ -15,6 +15,10 @@ export interface ReadDateOptions {
   reference?: string;
   /** How to read numeric dates that read two ways (`03/04/2026`); without it they are ambiguous. */
   order?: 'mdy' | 'dmy';
+  /** Nothing but the date may be written (no `(tentative)` or other words around it). */
+  exact?: boolean;
+  /** The next meeting's date (YYYY-MM-DD): what `next meeting`, `the next TAC call` read as. */
+  nextMeeting?: string;
 }
 
 /** A date found inside free text: its reading and where it was written. */
@@ -55,6 +59,9 @@ export function readDate(raw: unknown, options: ReadDateOptions = {}): DateReadi
     const text = raw.trim();
     if (text === '' || text.length > MAX_LENGTH) return INVALID;
     if (ISO_SHAPE.test(text)) return isIsoDate(text) ? { kind: 'iso', iso: text } : INVALID;
+    const meeting = findMeetingDue(text);
+    if (meeting && isNoise(text.slice(0, meeting.index) + text.slice(meeting.index + meeting.length)))
+      return isIsoDate(options.nextMeeting) ? { kind: 'iso', iso: options.nextMeeting } : INVALID;
     return readPhrase(text.replace(CUE, ''), options, true);
   } catch {
     return INVALID;
@@ -83,6 +90,22 @@ export function findDate(text: unknown, options: ReadDateOptions = {}): FoundDat
 
 const INVALID: DateReading = { kind: 'invalid' };
 
+/** `next meeting`, `the next TAC call`, `next WG meeting`, `next sync`: a date set by the cadence. */
+const NEXT_MEETING =
+  /\b(?:the\s+)?next\s+(?:[\p{L}\d-]+\s+){0,2}?(?:meetings?|calls?|syncs?|sessions?|sync-ups?|standups?)\b/iu;
+
+/**
+ * Where an item's text names the next meeting as its date (`(report next meeting)`, `at the
+ * next TAC call`), as written; undefined if it does not. What date that is depends on the
+ * register (the next meeting's date, or the review date plus its cadence): see readDate's
+ * `nextMeeting`.
+ */
+export function findMeetingDue(text: string): { index: number; length: number } | undefined {
+  if (text.length > 10_000) return undefined;
+  const match = NEXT_MEETING.exec(text);
+  return match ? { index: match.index, length: match[0].length } : undefined;
+}
+
 function readPhrase(phrase: string, options: ReadDateOptions, whole: boolean): DateReading {
   let text = phrase.trim().replace(LEADING_ABBREVIATION, '');
   for (const [pattern, replacement] of ALIASES) if (pattern.test(text)) text = replacement;
@@ -90,8 +113,9 @@ function readPhrase(phrase: string, options: ReadDateOptions, whole: boolean): D
     return INVALID;
   if (ISO_SHAPE.test(text)) return isIsoDate(text) ? { kind: 'iso', iso: text } : INVALID;
   const ref = referenceDate(options.reference);
-  const mdy = firstReading(chrono.casual, text, ref, whole);
-  const dmy = firstReading(chrono.en.GB, text, ref, whole);
+  const exact = options.exact === true;
+  const mdy = firstReading(chrono.casual, text, ref, whole, exact);
+  const dmy = firstReading(chrono.en.GB, text, ref, whole, exact);
   if (!mdy && !dmy) return INVALID;
   if (!mdy || !dmy || mdy === dmy) return { kind: 'iso', iso: (mdy ?? dmy)! };
   if (options.order === 'mdy') return { kind: 'iso', iso: mdy };
@@ -100,7 +124,13 @@ function readPhrase(phrase: string, options: ReadDateOptions, whole: boolean): D
 }
 
 /** The ISO reading of chrono's first result, when it is a whole date (and, if `whole`, all the text). */
-function firstReading(parser: chrono.Chrono, text: string, ref: Date | undefined, whole: boolean) {
+function firstReading(
+  parser: chrono.Chrono,
+  text: string,
+  ref: Date | undefined,
+  whole: boolean,
+  exact = false,
+) {
   const [result] = parser.parse(text, ref ?? FIXED_REFERENCE, { forwardDate: true });
   if (!result) return undefined;
   // Without a reference, a reading that moves with the reference (`tomorrow`) is refused.
@@ -108,8 +138,8 @@ function firstReading(parser: chrono.Chrono, text: string, ref: Date | undefined
     const [other] = parser.parse(text, OTHER_REFERENCE, { forwardDate: true });
     if (!other || isoOfResult(other) !== isoOfResult(result)) return undefined;
   }
-  if (whole && !isNoise(text.slice(0, result.index) + text.slice(result.index + result.text.length)))
-    return undefined;
+  const rest = text.slice(0, result.index) + text.slice(result.index + result.text.length);
+  if (whole && !(exact ? /^[\p{P}\p{S}\s]*$/u.test(rest) : isNoise(rest))) return undefined;
   const start = result.start;
   // A month without a day (`December`, `mid-December`) is no due date.
   if (start.isCertain('month') && !start.isCertain('day')) return undefined;

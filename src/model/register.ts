@@ -90,6 +90,8 @@ export interface Review extends Located {
   /** The meeting date, YYYY-MM-DD once read; rules check it is a real date. */
   date?: string;
   cycle_days?: number;
+  /** The next meeting's date as the notes give it (`Next meeting: 9 October 2019`), YYYY-MM-DD. */
+  next_meeting?: string;
   /** The open operational problem this review works on (used by the pre-read). */
   problem?: string;
   attendees: Attendee[];

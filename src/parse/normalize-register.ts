@@ -1,4 +1,4 @@
-import { dateInPath, isIsoDate, readDate } from '../model/dates.js';
+import { addDays, dateInPath, isIsoDate, type ReadDateOptions, readDate } from '../model/dates.js';
 import type { Item, Register, WrittenValues } from '../model/register.js';
 import { normalizeStatus } from '../model/statuses.js';
 
@@ -6,6 +6,8 @@ import { normalizeStatus } from '../model/statuses.js';
 export interface ReadOptions {
   statuses?: Readonly<Record<string, string>>;
   date_order?: 'mdy' | 'dmy';
+  /** The meeting cadence (config `cycle_days`): `next meeting` is the review date plus this. */
+  cycle_days?: number;
 }
 
 /**
@@ -19,8 +21,17 @@ export function normalizeRegister(register: Register, options: ReadOptions = {})
   const order = options.date_order;
   const fileDate = dateInPath(register.file);
   const review = register.review;
-  if (review) readField(review, 'date', fileDate, order);
+  if (review)
+    readField(review, 'date', { ...(fileDate ? { reference: fileDate } : {}), ...(order ? { order } : {}) });
   const reference = isIsoDate(review?.date) ? review.date : fileDate;
+  const cycle = review?.cycle_days ?? options.cycle_days;
+  const nextMeeting =
+    review?.next_meeting ?? (reference && typeof cycle === 'number' ? addDays(reference, cycle) : undefined);
+  const read: DateContext = {
+    ...(reference ? { reference } : {}),
+    ...(order ? { order } : {}),
+    ...(nextMeeting ? { nextMeeting } : {}),
+  };
   const items: Item[] = [...register.decisions, ...register.actions, ...register.outputs];
   for (const item of items) {
     if (register.format === 'yaml') item.source ??= 'yaml';
@@ -33,23 +44,20 @@ export function normalizeRegister(register: Register, options: ReadOptions = {})
         item.status = canonical;
       }
     }
-    readField(item, 'due', reference, order);
-    if (item.kind === 'decision') readField(item, 'resolved_on', reference, order);
+    readField(item, 'due', read);
+    if (item.kind === 'decision') readField(item, 'resolved_on', read);
   }
   return register;
 }
 
 type WithDates = { written?: WrittenValues } & Partial<Record<'date' | 'due' | 'resolved_on', string>>;
 
-function readField(
-  thing: WithDates,
-  field: 'date' | 'due' | 'resolved_on',
-  reference: string | undefined,
-  order: ReadOptions['date_order'],
-): void {
+type DateContext = Pick<ReadDateOptions, 'reference' | 'order' | 'nextMeeting'>;
+
+function readField(thing: WithDates, field: 'date' | 'due' | 'resolved_on', context: DateContext): void {
   const value = thing[field];
   if (typeof value !== 'string' || value.trim() === '' || isIsoDate(value)) return;
-  const reading = readDate(value, { ...(reference ? { reference } : {}), ...(order ? { order } : {}) });
+  const reading = readDate(value, context);
   if (reading.kind !== 'iso') return;
   written(thing)[field] = value;
   thing[field] = reading.iso;

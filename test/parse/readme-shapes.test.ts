@@ -69,6 +69,31 @@ const EXPECTED: Array<(text: string) => void> = [
       ['Ana Lima', '@ana-l'],
     ]),
   (text) => expect(read(text).register.review).toMatchObject({ title: 'TAC meeting', date: '2026-11-24' }),
+  (text) => {
+    expect(items(text)).toEqual([
+      { kind: 'action', source: 'bullet', owners: ['@nzakas'], due: '2026-12-04', status: null },
+      { kind: 'action', source: 'bullet', owners: ['@fasttime'], due: '2026-12-14', status: null },
+    ]);
+    expect(read(text).register.actions[1]!.title).toBe('Release duty: Dec 14: @fasttime');
+  },
+  (text) =>
+    expect(items(text)).toEqual([
+      { kind: 'action', source: 'bullet', owners: ['@ana'], due: '2026-12-05', status: null },
+      { kind: 'action', source: 'bullet', owners: ['@bo'], due: '2026-12-03', status: null },
+    ]),
+  (text) => {
+    expect(items(text)).toEqual([
+      { kind: 'action', source: 'bullet', owners: ['Wave'], due: '2026-12-14', status: null },
+    ]);
+    expect(read(text).register.actions[0]!.written?.due).toBe('next meeting');
+  },
+  (text) =>
+    expect(items(text)).toEqual([
+      { kind: 'decision', source: 'prose', owners: ['TAC'], due: null, status: 'resolved' },
+      { kind: 'decision', source: 'prose', owners: [], due: null, status: 'resolved' },
+      { kind: 'action', source: 'prose', owners: ['John M'], due: null, status: null },
+      { kind: 'action', source: 'prose', owners: ['Ingo'], due: null, status: null },
+    ]),
 ];
 
 describe('the README shapes', () => {

@@ -46,6 +46,10 @@ export function addListItems(register: Register, read: ListRead): void {
     register.actions.sort(byLine);
     register.outputs.sort(byLine);
   }
+  if (read.nextMeeting) {
+    register.review ??= { pos: read.nextMeeting.pos, at: {}, attendees: [] };
+    register.review.next_meeting ??= read.nextMeeting.iso;
+  }
   if (read.attendees.length === 0) return;
   const first = read.attendees[0]!.pos;
   register.review ??= { pos: first, at: {}, attendees: [] };

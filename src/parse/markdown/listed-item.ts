@@ -1,9 +1,10 @@
 import type { Paragraph, PhrasingContent } from 'mdast';
 import { toString as mdastToString } from 'mdast-util-to-string';
-import { findDate } from '../../model/dates.js';
+import { findDate, findMeetingDue, readDate } from '../../model/dates.js';
 import type { Position } from '../../model/position.js';
 import type { ItemSource, TextRange } from '../../model/register.js';
 import { normalizeStatus } from '../../model/statuses.js';
+import type { HeadingDue } from './heading-due.js';
 import { readDone } from './item-marker.js';
 import { readOwners } from './read-owners.js';
 import type { SectionKind } from './section-of.js';
@@ -33,6 +34,21 @@ export interface ListedAttendee {
 export interface ListRead {
   items: ListedItem[];
   attendees: ListedAttendee[];
+  /** The next meeting's date from a `Next meeting: 9 October 2019` line, YYYY-MM-DD. */
+  nextMeeting?: { iso: string; pos: Position };
+}
+
+/** `Next meeting: 9 October 2019`, `Next call - Dec 5`: when the group meets again. */
+const NEXT_MEETING_LINE = /^next\s+(?:meeting|call|sync)(?:\s+date)?\s*(?::|\s[-–—]|[-–—]\s)\s*(.{1,80})$/i;
+
+/** Takes a `Next meeting: <date>` line's date (the first one in the file); true when the line is one. */
+export function readNextMeeting(reader: Reader, text: string, pos: Position): boolean {
+  const match = NEXT_MEETING_LINE.exec(text.trim());
+  if (!match) return false;
+  const reading = readDate(match[1]!, reader.reference ? { reference: reader.reference } : {});
+  if (reading.kind !== 'iso') return false;
+  reader.read.nextMeeting ??= { iso: reading.iso, pos };
+  return true;
 }
 
 export interface Context {
@@ -40,6 +56,10 @@ export interface Context {
   agenda: boolean;
   /** The section's heading holds a table: then its plain bullets are commentary, not items. */
   hasTable: boolean;
+  /** The text of the nearest heading above. */
+  heading?: string;
+  /** The due date the nearest heading that sets one gives its work (`Action items (due Dec 5)`). */
+  headingDue?: HeadingDue;
 }
 
 export interface Reader {
@@ -47,6 +67,10 @@ export interface Reader {
   lines: readonly string[];
   reference?: string;
   read: ListRead;
+  /** The words the file writes in lower case (made when prose first needs them). */
+  lowerCase?: Set<string>;
+  /** The capitalised words the file writes mid-sentence (made when prose first needs them). */
+  proper?: Set<string>;
 }
 
 /** A status emoji opening an item (`✅ [0. Record decisions](…)` in an ADR index). */
@@ -64,13 +88,34 @@ export interface Found {
   owner?: string;
   checked?: boolean;
   struck: boolean;
+  /** The due date as written, when the shape already found it (a rota line's `This week`). */
+  dueText?: string;
+  /** The title, when the shape gives one (else the text without its owner). */
+  title?: string;
+  /** The heading's due date, taken when the text gives none (not by decisions). */
+  headingDue?: HeadingDue;
+  /** A status the sentence itself states (`TAC approved …` → `approved`). */
+  status?: string;
+  /** The shape found the owner (or that there is none): the text is not searched for one. */
+  ownerOnly?: boolean;
 }
 
 /** `… . @sam to draft the FAQ`: a later sentence that gives someone work. */
 const COMMITS =
   /^(?:@[A-Za-z0-9][A-Za-z0-9-]*|\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,2})\s+(?:to|will)\s+\p{Ll}/u;
 
+/** `The TSC agreed to review the code …`: a decision that commits its subject to work. */
+const AGREED_TO =
+  /^(?:[Tt]he\s+)?[\p{Lu}@][\p{L}\d@.'’-]*(?:\s+[\p{Lu}@][\p{L}\d@.'’-]*){0,3}\s+(?:(?:has|have)\s+)?(?:agreed|decided|resolved|voted|committed)\s+to\s+\p{Ll}/u;
+
 export function addItem(reader: Reader, found: Found): void {
+  const agreed = found.kind === 'decision' ? AGREED_TO.exec(found.body) : null;
+  if (agreed) {
+    // The decision, and the work it gives whoever agreed to do it: an action on the same line.
+    addOne(reader, found);
+    addOne(reader, { ...found, kind: 'action', title: found.body.slice(agreed[0].length - 1) });
+    return;
+  }
   if (found.kind === 'decision' && !found.owner) {
     // A decision that also hands out work: the work is an action of its own on that line.
     const sentences = found.body.split(/(?<=[.;!])\s+/);
@@ -90,7 +135,7 @@ function addOne(reader: Reader, found: Found): void {
   const source = lines[found.line - 1] ?? '';
   const pos = { file, line: found.line, column: found.column };
   const done = readDone(found.body);
-  const owners = readOwners(done.rest);
+  const owners = found.ownerOnly ? { owners: [], rest: done.rest } : readOwners(done.rest);
   const allOwners = found.owner ? [found.owner, ...owners.owners] : owners.owners;
   const at: Record<string, Position> = { title: pos };
   const spans: Record<string, TextRange> = {};
@@ -98,7 +143,7 @@ function addOne(reader: Reader, found: Found): void {
     kind: found.kind,
     source: found.source,
     pos,
-    title: owners.rest.trim() || found.text,
+    title: found.title ?? (owners.rest.trim() || found.text),
     text: source.trim(),
     owners: [...new Set(allOwners)],
     at,
@@ -117,19 +162,33 @@ function addOne(reader: Reader, found: Found): void {
     at.status = placeOf(source, emoji[1]!, pos);
     item.title = item.title.replace(LEADING_EMOJI, '') || item.title;
   }
+  if (!status && !item.status && found.status) {
+    item.status = found.status;
+    at.status = placeOf(source, found.status, pos);
+  }
   if (status) {
     item.status = found.kind === 'decision' && status === 'done' ? 'resolved' : status;
     const box = /\[[ xX]\]/.exec(source);
     at.status = box && found.checked !== undefined ? { file, line: found.line, column: box.index + 1 } : pos;
   }
-  const date = findDate(found.body, reader.reference ? { reference: reader.reference } : {});
-  if (date) {
+  const date = found.dueText
+    ? { index: found.body.indexOf(found.dueText), length: found.dueText.length }
+    : findDate(found.body, reader.reference ? { reference: reader.reference } : {});
+  const meeting = date ? undefined : findMeetingDue(found.body);
+  if (date && date.index >= 0) {
     const written = found.body.slice(date.index, date.index + date.length);
     item.due = written;
     at.due = placeOf(source, written, pos);
     const column = source.indexOf(written);
     if (column >= 0 && source.indexOf(written, column + 1) < 0)
       spans.due = { line: found.line, column: column + 1, endColumn: column + 1 + written.length };
+  } else if (meeting) {
+    item.due = found.body.slice(meeting.index, meeting.index + meeting.length);
+    at.due = placeOf(source, item.due, pos);
+  } else if (found.headingDue && found.kind !== 'decision') {
+    const { text, line, column } = found.headingDue;
+    item.due = text;
+    at.due = { file, line, column };
   }
   reader.read.items.push(item);
 }

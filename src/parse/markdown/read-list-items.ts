@@ -1,16 +1,21 @@
 import type { List, ListItem, Paragraph, Root, RootContent } from 'mdast';
 import { toString as mdastToString } from 'mdast-util-to-string';
+import { type HeadingDue, headingDue } from './heading-due.js';
 import { readMarker } from './item-marker.js';
 import {
   addItem,
   type Context,
+  type Found,
   inlineText,
   isEmphasisedMention,
   isStruck,
   type ListRead,
   type Reader,
+  readNextMeeting,
 } from './listed-item.js';
 import { readAttendee } from './read-attendee.js';
+import { lowerCaseWords, properNouns, readProseItems } from './read-prose-items.js';
+import { readRotaLine } from './read-rota-line.js';
 import { isAgendaHeading, type SectionKind, sectionOf } from './section-of.js';
 
 export type { ListedAttendee, ListedItem, ListRead } from './listed-item.js';
@@ -45,7 +50,7 @@ export function readListItems(
     read: { items: [], attendees: [] },
     ...(reference ? { reference } : {}),
   };
-  const stack: Array<{ depth: number; line: number; kind?: SectionKind; agenda: boolean }> = [];
+  const stack: Array<{ depth: number; line: number; kind?: SectionKind; agenda: boolean; text: string }> = [];
   const children = tree.children;
   let pending: Context | undefined;
   for (let i = 0; i < children.length; i++) {
@@ -54,11 +59,15 @@ export function readListItems(
       while (stack.length > 0 && stack[stack.length - 1]!.depth >= node.depth) stack.pop();
       const text = mdastToString(node);
       const kind = sectionOf(text)?.kind;
+      const line = node.position?.start.line ?? 0;
+      const due = headingDue(text, line, node.position?.start.column ?? 1, reference);
       stack.push({
         depth: node.depth,
-        line: node.position?.start.line ?? 0,
+        line,
         agenda: isAgendaHeading(text),
+        text: text.trim(),
         ...(kind ? { kind } : {}),
+        ...(due ? { due } : {}),
       });
       pending = undefined;
       continue;
@@ -68,7 +77,12 @@ export function readListItems(
     if (node.type === 'paragraph') {
       const heading = pseudoHeading(node, children[i + 1]);
       if (heading) {
-        pending = heading;
+        // The bold line heads the list, within the heading's reach (its text and due date).
+        pending = {
+          ...heading,
+          ...(context.heading ? { heading: context.heading } : {}),
+          ...(context.headingDue ? { headingDue: context.headingDue } : {}),
+        };
         continue;
       }
       readParagraph(node, context, reader);
@@ -80,16 +94,28 @@ export function readListItems(
   return reader.read;
 }
 
-function contextOf(
-  stack: ReadonlyArray<{ line: number; kind?: SectionKind; agenda: boolean }>,
-  tableHeadings: ReadonlySet<number>,
-): Context {
+interface Entry {
+  depth: number;
+  line: number;
+  kind?: SectionKind;
+  agenda: boolean;
+  text: string;
+  due?: HeadingDue;
+}
+
+function contextOf(stack: readonly Entry[], tableHeadings: ReadonlySet<number>): Context {
+  const due = [...stack].reverse().find((entry) => entry.due)?.due;
+  const heading = {
+    ...(stack.length > 0 ? { heading: stack[stack.length - 1]!.text } : {}),
+    ...(due ? { headingDue: due } : {}),
+  };
   for (let i = stack.length - 1; i >= 0; i--) {
     const entry = stack[i]!;
-    if (entry.kind) return { kind: entry.kind, agenda: false, hasTable: tableHeadings.has(entry.line) };
-    if (entry.agenda) return { agenda: true, hasTable: false };
+    if (entry.kind)
+      return { kind: entry.kind, agenda: false, hasTable: tableHeadings.has(entry.line), ...heading };
+    if (entry.agenda) return { agenda: true, hasTable: false, ...heading };
   }
-  return { agenda: false, hasTable: false };
+  return { agenda: false, hasTable: false, ...heading };
 }
 
 /** A one-line paragraph that names a section and is followed by a list heads that list. */
@@ -118,6 +144,8 @@ function readParagraph(node: Paragraph, context: Context, reader: Reader): void 
   if (!start) return;
   const text = mdastToString(node);
   const firstLine = text.split('\n', 1)[0]!.trim();
+  if (readNextMeeting(reader, firstLine, { file: reader.file, line: start.line, column: start.column }))
+    return;
   const attendance = ATTENDANCE_LINE.exec(firstLine);
   if (attendance) {
     const pos = { file: reader.file, line: start.line, column: start.column };
@@ -131,22 +159,58 @@ function readParagraph(node: Paragraph, context: Context, reader: Reader): void 
   text.split('\n').forEach((raw, offset) => {
     const line = raw.trim();
     const marker = readMarker(line);
-    if (!marker) return;
     const lineNumber = start.line + offset;
     const source = reader.lines[lineNumber - 1] ?? '';
+    const column = offset === 0 ? start.column : source.search(/\S/) + 1;
+    if (!marker) {
+      if (!context.agenda && context.kind !== 'attendees')
+        addProseItems(reader, line, { line: lineNumber, column, struck: false });
+      return;
+    }
     addItem(reader, {
       kind: marker.kind,
       source: 'prose',
       line: lineNumber,
-      column: offset === 0 ? start.column : source.search(/\S/) + 1,
+      column,
       text: line,
       body: marker.rest,
       ...(marker.owner ? { owner: marker.owner } : {}),
+      ...(context.headingDue ? { headingDue: context.headingDue } : {}),
       struck: offset === 0 && isStruck(node),
     });
   });
-  void context;
 }
+
+/** The decisions and assignments unmarked sentences record (see readProseItems). */
+function addProseItems(
+  reader: Reader,
+  text: string,
+  base: Pick<Found, 'line' | 'column' | 'struck' | 'headingDue'>,
+): void {
+  if (!MAY_RECORD.test(text)) return;
+  reader.lowerCase ??= lowerCaseWords(reader.lines.join('\n'));
+  reader.proper ??= properNouns(reader.lines.join('\n'));
+  const listed = new Set(
+    reader.read.attendees.flatMap((attendee) => attendee.name.toLowerCase().split(/[\s,]+/)),
+  );
+  for (const item of readProseItems(text, reader.lowerCase, { listed, proper: reader.proper })) {
+    addItem(reader, {
+      ...base,
+      kind: item.kind,
+      source: 'prose',
+      text,
+      body: item.body,
+      ...(item.owner ? { owner: item.owner } : {}),
+      ...(item.status ? { status: item.status } : {}),
+      // A decision's owner is its subject; its complement names who it concerns, not who owns it.
+      ...(item.kind === 'decision' ? { ownerOnly: true } : {}),
+    });
+  }
+}
+
+/** Cheap test before splitting sentences: a decision verb, or ` to `/` will ` after a capital. */
+const MAY_RECORD =
+  /decided|agreed|approved|resolved|voted|adopted|[\p{Lu}@][^\s]*\s+(?:\S+\s+){0,2}?(?:to|will)\s/u;
 
 function readList(list: List, context: Context, reader: Reader, depth: number): void {
   for (const item of list.children) {
@@ -162,13 +226,24 @@ function readListItem(item: ListItem, context: Context, reader: Reader, depth: n
   const checked = typeof item.checked === 'boolean' ? item.checked : undefined;
   if (start && text !== '') {
     const at = paragraph?.position?.start ?? start;
-    const base = { line: at.line, column: at.column, text, struck: paragraph ? isStruck(paragraph) : false };
+    const base = {
+      line: at.line,
+      column: at.column,
+      text,
+      struck: paragraph ? isStruck(paragraph) : false,
+      ...(context.headingDue ? { headingDue: context.headingDue } : {}),
+    };
     const marker =
       readMarker(text) ??
       (paragraph && isEmphasisedMention(paragraph, text)
         ? { kind: 'action' as const, rest: text.replace(/^[_*]+|[_*\s]+$/g, '') }
         : undefined);
-    if (context.kind === 'attendees' && !marker) {
+    const next =
+      !marker && readNextMeeting(reader, text, { file: reader.file, line: at.line, column: at.column });
+    const rota = marker || next ? undefined : readRotaLine(text, reader.reference);
+    if (next) {
+      // The date the group meets again: no item.
+    } else if (context.kind === 'attendees' && !marker) {
       if (checked !== false) {
         const attendee = readAttendee(text, { file: reader.file, line: start.line, column: start.column });
         if (attendee) reader.read.attendees.push(attendee);
@@ -182,10 +257,22 @@ function readListItem(item: ListItem, context: Context, reader: Reader, depth: n
         ...(marker.owner ? { owner: marker.owner } : {}),
         ...(checked !== undefined ? { checked } : {}),
       });
+    } else if (rota && context.kind !== 'attendees' && !context.agenda && checked === undefined) {
+      addItem(reader, {
+        ...base,
+        kind: 'action',
+        source: 'bullet',
+        body: text,
+        owner: rota.owners.join(', '),
+        dueText: rota.due,
+        ...(context.heading ? { title: `${context.heading}: ${text}` } : {}),
+      });
     } else if (checked !== undefined && !context.agenda) {
       const kind =
         context.kind === 'decisions' ? 'decision' : context.kind === 'outputs' ? 'output' : 'action';
       addItem(reader, { ...base, kind, source: 'task-list', body: text, checked });
+    } else if (!context.kind && !context.agenda) {
+      addProseItems(reader, text, base);
     } else if (context.kind && context.kind !== 'attendees' && !context.hasTable && !context.agenda) {
       const kind =
         context.kind === 'decisions' ? 'decision' : context.kind === 'outputs' ? 'output' : 'action';

@@ -98,3 +98,71 @@ describe('list items', () => {
     expect(register.actions[4999]).toMatchObject({ owner: '@a', due: '2026-12-01' });
   });
 });
+
+describe('due dates set by a heading', () => {
+  const dues = (text: string) =>
+    parseRegister(FILE, text).register.actions.map((a) => [
+      a.pos.line,
+      a.due ?? null,
+      a.at.due?.line ?? null,
+    ]);
+
+  it('gives a cued heading date to the actions under it, bold-line lists and nested headings too', () => {
+    const text =
+      '## Scheduled release for Dec 9, 2026\n\n**Action Items:** @mdj will release eslint\n\n### Packages\n\n- [ ] @sam tag it\n- [ ] @lee ship it by Dec 8\n';
+    expect(dues(text)).toEqual([
+      [3, '2026-12-09', 1],
+      [7, '2026-12-09', 1],
+      [8, '2026-12-08', 8],
+    ]);
+  });
+
+  it('takes no date from a heading that only dates the meeting, nor for decisions (controls)', () => {
+    expect(dues('## 2026-12-09 TSC meeting\n\n- [ ] @sam tag it\n')).toEqual([[3, null, null]]);
+    const decisions = parseRegister(FILE, '## Decisions (due Dec 9)\n\n- Use Kafka\n').register.decisions;
+    expect(decisions.map((d) => d.due ?? null)).toEqual([null]);
+  });
+});
+
+describe('the next meeting as a due date', () => {
+  const due = (text: string, cycle_days?: number) =>
+    parseRegister(FILE, text, cycle_days ? { cycle_days } : {}).register.actions.map((a) => [
+      a.due ?? null,
+      a.written?.due ?? null,
+    ]);
+
+  it('is the date of a Next meeting line, listed or not, else the review date plus the cadence', () => {
+    const item = '## Actions\n\n- @sam to demo it at the next TAC call\n';
+    expect(due(`* Next meeting: 9 December 2026\n\n${item}`)).toEqual([['2026-12-09', 'the next TAC call']]);
+    expect(due(item, 14)).toEqual([['2026-12-14', 'the next TAC call']]);
+    expect(due(`---\ndate: 2026-11-30\ncycle_days: 7\n---\n${item}`, 14)).toEqual([
+      ['2026-12-07', 'the next TAC call'],
+    ]);
+  });
+
+  it('stays as written without a date for it, and a Next meeting line is no item (controls)', () => {
+    expect(due('## Actions\n\n- @sam to demo it at the next meeting\n')).toEqual([
+      ['the next meeting', null],
+    ]);
+    const { register } = parseRegister(
+      FILE,
+      '## Actions\n\n- Next meeting: Dec 9\n- @sam to plan the next quarter\n',
+    );
+    expect(register.actions.map((a) => [a.title, a.due ?? null])).toEqual([['plan the next quarter', null]]);
+  });
+});
+
+describe('a decision that commits its subject', () => {
+  it('is the decision and an action of whoever agreed, on the same line', () => {
+    expect(brief('**Resolution:** The TSC agreed to run performance tests before deciding.\n')).toEqual([
+      [1, 'decision', 'agreed to run performance tests before deciding.', 'The TSC', null],
+      [1, 'action', 'run performance tests before deciding.', 'The TSC', null],
+    ]);
+  });
+
+  it('is a decision alone when nobody agreed to do anything (control)', () => {
+    expect(brief('**Resolution:** The TSC agreed that the release can wait.\n')).toEqual([
+      [1, 'decision', 'The TSC agreed that the release can wait.', null, null],
+    ]);
+  });
+});
