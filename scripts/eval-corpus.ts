@@ -8,6 +8,7 @@
 import { readdir, readFile } from 'node:fs/promises';
 import { join, relative, resolve } from 'node:path';
 import { checkParsed, parseFiles, type SourceFile } from '../src/check/check-files.js';
+import { prepareCheck } from '../src/check/prepare-check.js';
 import { defaultConfig } from '../src/config/default-config.js';
 import { itemsOf, type Register } from '../src/model/register.js';
 import { dateInName, type Label, readLabels } from './eval/corpus-labels.js';
@@ -128,6 +129,8 @@ async function evalCorpus(dir: string): Promise<boolean> {
     console.log(`\n## ${name}: the readers threw: ${String(error)}`);
     return false;
   }
+  // As the shells do: the prose tagger loads before the check, so followup-implied runs.
+  await prepareCheck(parsed.registers, config);
   const { findings } = checkParsed(parsed, config, TODAY);
   const items = parsed.registers.flatMap(readItems);
   const bySource = new Map<string, number>();
