@@ -1,0 +1,70 @@
+import { isMap, isScalar, LineCounter, parseDocument, visit, type YAMLMap } from 'yaml';
+import type { LineEditor } from './line-editor.js';
+
+/**
+ * YAML items through the `yaml` document model: the mapping an item starts at, the value of a
+ * key, where the mapping ends. Edits stay textual (by position), so comments, quoting and key
+ * order are kept exactly.
+ */
+export class YamlItems {
+  private readonly counter = new LineCounter();
+  private readonly maps = new Map<number, YAMLMap>();
+
+  constructor(private readonly text: string) {
+    const doc = parseDocument(text, {
+      lineCounter: this.counter,
+      keepSourceTokens: false,
+      uniqueKeys: false,
+    });
+    visit(doc, {
+      Map: (_key, node) => {
+        if (node.range) this.maps.set(node.range[0], node);
+      },
+    });
+  }
+
+  /** The block mapping starting at line/column (1-based), or undefined (a flow mapping too). */
+  mapAt(line: number, column: number): YAMLMap | undefined {
+    const start = this.counter.lineStarts[line - 1];
+    if (start === undefined) return undefined;
+    const map = this.maps.get(start + column - 1);
+    return map && !map.flow && isMap(map) ? map : undefined;
+  }
+
+  /** The number written under `issue:` (`9`, `"#9"`), when there is one. */
+  issueOf(map: YAMLMap): number | undefined {
+    const value = map.get('issue', true);
+    const raw = isScalar(value) ? String(value.value ?? '') : '';
+    const match = /^#?(\d+)$/.exec(raw.trim());
+    return match ? Number(match[1]) : undefined;
+  }
+
+  /** Sets a one-line scalar under `key` (same quoting), or adds `key: value` at the mapping's end. */
+  set(editor: LineEditor, map: YAMLMap, key: string, value: string, column: number): boolean {
+    const node = map.get(key, true);
+    if (node !== undefined) {
+      if (!isScalar(node) || !node.range) return false;
+      const from = this.counter.linePos(node.range[0]);
+      const to = this.counter.linePos(node.range[1]);
+      if (from.line !== to.line) return false;
+      const line = editor.get(from.line);
+      const written = line.slice(from.col - 1, to.col - 1);
+      const quote = written.startsWith('"') ? '"' : written.startsWith("'") ? "'" : '';
+      editor.set(
+        from.line,
+        `${line.slice(0, from.col - 1)}${quote}${value}${quote}${line.slice(to.col - 1)}`,
+      );
+      return true;
+    }
+    editor.insertAfter(this.lastLine(map), `${' '.repeat(column - 1)}${key}: ${value}`);
+    return true;
+  }
+
+  /** The last line holding something of the mapping (its last value, comments after it excluded). */
+  private lastLine(map: YAMLMap): number {
+    const end = map.range?.[1] ?? 0;
+    let at = Math.max(0, end - 1);
+    while (at > 0 && /\s/.test(this.text[at] ?? '')) at--;
+    return this.counter.linePos(at).line;
+  }
+}
