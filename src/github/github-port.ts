@@ -66,7 +66,10 @@ export interface GitHubPort {
   listPullsFrom(branch: string): Promise<PullSummary[]>;
   /** Opens a pull request; 422 when one from `head` to `base` is open already (GitHub's own guard). */
   createPull(draft: { title: string; body: string; head: string; base: string }): Promise<PullSummary>;
-  updatePull(number: number, patch: { title?: string; body?: string }): Promise<PullSummary>;
+  updatePull(
+    number: number,
+    patch: { title?: string; body?: string; state?: 'open' | 'closed' },
+  ): Promise<PullSummary>;
 
   /** A pull request's state and head, or null when there is none with that number. */
   getPull(number: number): Promise<PullInfo | null>;
