@@ -23,12 +23,12 @@ export class YamlItems {
     });
   }
 
-  /** The block mapping starting at line/column (1-based), or undefined (a flow mapping too). */
+  /** The mapping starting at line/column (1-based): block, or flow (`{ id: A1, … }`). */
   mapAt(line: number, column: number): YAMLMap | undefined {
     const start = this.counter.lineStarts[line - 1];
     if (start === undefined) return undefined;
     const map = this.maps.get(start + column - 1);
-    return map && !map.flow && isMap(map) ? map : undefined;
+    return map && isMap(map) ? map : undefined;
   }
 
   /** The number written under `issue:` (`9`, `"#9"`), when there is one. */
@@ -56,7 +56,24 @@ export class YamlItems {
       );
       return true;
     }
+    if (map.flow) return this.appendToFlow(editor, map, `${key}: ${value}`);
     editor.insertAfter(this.lastLine(map), `${' '.repeat(column - 1)}${key}: ${value}`);
+    return true;
+  }
+
+  /** `, key: value` before a one-line flow mapping's closing brace. */
+  private appendToFlow(editor: LineEditor, map: YAMLMap, pair: string): boolean {
+    const [start = 0, end = 0] = map.range ?? [];
+    const open = this.counter.linePos(start);
+    const close = this.counter.linePos(Math.max(start, end - 1));
+    const line = editor.get(close.line);
+    if (open.line !== close.line || line[close.col - 1] !== '}') return false;
+    const before = line.slice(0, close.col - 1).replace(/\s+$/, '');
+    const space = line.slice(before.length, close.col - 1);
+    editor.set(
+      close.line,
+      `${before}${before.endsWith('{') ? ' ' : ', '}${pair}${space}${line.slice(close.col - 1)}`,
+    );
     return true;
   }
 

@@ -95,6 +95,16 @@ describe('planWriteBack', () => {
     ]);
   });
 
+  it('writes into a one-line flow mapping', () => {
+    const yml = 'outputs:\n  - { id: O4, title: Program plan, timing: follow-up, status: open }\n';
+    const out = plan('decisions/f.yml', yml, [
+      { number: 8, key: 'decisions/f.yml#O4', state: 'closed', stateReason: 'completed' },
+    ]);
+    expect(out.text).toBe(
+      'outputs:\n  - { id: O4, title: Program plan, timing: follow-up, status: done, issue: 8 }\n',
+    );
+  });
+
   it('keeps CRLF line endings', () => {
     const md = '## Next actions\r\n\r\n- [ ] Book the room\r\n';
     const out = plan('decisions/c.md', md, [
