@@ -61,13 +61,31 @@ export class YamlItems {
     return true;
   }
 
+  /** A flow mapping over several lines (one pair a line): `key: value,` after its last pair. */
+  private appendToFlowLines(editor: LineEditor, map: YAMLMap, pair: string): boolean {
+    const last = map.items.at(-1);
+    const end = (isScalar(last?.value) || isMap(last?.value) ? last?.value.range?.[1] : undefined) ?? undefined;
+    if (end === undefined) return false;
+    const at = this.counter.linePos(end).line;
+    const text = editor.get(at);
+    const indent = /^\s*/.exec(text)?.[0] ?? '';
+    const comma = /,\s*(?:#.*)?$/.test(text);
+    if (!comma) {
+      if (text.includes('#')) return false;
+      editor.set(at, `${text.replace(/\s+$/, '')},`);
+    }
+    editor.insertAfter(at, `${indent}${pair}${comma ? ',' : ''}`);
+    return true;
+  }
+
   /** `, key: value` before a one-line flow mapping's closing brace. */
   private appendToFlow(editor: LineEditor, map: YAMLMap, pair: string): boolean {
     const [start = 0, end = 0] = map.range ?? [];
     const open = this.counter.linePos(start);
     const close = this.counter.linePos(Math.max(start, end - 1));
     const line = editor.get(close.line);
-    if (open.line !== close.line || line[close.col - 1] !== '}') return false;
+    if (line[close.col - 1] !== '}') return false;
+    if (open.line !== close.line) return this.appendToFlowLines(editor, map, pair);
     const before = line.slice(0, close.col - 1).replace(/\s+$/, '');
     const space = line.slice(before.length, close.col - 1);
     editor.set(

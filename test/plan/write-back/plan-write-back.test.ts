@@ -105,6 +105,14 @@ describe('planWriteBack', () => {
     );
   });
 
+  it('writes into a flow mapping over several lines, one pair a line', () => {
+    const yml = 'actions:\n  - {\n      id: A1,\n      title: Do it,\n      status: open,\n    }\n';
+    const out = plan('decisions/g.yml', yml, [
+      { number: 6, key: 'decisions/g.yml#A1', state: 'closed', stateReason: 'completed' },
+    ]);
+    expect(out.text).toBe('actions:\n  - {\n      id: A1,\n      title: Do it,\n      status: done,\n      issue: 6,\n    }\n');
+  });
+
   it('keeps CRLF line endings', () => {
     const md = '## Next actions\r\n\r\n- [ ] Book the room\r\n';
     const out = plan('decisions/c.md', md, [
