@@ -133,13 +133,24 @@ const syncDiff = () =>
     SYNC,
     { context: 1 },
   );
-const issueOf = (id: string) => fake.state(REPO).issues.find((i) => !i.isPull && i.title.startsWith(`[${id}]`));
+const issueOf = (id: string) =>
+  fake.state(REPO).issues.find((i) => !i.isPull && i.title.startsWith(`[${id}]`));
 const action = (eventName: string, payload: object, sha: string) =>
-  runActionProcess({ apiUrl: fake.url, token: fake.token, eventName, payload, repository: REPO, sha, inputs: { today: TODAY } });
+  runActionProcess({
+    apiUrl: fake.url,
+    token: fake.token,
+    eventName,
+    payload,
+    repository: REPO,
+    sha,
+    inputs: { today: TODAY },
+  });
 
 step(`6. The merge also opened the sync pull request: the issue numbers go back into the register`);
 const opened = syncPull();
-console.log(`#${opened?.number} from ${SYNC} (never the default branch), ${fake.state(REPO).issues.find((i) => i.number === opened?.number)?.title}:\n`);
+console.log(
+  `#${opened?.number} from ${SYNC} (never the default branch), ${fake.state(REPO).issues.find((i) => i.number === opened?.number)?.title}:\n`,
+);
 console.log(indent(syncDiff().split('\n').slice(0, 24).join('\n')));
 
 step('7. A push to main marks A1 done: its issue closes');
@@ -150,10 +161,17 @@ const markedDone = (fake.readFile(REPO, 'main', PATH) ?? '').replace(
 );
 const beforePush = fake.state(REPO).refs['refs/heads/main'] ?? '';
 const pushSha = fake.commit(REPO, { [PATH]: markedDone }, { branch: 'main', message: 'A1 is done' });
-await action('push', pushPayload({ owner: OWNER, repo: NAME, baseSha: beforePush, headSha: pushSha }), pushSha);
+await action(
+  'push',
+  pushPayload({ owner: OWNER, repo: NAME, baseSha: beforePush, headSha: pushSha }),
+  pushSha,
+);
 const closed = fake.state(REPO).issues.find((i) => i.number === a1?.number);
 console.log(`  #${closed?.number} ${closed?.title} → ${closed?.state} (${closed?.stateReason})`);
-const note = fake.state(REPO).comments.filter((c) => c.issueNumber === closed?.number).at(-1);
+const note = fake
+  .state(REPO)
+  .comments.filter((c) => c.issueNumber === closed?.number)
+  .at(-1);
 console.log(indent(note?.body.split('\n')[0] ?? ''));
 
 step('8. Someone closes the issue of A2 on GitHub: the sync pull request says so');
@@ -165,7 +183,9 @@ await action(
   pushSha,
 );
 const updated = syncPull();
-console.log(`The same pull request #${updated?.number} (${fake.state(REPO).pulls.filter((p) => p.headRef === SYNC).length} in all), rebuilt on the new main. Its diff:\n`);
+console.log(
+  `The same pull request #${updated?.number} (${fake.state(REPO).pulls.filter((p) => p.headRef === SYNC).length} in all), rebuilt on the new main. Its diff:\n`,
+);
 console.log(indent(syncDiff()));
 fake.assertNoViolations();
 console.log(`\nEvery one of the ${fake.requestCount} requests matched GitHub's OpenAPI description.`);
