@@ -64,7 +64,8 @@ export class YamlItems {
   /** A flow mapping over several lines (one pair a line): `key: value,` after its last pair. */
   private appendToFlowLines(editor: LineEditor, map: YAMLMap, pair: string): boolean {
     const last = map.items.at(-1);
-    const end = (isScalar(last?.value) || isMap(last?.value) ? last?.value.range?.[1] : undefined) ?? undefined;
+    const end =
+      (isScalar(last?.value) || isMap(last?.value) ? last?.value.range?.[1] : undefined) ?? undefined;
     if (end === undefined) return false;
     const at = this.counter.linePos(end).line;
     const text = editor.get(at);

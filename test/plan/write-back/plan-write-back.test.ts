@@ -110,7 +110,9 @@ describe('planWriteBack', () => {
     const out = plan('decisions/g.yml', yml, [
       { number: 6, key: 'decisions/g.yml#A1', state: 'closed', stateReason: 'completed' },
     ]);
-    expect(out.text).toBe('actions:\n  - {\n      id: A1,\n      title: Do it,\n      status: done,\n      issue: 6,\n    }\n');
+    expect(out.text).toBe(
+      'actions:\n  - {\n      id: A1,\n      title: Do it,\n      status: done,\n      issue: 6,\n    }\n',
+    );
   });
 
   it('keeps CRLF line endings', () => {
