@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import type { GitHubFake } from '../../github-fake/index.js';
+import { type GitHubFake, secondaryRateLimit } from '../../github-fake/index.js';
 import { BOT, type Harness, harness, PATH, REPO, syncState } from './sync-harness.js';
 
 let h: Harness | undefined;
@@ -142,6 +142,21 @@ describe('syncRegisterPull, exactly once under faults', () => {
     h.fake.inject({ operationId: 'pulls/create', reset: true, times: Infinity });
     await expect(h.sync()).rejects.toThrow();
     expect(syncState(h.fake).pulls).toHaveLength(0);
+    h.fake.clearFaults();
+    await h.sync();
+    await h.sync();
+    expect(syncState(h.fake).pulls).toHaveLength(1);
+  });
+
+  it('a secondary rate limit mid-run (after the branch moved) fails it; the re-run makes one pull request', async () => {
+    h = await harness();
+    close(h.fake, h.issue.draft);
+    // The branch is moved, then opening the pull request is refused (403, retry-after).
+    const fault = h.fake.inject(secondaryRateLimit({ operationId: 'pulls/create' }));
+    await expect(h.sync()).rejects.toThrow(/secondary rate limit/);
+    expect(fault.fired).toBe(1);
+    expect(syncState(h.fake).pulls).toHaveLength(0);
+    expect(syncState(h.fake).text).toContain('- [x] Draft');
     h.fake.clearFaults();
     await h.sync();
     await h.sync();
