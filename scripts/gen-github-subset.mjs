@@ -16,6 +16,10 @@ const nodeModules = resolve(dirname(require.resolve('@octokit/openapi/package.js
 export const FAKE_OPERATION_IDS = Object.freeze([
   'pulls/list-files',
   'pulls/get',
+  // Write-back: the sync pull request.
+  'pulls/list',
+  'pulls/create',
+  'pulls/update',
   'pulls/create-review',
   'pulls/list-review-comments',
   'pulls/update-review-comment',

@@ -1,13 +1,17 @@
 // `npm start`: the main job on the bundled examples, with no GitHub. The CLI report, then a meeting
 // pull request replayed through the real Action (dist/index.js under Node 24) against the local
 // GitHub stand-in: the review comment and annotations, a fixing push, the merge's follow-up
-// issues and a re-run that opens none, and the example dashboard.
+// issues and a re-run that opens none, then the loop back: the sync pull request writing the
+// issue numbers into the register, a push marking an item done (its issue closes), someone closing
+// an issue on GitHub (the sync pull request says so), ending with that pull request's diff; and
+// the example dashboard.
 import { spawnSync } from 'node:child_process';
 import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
+import { createTwoFilesPatch } from 'diff';
 import { startGitHubFake } from '../../test/github-fake/index.js';
 import { type ActionRun, runActionProcess } from '../../test/support/run-action.js';
-import { pullRequestPayload } from '../../test/support/webhook-payloads.js';
+import { issuesPayload, pullRequestPayload, pushPayload } from '../../test/support/webhook-payloads.js';
 
 const TODAY = '2026-11-25';
 const REPO = 'acme/platform-reviews';
@@ -116,11 +120,78 @@ console.log(`created-issues: ${again.outputs['created-issues']}`);
 console.log(
   `existing-issues: ${JSON.parse(again.outputs['existing-issues'] ?? '[]').length} issues already tracked`,
 );
+
+const SYNC = 'decision-register/sync';
+const syncPull = () => fake.state(REPO).pulls.find((p) => p.headRef === SYNC && p.state === 'open');
+const syncDiff = () =>
+  createTwoFilesPatch(
+    `a/${PATH}`,
+    `b/${PATH}`,
+    fake.readFile(REPO, 'main', PATH) ?? '',
+    fake.readFile(REPO, SYNC, PATH) ?? '',
+    'main',
+    SYNC,
+    { context: 1 },
+  );
+const issueOf = (id: string) =>
+  fake.state(REPO).issues.find((i) => !i.isPull && i.title.startsWith(`[${id}]`));
+const action = (eventName: string, payload: object, sha: string) =>
+  runActionProcess({
+    apiUrl: fake.url,
+    token: fake.token,
+    eventName,
+    payload,
+    repository: REPO,
+    sha,
+    inputs: { today: TODAY },
+  });
+
+step(`6. The merge also opened the sync pull request: the issue numbers go back into the register`);
+const opened = syncPull();
+console.log(
+  `#${opened?.number} from ${SYNC} (never the default branch), ${fake.state(REPO).issues.find((i) => i.number === opened?.number)?.title}:\n`,
+);
+console.log(indent(syncDiff().split('\n').slice(0, 24).join('\n')));
+
+step('7. A push to main marks A1 done: its issue closes');
+const a1 = issueOf('A1');
+const markedDone = (fake.readFile(REPO, 'main', PATH) ?? '').replace(
+  /(id: A1,\n(?:.*\n)*?\s*status: )open/,
+  '$1done',
+);
+const beforePush = fake.state(REPO).refs['refs/heads/main'] ?? '';
+const pushSha = fake.commit(REPO, { [PATH]: markedDone }, { branch: 'main', message: 'A1 is done' });
+await action(
+  'push',
+  pushPayload({ owner: OWNER, repo: NAME, baseSha: beforePush, headSha: pushSha }),
+  pushSha,
+);
+const closed = fake.state(REPO).issues.find((i) => i.number === a1?.number);
+console.log(`  #${closed?.number} ${closed?.title} → ${closed?.state} (${closed?.stateReason})`);
+const note = fake
+  .state(REPO)
+  .comments.filter((c) => c.issueNumber === closed?.number)
+  .at(-1);
+console.log(indent(note?.body.split('\n')[0] ?? ''));
+
+step('8. Someone closes the issue of A2 on GitHub: the sync pull request says so');
+const a2 = issueOf('A2');
+fake.closeIssue(REPO, a2?.number ?? 0);
+await action(
+  'issues',
+  issuesPayload('closed', { owner: OWNER, repo: NAME, number: a2?.number ?? 0, user: 'abello' }),
+  pushSha,
+);
+const updated = syncPull();
+console.log(
+  `The same pull request #${updated?.number} (${fake.state(REPO).pulls.filter((p) => p.headRef === SYNC).length} in all), rebuilt on the new main. Its diff:\n`,
+);
+console.log(indent(syncDiff()));
 fake.assertNoViolations();
 console.log(`\nEvery one of the ${fake.requestCount} requests matched GitHub's OpenAPI description.`);
 await fake.close();
 
-step('6. The status dashboard');
+step('9. The status dashboard');
 const out = resolve('node_modules/.cache/decision-register/demo-dashboard');
 cli('dashboard', 'fixtures/examples/operationalization-review.yml', '--out', out, '--today', TODAY);
 console.log(`\nOpen ${out}/index.html in a browser, or read ${out}/STATUS.md.`);

@@ -65,6 +65,11 @@ export async function followUpsMode(
   core.info(
     `Follow-up issues: ${outcome.created.length} opened, ${outcome.updated.length} updated, ${outcome.closed.length} closed, ${outcome.reopened.length} reopened, ${outcome.existing.length} already as the register says.`,
   );
+  if (outcome.created.length > 0 && !inputs.dryRun && config.write_back !== 'off') {
+    // New issues: their numbers go back into the register through the sync pull request.
+    const { runWriteBack } = await import('./write-back-mode.js');
+    await runWriteBack(port, repo, config, inputs.issuesFor, isOurs, login);
+  }
   if (outcome.failed.length > 0) {
     core.setFailed(
       `${outcome.failed.length} follow-up issue(s) could not be opened (the others were): ${outcome.failed

@@ -13,6 +13,7 @@ export interface MergeRef {
 export type PickedMode =
   | { kind: 'review'; pull: { number: number; headSha: string; baseSha: string } }
   | { kind: 'follow-ups'; merge: MergeRef }
+  | { kind: 'write-back'; issue: { number: number; author: string; action: string } }
   | { kind: 'report'; run: { headSha: string; pullRequests: Array<{ number: number; headSha: string }> } }
   | { kind: 'agenda' | 'dashboard' | 'remind' }
   | { kind: 'skip'; reason: string };
@@ -29,6 +30,7 @@ interface PullPayload {
   before?: string;
   after?: string;
   deleted?: boolean;
+  issue?: { number: number; user?: { login: string } | null; pull_request?: unknown };
   workflow_run?: {
     head_sha: string;
     pull_requests?: Array<{ number: number; head: { sha: string } }>;
@@ -82,6 +84,15 @@ export function pickMode(mode: Mode, eventName: string, payload: PullPayload): P
         reason: `mode follow-ups needs a merged pull_request or a push, not ${eventName}.`,
       };
     }
+  }
+  if (eventName === 'issues' && (mode === 'auto' || mode === 'follow-ups')) {
+    const issue = payload.issue;
+    if (!issue || issue.pull_request || (payload.action !== 'closed' && payload.action !== 'reopened'))
+      return { kind: 'skip', reason: `Nothing to write back on issues ${payload.action ?? ''}.`.trim() };
+    return {
+      kind: 'write-back',
+      issue: { number: issue.number, author: issue.user?.login ?? '', action: payload.action },
+    };
   }
   if (eventName === 'schedule') return { kind: 'remind' };
   return {

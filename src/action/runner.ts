@@ -66,6 +66,11 @@ async function dispatch(inputs: ActionInputs): Promise<void> {
     const login = await resolveBotLogin(octokit, inputs.token, process.env.GITHUB_GRAPHQL_URL || undefined);
     const { followUpsMode } = await import('./follow-ups-mode.js');
     await followUpsMode(inputs, repo, mode.merge, port, config, authoredBy(login), login);
+  } else if (mode.kind === 'write-back') {
+    const config = await loadRepoConfig(port, inputs.configPath, context.sha, actionLogger);
+    const login = await resolveBotLogin(octokit, inputs.token, process.env.GITHUB_GRAPHQL_URL || undefined);
+    const { writeBackMode } = await import('./write-back-mode.js');
+    await writeBackMode(inputs, repo, mode.issue, port, config, authoredBy(login), login);
   } else {
     const config = await loadRepoConfig(port, inputs.configPath, context.sha, actionLogger);
     const { scheduledModes } = await import('./scheduled-modes.js');

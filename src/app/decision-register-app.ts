@@ -7,6 +7,7 @@ import type { AppSettings } from './app-settings.js';
 import { configCache, DEFAULT_CONFIG_TTL_SECONDS } from './config-cache.js';
 import type { EventDeps } from './handlers/event-deps.js';
 import { guardDelivery } from './handlers/guard-delivery.js';
+import { handleIssueChange } from './handlers/handle-issue.js';
 import { handleMerge, handlePush } from './handlers/handle-merge.js';
 import { handleRerequest, handleReview } from './handlers/handle-review.js';
 import { healthHandler, type RedisStatus } from './health-handler.js';
@@ -46,6 +47,8 @@ export const REVIEW_ACTIONS = [
  *   "Decision register" check run with every finding as an annotation;
  * - `pull_request.closed` when merged, and `push` to the default branch: the follow-up issues
  *   reconciled with the registers (opened, updated, closed, reopened), exactly once;
+ * - `issues.closed` / `issues.reopened` of a follow-up issue it opened: the one sync pull request
+ *   (`decision-register/sync`) that sets the item's status and writes back issue numbers;
  * - `check_run.rerequested` for our check run: the review again.
  * Every other event is acknowledged (200) and ignored. Each handler runs behind the delivery
  * guard: redeliveries are skipped, failures are logged with the delivery id and answered 500.
@@ -75,6 +78,13 @@ export function decisionRegisterApp(deps: AppDependencies): ApplicationFunction 
     app.on(
       'push',
       guardDelivery(deps.dedupe, (context: Context<'push'>) => handlePush(context, eventDeps)),
+    );
+    // Write-back: a follow-up issue closed or reopened on GitHub → the sync pull request.
+    app.on(
+      ['issues.closed', 'issues.reopened'],
+      guardDelivery(deps.dedupe, (context: Context<'issues.closed' | 'issues.reopened'>) =>
+        handleIssueChange(context as Context<'issues.closed'>, eventDeps),
+      ),
     );
     app.on(
       'check_run.rerequested',

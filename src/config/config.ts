@@ -26,6 +26,8 @@ export interface Config {
   strict?: boolean;
   /** Files larger than this are reported, not parsed. */
   max_file_bytes: number;
+  /** Issues → register: one sync pull request (`pull-request`, the default when unset) or nothing. */
+  write_back?: 'pull-request' | 'off';
 }
 
 /** A config problem, naming the key: `rules.owner-vague: must be one of error, warning, off`. */

@@ -80,6 +80,7 @@ export function configFromObject(obj: unknown, onWarning?: (message: string) => 
     ...(file.date_order ? { date_order: file.date_order } : {}),
     ...(file.statuses ? { statuses: file.statuses } : {}),
     ...(file.strict ? { strict: true } : {}),
+    ...(file.write_back ? { write_back: file.write_back } : {}),
   };
 }
 

@@ -46,6 +46,31 @@ export interface GitHubPort {
   /** Commits files to a branch (created from the default branch when missing). */
   commitFiles(branch: string, message: string, files: { path: string; content: string }[]): Promise<string>;
 
+  // --- Write-back (issues → register): the sync branch and its one pull request. ---
+  /** The default branch's name and the commit it points at. */
+  getDefaultBranch(): Promise<{ name: string; sha: string }>;
+  /**
+   * Points `branch` at one commit on `baseSha` holding `files`: a rebuild, never a commit on top.
+   * Created when missing, force-moved otherwise; nothing is written when the tip already is that
+   * (parent `baseSha`, same tree). A tip whose message lacks `marker` was made by someone else
+   * and is never overwritten (`foreign`).
+   */
+  rebuildBranch(
+    branch: string,
+    baseSha: string,
+    message: string,
+    files: { path: string; content: string }[],
+    marker: string,
+  ): Promise<{ sha: string; outcome: 'created' | 'updated' | 'unchanged' | 'foreign' }>;
+  /** Open pull requests whose head is `branch` of this repository. */
+  listPullsFrom(branch: string): Promise<PullSummary[]>;
+  /** Opens a pull request; 422 when one from `head` to `base` is open already (GitHub's own guard). */
+  createPull(draft: { title: string; body: string; head: string; base: string }): Promise<PullSummary>;
+  updatePull(
+    number: number,
+    patch: { title?: string; body?: string; state?: 'open' | 'closed' },
+  ): Promise<PullSummary>;
+
   /** A pull request's state and head, or null when there is none with that number. */
   getPull(number: number): Promise<PullInfo | null>;
   /** Review comments (on lines of the diff) of a pull request, every page, oldest first. */
@@ -62,6 +87,20 @@ export interface PullInfo {
   state: 'open' | 'closed';
   headSha: string;
   baseSha: string;
+}
+
+/** A pull request as listed: who opened it decides whether the tool may touch it. */
+export interface PullSummary {
+  number: number;
+  url: string;
+  title: string;
+  body: string;
+  state: 'open' | 'closed';
+  headRef: string;
+  headSha: string;
+  baseRef: string;
+  author?: string;
+  authorType?: string;
 }
 
 /** A comment on a line of a pull request's diff. */

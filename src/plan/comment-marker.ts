@@ -10,7 +10,8 @@ export type MarkerKind =
   | 'preread'
   | 'dashboard'
   | 'reminder'
-  | 'suggestion';
+  | 'suggestion'
+  | 'sync';
 
 const PREFIX = 'decision-register';
 

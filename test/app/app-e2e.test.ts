@@ -158,10 +158,12 @@ describe('app process end to end', { timeout: 120_000 }, () => {
       () => ({
         issues: issues().length,
         comments: fake.state(REPO).comments.filter((c) => c.issueNumber === merge.number).length,
+        // The job ends with the sync pull request writing the new issue numbers back.
+        syncPulls: fake.state(REPO).pulls.filter((p) => p.headRef === 'decision-register/sync').length,
       }),
-      (now) => now.issues >= 3 && now.comments >= 1,
+      (now) => now.issues >= 3 && now.comments >= 1 && now.syncPulls >= 1,
     );
-    expect(done).toEqual({ issues: 3, comments: 1 });
+    expect(done).toEqual({ issues: 3, comments: 1, syncPulls: 1 });
 
     const before = fake.requestCount;
     const again = await app.deliver('pull_request', merge.payload, { id: 'e2e-merge-1', secret: SECRET });

@@ -5,7 +5,9 @@ import { createRequire } from 'node:module';
 import { sign } from '@octokit/webhooks-methods';
 import type {
   CheckRunRerequestedEvent,
+  IssuesClosedEvent,
   IssuesOpenedEvent,
+  IssuesReopenedEvent,
   PullRequestClosedEvent,
   PullRequestOpenedEvent,
   PullRequestReadyForReviewEvent,
@@ -143,6 +145,38 @@ export function workflowDispatchPayload(
 export function issuesOpenedPayload(params: PayloadParams): IssuesOpenedEvent {
   const payload = editPayload(example('issues', 'opened'), params);
   return validateWebhook('issues', 'opened', payload) as unknown as IssuesOpenedEvent;
+}
+
+/**
+ * An `issues` `closed` or `reopened` payload (from the published `reopened` example): issue `number` opened by `author` (default the
+ * Actions bot), closed or reopened by `user` (the sender, default `octocat`).
+ */
+export function issuesPayload<A extends 'closed' | 'reopened'>(
+  action: A,
+  params: PayloadParams & { author?: string; stateReason?: 'completed' | 'not_planned' },
+): A extends 'closed' ? IssuesClosedEvent : IssuesReopenedEvent {
+  // The examples ship no `closed` one: it is the `reopened` example closed, then validated as closed.
+  const payload = editPayload(example('issues', 'reopened'), params);
+  payload.action = action;
+  const number = params.number ?? 1;
+  const author = params.author ?? 'github-actions[bot]';
+  const api = String(payload.repository.url);
+  const web = String(payload.repository.html_url);
+  Object.assign(payload.issue, {
+    number,
+    url: `${api}/issues/${number}`,
+    html_url: `${web}/issues/${number}`,
+    user: { ...payload.sender, login: author, type: author.endsWith('[bot]') ? 'Bot' : 'User' },
+    ...(params.title ? { title: params.title } : {}),
+    ...(action === 'closed'
+      ? {
+          state: 'closed',
+          state_reason: params.stateReason ?? 'completed',
+          closed_at: payload.issue.updated_at,
+        }
+      : { state: 'open', state_reason: 'reopened', closed_at: null }),
+  });
+  return validateWebhook('issues', action, payload) as never;
 }
 
 /**

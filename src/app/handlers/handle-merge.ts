@@ -5,6 +5,7 @@ import { CHECK_OUTPUT_MAX_CHARS } from '../../plan/review/plan-check-run.js';
 import { appLogger } from '../app-logger.js';
 import { CONFIG_FILE, CONFIG_PATH, loadAppConfig } from '../load-app-config.js';
 import { type EventDeps, eventPort, eventRepo, ourComments, ourLogin } from './event-deps.js';
+import { writeBackForApp } from './handle-issue.js';
 
 /** Names the check run that reports a follow-up run (held back, or what was done) on the commit. */
 export const FOLLOW_UPS_CHECK_NAME = 'Decision register follow-ups';
@@ -113,6 +114,8 @@ async function reconcileForApp(
       annotations: [],
     });
   }
+  if (outcome.created.length > 0 && config.write_back !== 'off')
+    await writeBackForApp(port, repo, config, settings.issuesFor, deps, log);
   if (outcome.failed.length > 0) {
     // The delivery fails, so a redelivery retries exactly the failed items.
     throw new Error(

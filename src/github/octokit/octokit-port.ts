@@ -5,6 +5,7 @@ import { contentMethods } from './octokit-contents.js';
 import { issueMethods } from './octokit-issues.js';
 import type { OctokitLike } from './octokit-like.js';
 import { pullMethods } from './octokit-pulls.js';
+import { syncBranchMethods } from './octokit-sync-branch.js';
 import { portContext } from './port-context.js';
 
 export { CHECK_ANNOTATION_BATCH } from './octokit-checks.js';
@@ -23,5 +24,6 @@ export function createOctokitPort(octokit: OctokitLike, repo: RepoRef): GitHubPo
     ...commentMethods(ctx),
     ...issueMethods(ctx),
     ...checkMethods(ctx),
+    ...syncBranchMethods(ctx),
   };
 }

@@ -65,8 +65,17 @@ const updateRef: RepoRouteHandler = (ctx) => {
     return validationFailed([], 'Update is not a fast forward');
   }
   git.refs.set(ref, sha);
+  followBranch(ctx, ref, sha);
   return { status: 200, body: renderRef(ctx, ref, sha) };
 };
+
+/** Open pull requests from a branch of this repository follow it, as on GitHub (their head moves). */
+function followBranch(ctx: RepoContext, ref: string, sha: string): void {
+  for (const pull of ctx.repo.pulls.values()) {
+    if (pull.state === 'open' && pull.headRepo === ctx.repo.fullName && `refs/heads/${pull.headRef}` === ref)
+      pull.headSha = sha;
+  }
+}
 
 const createBlob: RepoRouteHandler = (ctx) => {
   const encoding = ctx.body.encoding === 'base64' ? 'base64' : 'utf8';

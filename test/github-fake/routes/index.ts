@@ -5,6 +5,7 @@ import { commitCommentRoutes } from './commit-comments.js';
 import { gitRoutes } from './git.js';
 import { issueRoutes } from './issues.js';
 import { labelRoutes } from './labels.js';
+import { pullRoutes } from './pulls.js';
 import { repoRoutes } from './repos.js';
 import { reviewRoutes } from './reviews.js';
 import type { RepoRouteHandler, RouteHandler } from './types.js';
@@ -19,6 +20,7 @@ export const REPO_ROUTES: Readonly<Record<string, RepoRouteHandler>> = {
   ...gitRoutes,
   ...repoRoutes,
   ...reviewRoutes,
+  ...pullRoutes,
   ...appRepoRoutes,
 };
 
