@@ -10,7 +10,9 @@ export type MarkerKind =
   | 'preread'
   | 'dashboard'
   | 'reminder'
-  | 'suggestion';
+  | 'suggestion'
+  | 'tracking'
+  | 'planned';
 
 const PREFIX = 'decision-register';
 
