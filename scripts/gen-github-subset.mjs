@@ -61,6 +61,11 @@ export const FAKE_OPERATION_IDS = Object.freeze([
   'apps/redeliver-webhook-delivery',
   'users/get-authenticated',
   'rate-limit/get',
+  // Planning (#11 point 4): sub-issues and blocked-by dependencies.
+  'issues/list-sub-issues',
+  'issues/add-sub-issue',
+  'issues/list-dependencies-blocked-by',
+  'issues/add-blocked-by-dependency',
 ]);
 
 /** Bumped when the transformation below changes, so stale caches are not reused. */

@@ -5,6 +5,7 @@ import { commitCommentRoutes } from './commit-comments.js';
 import { gitRoutes } from './git.js';
 import { issueRoutes } from './issues.js';
 import { labelRoutes } from './labels.js';
+import { planningRoutes } from './planning.js';
 import { repoRoutes } from './repos.js';
 import { reviewRoutes } from './reviews.js';
 import type { RepoRouteHandler, RouteHandler } from './types.js';
@@ -20,6 +21,7 @@ export const REPO_ROUTES: Readonly<Record<string, RepoRouteHandler>> = {
   ...repoRoutes,
   ...reviewRoutes,
   ...appRepoRoutes,
+  ...planningRoutes,
 };
 
 /** Routes of operations outside a repository, by operationId. */
