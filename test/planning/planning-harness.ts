@@ -7,6 +7,7 @@ import type { Config } from '../../src/config/config.js';
 import { parseConfig } from '../../src/config/parse-config.js';
 import { type OpenFollowUpsInput, openFollowUps } from '../../src/flows/follow-ups/open-follow-ups.js';
 import type { Logger } from '../../src/flows/logger.js';
+import type { GitHubPort } from '../../src/github/github-port.js';
 import type { OctokitLike } from '../../src/github/octokit/octokit-like.js';
 import { createOctokitPort } from '../../src/github/octokit/octokit-port.js';
 import { authoredBy } from '../../src/github/sticky-comment.js';
@@ -39,6 +40,7 @@ fields: { due: Due, status: Status }
 
 export interface Scenario {
   fake: GitHubFake;
+  port: GitHubPort;
   /** Pushes a register text to main; returns the push range. */
   push(text: string | null): { sha: string; before: string };
   /** One reconcile run of the pushed range (push() first). */
@@ -84,6 +86,7 @@ export async function scenario(
   const config = parseConfig(options.config ?? CONFIG);
   return {
     fake,
+    port,
     logs,
     config,
     push(text) {
