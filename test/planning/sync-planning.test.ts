@@ -152,3 +152,33 @@ describe.concurrent('planning features', { timeout: 60_000 }, () => {
     expect(cardsOf(field).map((c) => c.Status)).toEqual(['Todo', 'Todo', 'Todo']);
   });
 });
+
+describe('planning in the job summary and check run', () => {
+  it('links each tracking issue and says what was added, with fallbacks one line each', async () => {
+    const { planFollowUpsSummary } = await import('../../src/plan/follow-ups/plan-follow-ups-summary.js');
+    const text = planFollowUpsSummary(
+      {
+        drafts: [],
+        created: [],
+        existing: [{ key: 'd.yml#A1', number: 2, url: 'http://x/2', state: 'open' }],
+        claimedElsewhere: [],
+        planning: {
+          tracking: [{ file: 'd.yml', number: 4, url: 'http://x/4', created: true }],
+          subIssuesAdded: 3,
+          blockersAdded: 2,
+          projectAdded: 0,
+          projectFieldsSet: 0,
+          fallbacks: ['sub-issues are | not available'],
+          problems: [],
+        },
+      },
+      { maxIssues: 10 },
+    );
+    expect(text).toContain('- Tracking issue [#4](http://x/4) for d.yml (opened now)');
+    expect(text).toContain('- Added now: 3 sub-issue link(s), 2 blocked-by dependenc(ies)');
+    expect(text).toContain('- sub-issues are \\| not available');
+    expect(
+      planFollowUpsSummary({ drafts: [], created: [], existing: [], claimedElsewhere: [] }, { maxIssues: 1 }),
+    ).not.toContain('Planning');
+  });
+});
