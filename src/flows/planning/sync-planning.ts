@@ -109,7 +109,10 @@ export async function syncPlanning(input: PlanningInput): Promise<PlanningOutcom
         file,
         ...(first.context.reviewTitle ? { reviewTitle: first.context.reviewTitle } : {}),
         ...(first.context.reviewDate ? { reviewDate: first.context.reviewDate } : {}),
-        registerUrl: first.context.registerUrl.replace(/#L\d+$/, ''),
+        // The file on the default branch, not at this commit: the body then changes only with the items.
+        registerUrl: first.context.registerUrl
+          .replace(/#L\d+$/, '')
+          .replace(/\/blob\/[0-9a-f]{40}\//, '/blob/HEAD/'),
         items,
       };
       const mayCreate = !input.granted || input.granted.has(trackingKey(file));
