@@ -65,6 +65,11 @@ export const FAKE_OPERATION_IDS = Object.freeze([
   'apps/redeliver-webhook-delivery',
   'users/get-authenticated',
   'rate-limit/get',
+  // Planning (#11 point 4): sub-issues and blocked-by dependencies.
+  'issues/list-sub-issues',
+  'issues/add-sub-issue',
+  'issues/list-dependencies-blocked-by',
+  'issues/add-blocked-by-dependency',
 ]);
 
 /** Bumped when the transformation below changes, so stale caches are not reused. */
@@ -111,7 +116,7 @@ export function fixNullable(node) {
 }
 
 /** Builds a document holding only the given operations and the components they reach. */
-export function buildSubset(spec, operationIds = FAKE_OPERATION_IDS) {
+export function buildSubset(spec, operationIds = FAKE_OPERATION_IDS, options = {}) {
   const wanted = new Set(operationIds);
   const paths = {};
   for (const [path, item] of Object.entries(spec.paths)) {
@@ -122,7 +127,8 @@ export function buildSubset(spec, operationIds = FAKE_OPERATION_IDS) {
       wanted.delete(op.operationId);
     }
   }
-  if (wanted.size > 0) throw new Error(`operations missing from the spec: ${[...wanted].join(', ')}`);
+  if (wanted.size > 0 && !options.allowMissing)
+    throw new Error(`operations missing from the spec: ${[...wanted].join(', ')}`);
 
   const components = {};
   const pending = [paths];
@@ -178,6 +184,36 @@ export function loadGithubSubset(options = {}) {
     }
   }
   const document = buildSubset(loadFullSpec());
+  mkdirSync(dirname(file), { recursive: true });
+  const tmp = `${file}.${process.pid}.${Date.now()}.tmp`;
+  writeFileSync(tmp, JSON.stringify(document));
+  renameSync(tmp, file);
+  return { document, file, generated: true };
+}
+
+// GitHub Enterprise Server 3.17 (#11 point 5): requests are also checked against its description,
+// for the operations it has. Its subset is cut and cached the same way; absent ones are skipped.
+export const GHES_VERSION = '3.17';
+
+/** Path of the GHES description shipped by @octokit/openapi. */
+export function ghesSpecPath() {
+  return require.resolve(`@octokit/openapi/generated/ghes-${GHES_VERSION}.json`);
+}
+
+/** The GHES subset of the fake's operations (those GHES has), from the cache or generated. */
+export function loadGhesSubset(options = {}) {
+  const file = subsetCachePath(options.cacheDir).replace(
+    /github-subset-/,
+    `github-ghes-${GHES_VERSION}-subset-`,
+  );
+  try {
+    return { document: JSON.parse(readFileSync(file, 'utf8')), file, generated: false };
+  } catch {
+    // missing or unreadable: regenerate below
+  }
+  const spec = JSON.parse(readFileSync(ghesSpecPath(), 'utf8'));
+  fixNullable(spec);
+  const document = buildSubset(spec, FAKE_OPERATION_IDS, { allowMissing: true });
   mkdirSync(dirname(file), { recursive: true });
   const tmp = `${file}.${process.pid}.${Date.now()}.tmp`;
   writeFileSync(tmp, JSON.stringify(document));

@@ -38,6 +38,7 @@ export async function reviewMode(
     mentionOwners: inputs.mentionOwners,
     dryRun: inputs.dryRun,
     suggestions: inputs.suggestions,
+    followUps: { issuesFor: inputs.issuesFor },
     isOurs,
     log: actionLogger,
   });

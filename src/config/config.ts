@@ -28,6 +28,14 @@ export interface Config {
   max_file_bytes: number;
   /** Issues → register: one sync pull request (`pull-request`, the default when unset) or nothing. */
   write_back?: 'pull-request' | 'off';
+
+  // Planning (#11 point 4): a tracking issue per meeting, and a Projects v2 board.
+  /** Per meeting a "Follow-ups: <review title>" issue with every item as a sub-issue. */
+  tracking_issue?: boolean;
+  /** A Projects v2 URL: every follow-up issue is added to it. */
+  project?: string;
+  /** The project's fields to set: a date field for the due date, a single-select for the status. */
+  fields?: { due?: string; status?: string };
 }
 
 /** A config problem, naming the key: `rules.owner-vague: must be one of error, warning, off`. */

@@ -81,6 +81,9 @@ export function configFromObject(obj: unknown, onWarning?: (message: string) => 
     ...(file.statuses ? { statuses: file.statuses } : {}),
     ...(file.strict ? { strict: true } : {}),
     ...(file.write_back ? { write_back: file.write_back } : {}),
+    ...(file.tracking_issue ? { tracking_issue: true } : {}),
+    ...(file.project ? { project: file.project } : {}),
+    ...(file.fields ? { fields: file.fields } : {}),
   };
 }
 
@@ -125,6 +128,8 @@ function toConfigError(errors: ErrorObject[]): ConfigError {
     case 'minLength':
       return new ConfigError(key, 'must not be empty');
     case 'pattern':
+      if (key === 'project')
+        return new ConfigError(key, 'must be a Projects v2 URL (https://github.com/orgs/<org>/projects/<n>)');
       return new ConfigError(key, 'must be "@login" or "@org/team"');
     default:
       return new ConfigError(key, error.message ?? 'is invalid');

@@ -1,3 +1,5 @@
+import type { PlanningPort } from './planning-port.js';
+
 /**
  * The one port through which every flow talks to GitHub. The Octokit adapter implements it over
  * HTTP; tests of flows may use an in-memory implementation. Methods throw `GitHubError` for
@@ -79,6 +81,9 @@ export interface GitHubPort {
   createReview(pull: number, review: ReviewDraft): Promise<{ id: number }>;
   updateReviewComment(id: number, body: string): Promise<ReviewComment>;
   deleteReviewComment(id: number): Promise<void>;
+
+  /** Sub-issues, dependencies and Projects (absent from stand-ins that only speak REST). */
+  planning?: PlanningPort;
 }
 
 /** What a trusted job confirms about a pull request before it reports on it. */

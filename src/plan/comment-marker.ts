@@ -11,7 +11,9 @@ export type MarkerKind =
   | 'dashboard'
   | 'reminder'
   | 'suggestion'
-  | 'sync';
+  | 'sync'
+  | 'tracking'
+  | 'planned';
 
 const PREFIX = 'decision-register';
 

@@ -14,7 +14,7 @@ export function renderShowYaml(output: ShowOutput): string {
 
 /**
  * `show --format text`: per file a heading line, then one line per item (line, kind, source,
- * id, status, owners, due, title), user text made safe for a terminal.
+ * id, status, owners, due, follow-up issue, title), user text made safe for a terminal.
  */
 export function renderShowText(output: ShowOutput): string {
   const lines: string[] = [];
@@ -40,6 +40,8 @@ function itemLine(item: ShowItem): string {
     status.padEnd(11),
     `owners ${item.owners.length > 0 ? item.owners.join(', ') : '—'}`,
     `due ${item.due ?? item.due_text ?? '—'}`,
+    // The follow-up issue written back to the item (#11): where its work is tracked.
+    ...(item.issue !== undefined ? [`issue #${item.issue}`] : []),
     item.title ?? item.text ?? '',
   ];
   const line = parts.join('  ');

@@ -186,8 +186,9 @@ describe('the Action on a pull request', () => {
     expect(fake.countBy('pulls/list-files')).toBe(3);
     expect(run.outputs.errors).toBe('0');
     expect(run.findingsJson).toMatchObject({ summary: { files: 3 } });
-    // 3 list pages + config + 3×(head + base) + 3 comment calls: nothing for the 247 other files.
-    expect(total).toBeLessThanOrEqual(3 + 1 + 6 + 3);
+    // 3 list pages + config + 3×(head + base) + 3 comment calls + 1 issue listing (the merge
+    // preview): nothing for the 247 other files.
+    expect(total).toBeLessThanOrEqual(3 + 1 + 6 + 3 + 1);
   });
 
   it('keeps the comment under 65,536 characters and points to the job summary', async () => {

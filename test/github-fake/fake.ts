@@ -5,6 +5,7 @@ import { type FaultHandle, FaultInjector, type FaultSpec } from './faults.js';
 import type { FileChange } from './git-store.js';
 import type { HookDeliveries } from './hook-deliveries.js';
 import { Permissions, type WriteKind } from './permissions.js';
+import { type PlanningFeature, type PlanningStore, planningOf } from './planning-store.js';
 import type { Actor, PullRecord } from './records.js';
 import { actorOf, type IssueOptions, type PullOptions, seedIssue, seedPull } from './seed.js';
 import {
@@ -287,6 +288,16 @@ export class GitHubFake {
   /** Allows or refuses (403) one kind of write, or all; e.g. `setPermission('labels', 'read')`. */
   setPermission(kind: WriteKind | 'all', level: 'read' | 'write'): void {
     this.permissions.set(kind, level);
+  }
+
+  /** Sub-issues, dependencies and Projects v2 boards (`planning.addProject`, `subIssueNumbers`…). */
+  get planning(): PlanningStore {
+    return planningOf(this.model);
+  }
+
+  /** Switches a planning feature off, as on an older GitHub Enterprise Server (404 / GraphQL error). */
+  disable(feature: PlanningFeature): void {
+    this.disabled.add(feature);
   }
 
   /** Scripts a failure; see {@link FaultSpec}. */

@@ -3,6 +3,7 @@
 // response can only have the shape GitHub's would. Resolvers come from `graphqlRoot`.
 import type { GraphQLSchema } from 'graphql';
 import type { TokenIdentity } from './app-auth.js';
+import { projectRoot } from './graphql-projects.js';
 import type { FakeState } from './state.js';
 
 /** What a resolver sees: who calls, the fake's state. */
@@ -90,11 +91,11 @@ export async function answerGraphql(
   const answer: Record<string, unknown> = { data: result.data ?? null };
   if (result.errors?.length) {
     // GitHub's error objects carry a type; NOT_FOUND is what a missing feature or object gets.
-    answer.errors = result.errors.map((error) => ({
-      type: (error.originalError as { type?: string } | undefined)?.type ?? 'INTERNAL',
-      path: error.path,
-      message: error.message,
-    }));
+    answer.errors = result.errors.map((error) => {
+      const type = (error.originalError as { type?: string } | undefined)?.type ?? 'INTERNAL';
+      // An empty type plays a server whose schema lacks the field (GitHub sends none then).
+      return { ...(type ? { type } : {}), path: error.path, message: error.message };
+    });
   }
   return { status: 200, body: answer, violations: [], fields };
 }
@@ -109,8 +110,9 @@ export class GraphqlFault extends Error {
   }
 }
 
-/** The root fields the fake serves: `viewer`, more as the project needs them. */
+/** The root fields the fake serves: `viewer` and Projects v2 (graphql-projects.ts). */
 export const graphqlRoot: GraphqlRoot = (scope) => ({
+  ...projectRoot(scope),
   viewer: () => {
     const actor = scope.caller === 'app' ? undefined : scope.caller.actor;
     if (!actor) throw new GraphqlFault('FORBIDDEN', 'An App JWT cannot query the viewer.');

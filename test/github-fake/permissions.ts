@@ -14,6 +14,8 @@ const OPERATION_KINDS: Record<string, WriteKind> = {
   'repos/delete-commit-comment': 'comments',
   'issues/create': 'issues',
   'issues/update': 'issues',
+  'issues/add-sub-issue': 'issues',
+  'issues/add-blocked-by-dependency': 'issues',
   'issues/create-label': 'labels',
   'checks/create': 'checks',
   'checks/update': 'checks',

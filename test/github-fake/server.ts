@@ -4,6 +4,7 @@ import type { AuthRegistry } from './app-auth.js';
 import { defaultFaultBody, type FaultInjector, type FaultSpec } from './faults.js';
 import { answerGraphql, graphqlRoot } from './graphql.js';
 import type { Permissions } from './permissions.js';
+import { FEATURE_OF_OPERATION } from './planning-store.js';
 import { errorBody, type Links } from './render-common.js';
 import { authorize } from './request-auth.js';
 import { PLAIN_ROUTES, REPO_ROUTES } from './routes/index.js';
@@ -249,6 +250,9 @@ async function route(
     auth: deps.auth,
     contract: deps.contract,
   };
+  const feature = FEATURE_OF_OPERATION[match.operationId];
+  // A switched-off feature answers like a GitHub Enterprise Server that lacks the endpoint.
+  if (feature && deps.disabled.has(feature)) return { status: 404, body: errorBody(404, 'Not Found') };
   const repoRoute = REPO_ROUTES[match.operationId];
   if (repoRoute) {
     const repo = deps.state.findRepo(match.params.owner ?? '', match.params.repo ?? '');

@@ -1,5 +1,5 @@
 import { type Document, OpenAPIBackend } from 'openapi-backend';
-import { loadFullSpec, loadGithubSubset } from '../../scripts/gen-github-subset.mjs';
+import { loadFullSpec, loadGhesSubset, loadGithubSubset } from '../../scripts/gen-github-subset.mjs';
 import { addGitHubFormats } from './formats.js';
 
 /** A GitHub OpenAPI description ready for routing, validation and mocking. */
@@ -55,4 +55,17 @@ export function loadFullSpecApi(): Promise<LoadedSpec> {
     return { api, loadMs: performance.now() - started, generated: false };
   })();
   return full;
+}
+
+let ghes: Promise<LoadedSpec> | undefined;
+
+/** The fake's operations as GitHub Enterprise Server 3.17 describes them (those it has). */
+export function loadGhesSpec(): Promise<LoadedSpec> {
+  ghes ??= (async () => {
+    const started = performance.now();
+    const { document, generated } = loadGhesSubset();
+    const api = await initBackend(document);
+    return { api, loadMs: performance.now() - started, generated };
+  })();
+  return ghes;
 }

@@ -1,7 +1,9 @@
 import type { ErrorObject } from 'ajv';
 import type { OpenAPIBackend } from 'openapi-backend';
 import { type RouteMatch, RouteMatcher } from './route-matcher.js';
-import { type LoadedSpec, loadFullSpecApi, loadSubsetSpec } from './spec-loader.js';
+import { type LoadedSpec, loadFullSpecApi, loadGhesSpec, loadSubsetSpec } from './spec-loader.js';
+
+const GHES_PREFIX = 'GHES 3.17: ';
 
 /** Where a request was matched: an operation the fake implements, or one it mocks from the spec. */
 export interface ContractMatch extends RouteMatch {
@@ -63,9 +65,31 @@ export class ContractValidator {
     return other ? { ...other, mocked: true } : undefined;
   }
 
-  /** Problems with a request for a matched operation; empty when it follows the contract. */
+  /**
+   * Problems with a request for a matched operation; empty when it follows the contract of
+   * api.github.com and, where GitHub Enterprise Server 3.17 has the operation, that of GHES too
+   * (its problems are prefixed `GHES 3.17:`).
+   */
   async validateRequest(match: ContractMatch, request: RequestParts): Promise<string[]> {
-    const api = await this.apiFor(match);
+    const dotcom = this.check(await this.apiFor(match), match, request);
+    if (match.mocked) return dotcom;
+    const ghes = (await this.ghesProblems(match, request)) ?? [];
+    return [...dotcom, ...ghes.filter((e) => !dotcom.includes(e.slice(GHES_PREFIX.length)))];
+  }
+
+  /** True when GHES 3.17's description has the operation (else the tool needs a fallback there). */
+  async onGhes(operationId: string): Promise<boolean> {
+    return (await loadGhesSpec()).api.router.getOperation(operationId) !== undefined;
+  }
+
+  /** The request's problems against GHES 3.17 alone; undefined when GHES lacks the operation. */
+  async ghesProblems(match: ContractMatch, request: RequestParts): Promise<string[] | undefined> {
+    const { api } = await loadGhesSpec();
+    if (!api.router.getOperation(match.operationId)) return undefined;
+    return this.check(api, match, request).map((e) => `${GHES_PREFIX}${e}`);
+  }
+
+  private check(api: OpenAPIBackend, match: ContractMatch, request: RequestParts): string[] {
     const result = api.validator.validateRequest(
       {
         method: request.method.toLowerCase(),
@@ -74,7 +98,7 @@ export class ContractValidator {
         headers: request.headers as Record<string, string | string[]>,
         body: request.body,
       },
-      match.operation,
+      match.operationId,
     );
     return result.valid ? [] : formatAjvErrors(result.errors);
   }

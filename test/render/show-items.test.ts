@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Register } from '../../src/model/register.js';
+import { renderShowText } from '../../src/render/render-show.js';
 import { showRegisters } from '../../src/render/show-items.js';
 
 const pos = { file: 'n.md', line: 4, column: 3 };
@@ -47,6 +48,11 @@ describe('showRegisters', () => {
       extra: { Priority: 'high' },
       issue: 12,
     });
+    // The text format names the issue too; an item without one shows none.
+    const text = renderShowText(showRegisters([register], []));
+    expect(text).toContain('due 03/04/2026  issue #12  Draft the plan');
+    const { issue: _issue, ...without } = register.actions[0]!;
+    expect(renderShowText(showRegisters([{ ...register, actions: [without] }], []))).not.toContain('issue #');
   });
 
   it('reads a missing status as open and an unknown one as null with its text', () => {

@@ -6,7 +6,7 @@ import {
 } from '../../flows/review/check-pull-request.js';
 import { appLogger } from '../app-logger.js';
 import { CONFIG_FILE, CONFIG_PATH, loadAppConfig } from '../load-app-config.js';
-import { type EventDeps, type EventRepo, eventPort, eventRepo, ourComments } from './event-deps.js';
+import { type EventDeps, type EventRepo, eventPort, eventRepo, ourComments, ourLogin } from './event-deps.js';
 
 /** The pull request to review: number and the two commits compared. */
 export interface PullRef {
@@ -44,6 +44,7 @@ export async function reviewPull(context: ReviewContext, repo: EventRepo, pull: 
     mentionOwners: settings.mentionOwners,
     today: deps.today(),
     isOurs: await ourComments(deps),
+    followUps: { issuesFor: settings.issuesFor, ...(await ourLogin(deps)) },
     log,
   });
 }

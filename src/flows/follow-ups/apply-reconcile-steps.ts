@@ -128,7 +128,14 @@ async function commentOnce(ctx: StepContext, issue: number, body: string, marker
 }
 
 function listed(key: string, issue: KnownIssue): FollowUpIssue {
-  return { key, number: issue.number, url: issue.url, title: issue.title, state: issue.state };
+  return {
+    key,
+    number: issue.number,
+    ...(issue.id !== undefined ? { id: issue.id } : {}),
+    url: issue.url,
+    title: issue.title,
+    state: issue.state,
+  };
 }
 
 export function toFollowUp(draft: FollowUpDraft, issue: KnownIssue): FollowUpIssue {

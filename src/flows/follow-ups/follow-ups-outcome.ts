@@ -1,5 +1,6 @@
 import type { FollowUpDraft } from '../../plan/follow-ups/plan-follow-ups.js';
 import type { CloseWhy, ReconcileStep } from '../../plan/follow-ups/plan-reconcile.js';
+import type { PlanningOutcome } from '../../plan/planning/planning-outcome.js';
 
 /** Keys this run may create, and how to let go of them when done. */
 export interface Claim {
@@ -20,6 +21,8 @@ export interface FailedFollowUp {
 export interface FollowUpIssue {
   key: string;
   number: number;
+  /** The issue's global id, when GitHub gave it (sub-issues and dependencies take it). */
+  id?: number;
   url: string;
   title: string;
   state: 'open' | 'closed';
@@ -48,4 +51,6 @@ export interface FollowUpsOutcome {
   wouldCreate?: FollowUpDraft[];
   planned?: ReconcileStep[];
   commentUrl?: string;
+  /** Tracking issues, sub-issues, dependencies and project fields (when configured). */
+  planning?: PlanningOutcome;
 }

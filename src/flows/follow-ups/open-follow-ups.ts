@@ -1,11 +1,12 @@
 import type { Config } from '../../config/config.js';
-import { GitHubError, type GitHubPort } from '../../github/github-port.js';
+import { GitHubError, type GitHubPort, type Issue } from '../../github/github-port.js';
 import { type AuthorCheck, upsertStickyComment } from '../../github/sticky-comment.js';
 import { markerFor } from '../../plan/comment-marker.js';
 import { type FollowUpDraft, type IssuesFor, planFollowUps } from '../../plan/follow-ups/plan-follow-ups.js';
 import { planFollowUpsComment } from '../../plan/follow-ups/plan-follow-ups-comment.js';
 import { planReconcile, type ReconcilePlan } from '../../plan/follow-ups/plan-reconcile.js';
 import { type Logger, silentLogger } from '../logger.js';
+import { missingTrackingKeys, syncPlanning, wantsPlanning } from '../planning/sync-planning.js';
 import { applySteps, toFollowUp } from './apply-reconcile-steps.js';
 import { byMarker, findOurIssues, type ToolIdentity } from './find-our-issues.js';
 import type { Claim, FollowUpsOutcome } from './follow-ups-outcome.js';
@@ -77,9 +78,10 @@ export async function openFollowUps(input: OpenFollowUpsInput): Promise<FollowUp
     sha: merge.sha,
     url: `${input.repo.serverUrl}/${input.repo.owner}/${input.repo.repo}/commit/${merge.sha}`,
   };
+  let listing: Issue[] = [];
   const planNow = async (quiet: boolean) => {
-    const issues = await findOurIssues(port, identity, quiet ? silentLogger : log, markers);
-    return planReconcile({ drafts: all, before, issues, commit });
+    listing = await findOurIssues(port, identity, quiet ? silentLogger : log, markers);
+    return planReconcile({ drafts: all, before, issues: listing, commit });
   };
   let plan = await planNow(false);
   for (const problem of plan.problems) log.warning(problem);
@@ -87,12 +89,39 @@ export async function openFollowUps(input: OpenFollowUpsInput): Promise<FollowUp
   const opens = plan.steps.filter((s) => s.kind === 'open');
   if (opens.length > input.maxIssues) return { ...outcome, overCap: opens.map((s) => s.draft) };
   if (input.dryRun) return { ...outcome, wouldCreate: opens.map((s) => s.draft), planned: plan.steps };
-  if (plan.steps.length === 0) return linkBack(input, outcome);
+  // Planning (tracking issues, sub-issues, dependencies, project): a missing tracking issue is
+  // claimed like an item, so one run creates it.
+  const planningOn = wantsPlanning(input.config);
+  const trackingKeys = planningOn ? missingTrackingKeys(input.config, all, listing) : [];
+  const labelsOnce = () => usableLabels(port, input.labels, log);
+  const planFeatures = async (labels: string[], granted?: ReadonlySet<string>) => {
+    if (!planningOn) return;
+    outcome.planning = await syncPlanning({
+      port,
+      repo: input.repo,
+      config: input.config,
+      drafts: all,
+      decisions: read.decisions,
+      outcome,
+      issues: listing,
+      labels,
+      isOurs: input.isOurs,
+      log,
+      ...(granted ? { granted } : {}),
+      relist: () => findOurIssues(port, identity, silentLogger),
+    });
+  };
+  if (plan.steps.length === 0 && trackingKeys.length === 0) {
+    await planFeatures(input.labels);
+    return linkBack(input, outcome);
+  }
 
   // 3. Claim the steps, re-plan from a fresh listing (another run may have finished meanwhile),
   //    then carry out what was granted, each step on its own.
-  const labels = await usableLabels(port, input.labels, log);
-  const claim = input.claim ? await input.claim(plan.steps.map((s) => s.key)) : undefined;
+  const labels = await labelsOnce();
+  const claim = input.claim
+    ? await input.claim([...plan.steps.map((s) => s.key), ...trackingKeys])
+    : undefined;
   try {
     if (claim) {
       plan = await planNow(true);
@@ -117,6 +146,7 @@ export async function openFollowUps(input: OpenFollowUpsInput): Promise<FollowUp
       outcome,
       renew: () => claim?.renew?.(),
     });
+    await planFeatures(labels, claim?.granted);
   } finally {
     await claim?.release();
   }

@@ -14,9 +14,11 @@ import type { Summary } from '../../model/summary.js';
 import { markerFor } from '../../plan/comment-marker.js';
 import { parseHunks } from '../../plan/fixes/diff-hunks.js';
 import { planSuggestions, type SuggestionPlan } from '../../plan/fixes/plan-suggestions.js';
+import type { IssuesFor } from '../../plan/follow-ups/plan-follow-ups.js';
 import { COMMENT_MAX_CHARS, planReviewComment } from '../../plan/review/plan-review-comment.js';
 import { renderFixesOutsideDiff } from '../../render/render-suggestion.js';
 import type { Logger } from '../logger.js';
+import { previewMerge } from '../planning/preview-merge.js';
 import { loadPullRegisters } from './load-pull-registers.js';
 import { ownerMentions } from './owner-mentions.js';
 import { postSuggestions, type SuggestionsOutcome } from './post-suggestions.js';
@@ -35,6 +37,8 @@ export interface ReviewPullRequestInput {
   log: Logger;
   /** Offer fixes as suggested changes on the diff (default true). */
   suggestions?: boolean;
+  /** List in the comment what the merge will do to follow-up issues (absent: no preview). */
+  followUps?: { issuesFor: IssuesFor; login?: string };
 }
 
 export interface ReviewOutcome {
@@ -134,6 +138,21 @@ export async function reviewPullRequest(input: ReviewPullRequestInput): Promise<
       );
   }
   const fixesSection = renderFixesOutsideDiff([...suggestions.outside, ...(posted?.fallback ?? [])], texts);
+  const preview =
+    input.followUps && touchesRegisters
+      ? await previewMerge({
+          port,
+          repo: input.repo,
+          pull,
+          config,
+          head: loaded.head.registers,
+          base: loaded.base.registers,
+          issuesFor: input.followUps.issuesFor,
+          isOurs: input.isOurs,
+          ...(input.followUps.login ? { login: input.followUps.login } : {}),
+          log,
+        })
+      : '';
 
   // 5. Comment.
   const commentBody =
@@ -145,8 +164,10 @@ export async function reviewPullRequest(input: ReviewPullRequestInput): Promise<
       mentionOwners: input.mentionOwners,
       owners: input.mentionOwners ? ownerMentions(checked.registers, config) : undefined,
       filterMode: input.filterMode,
-      maxChars: COMMENT_MAX_CHARS - fixesSection.length,
-    }) + fixesSection;
+      maxChars: COMMENT_MAX_CHARS - fixesSection.length - preview.length,
+    }) +
+    preview +
+    fixesSection;
   const outcome: ReviewOutcome = {
     findings,
     summary,

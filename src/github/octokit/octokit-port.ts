@@ -4,6 +4,7 @@ import { commentMethods } from './octokit-comments.js';
 import { contentMethods } from './octokit-contents.js';
 import { issueMethods } from './octokit-issues.js';
 import type { OctokitLike } from './octokit-like.js';
+import { planningMethods } from './octokit-planning.js';
 import { pullMethods } from './octokit-pulls.js';
 import { syncBranchMethods } from './octokit-sync-branch.js';
 import { portContext } from './port-context.js';
@@ -18,7 +19,9 @@ export { CHECK_ANNOTATION_BATCH } from './octokit-checks.js';
  */
 export function createOctokitPort(octokit: OctokitLike, repo: RepoRef): GitHubPort {
   const ctx = portContext(octokit, repo);
+  const planning = planningMethods(ctx);
   return {
+    ...(planning ? { planning } : {}),
     ...pullMethods(ctx),
     ...contentMethods(ctx),
     ...commentMethods(ctx),

@@ -1,4 +1,6 @@
 import { escapeCell } from '../../text/markdown-escape.js';
+import { planPlanningSummary } from '../planning/plan-planning-summary.js';
+import type { PlanningOutcome } from '../planning/planning-outcome.js';
 import type { FollowUpDraft } from './plan-follow-ups.js';
 import type { ListedFollowUp } from './plan-follow-ups-comment.js';
 
@@ -13,6 +15,7 @@ interface FollowUpsReport {
   failed?: { key: string; title: string; reason: string }[];
   overCap?: FollowUpDraft[];
   wouldCreate?: FollowUpDraft[];
+  planning?: PlanningOutcome;
 }
 
 /** The job summary of a follow-up run: what was opened, what existed, what was held back and why. */
@@ -69,6 +72,7 @@ export function planFollowUpsSummary(report: FollowUpsReport, options: { maxIssu
       '',
     );
   }
+  lines.push(...planPlanningSummary(report.planning));
   if (report.claimedElsewhere.length > 0) {
     lines.push(
       `${report.claimedElsewhere.length} item(s) were left to a concurrent run that claimed them.`,

@@ -6,6 +6,8 @@ import type { FollowUpDraft } from './plan-follow-ups.js';
 /** An issue as the plan needs it (the port's Issue fits). */
 export interface KnownIssue {
   number: number;
+  /** The global id (sub-issues take it), when known. */
+  id?: number;
   url: string;
   title: string;
   body: string;

@@ -5,6 +5,7 @@ import { commitCommentRoutes } from './commit-comments.js';
 import { gitRoutes } from './git.js';
 import { issueRoutes } from './issues.js';
 import { labelRoutes } from './labels.js';
+import { planningRoutes } from './planning.js';
 import { pullRoutes } from './pulls.js';
 import { repoRoutes } from './repos.js';
 import { reviewRoutes } from './reviews.js';
@@ -22,6 +23,7 @@ export const REPO_ROUTES: Readonly<Record<string, RepoRouteHandler>> = {
   ...reviewRoutes,
   ...pullRoutes,
   ...appRepoRoutes,
+  ...planningRoutes,
 };
 
 /** Routes of operations outside a repository, by operationId. */
