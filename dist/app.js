@@ -1,8 +1,11 @@
 import { createRequire as __drCreateRequire } from 'node:module'; const require = __drCreateRequire(import.meta.url);
 import {
+  syncRegisterPull
+} from "./chunks/chunk-XUTWOBEG.js";
+import {
   openFollowUps,
   planFollowUpsSummary
-} from "./chunks/chunk-Y5KLYFDU.js";
+} from "./chunks/chunk-X6MTRI5P.js";
 import {
   Octokit,
   RequestError,
@@ -16,40 +19,45 @@ import {
   retry,
   statusOf,
   throttling
-} from "./chunks/chunk-DFR3HSPK.js";
+} from "./chunks/chunk-XSJPWU4J.js";
 import "./chunks/chunk-LVBN3PUP.js";
 import {
   configFromObject
-} from "./chunks/chunk-5D5XP7K2.js";
+} from "./chunks/chunk-NMSK3OKE.js";
 import {
   ConfigError
 } from "./chunks/chunk-CIPTWOIR.js";
-import "./chunks/chunk-GMEMQB3V.js";
+import "./chunks/chunk-LRQQ6LVX.js";
 import {
   FILTER_MODES,
   reviewPullRequest
-} from "./chunks/chunk-XCUCMGSN.js";
-import "./chunks/chunk-ONBD3I63.js";
-import "./chunks/chunk-6H3E2ZQX.js";
+} from "./chunks/chunk-OEQZDKBX.js";
+import "./chunks/chunk-JVAQUL5Y.js";
+import "./chunks/chunk-NRVOZKWQ.js";
+import "./chunks/chunk-AMZEGUZL.js";
+import "./chunks/chunk-B2BENBMT.js";
 import {
   VERSION
-} from "./chunks/chunk-H5NNUSSR.js";
-import "./chunks/chunk-FSMJBCAD.js";
+} from "./chunks/chunk-7CN34LGR.js";
+import "./chunks/chunk-ETJLASUV.js";
 import "./chunks/chunk-S4SKMPNW.js";
-import "./chunks/chunk-CALMLFUT.js";
+import "./chunks/chunk-UHZH7I7B.js";
 import {
   CHECK_OUTPUT_MAX_CHARS,
   planCheckRun
-} from "./chunks/chunk-QNKJNWXX.js";
+} from "./chunks/chunk-4UXP5VVA.js";
 import {
   planCheckAnnotations
-} from "./chunks/chunk-OFNHVO6H.js";
+} from "./chunks/chunk-MCAZ6U4T.js";
 import "./chunks/chunk-QY6ZFXWF.js";
 import {
   authoredBy
 } from "./chunks/chunk-UEOXIJLV.js";
-import "./chunks/chunk-HR3KXG64.js";
-import "./chunks/chunk-DOC6SPH2.js";
+import {
+  GitHubError
+} from "./chunks/chunk-HR3KXG64.js";
+import "./chunks/chunk-CX3DDRZ6.js";
+import "./chunks/chunk-RTK4CUUF.js";
 import {
   quoteUserText
 } from "./chunks/chunk-5MOEONU2.js";
@@ -10095,10 +10103,10 @@ var require_RedisDatastore = __commonJS({
       __free__(index, weight) {
         var _this9 = this;
         return _asyncToGenerator2(function* () {
-          var running;
-          running = yield _this9.runScript("free", _this9.prepareArray([index]));
+          var running2;
+          running2 = yield _this9.runScript("free", _this9.prepareArray([index]));
           return {
-            running
+            running: running2
           };
         })();
       }
@@ -10766,12 +10774,12 @@ var require_Bottleneck = __commonJS({
         _free(index, job, options2, eventInfo) {
           var _this = this;
           return _asyncToGenerator2(function* () {
-            var e, running;
+            var e, running2;
             try {
               var _ref = yield _this._store.__free__(index, options2.weight);
-              running = _ref.running;
+              running2 = _ref.running;
               _this.Events.trigger("debug", `Freed ${options2.id}`, eventInfo);
-              if (running === 0 && _this.empty()) {
+              if (running2 === 0 && _this.empty()) {
                 return _this.Events.trigger("idle");
               }
             } catch (error1) {
@@ -56413,14 +56421,14 @@ var require_valkey_glide_client = __commonJS({
       }
       scanStream(options2) {
         let cursor = "0";
-        let running = false;
+        let running2 = false;
         const stream = new node_stream_1.Readable({
           objectMode: true,
           read: () => {
-            if (running) {
+            if (running2) {
               return;
             }
-            running = true;
+            running2 = true;
             (async () => {
               do {
                 const [nextCursor, keys] = await this.scan(cursor, {
@@ -56434,7 +56442,7 @@ var require_valkey_glide_client = __commonJS({
               } while (cursor !== "0");
               stream.push(null);
             })().catch((err) => stream.destroy(err)).finally(() => {
-              running = false;
+              running2 = false;
             });
           }
         });
@@ -80330,6 +80338,53 @@ async function ourLogin(deps) {
   return login ? { login } : {};
 }
 
+// src/app/handlers/handle-issue.ts
+async function handleIssueChange(context, deps) {
+  const { issue, sender } = context.payload;
+  const login = (await deps.identity())?.login;
+  if (!login || issue.user?.login !== login || "pull_request" in issue) {
+    context.log.info(`#${issue.number} is not a follow-up issue of this app: nothing to write back.`);
+    return;
+  }
+  if (sender.login === login) {
+    context.log.info(`#${issue.number} was ${context.payload.action} by this app: nothing to write back.`);
+    return;
+  }
+  const log = appLogger(context.log);
+  const repo = eventRepo(context.payload.repository);
+  const loaded = await loadAppConfig(
+    () => deps.config(`${repo.owner}/${repo.repo}`, () => context.config(CONFIG_FILE)),
+    deps.settings
+  );
+  if (!loaded.ok) {
+    log.warning(`${repo.owner}/${repo.repo} ${CONFIG_PATH}: ${loaded.problem}; nothing written back.`);
+    return;
+  }
+  await writeBackForApp(eventPort(context, repo), repo, loaded.config, loaded.settings.issuesFor, deps, log);
+}
+async function writeBackForApp(port, repo, config2, issuesFor, deps, log) {
+  let outcome;
+  try {
+    outcome = await syncRegisterPull({
+      port,
+      repo,
+      config: config2,
+      issuesFor,
+      identity: { isOurs: await ourComments(deps), ...await ourLogin(deps) },
+      log
+    });
+  } catch (error) {
+    if (!(error instanceof GitHubError && error.status === 403)) throw error;
+    log.warning(
+      `${repo.owner}/${repo.repo}: could not write back (403): grant the app contents and pull requests write.`
+    );
+    return;
+  }
+  if (outcome.pull)
+    log.info(`Sync pull request ${outcome.pull.url} (${outcome.plan?.changes.length ?? 0} item(s)).`);
+  else if (outcome.skipped) log.info(`No sync pull request: ${outcome.skipped}.`);
+}
+
 // src/app/handlers/handle-merge.ts
 var FOLLOW_UPS_CHECK_NAME = "Decision register follow-ups";
 async function handleMerge(context, deps) {
@@ -80418,6 +80473,8 @@ async function reconcileForApp(context, deps, merge2, what) {
       annotations: []
     });
   }
+  if (outcome.created.length > 0 && config2.write_back !== "off")
+    await writeBackForApp(port, repo, config2, settings.issuesFor, deps, log);
   if (outcome.failed.length > 0) {
     throw new Error(
       `${what}: ${outcome.failed.length} follow-up issue(s) could not be handled: ${outcome.failed.map((f) => `${f.key} (${f.reason})`).join("; ")}`
@@ -80525,6 +80582,7 @@ async function reviewPull(context, repo, pull, deps) {
     mentionOwners: settings.mentionOwners,
     today: deps.today(),
     isOurs: await ourComments(deps),
+    followUps: { issuesFor: settings.issuesFor, ...await ourLogin(deps) },
     log
   });
 }
@@ -80601,6 +80659,13 @@ function decisionRegisterApp(deps) {
       guardDelivery(deps.dedupe, (context) => handlePush(context, eventDeps))
     );
     app2.on(
+      ["issues.closed", "issues.reopened"],
+      guardDelivery(
+        deps.dedupe,
+        (context) => handleIssueChange(context, eventDeps)
+      )
+    );
+    app2.on(
       "check_run.rerequested",
       guardDelivery(
         deps.dedupe,
@@ -80648,6 +80713,26 @@ function appDependencies(env, redis) {
     ...Number.isInteger(appId) && appId > 0 ? { appId } : {},
     configTtlMs: ttl * 1e3
   };
+}
+
+// src/app/job-log-fields.ts
+import { AsyncLocalStorage } from "node:async_hooks";
+var running = new AsyncLocalStorage();
+function withJobLogFields(fields, work) {
+  return running.run(fields, work);
+}
+function jobFieldsLogger(log) {
+  return log.child(
+    {},
+    {
+      formatters: {
+        log(object) {
+          const fields = running.getStore();
+          return fields ? { ...fields, ...object } : object;
+        }
+      }
+    }
+  );
 }
 
 // src/app/queue/app-metrics.ts
@@ -80906,7 +80991,7 @@ function memoryQueue(policy = DEFAULT_POLICY) {
   const states = /* @__PURE__ */ new Map();
   const waiting = [];
   const timers = /* @__PURE__ */ new Set();
-  const running = /* @__PURE__ */ new Set();
+  const running2 = /* @__PURE__ */ new Set();
   let worker;
   let closed = false;
   const settle = (id, state) => {
@@ -80949,13 +81034,13 @@ function memoryQueue(policy = DEFAULT_POLICY) {
     }
   };
   const pump = () => {
-    while (worker && !closed && running.size < policy.concurrency && waiting.length > 0) {
+    while (worker && !closed && running2.size < policy.concurrency && waiting.length > 0) {
       const next = waiting.shift();
       const task = runOne(next.job, next.attempt).finally(() => {
-        running.delete(task);
+        running2.delete(task);
         pump();
       });
-      running.add(task);
+      running2.add(task);
     }
   };
   return {
@@ -80988,7 +81073,7 @@ function memoryQueue(policy = DEFAULT_POLICY) {
       closed = true;
       for (const timer of timers) clearTimeout(timer);
       timers.clear();
-      await Promise.allSettled([...running]);
+      await Promise.allSettled([...running2]);
     }
   };
 }
@@ -81262,9 +81347,10 @@ async function startApp(options2 = {}) {
   }) : memoryQueue(settings.policy);
   const metrics = appMetrics(() => queue.counts());
   const Octokit2 = (options2.Octokit ?? ProbotOctokit).plugin(metricsPlugin(metrics));
+  const baseLog = options2.log ?? (await createProbot({ env: { ...env, REDIS_URL: "" } }).ready()).log;
   const probot = await createProbot({
     env,
-    overrides: { Octokit: Octokit2 }
+    overrides: { Octokit: Octokit2, log: jobFieldsLogger(baseLog) }
   }).ready();
   const log = probot.log.child({ name: "decision-register", role });
   report = (message) => log.warn(message);
@@ -81287,7 +81373,11 @@ async function startApp(options2 = {}) {
           { delivery: job.id, event: job.name, repository: repositoryOf(job.payload), attempt },
           "job started"
         );
-        await probot.receive({ id: job.id, name: job.name, payload: job.payload });
+        const fields = { delivery: job.id, event: job.name, repository: repositoryOf(job.payload) };
+        await withJobLogFields(
+          fields,
+          () => probot.receive({ id: job.id, name: job.name, payload: job.payload })
+        );
       },
       {
         settled(job, outcome, durationMs, reason) {

@@ -6,43 +6,45 @@ import {
   renderAgenda,
   renderDashboardHtml,
   renderStatusMd
-} from "./chunks/chunk-P4HNKVTW.js";
+} from "./chunks/chunk-FTOBVRF7.js";
 import {
   parseConfig
-} from "./chunks/chunk-5D5XP7K2.js";
+} from "./chunks/chunk-NMSK3OKE.js";
 import {
   ConfigError
 } from "./chunks/chunk-CIPTWOIR.js";
-import "./chunks/chunk-GMEMQB3V.js";
+import "./chunks/chunk-LRQQ6LVX.js";
 import {
   PROJECT_URL,
   describeFsError,
   renderJson,
   renderSarif
-} from "./chunks/chunk-F65MBF5V.js";
+} from "./chunks/chunk-SAECKXGD.js";
 import {
   VERSION,
   prepareCheck
-} from "./chunks/chunk-H5NNUSSR.js";
+} from "./chunks/chunk-7CN34LGR.js";
 import {
   checkFiles,
   checkParsed,
   isRegisterPath,
   parseFiles,
   require_picomatch
-} from "./chunks/chunk-FSMJBCAD.js";
+} from "./chunks/chunk-ETJLASUV.js";
 import "./chunks/chunk-S4SKMPNW.js";
 import {
   isIsoDate,
   normalizeStatus,
   statusOf
-} from "./chunks/chunk-CALMLFUT.js";
+} from "./chunks/chunk-UHZH7I7B.js";
 import {
-  applyEdits,
   describeCounts,
   plural,
   shouldFail
-} from "./chunks/chunk-DOC6SPH2.js";
+} from "./chunks/chunk-CX3DDRZ6.js";
+import {
+  applyEdits
+} from "./chunks/chunk-RTK4CUUF.js";
 import {
   compareFindings
 } from "./chunks/chunk-5MOEONU2.js";
@@ -1105,6 +1107,8 @@ function itemLine(item) {
     status.padEnd(11),
     `owners ${item.owners.length > 0 ? item.owners.join(", ") : "\u2014"}`,
     `due ${item.due ?? item.due_text ?? "\u2014"}`,
+    // The follow-up issue written back to the item (#11): where its work is tracked.
+    ...item.issue !== void 0 ? [`issue #${item.issue}`] : [],
     item.title ?? item.text ?? ""
   ];
   const line = parts.join("  ");

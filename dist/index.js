@@ -6,7 +6,7 @@ import {
   restEndpointMethods,
   retry,
   throttling
-} from "./chunks/chunk-DFR3HSPK.js";
+} from "./chunks/chunk-XSJPWU4J.js";
 import {
   silentLogger
 } from "./chunks/chunk-LVBN3PUP.js";
@@ -17,6 +17,7 @@ import {
   InputError,
   readInputs
 } from "./chunks/chunk-YJ5J2BOZ.js";
+import "./chunks/chunk-B2BENBMT.js";
 import {
   actionLogger,
   debug,
@@ -966,7 +967,7 @@ function getOctokit(token, options, ...additionalPlugins) {
 // src/flows/load-repo-config.ts
 async function loadRepoConfig(port, path, ref, log = silentLogger) {
   const reading = port.readFile(path, ref);
-  const { parseConfig } = await import("./chunks/parse-config-CPNRXFLW.js");
+  const { parseConfig } = await import("./chunks/parse-config-NNM4TLVH.js");
   const bytes = await reading;
   return parseConfig(
     bytes === null ? null : new TextDecoder().decode(bytes),
@@ -1212,6 +1213,15 @@ function pickMode(mode, eventName, payload) {
       };
     }
   }
+  if (eventName === "issues" && (mode === "auto" || mode === "follow-ups")) {
+    const issue = payload.issue;
+    if (!issue || issue.pull_request || payload.action !== "closed" && payload.action !== "reopened")
+      return { kind: "skip", reason: `Nothing to write back on issues ${payload.action ?? ""}.`.trim() };
+    return {
+      kind: "write-back",
+      issue: { number: issue.number, author: issue.user?.login ?? "", action: payload.action }
+    };
+  }
   if (eventName === "schedule") return { kind: "remind" };
   return {
     kind: "skip",
@@ -1282,20 +1292,25 @@ async function dispatch(inputs) {
     const isOurs = authoredBy(
       await resolveBotLogin(octokit, inputs.token, process.env.GITHUB_GRAPHQL_URL || void 0)
     );
-    const { reviewMode } = await import("./chunks/review-mode-AJRWLPEX.js");
+    const { reviewMode } = await import("./chunks/review-mode-D6GBZTQS.js");
     await reviewMode(inputs, repo, mode.pull, port, config, isOurs);
   } else if (mode.kind === "report") {
     const isOurs = authoredBy(await resolveBotLogin(octokit, inputs.token));
-    const { reportMode } = await import("./chunks/report-mode-KAM66RGO.js");
+    const { reportMode } = await import("./chunks/report-mode-BTQZQR55.js");
     await reportMode(inputs, repo, mode.run, port, isOurs);
   } else if (mode.kind === "follow-ups") {
     const config = await loadRepoConfig(port, inputs.configPath, mode.merge.sha, actionLogger);
     const login = await resolveBotLogin(octokit, inputs.token, process.env.GITHUB_GRAPHQL_URL || void 0);
-    const { followUpsMode } = await import("./chunks/follow-ups-mode-BDBJECOK.js");
+    const { followUpsMode } = await import("./chunks/follow-ups-mode-BSWCNA5Y.js");
     await followUpsMode(inputs, repo, mode.merge, port, config, authoredBy(login), login);
+  } else if (mode.kind === "write-back") {
+    const config = await loadRepoConfig(port, inputs.configPath, context2.sha, actionLogger);
+    const login = await resolveBotLogin(octokit, inputs.token, process.env.GITHUB_GRAPHQL_URL || void 0);
+    const { writeBackMode } = await import("./chunks/write-back-mode-ZNH6BCMI.js");
+    await writeBackMode(inputs, repo, mode.issue, port, config, authoredBy(login), login);
   } else {
     const config = await loadRepoConfig(port, inputs.configPath, context2.sha, actionLogger);
-    const { scheduledModes } = await import("./chunks/scheduled-modes-RY65BRJB.js");
+    const { scheduledModes } = await import("./chunks/scheduled-modes-BVICBJ3E.js");
     await scheduledModes(mode.kind, inputs, repo, context2.sha, port, config);
   }
 }

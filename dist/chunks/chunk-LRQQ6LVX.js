@@ -1,21 +1,26 @@
 import { createRequire as __drCreateRequire } from 'node:module'; const require = __drCreateRequire(import.meta.url);
 import {
+  ACTION_WORDS,
   BARE_ID,
+  DECISION_WORDS,
+  SHOUTED_ACTION_WORDS,
   buildRegister,
   dateInPath,
   emptyRegister,
   findDate,
+  findMeetingDue,
   firstNonBlank,
   isAgendaHeading,
   isIsoDate,
   normalizeStatus,
+  readDate,
   readGfmTable,
   sectionLabel,
   sectionOf,
   setMarkdownParser,
   splitRow,
   validateRegister
-} from "./chunk-CALMLFUT.js";
+} from "./chunk-UHZH7I7B.js";
 import {
   loadYaml,
   parseError
@@ -13334,6 +13339,10 @@ function addListItems(register, read) {
     register.actions.sort(byLine);
     register.outputs.sort(byLine);
   }
+  if (read.nextMeeting) {
+    register.review ??= { pos: read.nextMeeting.pos, at: {}, attendees: [] };
+    register.review.next_meeting ??= read.nextMeeting.iso;
+  }
   if (read.attendees.length === 0) return;
   const first = read.attendees[0].pos;
   register.review ??= { pos: first, at: {}, attendees: [] };
@@ -13426,15 +13435,32 @@ function columnOf(source, piece) {
   return first >= 0 ? first + 1 : 1;
 }
 
+// src/parse/markdown/heading-due.ts
+var CUE = /(?:^|[\s([,;:–—-])(?:due|by|before|until|deadline|eta|target|for)\b[\s:.-]*/gi;
+function headingDue(heading2, line, column, reference) {
+  if (heading2.length > 200) return void 0;
+  for (const cue of heading2.matchAll(CUE)) {
+    const start = cue.index + cue[0].length;
+    const found = findDate(heading2.slice(start), reference ? { reference } : {});
+    if (found?.index !== 0 || found.reading.kind === "invalid") continue;
+    const text5 = heading2.slice(start, start + found.length);
+    return { text: text5, line, column };
+  }
+  return void 0;
+}
+
 // src/parse/markdown/item-marker.ts
-var ACTION_WORDS = "action items?|action points?|actions?|next steps?|follow[- ]?ups?|to-?dos?";
-var DECISION_WORDS = "decisions?|decided|resolutions?|resolved|agreed|agreements?|outcomes?";
 var MARKER = new RegExp(
   String.raw`^(?:(${ACTION_WORDS})|(${DECISION_WORDS}))(?:\s+#?\d+(?:\.\d+)*)?(?:\s*\(([^()]{1,60})\))?(?:\s+by\s+\[?([^\]:]{1,60}?)\]?)?\s*(?:[:\-–—]+\s*|\s+(?=@))`,
   "i"
 );
-var SHOUTED = /^(AI|TODO|ACTION)(?:\s+#?\d+(?:\.\d+)*)?(?:\s*\(([^()]{1,60})\))?(?:\s+by\s+\[?([^\]:]{1,60}?)\]?)?\s*(?:[:\-–—]+\s*|\s+(?=@))/;
-var BRACKETED = /^\[([^\]]{1,60})\]\s*\[(ACTION|AI|TODO|DECISION)\]\s*[:\-–—]?\s*/i;
+var SHOUTED = new RegExp(
+  String.raw`^(${SHOUTED_ACTION_WORDS})(?:\s+#?\d+(?:\.\d+)*)?(?:\s*\(([^()]{1,60})\))?(?:\s+by\s+\[?([^\]:]{1,60}?)\]?)?\s*(?:[:\-–—]+\s*|\s+(?=@))`
+);
+var BRACKETED = new RegExp(
+  String.raw`^\[([^\]]{1,60})\]\s*\[(${SHOUTED_ACTION_WORDS}|DECISION)\]\s*[:\-–—]?\s*`,
+  "i"
+);
 var DONE = /^(?:done|completed?|finished)\s*[:\-–—]\s*/i;
 function readMarker(text5) {
   const bracketed = BRACKETED.exec(text5);
@@ -13531,9 +13557,25 @@ function isSentenceStart(name, line) {
 }
 
 // src/parse/markdown/listed-item.ts
+var NEXT_MEETING_LINE = /^next\s+(?:meeting|call|sync)(?:\s+date)?\s*(?::|\s[-–—]|[-–—]\s)\s*(.{1,80})$/i;
+function readNextMeeting(reader, text5, pos) {
+  const match = NEXT_MEETING_LINE.exec(text5.trim());
+  if (!match) return false;
+  const reading = readDate(match[1], reader.reference ? { reference: reader.reference } : {});
+  if (reading.kind !== "iso") return false;
+  reader.read.nextMeeting ??= { iso: reading.iso, pos };
+  return true;
+}
 var LEADING_EMOJI = new RegExp("^((?:\\p{Extended_Pictographic}|[\\u2705\\u274C\\u2714\\u2716])\\uFE0F?)\\s*", "u");
 var COMMITS = new RegExp("^(?:@[A-Za-z0-9][A-Za-z0-9-]*|\\p{Lu}[\\p{L}'\u2019.-]*(?:\\s+\\p{Lu}[\\p{L}'\u2019.-]*){0,2})\\s+(?:to|will)\\s+\\p{Ll}", "u");
+var AGREED_TO = new RegExp("^(?:[Tt]he\\s+)?[\\p{Lu}@][\\p{L}\\d@.'\u2019-]*(?:\\s+[\\p{Lu}@][\\p{L}\\d@.'\u2019-]*){0,3}\\s+(?:(?:has|have)\\s+)?(?:agreed|decided|resolved|voted|committed)\\s+to\\s+\\p{Ll}", "u");
 function addItem(reader, found) {
+  const agreed = found.kind === "decision" ? AGREED_TO.exec(found.body) : null;
+  if (agreed) {
+    addOne(reader, found);
+    addOne(reader, { ...found, kind: "action", title: found.body.slice(agreed[0].length - 1) });
+    return;
+  }
   if (found.kind === "decision" && !found.owner) {
     const sentences = found.body.split(/(?<=[.;!])\s+/);
     const at = sentences.findIndex((sentence, index2) => index2 > 0 && COMMITS.test(sentence));
@@ -13551,7 +13593,7 @@ function addOne(reader, found) {
   const source = lines[found.line - 1] ?? "";
   const pos = { file, line: found.line, column: found.column };
   const done = readDone(found.body);
-  const owners = readOwners(done.rest);
+  const owners = found.ownerOnly ? { owners: [], rest: done.rest } : readOwners(done.rest);
   const allOwners = found.owner ? [found.owner, ...owners.owners] : owners.owners;
   const at = { title: pos };
   const spans = {};
@@ -13559,7 +13601,7 @@ function addOne(reader, found) {
     kind: found.kind,
     source: found.source,
     pos,
-    title: owners.rest.trim() || found.text,
+    title: found.title ?? (owners.rest.trim() || found.text),
     text: source.trim(),
     owners: [...new Set(allOwners)],
     at,
@@ -13573,19 +13615,31 @@ function addOne(reader, found) {
     at.status = placeOf(source, emoji[1], pos);
     item.title = item.title.replace(LEADING_EMOJI, "") || item.title;
   }
+  if (!status && !item.status && found.status) {
+    item.status = found.status;
+    at.status = placeOf(source, found.status, pos);
+  }
   if (status) {
     item.status = found.kind === "decision" && status === "done" ? "resolved" : status;
     const box = /\[[ xX]\]/.exec(source);
     at.status = box && found.checked !== void 0 ? { file, line: found.line, column: box.index + 1 } : pos;
   }
-  const date = findDate(found.body, reader.reference ? { reference: reader.reference } : {});
-  if (date) {
+  const date = found.dueText ? { index: found.body.indexOf(found.dueText), length: found.dueText.length } : findDate(found.body, reader.reference ? { reference: reader.reference } : {});
+  const meeting = date ? void 0 : findMeetingDue(found.body);
+  if (date && date.index >= 0) {
     const written = found.body.slice(date.index, date.index + date.length);
     item.due = written;
     at.due = placeOf(source, written, pos);
     const column = source.indexOf(written);
     if (column >= 0 && source.indexOf(written, column + 1) < 0)
       spans.due = { line: found.line, column: column + 1, endColumn: column + 1 + written.length };
+  } else if (meeting) {
+    item.due = found.body.slice(meeting.index, meeting.index + meeting.length);
+    at.due = placeOf(source, item.due, pos);
+  } else if (found.headingDue && found.kind !== "decision") {
+    const { text: text5, line, column } = found.headingDue;
+    item.due = text5;
+    at.due = { file, line, column };
   }
   reader.read.items.push(item);
 }
@@ -13647,6 +13701,86 @@ function readAttendee(text5, pos) {
   };
 }
 
+// src/parse/markdown/read-prose-items.ts
+var WORD = String.raw`[\p{Lu}@][\p{L}\d@.'’-]*`;
+var SUBJECT = String.raw`(?:[Tt]he\s+)?${WORD}(?:\s+${WORD}){0,2}(?:\s+(?:group|team|committee|board|council|members))?`;
+var DECIDED = new RegExp(
+  String.raw`^(?:(${SUBJECT})\s+|[Ii]t\s+was\s+)?(?:(?:has|have|had|was|were|unanimously|formally|also|then)\s+)*([Dd]ecided|[Aa]greed|[Aa]pproved|[Rr]esolved|[Vv]oted|[Aa]dopted)(?=\s+(?:to|that|on|upon|unanimously)\b|\s*[-–—:])`,
+  "u"
+);
+var NOBODY = /^(?:i|we|he|she|they|it|everyone|everybody|all|the group as a whole)$/i;
+var ASSIGNED = new RegExp(
+  String.raw`^(${WORD}(?:\s+${WORD}){0,2})\s+(?:to(?!\s+be\b)|will(?:\s+also)?)\s+\p{Ll}`,
+  "u"
+);
+var BOUNDARY = /(?:[.;!?]\s+|,\s+)(?=[\p{Lu}@])/gu;
+function readProseItems(line, lowerCase, people) {
+  if (line.length > 2e3) return [];
+  const starts = [0];
+  for (const match of line.matchAll(BOUNDARY)) starts.push(match.index + match[0].length);
+  const items = [];
+  for (const [n, index2] of starts.entries()) {
+    const comma = n > 0 && line.slice(0, index2).trimEnd().endsWith(",");
+    const body = line.slice(index2).trim();
+    const decided = comma ? null : DECIDED.exec(body);
+    if (decided) {
+      const subject = decided[1];
+      const named = subject && !NOBODY.test(subject) && isName(subject, lowerCase) ? { owner: subject } : {};
+      items.push({ kind: "decision", body, index: index2, status: decided[2], ...named });
+      continue;
+    }
+    const assigned = ASSIGNED.exec(body);
+    if (assigned && !NOBODY.test(assigned[1]) && isName(assigned[1], lowerCase) && isPerson(assigned[1], people))
+      items.push({ kind: "action", body, index: index2 });
+  }
+  return items.map((item, i) => {
+    const next = items[i + 1];
+    return next ? { ...item, body: line.slice(item.index, next.index).trim().replace(/[,;]$/, "") } : item;
+  });
+}
+function isName(subject, lowerCase) {
+  return subject.split(/\s+/).filter((word) => new RegExp("^\\p{Lu}", "u").test(word) && word !== "The").every((word) => !lowerCase.has(word.toLowerCase()));
+}
+function isPerson(subject, people) {
+  if (subject.startsWith("@") || /\s/.test(subject)) return true;
+  if (people.listed.has(subject.toLowerCase())) return true;
+  return new RegExp("\\p{Ll}", "u").test(subject) && people.proper.has(subject);
+}
+function properNouns(text5) {
+  const words = /* @__PURE__ */ new Set();
+  for (const match of text5.matchAll(new RegExp("(?<=[\\p{Ll},][ \\t]+)\\p{Lu}[\\p{Ll}'\u2019-]+", "gu"))) words.add(match[0]);
+  return words;
+}
+function lowerCaseWords(text5) {
+  const words = /* @__PURE__ */ new Set();
+  const prose = text5.replace(/\S*[/:@#=_]\S*/g, " ");
+  for (const match of prose.matchAll(new RegExp("(?<![\\p{L}.])\\p{Ll}[\\p{Ll}'\u2019-]+", "gu"))) words.add(match[0]);
+  return words;
+}
+
+// src/parse/markdown/read-rota-line.ts
+var LOGIN3 = "@[A-Za-z0-9][A-Za-z0-9-]{0,38}(?:/[A-Za-z0-9][A-Za-z0-9._-]*)?";
+var LOGINS = new RegExp(String.raw`^${LOGIN3}(?:\s*(?:,|&|\band\b)\s*${LOGIN3})*$`, "u");
+var SEPARATOR = /\s*(?::|\s[-–—→]|→)\s*/u;
+function readRotaLine(text5, reference) {
+  if (text5.length > 120) return void 0;
+  const separator = SEPARATOR.exec(text5);
+  if (!separator || separator.index === 0) return void 0;
+  const left = text5.slice(0, separator.index).trim();
+  const right = text5.slice(separator.index + separator[0].length).trim();
+  const options = { exact: true, ...reference ? { reference } : {} };
+  for (const [date, people] of [
+    [left, right],
+    [right, left]
+  ]) {
+    if (!LOGINS.test(people)) continue;
+    if (readDate(date, options).kind === "invalid") continue;
+    const owners = people.split(/\s*(?:,|&|\band\b)\s*/u).filter((owner) => owner !== "");
+    return { owners, due: date };
+  }
+  return void 0;
+}
+
 // src/parse/markdown/read-list-items.ts
 var MAX_ITEMS = 2e4;
 function readListItems(tree, lines, file, tableHeadings, reference) {
@@ -13665,11 +13799,15 @@ function readListItems(tree, lines, file, tableHeadings, reference) {
       while (stack.length > 0 && stack[stack.length - 1].depth >= node2.depth) stack.pop();
       const text5 = toString(node2);
       const kind = sectionOf(text5)?.kind;
+      const line = node2.position?.start.line ?? 0;
+      const due = headingDue(text5, line, node2.position?.start.column ?? 1, reference);
       stack.push({
         depth: node2.depth,
-        line: node2.position?.start.line ?? 0,
+        line,
         agenda: isAgendaHeading(text5),
-        ...kind ? { kind } : {}
+        text: text5.trim(),
+        ...kind ? { kind } : {},
+        ...due ? { due } : {}
       });
       pending = void 0;
       continue;
@@ -13679,7 +13817,11 @@ function readListItems(tree, lines, file, tableHeadings, reference) {
     if (node2.type === "paragraph") {
       const heading2 = pseudoHeading(node2, children[i + 1]);
       if (heading2) {
-        pending = heading2;
+        pending = {
+          ...heading2,
+          ...context.heading ? { heading: context.heading } : {},
+          ...context.headingDue ? { headingDue: context.headingDue } : {}
+        };
         continue;
       }
       readParagraph(node2, context, reader);
@@ -13691,12 +13833,18 @@ function readListItems(tree, lines, file, tableHeadings, reference) {
   return reader.read;
 }
 function contextOf(stack, tableHeadings) {
+  const due = [...stack].reverse().find((entry) => entry.due)?.due;
+  const heading2 = {
+    ...stack.length > 0 ? { heading: stack[stack.length - 1].text } : {},
+    ...due ? { headingDue: due } : {}
+  };
   for (let i = stack.length - 1; i >= 0; i--) {
     const entry = stack[i];
-    if (entry.kind) return { kind: entry.kind, agenda: false, hasTable: tableHeadings.has(entry.line) };
-    if (entry.agenda) return { agenda: true, hasTable: false };
+    if (entry.kind)
+      return { kind: entry.kind, agenda: false, hasTable: tableHeadings.has(entry.line), ...heading2 };
+    if (entry.agenda) return { agenda: true, hasTable: false, ...heading2 };
   }
-  return { agenda: false, hasTable: false };
+  return { agenda: false, hasTable: false, ...heading2 };
 }
 function pseudoHeading(node2, next) {
   const start = node2.position?.start.line;
@@ -13718,6 +13866,8 @@ function readParagraph(node2, context, reader) {
   if (!start) return;
   const text5 = toString(node2);
   const firstLine = text5.split("\n", 1)[0].trim();
+  if (readNextMeeting(reader, firstLine, { file: reader.file, line: start.line, column: start.column }))
+    return;
   const attendance = ATTENDANCE_LINE.exec(firstLine);
   if (attendance) {
     const pos = { file: reader.file, line: start.line, column: start.column };
@@ -13730,22 +13880,49 @@ function readParagraph(node2, context, reader) {
   text5.split("\n").forEach((raw, offset) => {
     const line = raw.trim();
     const marker = readMarker(line);
-    if (!marker) return;
     const lineNumber = start.line + offset;
     const source = reader.lines[lineNumber - 1] ?? "";
+    const column = offset === 0 ? start.column : source.search(/\S/) + 1;
+    if (!marker) {
+      if (!context.agenda && context.kind !== "attendees")
+        addProseItems(reader, line, { line: lineNumber, column, struck: false });
+      return;
+    }
     addItem(reader, {
       kind: marker.kind,
       source: "prose",
       line: lineNumber,
-      column: offset === 0 ? start.column : source.search(/\S/) + 1,
+      column,
       text: line,
       body: marker.rest,
       ...marker.owner ? { owner: marker.owner } : {},
+      ...context.headingDue ? { headingDue: context.headingDue } : {},
       struck: offset === 0 && isStruck(node2)
     });
   });
-  void context;
 }
+function addProseItems(reader, text5, base) {
+  if (!MAY_RECORD.test(text5)) return;
+  reader.lowerCase ??= lowerCaseWords(reader.lines.join("\n"));
+  reader.proper ??= properNouns(reader.lines.join("\n"));
+  const listed = new Set(
+    reader.read.attendees.flatMap((attendee) => attendee.name.toLowerCase().split(/[\s,]+/))
+  );
+  for (const item of readProseItems(text5, reader.lowerCase, { listed, proper: reader.proper })) {
+    addItem(reader, {
+      ...base,
+      kind: item.kind,
+      source: "prose",
+      text: text5,
+      body: item.body,
+      ...item.owner ? { owner: item.owner } : {},
+      ...item.status ? { status: item.status } : {},
+      // A decision's owner is its subject; its complement names who it concerns, not who owns it.
+      ...item.kind === "decision" ? { ownerOnly: true } : {}
+    });
+  }
+}
+var MAY_RECORD = /decided|agreed|approved|resolved|voted|adopted|[\p{Lu}@][^\s]*\s+(?:\S+\s+){0,2}?(?:to|will)\s/u;
 function readList(list3, context, reader, depth) {
   for (const item of list3.children) {
     if (reader.read.items.length + reader.read.attendees.length >= MAX_ITEMS) return;
@@ -13759,9 +13936,18 @@ function readListItem(item, context, reader, depth) {
   const checked = typeof item.checked === "boolean" ? item.checked : void 0;
   if (start && text5 !== "") {
     const at = paragraph2?.position?.start ?? start;
-    const base = { line: at.line, column: at.column, text: text5, struck: paragraph2 ? isStruck(paragraph2) : false };
+    const base = {
+      line: at.line,
+      column: at.column,
+      text: text5,
+      struck: paragraph2 ? isStruck(paragraph2) : false,
+      ...context.headingDue ? { headingDue: context.headingDue } : {}
+    };
     const marker = readMarker(text5) ?? (paragraph2 && isEmphasisedMention(paragraph2, text5) ? { kind: "action", rest: text5.replace(/^[_*]+|[_*\s]+$/g, "") } : void 0);
-    if (context.kind === "attendees" && !marker) {
+    const next = !marker && readNextMeeting(reader, text5, { file: reader.file, line: at.line, column: at.column });
+    const rota = marker || next ? void 0 : readRotaLine(text5, reader.reference);
+    if (next) {
+    } else if (context.kind === "attendees" && !marker) {
       if (checked !== false) {
         const attendee = readAttendee(text5, { file: reader.file, line: start.line, column: start.column });
         if (attendee) reader.read.attendees.push(attendee);
@@ -13775,9 +13961,21 @@ function readListItem(item, context, reader, depth) {
         ...marker.owner ? { owner: marker.owner } : {},
         ...checked !== void 0 ? { checked } : {}
       });
+    } else if (rota && context.kind !== "attendees" && !context.agenda && checked === void 0) {
+      addItem(reader, {
+        ...base,
+        kind: "action",
+        source: "bullet",
+        body: text5,
+        owner: rota.owners.join(", "),
+        dueText: rota.due,
+        ...context.heading ? { title: `${context.heading}: ${text5}` } : {}
+      });
     } else if (checked !== void 0 && !context.agenda) {
       const kind = context.kind === "decisions" ? "decision" : context.kind === "outputs" ? "output" : "action";
       addItem(reader, { ...base, kind, source: "task-list", body: text5, checked });
+    } else if (!context.kind && !context.agenda) {
+      addProseItems(reader, text5, base);
     } else if (context.kind && context.kind !== "attendees" && !context.hasTable && !context.agenda) {
       const kind = context.kind === "decisions" ? "decision" : context.kind === "outputs" ? "output" : "action";
       addItem(reader, { ...base, kind, source: "bullet", body: text5 });

@@ -2,13 +2,15 @@ import { createRequire as __drCreateRequire } from 'node:module'; const require 
 import {
   openFollowUps,
   planFollowUpsSummary
-} from "./chunk-Y5KLYFDU.js";
+} from "./chunk-X6MTRI5P.js";
 import "./chunk-LVBN3PUP.js";
-import "./chunk-ONBD3I63.js";
-import "./chunk-6H3E2ZQX.js";
-import "./chunk-FSMJBCAD.js";
+import "./chunk-JVAQUL5Y.js";
+import "./chunk-NRVOZKWQ.js";
+import "./chunk-AMZEGUZL.js";
+import "./chunk-B2BENBMT.js";
+import "./chunk-ETJLASUV.js";
 import "./chunk-S4SKMPNW.js";
-import "./chunk-CALMLFUT.js";
+import "./chunk-UHZH7I7B.js";
 import {
   actionLogger,
   info,
@@ -159,6 +161,10 @@ async function followUpsMode(inputs, repo, merge, port, config, isOurs, login) {
   info(
     `Follow-up issues: ${outcome.created.length} opened, ${outcome.updated.length} updated, ${outcome.closed.length} closed, ${outcome.reopened.length} reopened, ${outcome.existing.length} already as the register says.`
   );
+  if (outcome.created.length > 0 && !inputs.dryRun && config.write_back !== "off") {
+    const { runWriteBack } = await import("./write-back-mode-ZNH6BCMI.js");
+    await runWriteBack(port, repo, config, inputs.issuesFor, isOurs, login);
+  }
   if (outcome.failed.length > 0) {
     setFailed(
       `${outcome.failed.length} follow-up issue(s) could not be opened (the others were): ${outcome.failed.map((f) => `${f.key} (${f.reason})`).join("; ")}. Re-run the workflow to retry them; nothing is opened twice.`

@@ -1,7 +1,7 @@
 import { createRequire as __drCreateRequire } from 'node:module'; const require = __drCreateRequire(import.meta.url);
 import {
   planCheckRun
-} from "./chunk-QNKJNWXX.js";
+} from "./chunk-4UXP5VVA.js";
 import {
   actionLogger,
   info,
@@ -16,7 +16,7 @@ import {
   planSuggestions,
   postSuggestions,
   renderFixesOutsideDiff
-} from "./chunk-OFNHVO6H.js";
+} from "./chunk-MCAZ6U4T.js";
 import {
   markerFor
 } from "./chunk-QY6ZFXWF.js";
@@ -26,7 +26,8 @@ import {
 import "./chunk-HR3KXG64.js";
 import {
   shouldFail
-} from "./chunk-DOC6SPH2.js";
+} from "./chunk-CX3DDRZ6.js";
+import "./chunk-RTK4CUUF.js";
 import {
   decodeSource,
   summarize

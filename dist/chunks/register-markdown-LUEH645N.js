@@ -1,6 +1,6 @@
 import { createRequire as __drCreateRequire } from 'node:module'; const require = __drCreateRequire(import.meta.url);
-import "./chunk-GMEMQB3V.js";
-import "./chunk-CALMLFUT.js";
+import "./chunk-LRQQ6LVX.js";
+import "./chunk-UHZH7I7B.js";
 import "./chunk-S5UHJWBQ.js";
 import "./chunk-ZHMHUYWS.js";
 import "./chunk-VBPJBFLN.js";

@@ -7,12 +7,12 @@ import {
   renderFindingsTables,
   reproduceNote,
   scopeLine
-} from "./chunk-OFNHVO6H.js";
+} from "./chunk-MCAZ6U4T.js";
 import {
   describeCounts,
   shouldFail,
   verdictHeadline
-} from "./chunk-DOC6SPH2.js";
+} from "./chunk-CX3DDRZ6.js";
 import {
   RULE_CATALOGUE,
   isRuleId

@@ -7,18 +7,20 @@ import {
   describeFsError,
   renderJson,
   renderSarif
-} from "./chunk-F65MBF5V.js";
+} from "./chunk-SAECKXGD.js";
 import {
   reviewPullRequest
-} from "./chunk-XCUCMGSN.js";
-import "./chunk-ONBD3I63.js";
-import "./chunk-6H3E2ZQX.js";
+} from "./chunk-OEQZDKBX.js";
+import "./chunk-JVAQUL5Y.js";
+import "./chunk-NRVOZKWQ.js";
+import "./chunk-AMZEGUZL.js";
+import "./chunk-B2BENBMT.js";
 import {
   VERSION
-} from "./chunk-H5NNUSSR.js";
-import "./chunk-FSMJBCAD.js";
+} from "./chunk-7CN34LGR.js";
+import "./chunk-ETJLASUV.js";
 import "./chunk-S4SKMPNW.js";
-import "./chunk-CALMLFUT.js";
+import "./chunk-UHZH7I7B.js";
 import {
   actionLogger,
   error,
@@ -38,7 +40,7 @@ import {
   reproduceNote,
   scopeLine,
   utf8Length
-} from "./chunk-OFNHVO6H.js";
+} from "./chunk-MCAZ6U4T.js";
 import "./chunk-QY6ZFXWF.js";
 import "./chunk-UEOXIJLV.js";
 import "./chunk-HR3KXG64.js";
@@ -46,7 +48,8 @@ import {
   describeCounts,
   shouldFail,
   verdictHeadline
-} from "./chunk-DOC6SPH2.js";
+} from "./chunk-CX3DDRZ6.js";
+import "./chunk-RTK4CUUF.js";
 import {
   quoteUserText
 } from "./chunk-5MOEONU2.js";
@@ -148,6 +151,7 @@ async function reviewMode(inputs, repo, pull, port, config, isOurs) {
     mentionOwners: inputs.mentionOwners,
     dryRun: inputs.dryRun,
     suggestions: inputs.suggestions,
+    followUps: { issuesFor: inputs.issuesFor },
     isOurs,
     log: actionLogger
   });

@@ -232,6 +232,38 @@ var config_schema_default = {
       type: "integer",
       minimum: 1,
       default: 5242880
+    },
+    write_back: {
+      description: "When a follow-up issue is closed or reopened, or an issue is opened for an item: pull-request keeps one pull request from the branch decision-register/sync that sets the items' status and writes back issue numbers; off never writes to the repository.",
+      enum: ["pull-request", "off"],
+      default: "pull-request"
+    },
+    tracking_issue: {
+      description: 'Per meeting (register file), keep a tracking issue "Follow-ups: <review title>" with every follow-up issue as a sub-issue, and blocked-by dependencies between items whose decisions depend on each other. On a GitHub without sub-issues or dependencies, the tracking issue lists the items as a task list instead.',
+      type: "boolean",
+      default: false
+    },
+    project: {
+      description: "A Projects v2 URL (https://github.com/orgs/<org>/projects/<n> or /users/<user>/projects/<n>): every follow-up issue is added to it, and the fields named in `fields` are set.",
+      type: "string",
+      pattern: "^https?://[^/\\s]+/(orgs|users)/[^/\\s]+/projects/[0-9]+"
+    },
+    fields: {
+      description: "The project's fields to set on each follow-up issue.",
+      type: "object",
+      additionalProperties: false,
+      properties: {
+        due: {
+          description: "Name of a date field: the item's due date.",
+          type: "string",
+          minLength: 1
+        },
+        status: {
+          description: "Name of a single-select field: Todo (or To do, Open, Backlog) while open, Done when done, Won't do (or Dropped, Not planned, Cancelled) when dropped.",
+          type: "string",
+          minLength: 1
+        }
+      }
     }
   },
   definitions: {
@@ -344,7 +376,11 @@ function configFromObject(obj, onWarning) {
     max_file_bytes: file.max_file_bytes ?? config.max_file_bytes,
     ...file.date_order ? { date_order: file.date_order } : {},
     ...file.statuses ? { statuses: file.statuses } : {},
-    ...file.strict ? { strict: true } : {}
+    ...file.strict ? { strict: true } : {},
+    ...file.write_back ? { write_back: file.write_back } : {},
+    ...file.tracking_issue ? { tracking_issue: true } : {},
+    ...file.project ? { project: file.project } : {},
+    ...file.fields ? { fields: file.fields } : {}
   };
 }
 var KIND = {
@@ -383,6 +419,8 @@ function toConfigError(errors) {
     case "minLength":
       return new ConfigError(key, "must not be empty");
     case "pattern":
+      if (key === "project")
+        return new ConfigError(key, "must be a Projects v2 URL (https://github.com/orgs/<org>/projects/<n>)");
       return new ConfigError(key, 'must be "@login" or "@org/team"');
     default:
       return new ConfigError(key, error.message ?? "is invalid");

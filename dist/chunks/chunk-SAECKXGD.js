@@ -153,7 +153,7 @@ var RULE_DOCS = {
     fix: "Write the date as YYYY-MM-DD."
   },
   "followup-implied": {
-    full: 'Markdown prose implies follow-up work ("Sam will follow up", ACTION:, TODO) that no action or output records, so it will not get an issue.',
+    full: `Markdown prose commits someone to work ("Sam will follow up", "I'll send the notes", "CPC members to review") that no action or output records, so it will not get an issue. Marked lines (ACTION:, TODO, task lists) are read as actions, not reported here.`,
     fix: "Add the work as a next action or an output with owner and due date, or reword the prose."
   },
   "status-regressed": {

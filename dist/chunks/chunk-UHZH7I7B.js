@@ -3070,6 +3070,9 @@ function readDate(raw, options = {}) {
     const text2 = raw.trim();
     if (text2 === "" || text2.length > MAX_LENGTH) return INVALID;
     if (ISO_SHAPE.test(text2)) return isIsoDate(text2) ? { kind: "iso", iso: text2 } : INVALID;
+    const meeting = findMeetingDue(text2);
+    if (meeting && isNoise(text2.slice(0, meeting.index) + text2.slice(meeting.index + meeting.length)))
+      return isIsoDate(options.nextMeeting) ? { kind: "iso", iso: options.nextMeeting } : INVALID;
     return readPhrase(text2.replace(CUE, ""), options, true);
   } catch {
     return INVALID;
@@ -3089,6 +3092,12 @@ function findDate(text2, options = {}) {
   }
 }
 var INVALID = { kind: "invalid" };
+var NEXT_MEETING = /\b(?:the\s+)?next\s+(?:[\p{L}\d-]+\s+){0,2}?(?:meetings?|calls?|syncs?|sessions?|sync-ups?|standups?)\b/iu;
+function findMeetingDue(text2) {
+  if (text2.length > 1e4) return void 0;
+  const match = NEXT_MEETING.exec(text2);
+  return match ? { index: match.index, length: match[0].length } : void 0;
+}
 function readPhrase(phrase, options, whole) {
   let text2 = phrase.trim().replace(LEADING_ABBREVIATION, "");
   for (const [pattern, replacement] of ALIASES) if (pattern.test(text2)) text2 = replacement;
@@ -3096,23 +3105,24 @@ function readPhrase(phrase, options, whole) {
     return INVALID;
   if (ISO_SHAPE.test(text2)) return isIsoDate(text2) ? { kind: "iso", iso: text2 } : INVALID;
   const ref = referenceDate(options.reference);
-  const mdy = firstReading(casual2, text2, ref, whole);
-  const dmy = firstReading(en_exports.GB, text2, ref, whole);
+  const exact = options.exact === true;
+  const mdy = firstReading(casual2, text2, ref, whole, exact);
+  const dmy = firstReading(en_exports.GB, text2, ref, whole, exact);
   if (!mdy && !dmy) return INVALID;
   if (!mdy || !dmy || mdy === dmy) return { kind: "iso", iso: mdy ?? dmy };
   if (options.order === "mdy") return { kind: "iso", iso: mdy };
   if (options.order === "dmy") return { kind: "iso", iso: dmy };
   return { kind: "ambiguous", readings: [mdy, dmy] };
 }
-function firstReading(parser2, text2, ref, whole) {
+function firstReading(parser2, text2, ref, whole, exact = false) {
   const [result] = parser2.parse(text2, ref ?? FIXED_REFERENCE, { forwardDate: true });
   if (!result) return void 0;
   if (!ref) {
     const [other] = parser2.parse(text2, OTHER_REFERENCE, { forwardDate: true });
     if (!other || isoOfResult(other) !== isoOfResult(result)) return void 0;
   }
-  if (whole && !isNoise(text2.slice(0, result.index) + text2.slice(result.index + result.text.length)))
-    return void 0;
+  const rest = text2.slice(0, result.index) + text2.slice(result.index + result.text.length);
+  if (whole && !(exact ? /^[\p{P}\p{S}\s]*$/u.test(rest) : isNoise(rest))) return void 0;
   const start = result.start;
   if (start.isCertain("month") && !start.isCertain("day")) return void 0;
   return isoOfResult(result);
@@ -4136,6 +4146,30 @@ function isOpenItem(item) {
 // src/parse/bare-id.ts
 var BARE_ID = /^[A-Za-z][A-Za-z0-9_.-]*\d[A-Za-z0-9_.-]*$/;
 
+// src/model/action-markers.ts
+var ACTION_WORDS = String.raw`action[\s_-]*items?|action[\s_-]*points?|actions?|next[\s_-]*steps?|follow[\s_-]*ups?|to-?dos?`;
+var DECISION_WORDS = "decisions?|decided|resolutions?|resolved|agreed|agreements?|outcomes?";
+var SHOUTED_ACTION_WORDS = "AI|TODO|ACTION";
+var SPELLED = new RegExp(String.raw`^(?:\[[^\]]{1,60}\]\s*)?\[?(?:${ACTION_WORDS})\]?(.*)$`, "iu");
+var SHOUTED = new RegExp(String.raw`^(?:\[[^\]]{1,60}\]\s*)?\[?(?:${SHOUTED_ACTION_WORDS})\]?(.*)$`, "u");
+var AFTER_MARKER = new RegExp(
+  String.raw`^(?:\s+#?\d+(?:\.\d+)*)?(?:\s*\([^()]{1,60}\))?` + String.raw`(?:\s+by\s+\[?[^\]:]{1,60}\]?|\s+(?:for|to)\s+[^:]{1,40}|\s+(?:all|ALL|[\p{Lu}@][\p{L}@.&\s]{0,20}))?` + String.raw`\s*(?::|\s[-–—]|[-–—]\s|$)`,
+  "u"
+);
+var TASK_BOX = /^\[[ xX]\]\s/;
+var BRACKETED = new RegExp(
+  String.raw`^\[[^\]]{1,60}\]\s*\[(?:${SHOUTED_ACTION_WORDS}|${ACTION_WORDS})\]`,
+  "i"
+);
+function startsWithActionMarker(text2) {
+  if (TASK_BOX.test(text2) || BRACKETED.test(text2)) return true;
+  for (const head of [SPELLED, SHOUTED]) {
+    const rest = head.exec(text2)?.[1];
+    if (rest !== void 0 && AFTER_MARKER.test(rest)) return true;
+  }
+  return false;
+}
+
 export {
   setMarkdownParser,
   isMarkdownParserLoaded,
@@ -4144,6 +4178,7 @@ export {
   addDays,
   readDate,
   findDate,
+  findMeetingDue,
   dateInPath,
   itemsOf,
   canonicalStatuses,
@@ -4162,5 +4197,9 @@ export {
   readGfmTable,
   splitRow,
   firstNonBlank,
-  BARE_ID
+  BARE_ID,
+  ACTION_WORDS,
+  DECISION_WORDS,
+  SHOUTED_ACTION_WORDS,
+  startsWithActionMarker
 };

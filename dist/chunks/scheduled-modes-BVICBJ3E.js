@@ -13,15 +13,15 @@ import {
   renderAgenda,
   renderDashboardHtml,
   renderStatusMd
-} from "./chunk-P4HNKVTW.js";
+} from "./chunk-FTOBVRF7.js";
 import {
   readRegistersAt
-} from "./chunk-6H3E2ZQX.js";
+} from "./chunk-AMZEGUZL.js";
 import {
   parseFiles
-} from "./chunk-FSMJBCAD.js";
+} from "./chunk-ETJLASUV.js";
 import "./chunk-S4SKMPNW.js";
-import "./chunk-CALMLFUT.js";
+import "./chunk-UHZH7I7B.js";
 import {
   actionLogger,
   info,

@@ -17,9 +17,10 @@ import {
   readDate,
   sectionOf,
   splitRow,
+  startsWithActionMarker,
   statusKey,
   statusOf
-} from "./chunk-CALMLFUT.js";
+} from "./chunk-UHZH7I7B.js";
 import {
   DEFAULT_MAX_BYTES,
   compareFindings,
@@ -1850,8 +1851,16 @@ function normalizeRegister(register, options = {}) {
   const order = options.date_order;
   const fileDate = dateInPath(register.file);
   const review = register.review;
-  if (review) readField(review, "date", fileDate, order);
+  if (review)
+    readField(review, "date", { ...fileDate ? { reference: fileDate } : {}, ...order ? { order } : {} });
   const reference = isIsoDate(review?.date) ? review.date : fileDate;
+  const cycle = review?.cycle_days ?? options.cycle_days;
+  const nextMeeting = review?.next_meeting ?? (reference && typeof cycle === "number" ? addDays(reference, cycle) : void 0);
+  const read = {
+    ...reference ? { reference } : {},
+    ...order ? { order } : {},
+    ...nextMeeting ? { nextMeeting } : {}
+  };
   const items = [...register.decisions, ...register.actions, ...register.outputs];
   for (const item of items) {
     if (register.format === "yaml") item.source ??= "yaml";
@@ -1864,15 +1873,15 @@ function normalizeRegister(register, options = {}) {
         item.status = canonical;
       }
     }
-    readField(item, "due", reference, order);
-    if (item.kind === "decision") readField(item, "resolved_on", reference, order);
+    readField(item, "due", read);
+    if (item.kind === "decision") readField(item, "resolved_on", read);
   }
   return register;
 }
-function readField(thing, field, reference, order) {
+function readField(thing, field, context) {
   const value = thing[field];
   if (typeof value !== "string" || value.trim() === "" || isIsoDate(value)) return;
-  const reading = readDate(value, { ...reference ? { reference } : {}, ...order ? { order } : {} });
+  const reading = readDate(value, context);
   if (reading.kind !== "iso") return;
   written(thing)[field] = value;
   thing[field] = reading.iso;
@@ -3208,40 +3217,20 @@ function describeCycle(cycle) {
   return `${[...shown, ids[0]].join(" \u2192 ")}${suffix}`;
 }
 
-// src/rules/prose/implied-followup.ts
-var ACTION_MARKER = /^(?:\[[^\]]{1,40}\]\s*)?\[?(?:action[\s_-]*items?|actions?|ais?|todos?|tbd|next[\s-]+steps?|follow[\s-]*ups?)\]?(?:\s+\d+(?:\.\d+)*)?(?:\s*\([^)]{1,40}\))?(?:\s+(?:for|to)\s+[^:]{1,40}|\s+(?:all|[\p{Lu}@][\p{L}@.&\s]{0,20}))?\s*(?::|\s[-–—]|[-–—]\s|$)|^\[[ xX]\]\s/iu;
+// src/rules/prose/candidate-clauses.ts
 var MAY_COMMIT = new RegExp(
-  String.raw`^\W*(?:[Tt]he\s+)?(?:[@\p{Lu}][^\s,]*|[Ii]|[Ww]e|[Hh]e|[Ss]he|[Tt]hey|[Aa]ll|[Ee]very(?:one|body))(?:,?\s+(?:and\s+|&\s+|\+\s+)?[@\p{Lu}&+][^\s,]*){0,4},?\s+(?:\p{Ll}+ly\s+|also\s+|then\s+|now\s+)?` + String.raw`(?:to|will|shall|(?:is|are|am)\s+going\s+to|agree|volunteer|offer|promise|commit|plan|intend|pledge|undert|` + String.raw`(?:has|have|takes?|took|taking)\s+(?:on\s+)?(?:an?\s+|the\s+)?action|(?:has|have|needs?)\s+to|(?:need|ask|want|expect|request)\w*\s+[@\p{Lu}])` + String.raw`|^\W*(?:[Ii]|[Ww]e|[Hh]e|[Ss]he|[Tt]hey)['’]ll\b|^\W*@\S+\s+\p{Ll}` + String.raw`|\b(?:I|[Ww]e|[Hh]e|[Ss]he|[Tt]hey)(?:['’]ll|\s+(?:\p{Ll}+ly\s+)?(?:will|shall|(?:am|is|are)\s+going\s+to|agree|volunteer|offer|promise|commit|plan|intend))\b`,
+  String.raw`^\W*(?:[Tt]he\s+)?(?:[@\p{Lu}][^\s,]*|[^\s@,]+@[^\s@,]+\.[^\s,]+|[Ii]|[Ww]e|[Hh]e|[Ss]he|[Tt]hey|[Aa]ll|[Ee]very(?:one|body))(?:,?\s+(?:and\s+|&\s+|\+\s+)?[@\p{Lu}&+][^\s,]*){0,4}(?:(?<=\p{Lu}{2}[^\s,]*|\p{L}[^\s,]*\s+\p{Lu}[^\s,]*)(?:\s+\p{Ll}[\p{Ll}-]*){1,3})?,?\s+(?:\p{Ll}+ly\s+|also\s+|then\s+|now\s+)?` + String.raw`(?:to|will|shall|(?:is|are|am)\s+going\s+to|agree|volunteer|offer|promise|commit|plan|intend|pledge|undert|` + String.raw`(?:has|have|takes?|took|taking)\s+(?:on\s+)?(?:an?\s+|the\s+)?action|(?:has|have|needs?)\s+to|(?:need|ask|want|expect|request)\w*\s+[@\p{Lu}])` + String.raw`|^\W*(?:[Ii]|[Ww]e|[Hh]e|[Ss]he|[Tt]hey)['’]ll\b|^\W*@\S+\s+\p{Ll}|^\W*[@\p{Lu}][^.!?]*\sand\s+(?:will|shall)\s` + String.raw`|\b(?:I|[Ww]e|[Hh]e|[Ss]he|[Tt]hey)(?:['’]ll|\s+(?:\p{Ll}+ly\s+)?(?:will|shall|(?:am|is|are)\s+going\s+to|agree|volunteer|offer|promise|commit|plan|intend))\b`,
   "u"
 );
-var SUBJECT_PRONOUN = /^(?:i|we|he|she|they)$/;
-var GROUP = /^(?:all|everyone|everybody)$/;
-var COMMISSIVE = /^(?:agree|volunteer|offer|promise|commit|plan|intend|undert[ao]{1,2}k|pledge)/;
-var DIRECTIVE = /^(?:need|ask|want|expect|request)/;
-var OBLIGATION = /^(?:need|has|have)$/;
-var COMMON_WORD_SHAPE = /(?:able|ible|tion|sion|ment|ness|ity|ance|ence|ship|ism|ive|ous|ful|less|ing|ed|ly|al|ure|ary|ery)$/;
-function impliedFollowUps(lines, tagger, options = {}) {
-  const hits = [];
-  const reported = /* @__PURE__ */ new Set();
-  for (const segment of segmentsOf(lines, tagger)) {
-    const first = segment.lines[0];
-    if (ACTION_MARKER.test(first.text) || headingLike(segment)) continue;
-    for (const clause of clausesOf(candidateSentences(segment.text, tagger))) {
-      const found = commitmentIn(clause, tagger, options.commonWords);
-      if (found === void 0) continue;
-      const at = segment.lineAt(clause[found].start);
-      if (reported.has(at.line)) continue;
-      reported.add(at.line);
-      hits.push({ text: clauseText(clause.slice(found)), line: at.line, column: at.column });
-    }
-  }
-  return hits;
+function candidateClauses(text, tagger) {
+  return clausesOf(candidateSentences(text, tagger));
 }
 function candidateSentences(text, tagger) {
   const tagged = [];
   const rough = /(?:[^.!?;]|[.!?;](?!\s|$))+(?:[.!?;]+|$)/g;
   for (const match of text.matchAll(rough)) {
     const sentence = match[0];
+    if (/\?["'’”)]*\s*$/.test(sentence)) continue;
     const clauses = [
       ...sentence.split(/[;:(]\s*|\s[-–—]\s/),
       ...sentence.split(/,\s*|\s(?:and|but|so|then)\s/)
@@ -3252,51 +3241,6 @@ function candidateSentences(text, tagger) {
       tagged.push(terms.map((term) => ({ ...term, start: term.start + base })));
   }
   return tagged;
-}
-function segmentsOf(lines, tagger) {
-  const runs = [];
-  for (const raw of lines) {
-    const line = { ...raw, text: plainText(raw.text) };
-    if (line.text === "") continue;
-    const run = runs.at(-1);
-    const previous = run?.at(-1);
-    if (run && previous && continues(previous.text, line.text, tagger)) run.push(line);
-    else runs.push([line]);
-  }
-  return runs.map((run) => {
-    const starts = [];
-    let text = "";
-    for (const line of run) {
-      if (text !== "") text += " ";
-      starts.push(text.length);
-      text += line.text;
-    }
-    return {
-      text,
-      lines: run,
-      lineAt(offset) {
-        let index = 0;
-        while (index + 1 < starts.length && starts[index + 1] <= offset) index++;
-        return run[index];
-      }
-    };
-  });
-}
-function continues(previous, next, tagger) {
-  if (/[.!?;:]["'’”)]*$/.test(previous) || ACTION_MARKER.test(next)) return false;
-  if (/^[\p{Ll}(,]/u.test(next) && !/^(?:i|we)\b/.test(next)) return true;
-  const last = /([\p{L}']+)[,]?$/u.exec(previous)?.[1]?.toLowerCase();
-  if (previous.endsWith(",")) return true;
-  const tag = last === void 0 ? void 0 : tagger.knownAs(last);
-  return tag === "Preposition" || tag === "Determiner" || tag === "Conjunction" || tag === "Modal";
-}
-function headingLike(segment) {
-  if (segment.lines.length > 1) return false;
-  const text = segment.text;
-  if (/:$/.test(text) && text.split(/\s+/).length <= 4) return true;
-  if (/[.!?]["'’”)]*$/.test(text)) return false;
-  const words = text.split(/\s+/).filter((word) => /^[\p{L}]{4,}/u.test(word));
-  return words.length >= 3 && words.every((word) => new RegExp("^\\p{Lu}", "u").test(word));
 }
 function clausesOf(sentences) {
   const clauses = [];
@@ -3316,64 +3260,11 @@ function clausesOf(sentences) {
 function clauseText(clause) {
   return clause.map((term, index) => `${index === 0 ? "" : term.pre}${term.text}${term.post}`).join("").trim();
 }
-function commitmentIn(clause, tagger, commonWords) {
-  if (/\?/.test(clause.at(-1)?.post ?? "")) return void 0;
-  for (let start = 0; start < clause.length; start++) {
-    if (start > 0 && !opensClause(clause, start)) continue;
-    if (committed(clause, start, tagger, commonWords)) return start;
-  }
-  return void 0;
-}
-function opensClause(clause, index) {
-  const before = clause[index - 1];
-  if (/[,]/.test(before.post)) return true;
-  if (clause[index].tags.has("Pronoun") && SUBJECT_PRONOUN.test(bareOf(clause[index]))) return true;
-  return /^(?:and|but|so|then)$/.test(before.normal);
-}
-function toFormStart(clause, start, tagger, commonWords) {
-  if (start === 0) return true;
-  const before = clause[start - 1];
-  if (!/,/.test(before.post)) return false;
-  return !nameLike(before, tagger, commonWords) && !new RegExp("^\\p{Lu}", "u").test(before.text);
-}
-function bareOf(term) {
-  return term.normal.replace(/['’](?:ll|s|re|m|d|ve)$/, "");
-}
-function committed(clause, start, tagger, commonWords) {
-  const subject = subjectAt(clause, start, tagger, commonWords);
-  if (subject === void 0) return false;
-  let at = skipAdverbs(clause, subject.end);
-  const term = clause[at];
-  if (!term) return false;
-  const word = term.normal;
-  if (word === "to")
-    return toFormStart(clause, start, tagger, commonWords) && verbAt(clause, at + 1) && !finiteLater(clause, at + 2);
-  if (subject.handle && term.tags.has("Infinitive") && !term.tags.has("Modal")) return verbAt(clause, at);
-  if (subject.group) return false;
-  const someone = !subject.collective;
-  if (term.tags.has("Modal")) {
-    if (!someone || !/^(?:will|shall|'ll|)$/.test(word) || negated(clause, at + 1)) return false;
-    at = skipAdverbs(clause, at + 1);
-    if (clause[at]?.normal === "try" && clause[at + 1]?.normal === "to") at += 2;
-    if (clause[at]?.normal === "be" && clause[at + 1]?.tags.has("Gerund")) return !signOff(clause, at + 2);
-    return verbAt(clause, at) && !signOff(clause, at + 1);
-  }
-  if (someone && /^(?:is|are|am|'s|'re|'m)$/.test(word) && clause[at + 1]?.normal === "going" && clause[at + 2]?.normal === "to")
-    return verbAt(clause, at + 3) && !signOff(clause, at + 4);
-  if (term.tags.has("Verb") && !negated(clause, at + 1)) {
-    const next = clause[at + 1];
-    if (someone && COMMISSIVE.test(word) && next?.normal === "to") return verbAt(clause, at + 2);
-    if (someone && /^(?:take|takes|took|taking|has|have)$/.test(word) && actionNoun(clause, at + 1))
-      return true;
-    if (someone && OBLIGATION.test(word.replace(/s$/, "")) && next?.normal === "to")
-      return verbAt(clause, at + 2);
-    if (DIRECTIVE.test(word)) {
-      const named = subjectAt(clause, at + 1, tagger, commonWords);
-      if (named && !named.pronoun && clause[named.end]?.normal === "to") return verbAt(clause, named.end + 1);
-    }
-  }
-  return false;
-}
+
+// src/rules/prose/subject-at.ts
+var SUBJECT_PRONOUN = /^(?:i|we|he|she|they)$/;
+var GROUP = /^(?:all|everyone|everybody)$/;
+var COMMON_WORD_SHAPE = /(?:able|ible|tion|sion|ment|ness|ity|ance|ence|ship|ism|ive|ous|ful|less|ing|ed|ly|al|ure|ary|ery)$/;
 function subjectAt(clause, start, tagger, commonWords) {
   let index = start;
   let names = 0;
@@ -3417,24 +3308,47 @@ function subjectAt(clause, start, tagger, commonWords) {
   }
   if (names === 0) return void 0;
   while (index > start && /^(?:and|&|\+)$/.test(clause[index - 1].normal)) index--;
+  const last = clause[index - 1];
+  if (!group && !pronoun && last && (new RegExp("^\\p{Lu}{2,}$", "u").test(last.text) || last.tags.has("Organization"))) {
+    const team = teamEnd(clause, index, tagger);
+    if (team > index) return { end: team, group, pronoun, collective: false, handle: false };
+  }
   return { end: index, group, pronoun, collective, handle };
+}
+function teamEnd(clause, from, tagger) {
+  let end = from;
+  for (let at = from; at < from + 3; at++) {
+    const term = clause[at];
+    const tags = term?.tags;
+    if (!term || !tags?.has("Noun") || tags.has("Pronoun") || tags.has("Acronym") || tags.has("Verb")) break;
+    const lower = new RegExp("^\\p{Ll}", "u").test(term.text);
+    if (lower && /Tense$|^Infinitive$|^Gerund$/.test(tagger.knownAs(term.normal) ?? "")) break;
+    if (lower && (tags.has("Organization") || tags.has("Plural"))) end = at + 1;
+    if (/,/.test(term.post)) break;
+  }
+  return end;
 }
 function nameLike(term, tagger, commonWords) {
   if (!term) return false;
-  if (term.text.startsWith("@") || term.tags.has("AtMention")) return true;
+  if (term.text.startsWith("@") || term.tags.has("AtMention") || term.tags.has("Email")) return true;
   if (!new RegExp("^\\p{Lu}", "u").test(term.text)) return false;
   const lower = term.normal.replace(/['’]s$/, "");
   const tags = term.tags;
   if (tags.has("Expression") || tags.has("Pronoun") || tags.has("Date")) return false;
   const known = tagger.knownAs(lower);
   if (new RegExp("^\\p{Lu}{1,4}$", "u").test(term.text))
-    return !commonWords?.has(`${lower}s`) && (known === void 0 || /^(?:Noun|Singular|Abbreviation|Acronym|Organization|Actor)$/.test(known));
+    return !commonWords?.has(`${lower}s`) && (known === void 0 || /^(?:Noun|Singular|Abbreviation|Acronym|Organization|Actor|RomanNumeral)$/.test(known));
   if (commonWords?.has(lower)) return false;
   if (tags.has("Person") || tags.has("FirstName") || tags.has("LastName")) return true;
   if (tags.has("Acronym") || known !== void 0) return known !== void 0 && /Name$|^Person$/.test(known);
-  if (COMMON_WORD_SHAPE.test(lower)) return false;
+  if (COMMON_WORD_SHAPE.test(lower) || commonWords?.inRepo?.(lower)) return false;
   return tags.has("Noun") && !tags.has("Plural");
 }
+function bareOf(term) {
+  return term.normal.replace(/['’](?:ll|s|re|m|d|ve)$/, "");
+}
+
+// src/rules/prose/verb-forms.ts
 function skipAdverbs(clause, index) {
   let at = index;
   while (clause[at]?.tags.has("Adverb") && at - index < 3) at++;
@@ -3447,7 +3361,7 @@ function verbAt(clause, index) {
   if (term.normal === "be" || tags.has("Copula") || tags.has("Modal") || tags.has("Auxiliary") || tags.has("Negative"))
     return false;
   if (tags.has("Verb")) return !tags.has("PastTense") && !tags.has("Gerund") && !tags.has("Participle");
-  const object = clause[index + 1]?.tags;
+  const object = /^\s*$/.test(term.post) ? clause[index + 1]?.tags : void 0;
   const hasObject = object !== void 0 && ["Determiner", "Noun", "Pronoun", "Adjective", "Preposition"].some((tag) => object.has(tag));
   return tags.has("Noun") && tags.has("Singular") && !clause[index - 1]?.tags.has("Determiner") && hasObject;
 }
@@ -3483,15 +3397,136 @@ function signOff(clause, from) {
   }
   return addressee;
 }
+
+// src/rules/prose/commitment-in.ts
+var COMMISSIVE = /^(?:agree|volunteer|offer|promise|commit|plan|intend|undert[ao]{1,2}k|pledge)/;
+var DIRECTIVE = /^(?:need|ask|want|expect|request)/;
+var OBLIGATION = /^(?:need|has|have)$/;
+function commitmentIn(clause, tagger, commonWords) {
+  if (/\?/.test(clause.at(-1)?.post ?? "")) return void 0;
+  for (let start = 0; start < clause.length; start++) {
+    if (start > 0 && !opensClause(clause, start)) continue;
+    if (committed(clause, start, tagger, commonWords)) return start;
+    if (sharedSubjectWill(clause, start, tagger, commonWords)) return 0;
+  }
+  return void 0;
+}
+function sharedSubjectWill(clause, at, tagger, commonWords) {
+  const term = clause[at];
+  if (clause[at - 1]?.normal !== "and" || !term.tags.has("Modal") || !/^(?:will|shall)$/.test(term.normal))
+    return false;
+  const subject = subjectAt(clause, 0, tagger, commonWords);
+  if (!subject || subject.group || subject.collective || negated(clause, at + 1)) return false;
+  const verb = skipAdverbs(clause, at + 1);
+  return verbAt(clause, verb) && !signOff(clause, verb + 1);
+}
+function opensClause(clause, index) {
+  const before = clause[index - 1];
+  if (/[,]/.test(before.post)) return true;
+  if (clause[index].tags.has("Pronoun") && SUBJECT_PRONOUN.test(bareOf(clause[index]))) return true;
+  return /^(?:and|but|so|then)$/.test(before.normal);
+}
+function toFormStart(clause, start, tagger, commonWords) {
+  if (start === 0) return true;
+  const before = clause[start - 1];
+  if (!/,/.test(before.post)) return false;
+  return !nameLike(before, tagger, commonWords) && !new RegExp("^\\p{Lu}", "u").test(before.text);
+}
+function committed(clause, start, tagger, commonWords) {
+  const subject = subjectAt(clause, start, tagger, commonWords);
+  if (subject === void 0) return false;
+  let at = skipAdverbs(clause, subject.end);
+  const term = clause[at];
+  if (!term) return false;
+  const word = term.normal;
+  if (word === "to")
+    return toFormStart(clause, start, tagger, commonWords) && verbAt(clause, at + 1) && !finiteLater(clause, at + 2);
+  const infinitive = term.tags.has("Infinitive") || tagger.knownAs(term.normal) === "Infinitive";
+  if (subject.handle && infinitive && !term.tags.has("Modal")) return verbAt(clause, at);
+  if (subject.group) return false;
+  const someone = !subject.collective;
+  if (term.tags.has("Modal")) {
+    const wish = term.text === "" && /['’]d$/.test(clause[at - 1]?.text ?? "");
+    if (!someone || wish || !/^(?:will|shall|'ll|)$/.test(word) || negated(clause, at + 1)) return false;
+    at = skipAdverbs(clause, at + 1);
+    if (clause[at]?.normal === "try" && clause[at + 1]?.normal === "to") at += 2;
+    if (clause[at]?.normal === "be" && clause[at + 1]?.tags.has("Gerund")) return !signOff(clause, at + 2);
+    return verbAt(clause, at) && !signOff(clause, at + 1);
+  }
+  if (someone && /^(?:is|are|am|'s|'re|'m)$/.test(word) && clause[at + 1]?.normal === "going" && clause[at + 2]?.normal === "to")
+    return verbAt(clause, at + 3) && !signOff(clause, at + 4);
+  if (term.tags.has("Verb") && !negated(clause, at + 1)) {
+    const next = clause[at + 1];
+    if (someone && COMMISSIVE.test(word) && next?.normal === "to") return verbAt(clause, at + 2);
+    if (someone && /^(?:take|takes|took|taking|has|have)$/.test(word) && actionNoun(clause, at + 1))
+      return true;
+    if (someone && OBLIGATION.test(word.replace(/s$/, "")) && next?.normal === "to")
+      return verbAt(clause, at + 2);
+    if (DIRECTIVE.test(word)) {
+      const named = subjectAt(clause, at + 1, tagger, commonWords);
+      if (named && !named.pronoun && clause[named.end]?.normal === "to") return verbAt(clause, named.end + 1);
+    }
+  }
+  return false;
+}
+
+// src/rules/prose/segments-of.ts
+function segmentsOf(lines, tagger) {
+  const runs = [];
+  for (const raw of lines) {
+    const line = { ...raw, text: plainText(raw.text) };
+    if (line.text === "") continue;
+    const run = runs.at(-1);
+    const previous = run?.at(-1);
+    if (run && previous && continues(previous.text, line.text, tagger)) run.push(line);
+    else runs.push([line]);
+  }
+  return runs.map((run) => {
+    const starts = [];
+    let text = "";
+    for (const line of run) {
+      if (text !== "") text += " ";
+      starts.push(text.length);
+      text += line.text;
+    }
+    return {
+      text,
+      lines: run,
+      lineAt(offset) {
+        let index = 0;
+        while (index + 1 < starts.length && starts[index + 1] <= offset) index++;
+        return run[index];
+      }
+    };
+  });
+}
+function continues(previous, next, tagger) {
+  if (/[.!?;:]["'’”)]*$/.test(previous) || startsWithActionMarker(next)) return false;
+  if (/^[\p{Ll}(,]/u.test(next) && !/^(?:i|we)\b/.test(next)) return true;
+  const last = /([\p{L}']+)[,]?$/u.exec(previous)?.[1]?.toLowerCase();
+  if (previous.endsWith(",")) return true;
+  const tag = last === void 0 ? void 0 : tagger.knownAs(last);
+  return tag === "Preposition" || tag === "Determiner" || tag === "Conjunction" || tag === "Modal";
+}
+function headingLike(segment) {
+  if (segment.lines.length > 1) return false;
+  const text = segment.text;
+  if (/:$/.test(text) && text.split(/\s+/).length <= 4) return true;
+  if (/[.!?]["'’”)]*$/.test(text)) return false;
+  const words = text.split(/\s+/).filter((word) => /^[\p{L}]{4,}/u.test(word));
+  return words.length >= 3 && words.every((word) => new RegExp("^\\p{Lu}", "u").test(word));
+}
 function plainText(text) {
   return text.replace(/\[([^\]]*)\]\([^)]*\)/g, "$1").replace(/\*\*|__|`/g, "").replace(/^\s*(?:>\s*)*(?:[-*+]\s+|\d+[.)]\s+)?/, "").replace(/^[*_]+(?=\S)/, "").trim();
 }
+
+// src/rules/prose/lower-case-words.ts
 function lowerCaseWords(texts) {
   const words = /* @__PURE__ */ new Set();
   const all = [...texts];
   for (const plural of pluralInitialisms(all)) words.add(plural);
   for (const text of all)
-    for (const word of text.replace(/\S+[/.@:]\S+/g, " ").match(new RegExp("(?<![\\p{L}'\u2019])\\p{Ll}[\\p{Ll}'\u2019-]*", "gu")) ?? [])
+    for (const word of text.replace(/\S+[/.@:]\S+|@\S+/g, " ").match(new RegExp("(?<![\\p{L}'\u2019])\\p{Ll}[\\p{Ll}'\u2019-]*", "gu")) ?? [])
       words.add(word);
   return words;
 }
@@ -3500,6 +3535,38 @@ function pluralInitialisms(texts) {
   for (const text of texts)
     for (const plural of text.match(new RegExp("\\b\\p{Lu}{2,5}s\\b", "gu")) ?? []) words.add(plural.toLowerCase());
   return words;
+}
+function mostlyLowerCaseWords(texts) {
+  const lower = /* @__PURE__ */ new Map();
+  const capitalised = /* @__PURE__ */ new Map();
+  for (const text of texts)
+    for (const word of text.replace(/\S+[/.@:]\S+|@\S+/g, " ").match(new RegExp("(?<![\\p{L}'\u2019])\\p{L}[\\p{Ll}'\u2019-]*", "gu")) ?? []) {
+      const counts = new RegExp("^\\p{Ll}", "u").test(word) ? lower : capitalised;
+      const key = word.toLowerCase();
+      counts.set(key, (counts.get(key) ?? 0) + 1);
+    }
+  const words = /* @__PURE__ */ new Set();
+  for (const [word, n] of lower) if (n > (capitalised.get(word) ?? 0)) words.add(word);
+  return words;
+}
+
+// src/rules/prose/implied-followup.ts
+function impliedFollowUps(lines, tagger, options = {}) {
+  const hits = [];
+  const reported = /* @__PURE__ */ new Set();
+  for (const segment of segmentsOf(lines, tagger)) {
+    const first = segment.lines[0];
+    if (startsWithActionMarker(first.text) || headingLike(segment)) continue;
+    for (const clause of candidateClauses(segment.text, tagger)) {
+      const found = commitmentIn(clause, tagger, options.commonWords);
+      if (found === void 0) continue;
+      const at = segment.lineAt(clause[found].start);
+      if (reported.has(at.line)) continue;
+      reported.add(at.line);
+      hits.push({ text: clauseText(clause.slice(found)), line: at.line, column: at.column });
+    }
+  }
+  return hits;
 }
 
 // src/rules/prose/prose-tagger.ts
@@ -3549,9 +3616,13 @@ var followupImplied = {
     const findings = [];
     if (!tagger) return findings;
     let plurals;
-    const repoPlurals = () => plurals ??= pluralInitialisms(
-      (ctx.registers ?? []).flatMap((r) => (r.prose ?? []).map((line) => String(line?.text ?? "")))
-    );
+    const repoProse = () => (ctx.registers ?? []).flatMap((r) => (r.prose ?? []).map((line) => String(line?.text ?? "")));
+    const repoPlurals = () => plurals ??= pluralInitialisms(repoProse());
+    let repoWords;
+    const inRepo = (word) => {
+      repoWords ??= mostlyLowerCaseWords(repoProse());
+      return repoWords.has(word);
+    };
     for (const register of ctx.targets) {
       const prose = (register.prose ?? []).filter((line) => typeof line?.text === "string");
       if (prose.length === 0) continue;
@@ -3564,7 +3635,9 @@ var followupImplied = {
       const recorded = recordedBy(items);
       const itemLines = new Set(allItemLines(register));
       for (const paragraph of paragraphsOf(prose)) {
-        for (const hit of impliedFollowUps(paragraph, tagger, { commonWords })) {
+        for (const hit of impliedFollowUps(paragraph, tagger, {
+          commonWords: { has: (word) => commonWords.has(word), inRepo }
+        })) {
           const text = paragraph.find((line) => line.line === hit.line)?.text ?? hit.text;
           if (itemLines.has(hit.line) || recorded(text)) continue;
           const pos = { file: register.file, line: hit.line, column: hit.column };
@@ -3592,7 +3665,7 @@ function paragraphsOf(prose) {
   return paragraphs;
 }
 function allItemLines(register) {
-  const items = [...register.decisions ?? [], ...register.actions ?? [], ...register.outputs ?? []];
+  const items = [...register.actions ?? [], ...register.outputs ?? []];
   return items.map((item) => item?.pos?.line).filter((line) => typeof line === "number");
 }
 function recordedBy(items) {
@@ -3905,6 +3978,7 @@ function parseFiles(files, config) {
       maxBytes: config.max_file_bytes,
       ...config.statuses ? { statuses: config.statuses } : {},
       ...config.date_order ? { date_order: config.date_order } : {},
+      cycle_days: config.cycle_days,
       ...config.strict ? { strict: true } : {}
     });
     registers.push(parsed.register);

@@ -2,17 +2,17 @@ import { createRequire as __drCreateRequire } from 'node:module'; const require 
 import {
   formatOf,
   isRegisterPath
-} from "./chunk-FSMJBCAD.js";
+} from "./chunk-ETJLASUV.js";
 import {
   isMarkdownParserLoaded
-} from "./chunk-CALMLFUT.js";
+} from "./chunk-UHZH7I7B.js";
 
 // src/flows/load-parsers.ts
 async function loadParsers(paths) {
   if (isMarkdownParserLoaded()) return;
   for (const path of paths) {
     if (formatOf(path) !== "yaml") {
-      await import("./register-markdown-BWL4UMOE.js");
+      await import("./register-markdown-LUEH645N.js");
       return;
     }
   }

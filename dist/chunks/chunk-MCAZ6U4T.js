@@ -6,11 +6,13 @@ import {
   GitHubError
 } from "./chunk-HR3KXG64.js";
 import {
-  applyEdits,
   describeCounts,
   plural,
   verdictHeadline
-} from "./chunk-DOC6SPH2.js";
+} from "./chunk-CX3DDRZ6.js";
+import {
+  applyEdits
+} from "./chunk-RTK4CUUF.js";
 import {
   compareFindings,
   escapeCell,

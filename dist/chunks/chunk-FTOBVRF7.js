@@ -2,13 +2,13 @@ import { createRequire as __drCreateRequire } from 'node:module'; const require 
 import {
   loginKey,
   resolveOwner
-} from "./chunk-FSMJBCAD.js";
+} from "./chunk-ETJLASUV.js";
 import {
   addDays,
   isIsoDate,
   isOpenItem,
   statusOf
-} from "./chunk-CALMLFUT.js";
+} from "./chunk-UHZH7I7B.js";
 import {
   escapeCell,
   quoteUserText

@@ -2,7 +2,7 @@ import { createRequire as __drCreateRequire } from 'node:module'; const require 
 import {
   configFromObject,
   parseConfig
-} from "./chunk-5D5XP7K2.js";
+} from "./chunk-NMSK3OKE.js";
 import "./chunk-CIPTWOIR.js";
 import "./chunk-S4SKMPNW.js";
 import "./chunk-TPXEFMNA.js";

@@ -1,5 +1,8 @@
 import { createRequire as __drCreateRequire } from 'node:module'; const require = __drCreateRequire(import.meta.url);
 import {
+  GraphqlProblem
+} from "./chunk-B2BENBMT.js";
+import {
   GitHubError
 } from "./chunk-HR3KXG64.js";
 import {
@@ -5729,6 +5732,69 @@ function issueMethods(ctx) {
   };
 }
 
+// src/github/octokit/octokit-planning.ts
+function planningMethods(ctx) {
+  const { octokit, base, call } = ctx;
+  const graphql3 = octokit.graphql?.bind(octokit);
+  if (!graphql3) return void 0;
+  return {
+    async listSubIssues(issue) {
+      const listed = await call(
+        `list sub-issues of #${issue}`,
+        () => octokit.paginate("GET /repos/{owner}/{repo}/issues/{issue_number}/sub_issues", {
+          ...base,
+          issue_number: issue,
+          per_page: 100
+        })
+      );
+      return listed.map((sub) => sub.id);
+    },
+    async addSubIssue(parent, childId) {
+      await call(
+        `add sub-issue to #${parent}`,
+        () => octokit.request("POST /repos/{owner}/{repo}/issues/{issue_number}/sub_issues", {
+          ...base,
+          issue_number: parent,
+          sub_issue_id: childId
+        })
+      );
+    },
+    async listBlockedBy(issue) {
+      const listed = await call(
+        `list what blocks #${issue}`,
+        () => octokit.paginate("GET /repos/{owner}/{repo}/issues/{issue_number}/dependencies/blocked_by", {
+          ...base,
+          issue_number: issue,
+          per_page: 100
+        })
+      );
+      return listed.map((blocker) => blocker.id);
+    },
+    async addBlockedBy(issue, blockerId) {
+      await call(
+        `add a blocker to #${issue}`,
+        () => octokit.request("POST /repos/{owner}/{repo}/issues/{issue_number}/dependencies/blocked_by", {
+          ...base,
+          issue_number: issue,
+          issue_id: blockerId
+        })
+      );
+    },
+    async graphql(query, variables) {
+      try {
+        return await graphql3(query, variables);
+      } catch (error) {
+        const errors = error.errors;
+        if (!Array.isArray(errors)) throw error;
+        throw new GraphqlProblem(
+          errors.map((e) => e.type ?? "").filter(Boolean),
+          errors.map((e) => e.message ?? "GraphQL error").join("; ")
+        );
+      }
+    }
+  };
+}
+
 // src/github/octokit/octokit-pulls.ts
 function pullMethods(ctx) {
   const { octokit, base, call, orNull } = ctx;
@@ -5821,6 +5887,128 @@ function pullMethods(ctx) {
   };
 }
 
+// src/github/octokit/octokit-sync-branch.ts
+function syncBranchMethods(ctx) {
+  const { octokit, base, call, orNull } = ctx;
+  const refSha = async (branch) => {
+    const found = await call(
+      `read branch ${branch}`,
+      () => orNull(
+        () => octokit.request("GET /repos/{owner}/{repo}/git/ref/{ref}", { ...base, ref: `heads/${branch}` })
+      )
+    );
+    return found ? found.data.object.sha : void 0;
+  };
+  const commitOf = async (sha) => (await call(
+    `read commit ${sha.slice(0, 7)}`,
+    () => octokit.request("GET /repos/{owner}/{repo}/git/commits/{commit_sha}", { ...base, commit_sha: sha })
+  )).data;
+  return {
+    async getDefaultBranch() {
+      const { data } = await call(
+        "read the repository",
+        () => octokit.request("GET /repos/{owner}/{repo}", base)
+      );
+      const name = data.default_branch;
+      const sha = await refSha(name);
+      if (!sha) throw new Error(`the default branch ${name} has no commit`);
+      return { name, sha };
+    },
+    async rebuildBranch(branch, baseSha, message, files, marker) {
+      const tip = await refSha(branch);
+      const tipCommit = tip ? await commitOf(tip) : void 0;
+      if (tipCommit && !tipCommit.message.includes(marker)) return { sha: tip, outcome: "foreign" };
+      const parent = await commitOf(baseSha);
+      const { data: tree } = await call(
+        `write the tree of ${branch}`,
+        () => octokit.request("POST /repos/{owner}/{repo}/git/trees", {
+          ...base,
+          base_tree: parent.tree.sha,
+          tree: files.map((f) => ({ path: f.path, mode: "100644", type: "blob", content: f.content }))
+        })
+      );
+      if (tip && tipCommit && tipCommit.tree.sha === tree.sha && tipCommit.parents[0]?.sha === baseSha)
+        return { sha: tip, outcome: "unchanged" };
+      const { data: commit } = await call(
+        `commit to ${branch}`,
+        () => octokit.request("POST /repos/{owner}/{repo}/git/commits", {
+          ...base,
+          message,
+          tree: tree.sha,
+          parents: [baseSha]
+        })
+      );
+      const force = () => call(
+        `move ${branch}`,
+        () => octokit.request("PATCH /repos/{owner}/{repo}/git/refs/{ref}", {
+          ...base,
+          ref: `heads/${branch}`,
+          sha: commit.sha,
+          force: true
+        })
+      );
+      if (tip) {
+        await force();
+        return { sha: commit.sha, outcome: "updated" };
+      }
+      try {
+        await octokit.request("POST /repos/{owner}/{repo}/git/refs", {
+          ...base,
+          ref: `refs/heads/${branch}`,
+          sha: commit.sha
+        });
+      } catch (error) {
+        if (statusOf(error) !== 422) throw error;
+        await force();
+      }
+      return { sha: commit.sha, outcome: "created" };
+    },
+    async listPullsFrom(branch) {
+      const pulls = await call(
+        `list pull requests from ${branch}`,
+        () => octokit.paginate("GET /repos/{owner}/{repo}/pulls", {
+          ...base,
+          head: `${base.owner}:${branch}`,
+          state: "open",
+          per_page: 100
+        })
+      );
+      return pulls.map(toPullSummary);
+    },
+    async createPull(draft) {
+      const { data } = await call(
+        `open a pull request from ${draft.head}`,
+        () => octokit.request("POST /repos/{owner}/{repo}/pulls", { ...base, ...draft })
+      );
+      return toPullSummary(data);
+    },
+    async updatePull(number, patch) {
+      const { data } = await call(
+        `update pull request #${number}`,
+        () => octokit.request("PATCH /repos/{owner}/{repo}/pulls/{pull_number}", {
+          ...base,
+          pull_number: number,
+          ...patch
+        })
+      );
+      return toPullSummary(data);
+    }
+  };
+}
+function toPullSummary(data) {
+  return {
+    number: data.number,
+    url: data.html_url,
+    title: data.title,
+    body: data.body ?? "",
+    state: data.state === "open" ? "open" : "closed",
+    headRef: data.head?.ref,
+    headSha: data.head?.sha,
+    baseRef: data.base?.ref,
+    ...data.user?.login ? { author: data.user.login, authorType: data.user.type } : {}
+  };
+}
+
 // src/github/octokit/port-context.ts
 function portContext(octokit, repo) {
   const base = { owner: repo.owner, repo: repo.repo };
@@ -5855,12 +6043,15 @@ function portContext(octokit, repo) {
 // src/github/octokit/octokit-port.ts
 function createOctokitPort(octokit, repo) {
   const ctx = portContext(octokit, repo);
+  const planning = planningMethods(ctx);
   return {
+    ...planning ? { planning } : {},
     ...pullMethods(ctx),
     ...contentMethods(ctx),
     ...commentMethods(ctx),
     ...issueMethods(ctx),
-    ...checkMethods(ctx)
+    ...checkMethods(ctx),
+    ...syncBranchMethods(ctx)
   };
 }
 

@@ -1,16 +1,22 @@
 import { createRequire as __drCreateRequire } from 'node:module'; const require = __drCreateRequire(import.meta.url);
 import {
-  hasUnresolvedIds
-} from "./chunk-ONBD3I63.js";
+  hasUnresolvedIds,
+  missingTrackingKeys
+} from "./chunk-JVAQUL5Y.js";
+import {
+  findOurIssues,
+  planFollowUps,
+  planReconcile
+} from "./chunk-NRVOZKWQ.js";
 import {
   READ_CONCURRENCY,
   loadParsers,
   mapLimit,
   readRegistersAt
-} from "./chunk-6H3E2ZQX.js";
+} from "./chunk-AMZEGUZL.js";
 import {
   prepareCheck
-} from "./chunk-H5NNUSSR.js";
+} from "./chunk-7CN34LGR.js";
 import {
   allItems,
   checkParsed,
@@ -25,11 +31,11 @@ import {
   resolveOwner,
   sourcesOf,
   withSeverities
-} from "./chunk-FSMJBCAD.js";
+} from "./chunk-ETJLASUV.js";
 import {
   itemsOf,
   statusOf
-} from "./chunk-CALMLFUT.js";
+} from "./chunk-UHZH7I7B.js";
 import {
   COMMENT_MAX_CHARS,
   parseHunks,
@@ -37,7 +43,7 @@ import {
   planSuggestions,
   postSuggestions,
   renderFixesOutsideDiff
-} from "./chunk-OFNHVO6H.js";
+} from "./chunk-MCAZ6U4T.js";
 import {
   markerFor
 } from "./chunk-QY6ZFXWF.js";
@@ -50,6 +56,7 @@ import {
 } from "./chunk-HR3KXG64.js";
 import {
   compareFindings,
+  escapeCell,
   summarize
 } from "./chunk-5MOEONU2.js";
 
@@ -170,6 +177,74 @@ function filterFindings(findings, mode, scope) {
   });
 }
 
+// src/plan/planning/plan-merge-preview.ts
+var WHY = { done: "done", dropped: "dropped", removed: "removed from the register" };
+function planMergePreview(plan, options) {
+  const rows = plan.steps.map((step) => {
+    const item = escapeCell(step.key);
+    switch (step.kind) {
+      case "open":
+        return `| ${item} | new | open: ${escapeCell(step.draft.title)} |`;
+      case "update":
+        return `| ${item} | #${step.issue.number} | update (${escapeCell(step.changes.join(", "))}) |`;
+      case "close":
+        return `| ${item} | #${step.issue.number} | close as ${step.reason === "completed" ? "completed" : "not planned"} (${WHY[step.why]}) |`;
+      default:
+        return `| ${item} | #${step.issue.number} | reopen |`;
+    }
+  });
+  const extra = [];
+  if (options.trackingIssue && options.newTracking.length > 0)
+    extra.push(
+      `- open a tracking issue for ${options.newTracking.map((f) => `\`${escapeCell(f).replaceAll("`", "'")}\``).join(", ")}, with the items as sub-issues`
+    );
+  if (options.project && rows.length > 0)
+    extra.push("- put the new and changed issues on the project and set their fields");
+  if (rows.length === 0 && extra.length === 0) return "";
+  const counts = ["open", "update", "close", "reopen"].map((kind) => [kind, plan.steps.filter((s) => s.kind === kind).length]).filter(([, n]) => n > 0).map(([kind, n]) => `${n} ${kind}`);
+  const lines = ["", `### \u{1F4CB} When this is merged${counts.length > 0 ? `: ${counts.join(", ")}` : ""}`, ""];
+  if (rows.length > 0) lines.push("| Item | Issue | Will |", "| --- | --- | --- |", ...rows, "");
+  if (extra.length > 0) lines.push(...extra, "");
+  for (const problem of plan.problems) lines.push(`> ${escapeCell(problem)}`, "");
+  return `${lines.join("\n")}`;
+}
+
+// src/flows/planning/preview-merge.ts
+async function previewMerge(input) {
+  const draftsOf = (registers) => planFollowUps({
+    registers: [...registers],
+    decisions: [...input.head, ...input.base].flatMap((r) => r.decisions),
+    issuesFor: input.issuesFor,
+    config: input.config,
+    repo: input.repo,
+    sha: input.pull.headSha,
+    pull: input.pull.number,
+    allStates: true
+  });
+  const drafts = draftsOf(input.head);
+  const before = draftsOf(input.base);
+  if (drafts.length === 0 && before.length === 0) return "";
+  try {
+    const identity = { isOurs: input.isOurs, ...input.login ? { login: input.login } : {} };
+    const issues = await findOurIssues(input.port, identity, input.log);
+    const commit = { sha: input.pull.headSha, url: "" };
+    const plan = planReconcile({ drafts, before, issues, commit });
+    const newTracking = missingTrackingKeys(input.config, drafts, issues).map(
+      (key) => key.replace(/^tracking:/, "")
+    );
+    return planMergePreview(plan, {
+      newTracking,
+      trackingIssue: input.config.tracking_issue === true,
+      ...input.config.project ? { project: input.config.project } : {}
+    });
+  } catch (error) {
+    input.log.warning(
+      `Could not preview the follow-up issues the merge will change: ${error instanceof Error ? error.message : String(error)}`
+    );
+    return "";
+  }
+}
+
 // src/flows/review/load-pull-registers.ts
 async function loadPullRegisters(port, pull, config, options) {
   const changed = (await port.listChangedFiles(pull.number)).filter(
@@ -274,6 +349,18 @@ async function reviewPullRequest(input) {
       );
   }
   const fixesSection = renderFixesOutsideDiff([...suggestions.outside, ...posted?.fallback ?? []], texts);
+  const preview = input.followUps && touchesRegisters ? await previewMerge({
+    port,
+    repo: input.repo,
+    pull,
+    config,
+    head: loaded.head.registers,
+    base: loaded.base.registers,
+    issuesFor: input.followUps.issuesFor,
+    isOurs: input.isOurs,
+    ...input.followUps.login ? { login: input.followUps.login } : {},
+    log
+  }) : "";
   const commentBody = planReviewComment({
     findings,
     summary,
@@ -282,8 +369,8 @@ async function reviewPullRequest(input) {
     mentionOwners: input.mentionOwners,
     owners: input.mentionOwners ? ownerMentions(checked.registers, config) : void 0,
     filterMode: input.filterMode,
-    maxChars: COMMENT_MAX_CHARS - fixesSection.length
-  }) + fixesSection;
+    maxChars: COMMENT_MAX_CHARS - fixesSection.length - preview.length
+  }) + preview + fixesSection;
   const outcome = {
     findings,
     summary,
