@@ -16,6 +16,7 @@ import { redeliverFailed } from './queue/redeliver-task.js';
 import type { JobQueue, WebhookJob } from './queue/webhook-job.js';
 import { webhookReceiver } from './queue/webhook-receiver.js';
 import { createAppServer } from './serve-app.js';
+import { throttlePerInstallation } from './throttle-per-installation.js';
 
 /** Options of startApp; by default everything comes from `process.env` (and `.env`) and argv. */
 export interface StartAppOptions {
@@ -84,7 +85,9 @@ export async function startApp(options: StartAppOptions = {}): Promise<RunningAp
       })
     : memoryQueue(settings.policy);
   const metrics = appMetrics(() => queue.counts());
-  const Octokit = (options.Octokit ?? ProbotOctokit).plugin(metricsPlugin(metrics) as never);
+  const Octokit = throttlePerInstallation(
+    (options.Octokit ?? ProbotOctokit).plugin(metricsPlugin(metrics) as never),
+  );
   const probot: Probot = await createProbot({
     env: env as NodeJS.ProcessEnv,
     overrides: { Octokit },
