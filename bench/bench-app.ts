@@ -22,6 +22,7 @@ import {
   FAKE_ENTRY,
   type FakeReady,
   type FakeStats,
+  freePort,
   nextMessage,
   profileArgs,
   ROOT,
@@ -48,7 +49,7 @@ const arg = (name: string, fallback: number): number => {
 const RATE = arg('--rate', 500);
 const SECONDS = arg('--seconds', 20);
 const JOBS = arg('--jobs', 400);
-/** `--full-fake`: the fake validates its responses too (the tests always do). */
+/** `--full-fake`: the fake checks requests and responses against GitHub's contract, as in the tests. */
 const FULL_FAKE = process.argv.includes('--full-fake');
 const TIME_LIMIT_MS = 300_000;
 const NODE = process.execPath;
@@ -121,15 +122,17 @@ async function drain(
   queue: Queue,
   pids: Record<string, number | undefined>,
   workers: number,
-  basePort: number,
   count = JOBS,
 ): Promise<Drain> {
   await queue.pause();
   await fire(setup.webUrl, setup.body, { amount: count, connections: 8 });
   const booting = performance.now();
   const children = await Promise.all(
-    Array.from({ length: workers }, (_, i) =>
-      startAppChild(setup.entry, setup.fake, basePort + i, { args: ['--role', 'worker'], env: setup.env }),
+    Array.from({ length: workers }, async () =>
+      startAppChild(setup.entry, setup.fake, await freePort(), {
+        args: ['--role', 'worker'],
+        env: setup.env,
+      }),
     ),
   );
   const bootSeconds = (performance.now() - booting) / 1000;
@@ -185,19 +188,20 @@ async function main() {
     bundle('fake', FAKE_ENTRY, true),
     bundle('app', APP_ENTRY, false),
   ]);
-  const port = 39_000 + Math.floor(Math.random() * 2000);
+  // Free ports from the kernel: other benchmarks may be running on the machine.
+  const [port, redisPort] = [await freePort(), await freePort()];
   const children: ChildProcess[] = [];
   try {
-    const redisServer = await startRedis(port + 50);
+    const redisServer = await startRedis(redisPort);
     children.push(redisServer);
-    const redisUrl = `redis://127.0.0.1:${port + 50}`;
+    const redisUrl = `redis://127.0.0.1:${redisPort}`;
     const redis = new Redis(redisUrl);
     const queueConnection = new Redis(redisUrl, { maxRetriesPerRequest: null });
     const queue = new Queue('decision-register', { connection: queueConnection });
     const fakeChild = spawn(NODE, [...profileArgs(), fakeEntry], {
       cwd: ROOT,
       stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
-      env: { ...process.env, BENCH_FAKE_RESPONSES: FULL_FAKE ? 'validate' : 'skip' },
+      env: { ...process.env, BENCH_FAKE_CONTRACT: FULL_FAKE ? 'check' : 'skip' },
     });
     children.push(fakeChild);
     const fake = await nextMessage<FakeReady>(fakeChild, 'ready');
@@ -229,11 +233,11 @@ async function main() {
     const pids = { web: web.pid, fake: fakeChild.pid, redis: redisServer.pid };
     // Untimed: the fake compiles each operation's validators on first use, the app warms its JIT.
     await redis.flushall();
-    await drain(setup, queue, pids, 1, port + 300, 40);
+    await drain(setup, queue, pids, 1, 40);
     await redis.flushall();
-    const one = await drain(setup, queue, pids, 1, port + 100);
+    const one = await drain(setup, queue, pids, 1);
     await redis.flushall();
-    const two = await drain(setup, queue, pids, 2, port + 200);
+    const two = await drain(setup, queue, pids, 2);
     const ratio = two.perSecond / one.perSecond;
     fakeChild.send('stats');
     const stats = await nextMessage<FakeStats>(fakeChild, 'stats');
@@ -251,8 +255,8 @@ bench:app — the web role on BullMQ (real redis-server), workers against the Gi
   Redis memory per 10k queued jobs: ${(perTenK / 1024 / 1024).toFixed(1)} MiB (${queued} jobs queued, ~${(body.length / 1024).toFixed(1)} KiB payload each)
   end-to-end (${JOBS} reviews, Probot throttling off; the fake ${
     FULL_FAKE
-      ? 'validates requests and responses'
-      : 'validates requests, NOT its responses (bench only; --full-fake validates them)'
+      ? 'checks requests and responses against the contract'
+      : 'does NOT check requests and responses against the contract: bench only, the tests do; --full-fake checks'
   }):
     1 worker:  ${one.perSecond.toFixed(1)} jobs/s (${one.seconds.toFixed(1)} s; boot ${one.bootSeconds.toFixed(1)} s not counted)
       CPU ms per job: ${cpuLine(one)}

@@ -13,6 +13,7 @@ import { bullmqQueue } from './queue/bullmq-queue.js';
 import { memoryQueue } from './queue/memory-queue.js';
 import { queueSettingsFromEnv, type Role, roleOf } from './queue/queue-settings.js';
 import { redeliverFailed } from './queue/redeliver-task.js';
+import { warmUp } from './queue/warm-up.js';
 import type { JobQueue, WebhookJob } from './queue/webhook-job.js';
 import { webhookReceiver } from './queue/webhook-receiver.js';
 import { createAppServer } from './serve-app.js';
@@ -108,6 +109,7 @@ export async function startApp(options: StartAppOptions = {}): Promise<RunningAp
       retryHeldItems: true,
     };
     await probot.load(decisionRegisterApp(deps));
+    warmUp();
     await queue.work(
       async (job: WebhookJob, attempt) => {
         log.debug(
