@@ -3,6 +3,7 @@
 import { type ChildProcess, spawn } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { createServer } from 'node:net';
 import { join, resolve } from 'node:path';
 import { build, type Plugin } from 'esbuild';
 
@@ -14,7 +15,14 @@ const NODE = process.execPath;
 // The fake, scripted: one repository whose pull request changes one register. Bundled from
 // test/ (TypeScript with .js specifiers, which plain Node cannot load) into node_modules/.cache.
 export const FAKE_ENTRY = `
-import { generateTestKeyPair, startGitHubFake } from './test/github-fake/index.ts';
+import { ContractValidator, generateTestKeyPair, startGitHubFake } from './test/github-fake/index.ts';
+// Bench only (printed with the figures): the fake stands in for GitHub, whose capacity is not
+// what is measured, so it skips checking requests and responses against GitHub's contract (a
+// millisecond per request, a third of a worker's CPU). The tests always check; --full-fake too.
+if (process.env.BENCH_FAKE_CONTRACT === 'skip') {
+  ContractValidator.prototype.validateRequest = async () => [];
+  ContractValidator.prototype.validateResponse = async () => [];
+}
 import { pullRequestPayload } from './test/support/webhook-payloads.ts';
 const keys = generateTestKeyPair();
 const fake = await startGitHubFake({ app: { id: 4711, privateKeyPem: keys.privateKeyPem } });
@@ -34,6 +42,7 @@ const base = fake.commit(repo, { 'decisions/2030-01-06.yml': register('Ana') });
 const head = fake.commit(repo, { 'decisions/2030-01-06.yml': register('TBD') }, { branch: 'feature' });
 const number = fake.addPull(repo, { headSha: head, baseSha: base });
 const payload = pullRequestPayload('synchronize', { owner: 'acme', repo: 'decisions', number, headSha: head, baseSha: base });
+process.once('SIGTERM', () => process.exit(0)); // so a --cpu-prof profile is written
 process.send({ kind: 'ready', privateKey: keys.privateKeyPem, gheHost: fake.gheHost, payload });
 process.on('message', (message) => {
   if (message !== 'stats') return;
@@ -119,6 +128,13 @@ export function nextMessage<T>(child: ChildProcess, kind: string): Promise<T> {
   });
 }
 
+/** `--cpu-prof DIR` on the bench's command line: every child writes a V8 CPU profile into DIR. */
+export function profileArgs(): string[] {
+  const index = process.argv.indexOf('--cpu-prof');
+  const dir = index >= 0 ? process.argv[index + 1] : undefined;
+  return dir ? ['--cpu-prof', '--cpu-prof-dir', resolve(dir)] : [];
+}
+
 /** Starts the bundled app with `args` (e.g. `--role web`) and waits for `readyPath`. */
 export async function startAppChild(
   entry: string,
@@ -126,7 +142,7 @@ export async function startAppChild(
   port: number,
   options: { args?: string[]; env?: Record<string, string>; throttled?: boolean; logLevel?: string } = {},
 ) {
-  const child = spawn(NODE, [entry, ...(options.args ?? [])], {
+  const child = spawn(NODE, [...profileArgs(), entry, ...(options.args ?? [])], {
     cwd: ROOT,
     env: {
       PATH: process.env.PATH,
@@ -161,6 +177,18 @@ export async function startAppChild(
   }
   child.kill('SIGKILL');
   throw new Error(`app did not become ready:\n${stderr}`);
+}
+
+/** A free TCP port on 127.0.0.1 (bound, read, released). */
+export function freePort(): Promise<number> {
+  return new Promise((done, fail) => {
+    const server = createServer();
+    server.once('error', fail);
+    server.listen(0, '127.0.0.1', () => {
+      const address = server.address();
+      server.close(() => done(typeof address === 'object' && address ? address.port : 0));
+    });
+  });
 }
 
 /** CPU seconds (user + system) a process has used so far, from /proc (Linux); NaN elsewhere. */

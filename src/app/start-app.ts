@@ -14,9 +14,11 @@ import { bullmqQueue } from './queue/bullmq-queue.js';
 import { memoryQueue } from './queue/memory-queue.js';
 import { queueSettingsFromEnv, type Role, roleOf } from './queue/queue-settings.js';
 import { redeliverFailed } from './queue/redeliver-task.js';
+import { warmUp } from './queue/warm-up.js';
 import type { JobQueue, WebhookJob } from './queue/webhook-job.js';
 import { webhookReceiver } from './queue/webhook-receiver.js';
 import { createAppServer } from './serve-app.js';
+import { throttlePerInstallation } from './throttle-per-installation.js';
 
 /** Options of startApp; by default everything comes from `process.env` (and `.env`) and argv. */
 export interface StartAppOptions {
@@ -87,7 +89,9 @@ export async function startApp(options: StartAppOptions = {}): Promise<RunningAp
       })
     : memoryQueue(settings.policy);
   const metrics = appMetrics(() => queue.counts());
-  const Octokit = (options.Octokit ?? ProbotOctokit).plugin(metricsPlugin(metrics) as never);
+  const Octokit = throttlePerInstallation(
+    (options.Octokit ?? ProbotOctokit).plugin(metricsPlugin(metrics) as never),
+  );
   // Probot's logger as Probot builds it from the environment, wrapped so each job's lines carry it
   // (without REDIS_URL: that instance only lends its logger, it must not open a Redis client).
   const baseLog =
@@ -112,6 +116,7 @@ export async function startApp(options: StartAppOptions = {}): Promise<RunningAp
       retryHeldItems: true,
     };
     await probot.load(decisionRegisterApp(deps));
+    warmUp();
     await queue.work(
       async (job: WebhookJob, attempt) => {
         log.debug(

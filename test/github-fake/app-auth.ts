@@ -19,6 +19,8 @@ export interface FakeAppOptions {
   privateKeyPem?: string;
   /** The one installation covering every repository of the fake. Default 1. */
   installationId?: number;
+  /** More installations that may take tokens (each covering every repository), for tests of per-installation behaviour. */
+  otherInstallationIds?: number[];
 }
 
 /** The kind of credential a request carried. */
@@ -106,7 +108,10 @@ export class AuthRegistry {
   readonly publicKey: KeyObject | undefined;
 
   constructor(
-    readonly app: Required<Pick<FakeAppOptions, 'id' | 'slug' | 'installationId'>> | undefined,
+    readonly app:
+      | (Required<Pick<FakeAppOptions, 'id' | 'slug' | 'installationId'>> &
+          Pick<FakeAppOptions, 'otherInstallationIds'>)
+      | undefined,
     keyPem?: string,
   ) {
     if (keyPem) {

@@ -63,7 +63,12 @@ export class GitHubFake {
     const app = options.app;
     this.auth = new AuthRegistry(
       app
-        ? { id: app.id, slug: app.slug ?? 'decision-register', installationId: app.installationId ?? 1 }
+        ? {
+            id: app.id,
+            slug: app.slug ?? 'decision-register',
+            installationId: app.installationId ?? 1,
+            otherInstallationIds: app.otherInstallationIds ?? [],
+          }
         : undefined,
       app?.publicKeyPem ?? app?.privateKeyPem,
     );

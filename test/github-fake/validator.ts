@@ -29,6 +29,19 @@ export function formatAjvErrors(errors: readonly ErrorObject[] | null | undefine
   });
 }
 
+// openapi-backend's getOperation flattens every path of the description on each call (a
+// millisecond on the subset, per response); the operations never change, so look each up once.
+type Operation = ReturnType<OpenAPIBackend['router']['getOperation']>;
+const operationsById = new WeakMap<OpenAPIBackend, Map<string, Operation>>();
+function operationOf(api: OpenAPIBackend, operationId: string): Operation {
+  let byId = operationsById.get(api);
+  if (!byId) {
+    byId = new Map(api.router.getOperations().map((operation) => [operation.operationId ?? '', operation]));
+    operationsById.set(api, byId);
+  }
+  return byId.get(operationId);
+}
+
 /**
  * Checks requests and responses against GitHub's OpenAPI description: the subset of implemented
  * operations first, the full description (loaded on first need) for anything else.
@@ -115,7 +128,7 @@ export class ContractValidator {
     mocked = false,
   ): Promise<string[]> {
     const api = mocked ? (await loadFullSpecApi()).api : this.subset.api;
-    const operation = api.router.getOperation(operationId);
+    const operation = operationOf(api, operationId);
     if (!operation) return [`unknown operation ${operationId}`];
     const declared = operation.responses?.[String(status)] as
       | { content?: Record<string, unknown> }

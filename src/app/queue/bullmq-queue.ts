@@ -1,8 +1,10 @@
 import { type Job, Queue, UnrecoverableError, Worker } from 'bullmq';
 import { Redis } from 'ioredis';
 import { classifyFailure } from './classify-failure.js';
+import { packPayload, unpackPayload } from './packed-payload.js';
 import {
   type JobCounts,
+  JobFailure,
   type JobHandler,
   type JobQueue,
   type QueuePolicy,
@@ -28,6 +30,27 @@ const WEBHOOK = 'webhook';
 /** Finished jobs are kept this long, so a redelivery of a finished delivery is a no-op. */
 const KEEP_COMPLETED = { age: 24 * 3600, count: 50_000 };
 const KEEP_FAILED = { age: 7 * 24 * 3600, count: 50_000 };
+
+/** What a job holds in Redis: the payload packed (see packPayload), or as JSON (older web roles). */
+interface StoredJob {
+  id: string;
+  name: string;
+  packed?: string;
+  payload?: unknown;
+}
+
+/** The job a worker runs; a payload that does not unpack fails for good (a retry reads the same bytes). */
+async function unpack(data: StoredJob): Promise<WebhookJob> {
+  if (data.packed === undefined) return { id: data.id, name: data.name, payload: data.payload };
+  try {
+    return { id: data.id, name: data.name, payload: await unpackPayload(data.packed) };
+  } catch (error) {
+    throw new JobFailure(
+      `stored payload unreadable: ${error instanceof Error ? error.message : error}`,
+      true,
+    );
+  }
+}
 
 /** BullMQ job ids may not contain ':' and may not be integers; delivery ids are GUIDs. */
 function jobIdOf(deliveryId: string): string {
@@ -63,7 +86,7 @@ export function bullmqQueue(options: BullmqOptions): JobQueue {
       connectTimeout: 5_000,
     }),
   );
-  const queue = new Queue<WebhookJob>(name, { connection: producer });
+  const queue = new Queue<StoredJob>(name, { connection: producer });
   queue.on('error', () => undefined); // reported once through the connection above
   const tasks = new Map<string, () => Promise<void>>();
   let worker: Worker | undefined;
@@ -71,17 +94,28 @@ export function bullmqQueue(options: BullmqOptions): JobQueue {
 
   return {
     engine: 'redis',
-    async enqueue(job) {
+    async enqueue(job, raw) {
       const jobId = jobIdOf(job.id);
-      if (await queue.getJob(jobId)) return 'duplicate';
-      await queue.add(WEBHOOK, job, {
-        jobId,
-        attempts: policy.attempts,
-        backoff: { type: 'github' },
-        removeOnComplete: KEEP_COMPLETED,
-        removeOnFail: KEEP_FAILED,
-      });
-      return 'queued';
+      const packed = await packPayload(raw ?? Buffer.from(JSON.stringify(job.payload)));
+      // BullMQ's add is a no-op for a job id it holds, but does not say so. EXISTS on the same
+      // connection, sent just before it, is answered first: one round trip tells a redelivery
+      // (BullMQ wraps `producer` itself, so both go down one socket in this order). Two
+      // replicas adding one id at the same instant may both say `queued`; one job exists.
+      const [existed] = await Promise.all([
+        producer.exists(queue.toKey(jobId)),
+        queue.add(
+          WEBHOOK,
+          { id: job.id, name: job.name, packed },
+          {
+            jobId,
+            attempts: policy.attempts,
+            backoff: { type: 'github' },
+            removeOnComplete: KEEP_COMPLETED,
+            removeOnFail: KEEP_FAILED,
+          },
+        ),
+      ]);
+      return existed ? 'duplicate' : 'queued';
     },
     isReady: () => producer.status === 'ready',
     async counts() {
@@ -105,15 +139,16 @@ export function bullmqQueue(options: BullmqOptions): JobQueue {
     async work(handler: JobHandler, hooks) {
       const connection = watch(new Redis(options.redisUrl, { maxRetriesPerRequest: null }));
       workerConnection = connection;
-      const processor = async (job: Job) => {
+      const processor = async (job: Job<StoredJob>) => {
         if (job.name !== WEBHOOK) {
           await tasks.get(job.name)?.();
           return;
         }
-        const data = job.data as WebhookJob;
         const attempt = job.attemptsMade + 1;
         const started = performance.now();
+        let data: WebhookJob = { id: job.data.id, name: job.data.name, payload: undefined };
         try {
+          data = await unpack(job.data);
           await handler(data, attempt);
           hooks.settled(data, 'completed', performance.now() - started);
         } catch (error) {

@@ -39,8 +39,11 @@ export const DEFAULT_POLICY: QueuePolicy = {
 /** The queue both engines (BullMQ on Redis, in-memory) offer the shells. */
 export interface JobQueue {
   readonly engine: 'redis' | 'memory';
-  /** `queued` when new, `duplicate` when a job with this delivery id is queued, running or done. */
-  enqueue(job: WebhookJob): Promise<'queued' | 'duplicate'>;
+  /**
+   * `queued` when new, `duplicate` when a job with this delivery id is queued, running or done.
+   * `raw` is the body GitHub signed (the payload's JSON), stored as is instead of re-serialised.
+   */
+  enqueue(job: WebhookJob, raw?: Buffer): Promise<'queued' | 'duplicate'>;
   /** False while the queue cannot take jobs (Redis down): the web role then answers 503. */
   isReady(): boolean;
   counts(): Promise<JobCounts>;

@@ -91,7 +91,7 @@ export function webhookReceiver(options: ReceiverOptions) {
     if (!options.queue.isReady()) return refuse(503, 'unavailable', 'queue unavailable');
     const job: WebhookJob = { id, name, payload };
     try {
-      const outcome = await options.queue.enqueue(job);
+      const outcome = await options.queue.enqueue(job, body);
       options.onOutcome(outcome, { id, name });
       answer(res, 202, { delivery: id, [outcome]: true });
     } catch (error) {

@@ -54,7 +54,10 @@ function renderInstallation(ctx: RouteContext, account: string, accountType: 'Us
 const getAuthenticatedApp: RouteHandler = (ctx) => ({ status: 200, body: renderApp(ctx) });
 
 const createInstallationToken: RouteHandler = (ctx) => {
-  if (intParam(ctx.params.installation_id, -1) !== ctx.auth.app?.installationId) return notFound();
+  const id = intParam(ctx.params.installation_id, -1);
+  if (id !== ctx.auth.app?.installationId && !ctx.auth.app?.otherInstallationIds?.includes(id)) {
+    return notFound();
+  }
   const { token, expiresAt } = ctx.auth.issueInstallationToken();
   return {
     status: 201,
