@@ -68,7 +68,13 @@ async function dispatch(inputs: ActionInputs): Promise<void> {
     await followUpsMode(inputs, repo, mode.merge, port, config, authoredBy(login), login);
   } else {
     const config = await loadRepoConfig(port, inputs.configPath, context.sha, actionLogger);
+    // agenda and remind keep issues of their own: only issues by our login are theirs.
+    const isOurs = authoredBy(
+      mode.kind === 'dashboard'
+        ? undefined
+        : await resolveBotLogin(octokit, inputs.token, process.env.GITHUB_GRAPHQL_URL || undefined),
+    );
     const { scheduledModes } = await import('./scheduled-modes.js');
-    await scheduledModes(mode.kind, inputs, repo, context.sha, port, config);
+    await scheduledModes(mode.kind, inputs, repo, context.sha, port, config, isOurs);
   }
 }
