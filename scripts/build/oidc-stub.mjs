@@ -1,0 +1,7 @@
+// Stands in for @actions/core's OIDC client in dist/ (see scripts/build.mjs): no entry asks for
+// an OIDC token, and the real client would load undici on every run.
+export class OidcClient {
+  static async getIDToken() {
+    throw new Error('decision-register is built without OIDC token support');
+  }
+}
