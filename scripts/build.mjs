@@ -10,6 +10,21 @@ const entries = {
   app: 'src/app/run.ts',
 };
 const check = process.argv.includes('--check');
+
+// No entry asks for an OIDC token, yet @actions/core imports its OIDC client statically, and with
+// it @actions/http-client and undici (≈770 KB that every Action run would load before its first
+// request). A stub stands in for it; @actions/github still brings the real client where a proxy
+// needs it (src/action/create-octokit.ts).
+const noOidc = {
+  name: 'no-oidc',
+  setup(build) {
+    build.onResolve({ filter: /^\.\/oidc-utils\.js$/ }, (args) =>
+      /[\\/]@actions[\\/]core[\\/]/.test(args.importer)
+        ? { path: join(process.cwd(), 'scripts/build/oidc-stub.mjs') }
+        : undefined,
+    );
+  },
+};
 const { version } = JSON.parse(await readFile('package.json', 'utf8'));
 if (!check) await rm('dist', { recursive: true, force: true });
 
@@ -32,6 +47,7 @@ const result = await build({
   },
   define: { __DR_VERSION__: JSON.stringify(version) },
   metafile: true,
+  plugins: [noOidc],
 });
 
 if (check) {

@@ -1,10 +1,10 @@
 import * as core from '@actions/core';
-import { context } from '@actions/github';
 import { ConfigError } from '../config/config.js';
 import { loadRepoConfig } from '../flows/load-repo-config.js';
 import { GitHubError } from '../github/github-port.js';
 import { createOctokitPort } from '../github/octokit/octokit-port.js';
 import { authoredBy } from '../github/sticky-comment.js';
+import { actionContext } from './action-context.js';
 import { actionLogger } from './action-logger.js';
 import { createOctokit } from './create-octokit.js';
 import { type ActionInputs, InputError, readInputs } from './inputs.js';
@@ -41,13 +41,14 @@ export async function runAction(): Promise<void> {
 }
 
 async function dispatch(inputs: ActionInputs): Promise<void> {
+  const context = actionContext();
   const mode = pickMode(inputs.mode, context.eventName, context.payload as Parameters<typeof pickMode>[2]);
   if (mode.kind === 'skip') {
     core.info(mode.reason);
     return;
   }
   const repo = repoContext(context, inputs.today);
-  const octokit = createOctokit(inputs.token, actionLogger);
+  const octokit = await createOctokit(inputs.token, actionLogger);
   const port = createOctokitPort(octokit, repo);
 
   if (mode.kind === 'review') {
@@ -73,7 +74,13 @@ async function dispatch(inputs: ActionInputs): Promise<void> {
     await writeBackMode(inputs, repo, mode.issue, port, config, authoredBy(login), login);
   } else {
     const config = await loadRepoConfig(port, inputs.configPath, context.sha, actionLogger);
+    // agenda and remind keep issues of their own: only issues by our login are theirs.
+    const isOurs = authoredBy(
+      mode.kind === 'dashboard'
+        ? undefined
+        : await resolveBotLogin(octokit, inputs.token, process.env.GITHUB_GRAPHQL_URL || undefined),
+    );
     const { scheduledModes } = await import('./scheduled-modes.js');
-    await scheduledModes(mode.kind, inputs, repo, context.sha, port, config);
+    await scheduledModes(mode.kind, inputs, repo, context.sha, port, config, isOurs);
   }
 }

@@ -6,6 +6,7 @@ import { publishDashboard } from '../flows/scheduled/publish-dashboard.js';
 import { sendReminders } from '../flows/scheduled/send-reminders.js';
 import { writeAgenda } from '../flows/scheduled/write-agenda.js';
 import type { GitHubPort } from '../github/github-port.js';
+import type { AuthorCheck } from '../github/sticky-comment.js';
 import { actionLogger } from './action-logger.js';
 import type { ActionInputs } from './inputs.js';
 import type { RepoContext } from './repo-context.js';
@@ -22,10 +23,11 @@ export async function scheduledModes(
   sha: string,
   port: GitHubPort,
   config: Config,
+  isOurs: AuthorCheck,
 ): Promise<void> {
   const common = { port, repo, sha, config, today: repo.today, dryRun: inputs.dryRun, log: actionLogger };
   if (kind === 'agenda') {
-    const outcome = await writeAgenda(common);
+    const outcome = await writeAgenda({ ...common, isOurs });
     const where = outcome.issue.issue ? ` #${outcome.issue.issue.number}` : '';
     if (inputs.dryRun) core.info(`dry-run: the pre-read that would be posted:\n${outcome.body}`);
     await summary(
@@ -34,7 +36,7 @@ export async function scheduledModes(
     return;
   }
   if (kind === 'remind') {
-    const outcome = await sendReminders(common);
+    const outcome = await sendReminders({ ...common, isOurs });
     const lines = [
       '## Overdue reminders',
       '',

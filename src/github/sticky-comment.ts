@@ -20,7 +20,7 @@ export function authoredBy(login: string | undefined): AuthorCheck {
 }
 
 /** Our check, learning the login from a comment we just created when it was not known. */
-export function learnedFrom(isOurs: AuthorCheck, created: Comment): AuthorCheck {
+export function learnedFrom(isOurs: AuthorCheck, created: Pick<Comment, 'author'>): AuthorCheck {
   return isOurs.login !== undefined || !created.author ? isOurs : authoredBy(created.author);
 }
 

@@ -27,6 +27,11 @@ export function markerFor(kind: MarkerKind, key?: string): string {
   return `<!-- ${PREFIX}:${kind}${suffix} -->`;
 }
 
+/** What every keyed marker of `kind` starts with (`<!-- decision-register:followup:`). */
+export function markerPrefix(kind: MarkerKind): string {
+  return `<!-- ${PREFIX}:${kind}:`;
+}
+
 /**
  * True when `body` carries `marker` (how sticky comments and issues are found again). Anyone can
  * paste a marker, so callers also check that the author is this app or workflow.

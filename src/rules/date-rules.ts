@@ -2,7 +2,7 @@ import { dateInPath, readDate } from '../model/dates.js';
 import type { RawFinding } from '../model/finding.js';
 import { addDays, isIsoDate } from '../model/iso-date.js';
 import type { Position } from '../model/position.js';
-import type { Register } from '../model/register.js';
+import type { Blocker, Item, Register } from '../model/register.js';
 import {
   allItems,
   describeBlocker,
@@ -12,6 +12,7 @@ import {
   isBlank,
   isOpenItem,
   itemId,
+  perCheck,
   quote,
   type Rule,
   type RuleContext,
@@ -23,7 +24,7 @@ import {
 export const dateInvalid: Rule = {
   id: 'date-invalid',
   run(ctx) {
-    return dateSlots(ctx, true)
+    return dateSlots(ctx)
       .filter((slot) => !isIsoDate(slot.value))
       .map((slot) => findingAt(slot.register, slot.pos, 'date-invalid', invalidMessage(slot), slot.item));
   },
@@ -34,7 +35,7 @@ function invalidMessage(slot: DateSlot): string {
   const review = slot.register.review?.date;
   const reference = isIsoDate(review) ? review : dateInPath(slot.register.file);
   const reading = readDate(slot.value, reference ? { reference } : {});
-  const what = `${slot.label} has ${slot.field} ${quote(slot.value)}`;
+  const what = `${labelOf(slot)} has ${slot.field} ${quote(slot.value)}`;
   if (reading.kind === 'ambiguous') {
     const [mdy, dmy] = reading.readings;
     return `${what}, which reads as ${mdy} (month first) or ${dmy} (day first); write it as YYYY-MM-DD or set date_order in the config`;
@@ -73,7 +74,7 @@ export const dueBeforeReview: Rule = {
           isIsoDate(textOf(slot.register.review?.date)) && slot.value < textOf(slot.register.review?.date),
       )
       .map((slot) => {
-        const message = `${slot.label} is due ${slot.value}, before the review date ${textOf(slot.register.review?.date)}`;
+        const message = `${labelOf(slot)} is due ${slot.value}, before the review date ${textOf(slot.register.review?.date)}`;
         return findingAt(slot.register, slot.pos, 'due-before-review', message, slot.item);
       });
   },
@@ -91,7 +92,7 @@ export const overdue: Rule = {
           slot.register,
           slot.pos,
           'overdue',
-          `${slot.label} was due ${slot.value} and is still open`,
+          `${labelOf(slot)} was due ${slot.value} and is still open`,
           slot.item,
         ),
       );
@@ -129,45 +130,92 @@ interface DateSlot {
   field: string;
   value: string;
   pos: Position;
-  label: string;
+  /** The item the date belongs to; null for the review's date. */
+  of: Item | null;
+  /** The blocker, when it is a blocker's due date. */
+  blocker?: Blocker;
   item: string | null;
+  /** The due date of an open item, or of a blocker of an open decision. */
+  openDue: boolean;
+}
+
+/** `The review`, `Decision D3`, `Blocker "Okta contract" of Decision D3`: only built for findings. */
+function labelOf(slot: DateSlot): string {
+  if (slot.of === null) return 'The review';
+  return slot.blocker ? describeBlocker(slot.blocker, slot.of) : describeItem(slot.of);
 }
 
 /**
- * Every non-blank written date: the review date, each item's `due` and `resolved_on`, each
- * blocker's `due`. With `all` false only the due dates of open items and their blockers.
+ * Every non-blank written date of the targets, walked once per check: the review date, each
+ * item's `due` and `resolved_on`, each blocker's `due`.
  */
-function dateSlots(ctx: RuleContext, all: boolean): DateSlot[] {
+const dateSlots = perCheck((ctx) => {
   const slots: DateSlot[] = [];
-  const add = (slot: Omit<DateSlot, 'value'>, value: unknown) => {
-    if (typeof value === 'string' && value.trim() !== '') slots.push({ ...slot, value: value.trim() });
-  };
   for (const register of ctx.targets) {
     const review = register.review;
-    if (all && review)
-      add(
-        { register, field: 'date', pos: fieldPos(review, 'date'), label: 'The review', item: null },
-        review.date,
-      );
+    const value = review ? dateText(review.date) : '';
+    if (review && value)
+      slots.push({
+        register,
+        field: 'date',
+        value,
+        pos: fieldPos(review, 'date'),
+        of: null,
+        item: null,
+        openDue: false,
+      });
     for (const item of allItems(register)) {
-      if (!all && !isOpenItem(item)) continue;
-      const base = { register, label: describeItem(item), item: itemId(item) };
-      add({ ...base, field: 'due', pos: fieldPos(item, 'due') }, item.due);
+      const open = isOpenItem(item);
+      const id = itemId(item);
+      const due = dateText(item.due);
+      if (due)
+        slots.push({
+          register,
+          field: 'due',
+          value: due,
+          pos: fieldPos(item, 'due'),
+          of: item,
+          item: id,
+          openDue: open,
+        });
       if (item.kind !== 'decision') continue;
-      if (all) add({ ...base, field: 'resolved_on', pos: fieldPos(item, 'resolved_on') }, item.resolved_on);
+      const resolved = dateText(item.resolved_on);
+      if (resolved)
+        slots.push({
+          register,
+          field: 'resolved_on',
+          value: resolved,
+          pos: fieldPos(item, 'resolved_on'),
+          of: item,
+          item: id,
+          openDue: false,
+        });
       for (const blocker of item.blocked_by ?? []) {
-        const label = describeBlocker(blocker, item);
-        add({ ...base, label, field: 'due', pos: fieldPos(blocker, 'due') }, blocker.due);
+        const value = dateText(blocker.due);
+        if (value)
+          slots.push({
+            register,
+            field: 'due',
+            value,
+            pos: fieldPos(blocker, 'due'),
+            of: item,
+            blocker,
+            item: id,
+            openDue: open,
+          });
       }
     }
   }
   return slots;
+});
+
+/** A written date, trimmed; '' when blank or not a string. */
+function dateText(value: unknown): string {
+  return typeof value === 'string' ? value.trim() : '';
 }
 
 /** Valid due dates of open items and their blockers (invalid ones are date-invalid's alone). */
-function dueSlots(ctx: RuleContext): DateSlot[] {
-  return dateSlots(ctx, false).filter((slot) => isIsoDate(slot.value));
-}
+const dueSlots = perCheck((ctx) => dateSlots(ctx).filter((slot) => slot.openDue && isIsoDate(slot.value)));
 
 function lateOutputs(
   ctx: RuleContext,

@@ -21,49 +21,62 @@ export function findCycles(
   return cycles;
 }
 
-/** Tarjan's strongly connected components, iteratively. Only nodes with edges take part. */
+/**
+ * Tarjan's strongly connected components, iteratively. Only nodes with edges take part. Nodes are
+ * numbered first, so the bookkeeping is typed arrays rather than maps keyed by id.
+ */
 function stronglyConnected(edges: ReadonlyMap<string, readonly string[]>): string[][] {
-  const index = new Map<string, number>();
-  const low = new Map<string, number>();
-  const onStack = new Set<string>();
-  const stack: string[] = [];
+  const names: string[] = [];
+  const numbers = new Map<string, number>();
+  const numberOf = (name: string) => {
+    let n = numbers.get(name);
+    if (n === undefined) {
+      n = names.push(name) - 1;
+      numbers.set(name, n);
+    }
+    return n;
+  };
+  for (const node of edges.keys()) numberOf(node);
+  const successors: number[][] = names.map((name) => (edges.get(name) ?? []).map(numberOf));
+  for (let n = successors.length; n < names.length; n++) successors.push([]);
+  const count = names.length;
+  const index = new Int32Array(count).fill(-1);
+  const low = new Int32Array(count);
+  const onStack = new Uint8Array(count);
+  const next = new Int32Array(count); // how many successors of each node have been looked at
+  const stack: number[] = [];
+  const frames: number[] = [];
   const components: string[][] = [];
   let counter = 0;
-  for (const root of edges.keys()) {
-    if (index.has(root)) continue;
-    // Each frame: a node and how many of its successors have been looked at.
-    const frames: Array<{ node: string; next: number }> = [{ node: root, next: 0 }];
-    index.set(root, counter);
-    low.set(root, counter++);
-    stack.push(root);
-    onStack.add(root);
+  const visit = (node: number) => {
+    index[node] = low[node] = counter++;
+    stack.push(node);
+    onStack[node] = 1;
+    frames.push(node);
+  };
+  for (let root = 0; root < edges.size; root++) {
+    if (index[root] !== -1) continue;
+    visit(root);
     while (frames.length > 0) {
-      const frame = frames[frames.length - 1]!;
-      const successors = edges.get(frame.node) ?? [];
-      if (frame.next < successors.length) {
-        const next = successors[frame.next++]!;
-        if (!index.has(next)) {
-          index.set(next, counter);
-          low.set(next, counter++);
-          stack.push(next);
-          onStack.add(next);
-          frames.push({ node: next, next: 0 });
-        } else if (onStack.has(next)) {
-          low.set(frame.node, Math.min(low.get(frame.node)!, index.get(next)!));
-        }
+      const node = frames[frames.length - 1]!;
+      const out = successors[node]!;
+      if (next[node]! < out.length) {
+        const to = out[next[node]!++]!;
+        if (index[to] === -1) visit(to);
+        else if (onStack[to]) low[node] = Math.min(low[node]!, index[to]!);
         continue;
       }
       frames.pop();
       const parent = frames[frames.length - 1];
-      if (parent) low.set(parent.node, Math.min(low.get(parent.node)!, low.get(frame.node)!));
-      if (low.get(frame.node) === index.get(frame.node)) {
+      if (parent !== undefined) low[parent] = Math.min(low[parent]!, low[node]!);
+      if (low[node] === index[node]) {
         const component: string[] = [];
-        let member: string;
+        let member: number;
         do {
           member = stack.pop()!;
-          onStack.delete(member);
-          component.push(member);
-        } while (member !== frame.node);
+          onStack[member] = 0;
+          component.push(names[member]!);
+        } while (member !== node);
         components.push(component);
       }
     }

@@ -1,7 +1,7 @@
 import type { RawFinding } from '../model/finding.js';
 import { isKnownOwner, isVagueOwner, type OwnerScope, ownerAttended } from '../model/owners.js';
 import type { Position } from '../model/position.js';
-import type { Register } from '../model/register.js';
+import type { Blocker, Item, Register } from '../model/register.js';
 import { loginFor } from './fixes/owner-fix.js';
 import { replaceFix, withFix } from './fixes/rule-fix.js';
 import {
@@ -14,6 +14,7 @@ import {
   isBlank,
   isOpenItem,
   itemId,
+  perCheck,
   quote,
   type Rule,
   type RuleContext,
@@ -50,7 +51,7 @@ export const ownerVague: Rule = {
           slot.register,
           slot.pos,
           'owner-vague',
-          `${slot.label} has the placeholder owner ${quote(slot.owner)}; name a person or team`,
+          `${labelOf(slot)} has the placeholder owner ${quote(slot.owner)}; name a person or team`,
           slot.item,
         ),
       );
@@ -74,7 +75,7 @@ export const ownerUnknown: Rule = {
           slot.register,
           slot.pos,
           'owner-unknown',
-          `${slot.label} is owned by ${quote(slot.owner)}, who is neither an attendee nor in the owners directory`,
+          `${labelOf(slot)} is owned by ${quote(slot.owner)}, who is neither an attendee nor in the owners directory`,
           slot.item,
         );
         const login = loginFor(slot.owner, scopeOf(slot.register, ctx));
@@ -112,41 +113,35 @@ interface OwnerSlot {
   register: Register;
   owner: string;
   pos: Position;
-  label: string;
+  of: Item;
+  /** The blocker, when it is a blocker's owner. */
+  blocker?: Blocker;
   item: string | null;
 }
 
-/** Every non-blank owner in the target registers: items' owners, then their blockers'. */
-function ownerSlots(ctx: RuleContext): OwnerSlot[] {
+/** `Decision D3` or `Blocker "Okta contract" of Decision D3`: only built for findings. */
+function labelOf(slot: OwnerSlot): string {
+  return slot.blocker ? describeBlocker(slot.blocker, slot.of) : describeItem(slot.of);
+}
+
+/** Every non-blank owner in the target registers, walked once per check: items' owners, then their blockers'. */
+const ownerSlots = perCheck((ctx) => {
   const slots: OwnerSlot[] = [];
   for (const register of ctx.targets) {
     for (const item of allItems(register)) {
       const id = itemId(item);
-      if (!isBlank(item.owner)) {
-        slots.push({
-          register,
-          owner: item.owner!.trim(),
-          pos: fieldPos(item, 'owner'),
-          label: describeItem(item),
-          item: id,
-        });
-      }
+      if (!isBlank(item.owner))
+        slots.push({ register, owner: item.owner!.trim(), pos: fieldPos(item, 'owner'), of: item, item: id });
       if (item.kind !== 'decision') continue;
       for (const blocker of item.blocked_by ?? []) {
         if (isBlank(blocker.owner)) continue;
         const pos = fieldPos(blocker, 'owner');
-        slots.push({
-          register,
-          owner: blocker.owner!.trim(),
-          pos,
-          label: describeBlocker(blocker, item),
-          item: id,
-        });
+        slots.push({ register, owner: blocker.owner!.trim(), pos, of: item, blocker, item: id });
       }
     }
   }
   return slots;
-}
+});
 
 function scopeOf(register: Register, ctx: RuleContext): OwnerScope {
   return { attendees: register.review?.attendees ?? [], config: ctx.config };

@@ -33,6 +33,18 @@ export interface Rule {
   run(ctx: RuleContext): RawFinding[];
 }
 
+/**
+ * `compute` once per check: rules that walk the same slots (dates, owners) share one walk. A
+ * context is not changed once the rules run, so its identity is the key.
+ */
+export function perCheck<T>(compute: (ctx: RuleContext) => T): (ctx: RuleContext) => T {
+  const cache = new WeakMap<RuleContext, T>();
+  return (ctx) => {
+    if (!cache.has(ctx)) cache.set(ctx, compute(ctx));
+    return cache.get(ctx) as T;
+  };
+}
+
 /** Builds a finding in `register` at `pos` (the field's position, else the item's). */
 export function findingAt(
   register: Register,

@@ -1,7 +1,8 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { upsertStickyIssue } from '../../src/flows/scheduled/upsert-sticky-issue.js';
+import { authoredBy } from '../../src/github/sticky-comment.js';
 import { type GitHubFake, startGitHubFake } from '../github-fake/index.js';
-import { fakePort, REPO } from './fake-port.js';
+import { fakePort, REPO, recordingLogger } from './fake-port.js';
 
 const MARKER = '<!-- decision-register:digest -->';
 
@@ -15,10 +16,14 @@ describe('upsertStickyIssue', () => {
     await fake.close();
   });
 
+  // The fake's token acts as github-actions[bot].
+  const ours = authoredBy('github-actions[bot]');
+  let log = recordingLogger();
   const upsert = async (
     body: string,
     state: 'open' | 'closed' = 'open',
     listed?: Awaited<ReturnType<ReturnType<typeof fakePort>['listIssues']>>,
+    isOurs = ours,
   ) => {
     const port = fakePort(fake);
     return upsertStickyIssue({
@@ -29,6 +34,8 @@ describe('upsertStickyIssue', () => {
       body: `${body}\n${MARKER}`,
       state,
       dryRun: false,
+      isOurs,
+      log,
     });
   };
 
@@ -72,5 +79,71 @@ describe('upsertStickyIssue', () => {
     expect(fault.fired).toBe(1);
     expect(result.action).toBe('created');
     expect(fake.state(REPO).issues).toHaveLength(1);
+  });
+
+  describe('an issue by someone else that carries the marker', () => {
+    const plant = (state: 'open' | 'closed' = 'open') =>
+      fake.addIssue(REPO, { title: 'Overdue decisions', body: `planted\n${MARKER}`, user: 'mallory', state });
+
+    it('is never updated, reopened or closed: ours is created beside it, and the foreign one is logged', async () => {
+      log = recordingLogger();
+      const foreign = plant('closed');
+      const created = await upsert('ours');
+      expect(created.action).toBe('created');
+      expect(created.issue?.number).not.toBe(foreign);
+      expect(created.closedDuplicates).toEqual([]);
+      expect((await upsert('clear', 'closed')).action).toBe('closed');
+      const issues = fake.state(REPO).issues;
+      expect(issues.map((i) => [i.number, i.state, i.body])).toEqual([
+        [foreign, 'closed', `planted\n${MARKER}`],
+        [created.issue?.number, 'closed', `clear\n${MARKER}`],
+      ]);
+      expect(log.lines).toContain(
+        `warning: Ignoring #${foreign} by mallory: it carries this tool's marker but this tool did not open it.`,
+      );
+    });
+
+    it('is not closed as a duplicate of ours, even when it is the oldest', async () => {
+      const foreign = plant('open');
+      const result = await upsert('ours', 'open', []);
+      expect(result.action).toBe('created');
+      expect(result.closedDuplicates).toEqual([]);
+      expect(fake.state(REPO).issues.map((i) => [i.number, i.state])).toEqual([
+        [foreign, 'open'],
+        [result.issue?.number, 'open'],
+      ]);
+    });
+
+    it('control: the same issue by our own login is the one updated', async () => {
+      const mine = fake.addIssue(REPO, {
+        title: 'Overdue decisions',
+        body: `earlier\n${MARKER}`,
+        user: 'github-actions[bot]',
+      });
+      const result = await upsert('ours');
+      expect(result.action).toBe('updated');
+      expect(result.issue?.number).toBe(mine);
+      expect(fake.state(REPO).issues).toHaveLength(1);
+    });
+
+    it('with our login unknown, nothing listed counts until our own new issue shows the login', async () => {
+      const mine = fake.addIssue(REPO, {
+        title: 'Overdue decisions',
+        body: `earlier\n${MARKER}`,
+        user: 'github-actions[bot]',
+      });
+      const foreign = plant('open');
+      const result = await upsert('ours', 'open', undefined, authoredBy(undefined));
+      // The new issue shows our login: our older one is kept, the new one closed, mallory's untouched.
+      expect(result.action).toBe('updated');
+      expect(result.issue?.number).toBe(mine);
+      const issues = fake.state(REPO).issues;
+      expect(issues.map((i) => [i.number, i.state])).toEqual([
+        [mine, 'open'],
+        [foreign, 'open'],
+        [result.closedDuplicates[0], 'closed'],
+      ]);
+      expect(issues[1]?.body).toBe(`planted\n${MARKER}`);
+    });
   });
 });

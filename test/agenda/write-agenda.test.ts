@@ -1,5 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { stateOf, writeAgenda } from '../../src/flows/scheduled/write-agenda.js';
+import { authoredBy } from '../../src/github/sticky-comment.js';
 import { markerFor } from '../../src/plan/comment-marker.js';
 import { type GitHubFake, startGitHubFake } from '../github-fake/index.js';
 import { fakePort, REPO, recordingLogger, repoContext } from './fake-port.js';
@@ -25,6 +26,7 @@ describe('writeAgenda against the GitHub fake', () => {
       today,
       dryRun,
       log: recordingLogger(),
+      isOurs: authoredBy('github-actions[bot]'),
     });
   const agendaIssues = () =>
     fake.state(REPO).issues.filter((i) => (i.body ?? '').includes(markerFor('agenda')));

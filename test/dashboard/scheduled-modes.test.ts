@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { readInputs } from '../../src/action/inputs.js';
 import { scheduledModes } from '../../src/action/scheduled-modes.js';
+import { authoredBy } from '../../src/github/sticky-comment.js';
 import { markerFor } from '../../src/plan/comment-marker.js';
 import { fakePort, REPO } from '../agenda/fake-port.js';
 import { seedConfig } from '../agenda/seed-registers.js';
@@ -41,6 +42,7 @@ describe('the Action scheduled modes (in-process, against the GitHub fake)', () 
   const inputs = (extra: Record<string, string>) =>
     readInputs((name) => ({ 'github-token': 't', today: '2026-12-03', ...extra })[name] ?? '');
   const repo = () => ({ owner: 'acme', repo: 'plans', serverUrl: fake.url, today: '2026-12-03' });
+  const ours = authoredBy('github-actions[bot]');
 
   it('mode dashboard writes into dashboard-dir in the workspace and commits to dashboard-branch', async () => {
     const sha = fake.commit(REPO, seedFiles());
@@ -49,7 +51,7 @@ describe('the Action scheduled modes (in-process, against the GitHub fake)', () 
       'dashboard-dir': 'docs/status',
       'dashboard-branch': 'gh-pages',
     });
-    await scheduledModes('dashboard', given, repo(), sha, fakePort(fake), seedConfig());
+    await scheduledModes('dashboard', given, repo(), sha, fakePort(fake), seedConfig(), ours);
     const status = await readFile(join(workspace, 'docs/status/STATUS.md'), 'utf8');
     expect(status).toContain('# Status dashboard');
     expect(fake.readFile(REPO, 'gh-pages', 'docs/status/STATUS.md')).toBe(status);
@@ -63,14 +65,30 @@ describe('the Action scheduled modes (in-process, against the GitHub fake)', () 
     const sha = fake.commit(REPO, seedFiles());
     const given = inputs({ mode: 'dashboard', 'dashboard-dir': '../out' });
     await expect(
-      scheduledModes('dashboard', given, repo(), sha, fakePort(fake), seedConfig()),
+      scheduledModes('dashboard', given, repo(), sha, fakePort(fake), seedConfig(), ours),
     ).rejects.toThrow('dashboard-dir must be a directory inside the repository, not "../out"');
   });
 
   it('mode agenda and mode remind report in the job summary', async () => {
     const sha = fake.commit(REPO, seedFiles());
-    await scheduledModes('agenda', inputs({ mode: 'agenda' }), repo(), sha, fakePort(fake), seedConfig());
-    await scheduledModes('remind', inputs({ mode: 'remind' }), repo(), sha, fakePort(fake), seedConfig());
+    await scheduledModes(
+      'agenda',
+      inputs({ mode: 'agenda' }),
+      repo(),
+      sha,
+      fakePort(fake),
+      seedConfig(),
+      ours,
+    );
+    await scheduledModes(
+      'remind',
+      inputs({ mode: 'remind' }),
+      repo(),
+      sha,
+      fakePort(fake),
+      seedConfig(),
+      ours,
+    );
     const summary = await readFile(summaryFile, 'utf8');
     expect(summary).toContain('# Pre-read: 2026-12-08');
     expect(summary).toMatch(/_created issue #\d+\._/);

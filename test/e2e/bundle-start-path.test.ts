@@ -35,10 +35,17 @@ describe('the Action bundle loads per run only what the run needs', () => {
       'node_modules/yaml/dist/',
       'node_modules/ajv/dist/',
       'node_modules/js-yaml/',
+      // undici came with @actions/github's proxy agent and @actions/core's OIDC client.
+      'node_modules/undici/',
+      'node_modules/@actions/github/',
+      'node_modules/@actions/http-client/',
     ]) {
       expect(contains(start, marker), marker).toBe(false);
     }
     expect(contains(start, 'micromark')).toBe(false);
+    // Control: the markers name what the bundle holds, so their absence above means something.
+    expect(contains(start, 'node_modules/@octokit/core/')).toBe(true);
+    expect(contains(staticGraph(chunkOf(/review-mode/)), 'node_modules/js-yaml/')).toBe(true);
   });
 
   it('reviews YAML registers without remark; the Markdown reader is its own chunk', () => {

@@ -1,5 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { sendReminders } from '../../src/flows/scheduled/send-reminders.js';
+import { authoredBy } from '../../src/github/sticky-comment.js';
 import { markerFor } from '../../src/plan/comment-marker.js';
 import { fakePort, REPO, recordingLogger, repoContext } from '../agenda/fake-port.js';
 import { seedConfig } from '../agenda/seed-registers.js';
@@ -41,6 +42,7 @@ describe('sendReminders against the GitHub fake', () => {
       today,
       dryRun,
       log: recordingLogger(),
+      isOurs: authoredBy('github-actions[bot]'),
     });
   const reminders = () =>
     fake.state(REPO).comments.filter((c) => c.body.includes('decision-register:reminder'));
@@ -118,6 +120,37 @@ describe('sendReminders against the GitHub fake', () => {
     expect(fake.countBy('issues/create')).toBe(1);
   });
 
+  it("ignores and logs a follow-up issue someone else opened with A1's marker: no reminder there, A1 in the digest", async () => {
+    const sha = fake.commit(REPO, seedFiles());
+    // Our own A1 issue is gone; a planted one carries its marker.
+    await fakePort(fake).updateIssue(a1Issue, { state: 'closed' });
+    const planted = fake.addIssue(REPO, {
+      title: '[A1] Draft workload order',
+      body: `planted\n\n${markerFor('followup', A1)}\n${markerFor('digest')}`,
+      user: 'mallory',
+    });
+    const log = recordingLogger();
+    const outcome = await sendReminders({
+      port: fakePort(fake),
+      repo: repoContext(fake),
+      sha,
+      config: seedConfig(),
+      today: '2026-12-02',
+      dryRun: false,
+      log,
+      isOurs: authoredBy('github-actions[bot]'),
+    });
+    expect(outcome.posted).toEqual([]);
+    expect(reminders()).toEqual([]);
+    expect(outcome.digest.action).toBe('created');
+    expect(outcome.digest.issue?.number).not.toBe(planted);
+    expect(outcome.digest.issue?.body).toContain('Action A1');
+    expect(fake.state(REPO).issues.find((i) => i.number === planted)?.body).toContain('planted');
+    expect(log.lines).toContain(
+      `warning: Ignoring #${planted} by mallory: it carries this tool's marker but this tool did not open it.`,
+    );
+  });
+
   it('posts and creates nothing with dry-run, but says what it would do', async () => {
     const sha = fake.commit(REPO, seedFiles());
     const outcome = await run(sha, '2026-12-02', true);
@@ -139,6 +172,7 @@ describe('sendReminders against the GitHub fake', () => {
       today: '2026-12-02',
       dryRun: false,
       log,
+      isOurs: authoredBy('github-actions[bot]'),
     });
     expect(outcome.posted).toEqual([]);
     expect(log.lines.some((l) => l.startsWith(`warning: Could not remind on #${a1Issue}`))).toBe(true);

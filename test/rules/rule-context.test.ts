@@ -1,5 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import { describeItem, isOpenItem, quote, statusOf } from '../../src/rules/rule-context.js';
+import { defaultConfig } from '../../src/config/default-config.js';
+import { buildRepoIndex } from '../../src/model/repo-index.js';
+import { dueBeforeReview, overdue } from '../../src/rules/date-rules.js';
+import {
+  describeItem,
+  isOpenItem,
+  perCheck,
+  quote,
+  type RuleContext,
+  statusOf,
+} from '../../src/rules/rule-context.js';
 import { makeRegister } from '../support/make-register.js';
 
 describe('message helpers', () => {
@@ -37,5 +47,39 @@ describe('statusOf and isOpenItem', () => {
       'dropped',
     ]);
     expect([...reg.decisions, ...reg.actions].map(isOpenItem)).toEqual([true, false, true, true, false]);
+  });
+});
+
+describe('perCheck', () => {
+  const ctxOf = (registers: ReturnType<typeof makeRegister>[]): RuleContext => ({
+    registers,
+    targets: registers,
+    index: buildRepoIndex(registers),
+    config: defaultConfig(),
+    today: '2026-01-15',
+  });
+
+  it('computes once per check context, and again for another check', () => {
+    let walks = 0;
+    const count = perCheck((ctx) => {
+      walks++;
+      return ctx.targets.length;
+    });
+    const one = ctxOf([makeRegister({ decisions: [{ id: 'D1' }] })]);
+    const two = ctxOf([makeRegister({}), makeRegister({})]);
+    expect([count(one), count(one), count(two), count(two)]).toEqual([1, 1, 2, 2]);
+    expect(walks).toBe(2);
+  });
+
+  it('shares the date walk across the date rules of one check, and reports the same findings', () => {
+    const register = makeRegister({
+      review: { date: '2026-01-10' },
+      decisions: [{ id: 'D1', status: 'assigned', owner: 'ann', due: '2026-01-05' }],
+    });
+    const ctx = ctxOf([register]);
+    const shared = [...overdue.run(ctx), ...dueBeforeReview.run(ctx)];
+    const alone = [...overdue.run(ctxOf([register])), ...dueBeforeReview.run(ctxOf([register]))];
+    expect(shared.map((f) => f.rule)).toEqual(['overdue', 'due-before-review']);
+    expect(shared).toEqual(alone);
   });
 });

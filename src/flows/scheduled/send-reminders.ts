@@ -1,10 +1,12 @@
 import { parseFiles } from '../../check/check-files.js';
 import type { Config } from '../../config/config.js';
 import { GitHubError, type GitHubPort } from '../../github/github-port.js';
+import type { AuthorCheck } from '../../github/sticky-comment.js';
 import { planReminders, type ReminderDraft, type RemindersPlan } from '../../plan/agenda/plan-reminders.js';
+import { markerPrefix } from '../../plan/comment-marker.js';
 import type { Logger } from '../logger.js';
 import { readRegistersAt } from '../read-registers-at.js';
-import { type StickyIssueResult, upsertStickyIssue } from './upsert-sticky-issue.js';
+import { oursCarrying, type StickyIssueResult, upsertStickyIssue } from './upsert-sticky-issue.js';
 
 export interface SendRemindersInput {
   port: GitHubPort;
@@ -14,6 +16,8 @@ export interface SendRemindersInput {
   today: string;
   dryRun: boolean;
   log: Logger;
+  /** Which issues the tool opened: only its own digest issue is ever updated or closed. */
+  isOurs: AuthorCheck;
 }
 
 export interface SendRemindersOutcome {
@@ -27,7 +31,7 @@ export interface SendRemindersOutcome {
 
 /**
  * The `remind` run: reads every register at `sha`, lists all issues once, then
- * 1. posts one reminder on each open follow-up issue whose item is past due, unless a comment
+ * 1. posts one reminder on each open follow-up issue (opened by the tool) whose item is past due, unless a comment
  *    with today's marker for that item is already there (so re-runs the same day post nothing);
  * 2. keeps the one `Overdue decisions` digest issue current for the overdue items without an
  *    open issue, closing it when nothing is overdue and reopening it when something is again.
@@ -37,9 +41,11 @@ export async function sendReminders(input: SendRemindersInput): Promise<SendRemi
   const { port, log, config } = input;
   const registers = parseFiles(await readRegistersAt(port, input.sha, config), config).registers;
   const issues = await port.listIssues();
+  // Only follow-ups the tool opened get reminders or keep an item out of the digest.
+  const followUps = oursCarrying(issues, markerPrefix('followup'), input.isOurs, log);
   const plan = planReminders({
     registers,
-    issues,
+    issues: followUps,
     config,
     today: input.today,
     repo: input.repo,
@@ -83,6 +89,8 @@ export async function sendReminders(input: SendRemindersInput): Promise<SendRemi
     body: digest.body,
     state: digest.clear ? 'closed' : 'open',
     dryRun: input.dryRun,
+    isOurs: input.isOurs,
+    log,
   });
   const count = digest.entries.length + digest.blockers.length;
   log.info(

@@ -1,4 +1,6 @@
 import { GitHubError, type GitHubPort, type Issue } from '../../github/github-port.js';
+import { type AuthorCheck, learnedFrom } from '../../github/sticky-comment.js';
+import type { Logger } from '../logger.js';
 
 export interface StickyIssueInput {
   port: GitHubPort;
@@ -13,6 +15,10 @@ export interface StickyIssueInput {
   labels?: string[];
   /** Plan only: report what would happen, change nothing. */
   dryRun: boolean;
+  /** Which issues the tool opened: only those are ever updated, reopened, closed or counted. */
+  isOurs: AuthorCheck;
+  /** Told about issues by anyone else that carry the marker (they are left alone). */
+  log: Logger;
 }
 
 export interface StickyIssueResult {
@@ -25,14 +31,16 @@ export interface StickyIssueResult {
 }
 
 /**
- * Keeps exactly one issue carrying `marker`: found by marker among the listed issues (oldest
- * wins), updated in place, reopened or closed as asked; created only when missing. A create
- * whose outcome is unknown (5xx, lost connection) is re-listed before it is tried again, and
- * after a create the issues are re-listed so that a concurrent run's duplicate is closed.
+ * Keeps exactly one issue carrying `marker` and opened by the tool: found by marker and author
+ * among the listed issues (oldest wins), updated in place, reopened or closed as asked; created
+ * only when missing. Anyone can paste the marker, so issues by others are logged and ignored.
+ * A create whose outcome is unknown (5xx, lost connection) is re-listed before it is tried
+ * again, and after a create the issues are re-listed so that a concurrent run's duplicate is
+ * closed. With the tool's login unknown no listed issue counts until the created one shows it.
  */
 export async function upsertStickyIssue(input: StickyIssueInput): Promise<StickyIssueResult> {
   const { port, marker } = input;
-  const found = carrying(input.issues, marker)[0];
+  const found = oursCarrying(input.issues, marker, input.isOurs, input.log)[0];
   const result = (action: StickyIssueResult['action'], issue?: Issue): StickyIssueResult => ({
     action,
     dryRun: input.dryRun,
@@ -63,9 +71,10 @@ export async function upsertStickyIssue(input: StickyIssueInput): Promise<Sticky
   if (input.dryRun) return result('created');
 
   const created = await createOnce(input);
-  // A concurrent run may have created one too: the oldest survives, the others are closed.
+  // A concurrent run may have created one too: the oldest of ours survives, the others are closed.
+  const ours = learnedFrom(input.isOurs, created);
   const all = carrying(await port.listIssues(), marker).filter(
-    (i) => i.state === 'open' || i.number === created.number,
+    (i) => i.number === created.number || (i.state === 'open' && ours(i)),
   );
   const keep = all[0] ?? created;
   const closedDuplicates: number[] = [];
@@ -90,6 +99,24 @@ export function carrying(issues: readonly Issue[], marker: string): Issue[] {
   return issues.filter((issue) => issue.body.includes(marker)).sort((a, b) => a.number - b.number);
 }
 
+/** Our issues carrying the marker, oldest first; the others carrying it are logged as foreign. */
+export function oursCarrying(
+  issues: readonly Issue[],
+  marker: string,
+  isOurs: AuthorCheck,
+  log: Logger,
+): Issue[] {
+  const marked = carrying(issues, marker);
+  // With our login unknown every issue would look foreign: say nothing until it is known.
+  if (isOurs.login !== undefined) {
+    for (const issue of marked.filter((i) => !isOurs(i)))
+      log.warning(
+        `Ignoring #${issue.number} by ${issue.author ?? 'an unknown author'}: it carries this tool's marker but this tool did not open it.`,
+      );
+  }
+  return marked.filter(isOurs);
+}
+
 async function createOnce(input: StickyIssueInput): Promise<Issue> {
   for (let attempt = 1; ; attempt++) {
     try {
@@ -102,7 +129,7 @@ async function createOnce(input: StickyIssueInput): Promise<Issue> {
     } catch (error) {
       const status = error instanceof GitHubError ? error.status : 0;
       if ((status !== 0 && status < 500) || attempt >= 3) throw error;
-      const already = carrying(await input.port.listIssues(), input.marker)[0];
+      const already = carrying(await input.port.listIssues(), input.marker).filter(input.isOurs)[0];
       if (already) return already;
     }
   }

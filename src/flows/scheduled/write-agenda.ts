@@ -1,13 +1,14 @@
 import { parseFiles } from '../../check/check-files.js';
 import type { Config } from '../../config/config.js';
 import { GitHubError, type GitHubPort, type Issue } from '../../github/github-port.js';
+import type { AuthorCheck } from '../../github/sticky-comment.js';
 import type { Register } from '../../model/register.js';
 import { type Agenda, planAgenda } from '../../plan/agenda/plan-agenda.js';
 import { markerFor } from '../../plan/comment-marker.js';
 import { renderAgenda } from '../../render/render-agenda.js';
-import type { Logger } from '../logger.js';
+import { type Logger, silentLogger } from '../logger.js';
 import { readRegistersAt } from '../read-registers-at.js';
-import { carrying, type StickyIssueResult, upsertStickyIssue } from './upsert-sticky-issue.js';
+import { carrying, oursCarrying, type StickyIssueResult, upsertStickyIssue } from './upsert-sticky-issue.js';
 
 export interface WriteAgendaInput {
   port: GitHubPort;
@@ -18,6 +19,8 @@ export interface WriteAgendaInput {
   today: string;
   dryRun: boolean;
   log: Logger;
+  /** Which issues the tool opened: only those are read, updated or closed. */
+  isOurs: AuthorCheck;
 }
 
 export interface WriteAgendaOutcome {
@@ -35,7 +38,8 @@ const STATE =
 /**
  * Opens or updates the one pre-read issue of the coming review, `Pre-read: <next review date>`:
  * 1. read every register at `sha` through the port (no checkout);
- * 2. find the pre-read issues by marker (all issues listed, never the Search API): this cycle's,
+ * 2. find our pre-read issues by marker and author (all issues listed, never the Search API;
+ *    others' issues carrying the marker are logged and ignored): this cycle's,
  *    and the previous cycle's, whose recorded commit is the baseline "changed since the last
  *    review" is diffed against (the first pre-read ever falls back to dates, see AgendaChanges);
  * 3. create or update this cycle's issue, never a second one; close earlier cycles' issues.
@@ -44,7 +48,7 @@ export async function writeAgenda(input: WriteAgendaInput): Promise<WriteAgendaO
   const { port, config, log, sha } = input;
   const registers = await registersAt(port, sha, config);
   const issues = await port.listIssues();
-  const everyAgenda = carrying(issues, markerFor('agenda'));
+  const everyAgenda = oursCarrying(issues, markerFor('agenda'), input.isOurs, log);
 
   const draft = planAgenda({ registers, config, today: input.today });
   const cycleMarker = markerFor('agenda', draft.cycle.nextReview ?? 'unscheduled');
@@ -77,6 +81,8 @@ export async function writeAgenda(input: WriteAgendaInput): Promise<WriteAgendaO
     body,
     state: 'open',
     dryRun: input.dryRun,
+    isOurs: input.isOurs,
+    log: silentLogger, // foreign pre-reads were reported above
   });
   log.info(
     `${input.dryRun ? 'dry-run: would have ' : ''}${issue.action} the pre-read "${agenda.title}"${issue.issue ? ` (#${issue.issue.number})` : ''}.`,

@@ -17,6 +17,11 @@ export interface AnswerOptions {
   retryDelayMs?: number;
   /** Longest wait for one attempt's answer; default 30 s. */
   timeoutMs?: number;
+  /**
+   * Retry network failures here (default true). False where the plugin is added after
+   * plugin-retry (Probot's Octokit), which already retries them: one layer retries, not both.
+   */
+  networkRetries?: boolean;
 }
 
 /** A request that never got an HTTP answer: the words, the host and the retries made. */
@@ -62,6 +67,7 @@ interface Hookable {
 export function githubAnswers(octokit: Hookable, octokitOptions: { answers?: AnswerOptions } = {}): void {
   const delay = octokitOptions.answers?.retryDelayMs ?? 500;
   const timeoutMs = octokitOptions.answers?.timeoutMs ?? 30_000;
+  const networkRetries = octokitOptions.answers?.networkRetries ?? true;
   octokit.hook.wrap('request', async (request, options) => {
     const where = endpointOf(options);
     for (let retries = 0; ; retries++) {
@@ -73,7 +79,7 @@ export function githubAnswers(octokit: Hookable, octokitOptions: { answers?: Ans
         if (!failure) throw explainNonJson(error, where);
         const mayHaveArrived = failure.kind === 'reset' || failure.kind === 'timeout';
         const allowed =
-          mayHaveArrived && (options.method === 'POST' || options.request?.retries === 0)
+          !networkRetries || (mayHaveArrived && (options.method === 'POST' || options.request?.retries === 0))
             ? 0
             : NETWORK_RETRIES[failure.kind];
         if (retries < allowed) {

@@ -71,6 +71,20 @@ describe('network failures', () => {
     expect([error.kind, error.retries, error.status]).toEqual(['refused', 2, 0]);
   });
 
+  it('networkRetries false (behind plugin-retry, as in the app): the words, no retries of its own', async () => {
+    const port = await closedPort();
+    const octokit = new TestOctokit({
+      baseUrl: `http://127.0.0.1:${port}`,
+      auth: 'ghs_test',
+      log: silent,
+      answers: { retryDelayMs: 5, networkRetries: false },
+    } as never);
+    const error = await failure(octokit.request('GET /repos/{owner}/{repo}', { owner: 'acme', repo: 'x' }));
+    expect(error.message).toContain('the connection was refused');
+    expect(error.message).toContain('not retried');
+    expect(error.retries).toBe(0);
+  });
+
   it('a reset: retried twice when the request is a read, never when it creates something', async () => {
     const server = await tcpServer((socket) => socket.destroy());
     const octokit = client(`http://127.0.0.1:${server.port}`);
