@@ -61,12 +61,13 @@ function runReport(f: GitHubFake, artifactDir: string, headSha: string) {
 describe('fork pull requests through the bundled Action', () => {
   it('the untrusted job writes the artifact and posts nothing; the trusted job posts from it', async () => {
     const pr = await forkPull();
+    const gh = pr.fake;
     dir = await mkdtemp(join(tmpdir(), 'dr-artifact-'));
     const artifactDir = join(dir, 'nested', 'report');
 
     const untrusted = await runReview(pr, { inputs: { 'dry-run': 'true', 'artifact-dir': artifactDir } });
     expect(untrusted.code, untrusted.stdout + untrusted.stderr).toBe(0);
-    expect(writes(fake)).toBe(0);
+    expect(writes(gh)).toBe(0);
     const artifact = JSON.parse(await readFile(join(artifactDir, REPORT), 'utf8'));
     expect(artifact).toMatchObject({
       version: 1,
@@ -76,9 +77,9 @@ describe('fork pull requests through the bundled Action', () => {
     const owner = artifact.findings.find((f: { rule: string }) => f.rule === 'owner-unknown');
     expect(owner).toMatchObject({ file: PATH, line: 11, fix: { edits: [{ line: 11, text: '"@dkim"' }] } });
 
-    const trusted = await runReport(fake, artifactDir, pr.headSha);
+    const trusted = await runReport(gh, artifactDir, pr.headSha);
     expect(trusted.code, trusted.stdout + trusted.stderr).toBe(0);
-    const state = fake.state(REPO);
+    const state = gh.state(REPO);
     expect(state.comments.filter((c) => c.body.includes(MARKER))).toHaveLength(1);
     const ours = state.reviewComments.filter((c) => c.user.login === 'github-actions[bot]');
     expect(ours.map((c) => [c.path, c.line])).toEqual([[PATH, 11]]);
@@ -87,10 +88,11 @@ describe('fork pull requests through the bundled Action', () => {
     expect(trusted.outputs['comment-url']).not.toBe('');
   });
 
-  it('refuses a missing artifact and one over the cap (by its size on disk), touching nothing on GitHub (only the bot's name is read)', async () => {
+  it('refuses a missing artifact and one over the cap (by its size on disk), touching nothing on GitHub (only the bot login is read)', async () => {
     const pr = await forkPull();
+    const gh = pr.fake;
     dir = await mkdtemp(join(tmpdir(), 'dr-artifact-'));
-    const missing = await runReport(fake, dir, pr.headSha);
+    const missing = await runReport(gh, dir, pr.headSha);
     expect(missing.code).toBe(1);
     expect(missing.failure).toMatch(new RegExp(`${REPORT} was not found in .*\\. Nothing was posted\\.`));
 
@@ -102,15 +104,15 @@ describe('fork pull requests through the bundled Action', () => {
       findings: [],
     };
     await writeFile(join(dir, REPORT), JSON.stringify(report) + ' '.repeat(1024 * 1024));
-    const big = await runReport(fake, dir, pr.headSha);
+    const big = await runReport(gh, dir, pr.headSha);
     expect(big.code).toBe(1);
     expect(big.failure).toMatch(/is \d+ bytes, over the 1048576-byte cap\. Nothing was posted\./);
-    expect(fake.log.filter((e) => e.graphqlFields?.join() !== 'viewer')).toEqual([]);
+    expect(gh.log.filter((e) => e.graphqlFields?.join() !== 'viewer')).toEqual([]);
 
     // Control: the same report within the cap is read and posted.
     await writeFile(join(dir, REPORT), JSON.stringify(report));
-    const small = await runReport(fake, dir, pr.headSha);
+    const small = await runReport(gh, dir, pr.headSha);
     expect(small.code, small.stdout + small.stderr).toBe(0);
-    expect(writes(fake)).toBeGreaterThan(0);
+    expect(writes(gh)).toBeGreaterThan(0);
   });
 });
