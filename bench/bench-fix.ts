@@ -6,7 +6,7 @@
  * fix within 2× of check.
  */
 import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { availableParallelism, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { runCli } from '../src/cli/run-cli.js';
 import { markdownRegister, yamlRegister } from './generate-registers.js';
@@ -42,6 +42,11 @@ async function median(run: () => Promise<unknown>, before: () => void): Promise<
 }
 
 async function main(): Promise<void> {
+  // The figures are only comparable with the machine's load next to them.
+  const load = loadavg()
+    .map((n) => n.toFixed(2))
+    .join(' ');
+  console.log(`context: ${availableParallelism()} cores, load average ${load}, node ${process.version}`);
   let allMet = true;
   for (const form of ['yaml', 'markdown'] as const) {
     const dir = mkdtempSync(join(tmpdir(), 'dr-bench-fix-'));

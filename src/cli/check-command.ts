@@ -35,6 +35,13 @@ path that cannot be read, or no register file matched.
   run: runCheck,
 };
 
+/** `--fail-on`'s value, checked; `fix` takes it too, so its exit codes are check's. */
+export function readFailOn(value: unknown): (typeof FAIL_ON)[number] {
+  const failOn = value as (typeof FAIL_ON)[number];
+  if (!FAIL_ON.includes(failOn)) throw new UsageError(`--fail-on must be one of ${FAIL_ON.join(', ')}`);
+  return failOn;
+}
+
 async function runCheck(args: string[], io: CliIo): Promise<number> {
   const { values, positionals } = parseOptions(args, {
     format: { type: 'string', default: 'text' },
@@ -43,8 +50,7 @@ async function runCheck(args: string[], io: CliIo): Promise<number> {
   });
   const format = values.format as (typeof FORMATS)[number];
   if (!FORMATS.includes(format)) throw new UsageError(`--format must be one of ${FORMATS.join(', ')}`);
-  const failOn = values['fail-on'] as (typeof FAIL_ON)[number];
-  if (!FAIL_ON.includes(failOn)) throw new UsageError(`--fail-on must be one of ${FAIL_ON.join(', ')}`);
+  const failOn = readFailOn(values['fail-on']);
   const { today, config, files } = await commandInputs(values, positionals, io);
   const parsed = parseFiles(files, config);
   await prepareCheck(parsed.registers, config);

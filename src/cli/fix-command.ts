@@ -3,6 +3,8 @@ import { join } from 'node:path';
 import { createTwoFilesPatch } from 'diff';
 import { checkFiles } from '../check/check-files.js';
 import { planFixes } from '../plan/fixes/plan-fixes.js';
+import { shouldFail } from '../plan/review/verdict.js';
+import { readFailOn } from './check-command.js';
 import type { CliIo } from './cli-io.js';
 import type { Command } from './command.js';
 import { commandInputs, OPERANDS_HELP, REGISTER_OPTIONS, REGISTER_OPTIONS_HELP } from './command-inputs.js';
@@ -11,7 +13,7 @@ import { parseOptions } from './parse-options.js';
 /**
  * `fix [PATH|GLOB|- …] [--dry-run]`: applies every certain fix in place (standard input: the
  * fixed text goes to stdout), or with `--dry-run` prints them as a unified diff and writes
- * nothing. Exit codes as `check`, judged on what the fixes leave: 1 when error findings remain.
+ * nothing. Exit codes as `check` (`--fail-on` included), judged on the findings the fixes leave.
  */
 export const fixCommand: Command = {
   summary: 'Apply the certain fixes in place (--dry-run: print them as a diff)',
@@ -22,12 +24,13 @@ separators) in place, keeping the file's formatting. Standard input: the fixed t
 
 Options:
   --dry-run            Print the fixes as a unified diff, change nothing
+  --fail-on error|warning|never     Exit 1 on error findings left, on any finding left, or never (default: error)
 ${REGISTER_OPTIONS_HELP}  -h, --help           Show this help
   -v, --version        Show the version
 
 ${OPERANDS_HELP}
-Exit codes: 0 clean after fixing, 1 error findings left to fix by hand, 2 usage or
-config error, a path that cannot be read, or no register file matched.
+Exit codes: 0 clean after fixing, 1 findings at or over --fail-on left to fix by hand, 2
+usage or config error, a path that cannot be read, or no register file matched.
 `,
   run: runFix,
 };
@@ -35,8 +38,10 @@ config error, a path that cannot be read, or no register file matched.
 async function runFix(args: string[], io: CliIo): Promise<number> {
   const { values, positionals } = parseOptions(args, {
     'dry-run': { type: 'boolean', default: false },
+    'fail-on': { type: 'string', default: 'error' },
     ...REGISTER_OPTIONS,
   });
+  const failOn = readFailOn(values['fail-on']);
   const { today, config, files } = await commandInputs(values, positionals, io);
   const { findings } = checkFiles(files, config, today);
   const plan = planFixes(files, findings);
@@ -53,5 +58,5 @@ async function runFix(args: string[], io: CliIo): Promise<number> {
   io.writeError(
     `${verb} ${fixed} finding(s) in ${plan.files.length} file(s); ${errors} error(s) and ${warnings} warning(s) left to fix by hand.\n`,
   );
-  return errors > 0 ? 1 : 0;
+  return shouldFail({ errors, warnings }, failOn) ? 1 : 0;
 }

@@ -1,5 +1,6 @@
 import type { Fix } from '../model/finding.js';
 import type { FieldSpans, WrittenValues } from '../model/register.js';
+import { replaceFix } from './fixes/rule-fix.js';
 import { allItems, describeItem, fieldPos, findingAt, itemId, quote, type Rule } from './rule-context.js';
 
 const FIELDS = ['date', 'due', 'resolved_on'] as const;
@@ -7,7 +8,8 @@ const FIELDS = ['date', 'due', 'resolved_on'] as const;
 /**
  * date-format: a date that was read as one date but is not written as YYYY-MM-DD
  * (`Dec 5, 2026`, `next Tuesday`). The reader has already taken its meaning; the finding
- * names the ISO form and, where the written value's place is certain, fixes it.
+ * names the ISO form and, where the written value's place is certain, fixes it: from the
+ * Markdown readers' spans, else (YAML, front matter) from the value's position and text.
  */
 export const dateFormat: Rule = {
   id: 'date-format',
@@ -24,7 +26,9 @@ export const dateFormat: Rule = {
           if (typeof written !== 'string' || typeof iso !== 'string') return [];
           const message = `${label} has ${field} ${quote(written)}, read as ${iso}; write it as ${iso}`;
           const finding = findingAt(register, fieldPos(thing, field), 'date-format', message, item);
-          const fix = fixFor(thing.spans, field, iso);
+          const fix =
+            fixFor(thing.spans, field, iso) ??
+            replaceFix(ctx, register, thing.at?.[field], written, iso, `Write ${field} as ${iso}`);
           return [fix ? { ...finding, fix } : finding];
         }),
       );

@@ -1,7 +1,8 @@
 import { editDistance } from '../model/closest-match.js';
 import type { Fix } from '../model/finding.js';
-import type { Item } from '../model/register.js';
+import type { Item, Register } from '../model/register.js';
 import { canonicalStatuses, knownStatusWords, normalizeStatus, statusKey } from '../model/statuses.js';
+import { replaceFix } from './fixes/rule-fix.js';
 import {
   allItems,
   describeItem,
@@ -11,6 +12,7 @@ import {
   itemId,
   quote,
   type Rule,
+  type RuleContext,
 } from './rule-context.js';
 
 /**
@@ -41,7 +43,7 @@ export const statusInvalid: Rule = {
             message,
             itemId(item),
           );
-          const fix = hint ? fixFor(item, hint) : undefined;
+          const fix = hint ? fixFor(ctx, register, item, hint) : undefined;
           return fix ? { ...finding, fix } : finding;
         }),
     );
@@ -70,11 +72,16 @@ export function closestStatus(written: string, kind: Item['kind']): string | und
   return best <= 2 && found.size === 1 ? [...found][0] : undefined;
 }
 
-function fixFor(item: Item, canonical: string): Fix | undefined {
+/** From the Markdown readers' span, else (YAML) from the value's position and written text. */
+function fixFor(ctx: RuleContext, register: Register, item: Item, canonical: string): Fix | undefined {
+  const description = `Set the status to ${canonical}`;
   const span = item.spans?.status;
-  if (!span) return undefined;
+  if (!span) {
+    const written = item.written?.status ?? item.status;
+    return replaceFix(ctx, register, item.at?.status, written?.trim(), canonical, description);
+  }
   return {
-    description: `Set the status to ${canonical}`,
+    description,
     edits: [
       {
         line: span.line,

@@ -107,7 +107,7 @@ const ROWS: Row[] = [
   { name: '--help', args: ['--help'], code: 0, stdout: /^Usage: decision-register <command>/, stderr: '' },
   { name: 'help check', args: ['help', 'check'], code: 0, stdout: usageLine('check'), stderr: '' },
   { name: '--version', args: ['--version'], code: 0, stdout: `${version}\n`, stderr: '' },
-  ...['check', 'agenda', 'dashboard'].flatMap((command): Row[] => [
+  ...['check', 'agenda', 'dashboard', 'show', 'fix'].flatMap((command): Row[] => [
     { name: `${command} --help`, args: [command, '--help'], code: 0, stdout: usageLine(command), stderr: '' },
     {
       name: `${command} -h after options`,
@@ -236,6 +236,30 @@ const ROWS: Row[] = [
     cwd: ELSEWHERE,
     code: 2,
     stderr: `decision-register: no register files matched the config's paths (decisions/**/*.{yml,yaml,md}, **/*.decisions.{yml,yaml,md}, docs/decisions/**/*.md, docs/adr/**/*.md, doc/adr/**/*.md, **/kep.yaml) below ${ELSEWHERE}; name the files, or pass --allow-empty to accept none\n`,
+  },
+  ...['show', 'fix'].map(
+    (command): Row => ({
+      name: `${command} in a directory with no registers`,
+      args: [command, 'empty'],
+      code: 2,
+      stdout: '',
+      stderr:
+        "decision-register: no register files matched empty (no file below it matches the config's paths); name the files, or pass --allow-empty to accept none\n",
+    }),
+  ),
+  {
+    name: 'fix --dry-run on a clean register changes nothing, exit 0',
+    args: ['fix', '--dry-run', '--today', '2026-11-25', 'decisions'],
+    code: 0,
+    stdout: '',
+    stderr: 'Would fix 0 finding(s) in 0 file(s); 0 error(s) and 0 warning(s) left to fix by hand.\n',
+  },
+  {
+    name: 'fix --dry-run with errors left, exit 1 as check',
+    args: ['fix', '--dry-run', '--today', '2026-11-25', 'broken/vague.yml'],
+    code: 1,
+    stdout: '',
+    stderr: /^Would fix 0 finding\(s\) in 0 file\(s\); [1-9]\d* error\(s\)/,
   },
   { name: '--allow-empty', args: ['check', '--allow-empty', 'empty'], code: 0, stderr: '' },
   { name: 'agenda --allow-empty', args: ['agenda', '--allow-empty'], cwd: ELSEWHERE, code: 0, stderr: '' },

@@ -70,6 +70,25 @@ describe('suggested changes on a pull request', () => {
     expect(comment!.body).toContain('```diff\n-    owner: Dana\n+    owner: "@dkim"\n```');
   });
 
+  it('lists a fix on a line outside the diff in the sticky comment, sending GitHub no review to refuse', async () => {
+    // The owner name is already in the base: the PR only renames an output far below it, and
+    // filter-mode file reports the whole changed register.
+    const before = byName(cleanRegister());
+    const pr = await openPull(
+      { [PATH]: before },
+      { [PATH]: before.replace('title: Readiness checklist', 'title: Readiness list') },
+    );
+    fake = pr.fake;
+    const run = await runReview(pr, { inputs: { 'filter-mode': 'file' } });
+    expect(run.code, run.stdout + run.stderr).toBe(0);
+    expect(fake.countBy('pulls/create-review')).toBe(0);
+    expect(fake.log.filter((e) => e.status === 422)).toEqual([]);
+    expect(fake.state(REPO).reviewComments).toEqual([]);
+    const [comment] = fake.state(REPO).comments.filter((c) => c.body.includes(MARKER));
+    expect(comment!.body).toContain('### Fixes outside this diff');
+    expect(comment!.body).toContain('```diff\n-    owner: Dana\n+    owner: "@dkim"\n```');
+  });
+
   it('posts no review with suggestions: false', async () => {
     const pr = await openPull({ [PATH]: cleanRegister() }, { [PATH]: byName(cleanRegister()) });
     fake = pr.fake;

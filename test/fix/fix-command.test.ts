@@ -80,6 +80,19 @@ describe('decision-register fix', () => {
     expect(result.stderr).toContain('1 error(s)');
   });
 
+  it('takes --fail-on like check: warnings left fail with warning, errors left pass with never', async () => {
+    // After the owner fix, two warnings are left and no error.
+    const warnings = await run(['fix', '--dry-run', '--fail-on', 'warning', 'register.yml'], repo());
+    expect(warnings.stderr).toContain('0 error(s) and 2 warning(s) left');
+    expect(warnings.code).toBe(1);
+    expect((await run(['fix', '--dry-run', 'register.yml'], repo())).code).toBe(0);
+    const errors = repo(REGISTER.replace('    owner: Nobody Known\r\n', ''));
+    expect((await run(['fix', '--dry-run', '--fail-on', 'never', 'register.yml'], errors)).code).toBe(0);
+    const bad = await run(['fix', '--fail-on', 'loud', 'register.yml'], repo());
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toContain('--fail-on must be one of error, warning, never');
+  });
+
   it('writes the fixed standard input to stdout', async () => {
     const result = await run(['fix', '-'], tmpdir(), REGISTER.replaceAll('\r\n', '\n'));
     expect(result.stdout).toContain("    owner: '@praman'\n");

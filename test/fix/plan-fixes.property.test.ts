@@ -17,6 +17,9 @@ const decision = fc.record({
   comment: fc.boolean(),
   deps: fc.constantFrom('none', 'one', 'space', 'and', 'slash'),
   pad: fc.constantFrom('', ' ', '  ', '\t'),
+  // A typo with one close canonical value, and dates written in another form.
+  status: fc.constantFrom('assigned', 'asigned', 'Assigned'),
+  due: fc.constantFrom('2026-02-01', 'Feb 1, 2026', 'February 1 2026'),
 });
 const layout = fc.record({
   eol: fc.constantFrom('\n', '\r\n', '\r'),
@@ -37,7 +40,11 @@ const depsText = (d: D, i: number, yaml: boolean): string | undefined => {
   return yaml ? `[D1/${prev}]` : `D1 / ${prev}`;
 };
 
-function yamlRegister(ds: D[], l: L): string {
+/** A due date as YAML: plain where it can stay plain in this style, else quoted. */
+const yamlDue = (d: D, flow: boolean) =>
+  d.due.includes(',') && (flow || d.quote !== '') ? `${d.quote || '"'}${d.due}${d.quote || '"'}` : d.due;
+
+function yamlRegister(ds: D[], l: L, flow = false): string {
   const lines = [
     'review:',
     '  date: 2026-01-10',
@@ -47,13 +54,27 @@ function yamlRegister(ds: D[], l: L): string {
     'decisions:',
   ];
   ds.forEach((d, i) => {
+    if (flow) {
+      const quote = d.quote || '"';
+      const deps = depsText(d, i, true);
+      const fields = [
+        i === 0 || d.hasId ? `id: D${i + 1}` : '',
+        `title: T${i + 1}`,
+        `owner: ${quote}${d.owner}${quote}`,
+        `status: ${d.status}`,
+        `due: ${yamlDue(d, true)}`,
+        deps ? `depends_on: ${deps}` : '',
+      ].filter((f) => f !== '');
+      lines.push(`  - { ${fields.join(', ')} }${d.comment ? `${d.pad || ' '}# who` : ''}`);
+      return;
+    }
     const first = i === 0 || d.hasId ? `id: D${i + 1}` : `title: T${i + 1}`;
     lines.push(`  - ${first}`);
     if (first.startsWith('id')) lines.push(`    title: T${i + 1}`);
     const quote = d.quote === '' && d.owner.startsWith('@') ? '"' : d.quote;
     const owner = `${quote}${d.owner}${quote}`;
     lines.push(`    owner: ${owner}${d.comment ? `${d.pad || ' '}# who` : ''}`);
-    lines.push('    status: assigned', '    due: 2026-02-01');
+    lines.push(`    status: ${d.status}`, `    due: ${yamlDue(d, false)}`);
     const deps = depsText(d, i, true);
     if (deps) lines.push(`    depends_on: ${deps}`);
   });
@@ -64,9 +85,9 @@ function markdownRegister(ds: D[], l: L): string {
   const rows = ds.map((d, i) => [
     i === 0 || d.hasId ? `D${i + 1}` : '',
     `T${i + 1}`,
-    'assigned',
+    d.status,
     d.owner,
-    '2026-02-01',
+    d.due,
     depsText(d, i, false) ?? '—',
   ]);
   const header = ['ID', 'Decision', 'Status', 'Owner', 'Due', 'Depends on'];
@@ -97,6 +118,9 @@ function wrap(lines: string[], l: L): string {
   return `${l.bom ? '\uFEFF' : ''}${lines.map((line) => line + l.trailing).join(l.eol)}${l.eol}`;
 }
 
+/** Three register shapes: YAML block mappings, YAML flow mappings, a Markdown table. */
+const shape = fc.constantFrom('yaml-block', 'yaml-flow', 'markdown');
+
 const count = (findings: Finding[]) => {
   const byRule = new Map<string, number>();
   for (const f of findings) byRule.set(f.rule, (byRule.get(f.rule) ?? 0) + 1);
@@ -107,15 +131,16 @@ describe('planFixes on generated registers', () => {
   it('keeps the file parsable, fixes exactly the fixed findings, leaves the rest byte-identical', () => {
     const exercised = new Set<string>();
     fc.assert(
-      fc.property(fc.array(decision, { minLength: 1, maxLength: 5 }), layout, fc.boolean(), (ds, l, yaml) => {
+      fc.property(fc.array(decision, { minLength: 1, maxLength: 5 }), layout, shape, (ds, l, form) => {
+        const yaml = form !== 'markdown';
         const path = yaml ? 'decisions/r.yml' : 'decisions/r.md';
-        const before = yaml ? yamlRegister(ds, l) : markdownRegister(ds, l);
+        const before = yaml ? yamlRegister(ds, l, form === 'yaml-flow') : markdownRegister(ds, l);
         const checked = checkFiles([{ path, content: before }], config, TODAY).findings;
         expect(checked.filter((f) => f.rule === 'parse-error')).toEqual([]);
         const plan = planFixes([{ path, content: before }], checked);
         const after = plan.files[0]?.after ?? before;
         const fixed = plan.files[0]?.fixed ?? [];
-        for (const f of fixed) exercised.add(`${yaml ? 'yaml' : 'md'} ${f.rule}`);
+        for (const f of fixed) exercised.add(`${form} ${f.rule}`);
         const again = checkFiles([{ path, content: after }], config, TODAY).findings;
         expect(again.filter((f) => f.rule === 'parse-error')).toEqual([]);
         // Each fixed finding is gone, and no new one appeared (a fix may settle others too:
@@ -142,13 +167,22 @@ describe('planFixes on generated registers', () => {
       }),
       { numRuns: 300 },
     );
-    // The generator really produces every kind of fix, in both forms.
+    // The generator really produces every kind of fix, in every shape.
     expect([...exercised].sort()).toEqual([
-      'md dependency-unowned',
-      'md owner-unknown',
-      'yaml dependency-unknown',
-      'yaml owner-unknown',
-      'yaml schema',
+      'markdown date-format',
+      'markdown dependency-unowned',
+      'markdown owner-unknown',
+      'markdown status-invalid',
+      'yaml-block date-format',
+      'yaml-block dependency-unknown',
+      'yaml-block owner-unknown',
+      'yaml-block schema',
+      'yaml-block status-invalid',
+      'yaml-flow date-format',
+      'yaml-flow dependency-unknown',
+      'yaml-flow owner-unknown',
+      'yaml-flow schema',
+      'yaml-flow status-invalid',
     ]);
   });
 });

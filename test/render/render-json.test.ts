@@ -48,6 +48,25 @@ describe('renderJson', () => {
     expect(JSON.parse(out).findings[0].message).toBe(message);
   });
 
+  it('writes a certain fix as its description and edits, last, and no fix key without one', () => {
+    const edits = [{ line: 4, column: 12, endLine: 4, endColumn: 16, text: '"@dkim"' }];
+    const out = renderJson(
+      [
+        makeFinding({
+          rule: 'owner-unknown',
+          line: 4,
+          fix: { description: 'Write the owner as @dkim', edits },
+        }),
+        makeFinding({ line: 9 }),
+      ],
+      { files: 1, decisions: 2, errors: 1, warnings: 1 },
+    );
+    const [fixed, plain] = JSON.parse(out).findings;
+    expect(Object.keys(fixed).at(-1)).toBe('fix');
+    expect(fixed.fix).toEqual({ description: 'Write the owner as @dkim', edits });
+    expect(plain).not.toHaveProperty('fix');
+  });
+
   it('renders an empty findings array for a clean run', () => {
     expect(renderJson([], { files: 3, decisions: 0, errors: 0, warnings: 0 })).toBe(
       '{"version":1,"summary":{"files":3,"decisions":0,"errors":0,"warnings":0},"findings":[]}\n',

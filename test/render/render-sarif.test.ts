@@ -90,6 +90,34 @@ describe('renderSarif', () => {
     expect(prints).toEqual([`${findingFingerprint(a)}:1`, `${findingFingerprint(a)}:2`]);
   });
 
+  it("writes a certain fix as one artifact change of the finding's file, and no fixes without one", () => {
+    const fix = {
+      description: 'Write due as 2026-12-05',
+      edits: [{ line: 9, column: 10, endLine: 9, endColumn: 21, text: '2026-12-05' }],
+    };
+    const [fixed, plain] = sarif([
+      makeFinding({ file: './docs/q3 review.yml', rule: 'date-format', line: 9, column: 10, fix }),
+      makeFinding({ file: 'docs/a.md', line: 12 }),
+    ]).runs[0]!.results!;
+    expect(fixed!.fixes).toEqual([
+      {
+        description: { text: 'Write due as 2026-12-05' },
+        artifactChanges: [
+          {
+            artifactLocation: { uri: 'docs/q3%20review.yml', uriBaseId: '%SRCROOT%' },
+            replacements: [
+              {
+                deletedRegion: { startLine: 9, startColumn: 10, endLine: 9, endColumn: 21 },
+                insertedContent: { text: '2026-12-05' },
+              },
+            ],
+          },
+        ],
+      },
+    ]);
+    expect(plain).not.toHaveProperty('fixes');
+  });
+
   it('clamps positions to 1 so every region is valid', () => {
     const region = sarif([makeFinding({ line: 0, column: 0 })]).runs[0]!.results![0]!.locations![0]!
       .physicalLocation!.region;

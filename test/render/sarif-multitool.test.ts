@@ -35,11 +35,16 @@ describe.skipIf(!multitoolAvailable)('SARIF multitool, GitHub rules', () => {
     expect(multitool(sarif)).toEqual([]);
   });
 
-  it('finds nothing in the SARIF of standard input', () => {
+  it('finds nothing in the SARIF of standard input, fixes included', () => {
     const sarif = cliSarif(
       ['-'],
-      'decisions:\n  - { id: D1, title: X, status: assigned, owner: TBD, due: 2026-12-01 }\n',
+      'review:\n  date: 2026-11-24\n  attendees:\n    - { name: Dana Kim, github: dkim }\n' +
+        'decisions:\n  - { id: D1, title: X, status: assigned, owner: TBD, due: 2026-12-01 }\n' +
+        '  - { id: D2, title: Y, status: assigned, owner: Dana, due: 2026-12-01 }\n',
     );
+    // D2's owner name has a certain fix, so the log carries `fixes` for the multitool to judge.
+    const fixes = JSON.parse(sarif).runs[0].results.flatMap((r: { fixes?: unknown[] }) => r.fixes ?? []);
+    expect(fixes).toHaveLength(1);
     expect(multitool(sarif)).toEqual([]);
   });
 

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { checkFiles } from '../../src/check/check-files.js';
 import { defaultConfig } from '../../src/config/default-config.js';
 import { parseConfig } from '../../src/config/parse-config.js';
+import { applyEdits } from '../../src/plan/fixes/apply-edits.js';
 
 const FILE = 'decisions/review.md';
 const TABLE = (due: string, status = 'open') =>
@@ -72,6 +73,73 @@ describe('status-invalid on files as written', () => {
     const config = parseConfig('statuses:\n  Baked: done\n');
     expect(check(TABLE('2026-12-05', 'baked'), config).map((f) => f.rule)).not.toContain('status-invalid');
     expect(check(TABLE('2026-12-05', 'baked')).map((f) => f.rule)).toContain('status-invalid');
+  });
+});
+
+describe('date and status fixes in YAML', () => {
+  const fixed = (text: string) => {
+    const findings = check(text, defaultConfig(), 'decisions/r.yml');
+    const mine = findings.filter((f) => f.rule === 'date-format' || f.rule === 'status-invalid');
+    const after = applyEdits(
+      text,
+      mine.flatMap((f) => f.fix?.edits ?? []),
+    ).text;
+    return { mine, after, left: check(after, defaultConfig(), 'decisions/r.yml').map((f) => f.rule) };
+  };
+
+  it('fixes block-style dates and a status typo, keeping comments and quotes', () => {
+    const text = [
+      'review:',
+      '  title: R',
+      '  date: "Nov 24, 2026" # the meeting',
+      'decisions:',
+      '  - id: D1',
+      '    title: T',
+      '    status: reslved # typo',
+      '    owner: "@a"',
+      '    due: Dec 5, 2026 # soon',
+      "    resolved_on: 'Dec 1, 2026'",
+      '',
+    ].join('\n');
+    const { mine, after, left } = fixed(text);
+    expect(mine.map((f) => [f.rule, f.line, f.fix?.edits])).toEqual([
+      ['date-format', 3, [{ line: 3, column: 9, endLine: 3, endColumn: 23, text: '"2026-11-24"' }]],
+      ['status-invalid', 7, [{ line: 7, column: 13, endLine: 7, endColumn: 20, text: 'resolved' }]],
+      ['date-format', 9, [{ line: 9, column: 10, endLine: 9, endColumn: 21, text: '2026-12-05' }]],
+      ['date-format', 10, [{ line: 10, column: 18, endLine: 10, endColumn: 31, text: "'2026-12-01'" }]],
+    ]);
+    expect(after).toBe(
+      text
+        .replace('"Nov 24, 2026" # the meeting', '"2026-11-24" # the meeting')
+        .replace('reslved # typo', 'resolved # typo')
+        .replace('Dec 5, 2026 # soon', '2026-12-05 # soon')
+        .replace("'Dec 1, 2026'", "'2026-12-01'"),
+    );
+    expect(left).not.toContain('date-format');
+    expect(left).not.toContain('status-invalid');
+  });
+
+  it('fixes flow-style mappings, and never a status with two close matches', () => {
+    const text =
+      'review: { title: R, date: 2026-11-24 }\ndecisions:\n' +
+      '  - { id: D1, title: T, status: reslved, owner: "@a", due: Dec 5 2026 }\n' +
+      '  - { id: D2, title: T, status: "Reslved", owner: "@a", due: "Dec 5, 2026" }\n' +
+      '  - { id: D3, title: T, status: sort of, owner: "@a", due: 2026-12-05 }\n';
+    const { mine, after, left } = fixed(text);
+    expect(mine.map((f) => [f.rule, f.item, f.fix?.edits[0]?.text])).toEqual([
+      ['status-invalid', 'D1', 'resolved'],
+      ['date-format', 'D1', '2026-12-05'],
+      ['status-invalid', 'D2', '"resolved"'],
+      ['date-format', 'D2', '"2026-12-05"'],
+      ['status-invalid', 'D3', undefined],
+    ]);
+    expect(after.split('\n').slice(2, 5)).toEqual([
+      '  - { id: D1, title: T, status: resolved, owner: "@a", due: 2026-12-05 }',
+      '  - { id: D2, title: T, status: "resolved", owner: "@a", due: "2026-12-05" }',
+      '  - { id: D3, title: T, status: sort of, owner: "@a", due: 2026-12-05 }',
+    ]);
+    expect(left.filter((r) => r === 'status-invalid')).toHaveLength(1);
+    expect(left).not.toContain('date-format');
   });
 });
 

@@ -109,14 +109,10 @@ const createReview: RepoRouteHandler = (ctx) => {
       start <= line &&
       [...Array(line - start + 1).keys()].every((k) => hunk.lines.has(start + k));
     if (!file || !inHunk || sides.some((side) => side !== 'RIGHT')) {
+      // This operation's 422 is validation-error-simple: errors are strings (GitHub's own text).
       return validationFailed(
         [
-          {
-            resource: 'PullRequestReviewComment',
-            code: 'custom',
-            field: 'pull_request_review_thread.line',
-            message: 'could not be resolved',
-          },
+          "Pull request review thread line must be part of the diff and Pull request review thread diff hunk can't be blank",
         ],
         'Unprocessable Entity',
       );

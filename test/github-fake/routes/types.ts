@@ -47,7 +47,7 @@ export function notFound(docs?: string): RouteResult {
 }
 
 /** 422 "Validation Failed" with GitHub's `errors` array. */
-export function validationFailed(errors: Json[], message = 'Validation Failed'): RouteResult {
+export function validationFailed(errors: Array<Json | string>, message = 'Validation Failed'): RouteResult {
   return { status: 422, body: { ...errorBody(422, message), errors } };
 }
 
