@@ -1,67 +1,74 @@
 import { createRequire as __drCreateRequire } from 'node:module'; const require = __drCreateRequire(import.meta.url);
 import {
-  syncRegisterPull
-} from "./chunks/chunk-XUTWOBEG.js";
-import {
-  openFollowUps,
-  planFollowUpsSummary
-} from "./chunks/chunk-X6MTRI5P.js";
-import {
-  Octokit,
-  RequestError,
-  createOctokitPort,
-  createTokenAuth,
-  getUserAgent,
-  messageOf,
-  paginateRest,
-  request,
-  restEndpointMethods,
-  retry,
-  statusOf,
-  throttling
-} from "./chunks/chunk-XSJPWU4J.js";
-import "./chunks/chunk-LVBN3PUP.js";
-import {
-  configFromObject
-} from "./chunks/chunk-NMSK3OKE.js";
-import {
-  ConfigError
-} from "./chunks/chunk-CIPTWOIR.js";
-import "./chunks/chunk-LRQQ6LVX.js";
-import {
   FILTER_MODES,
   reviewPullRequest
-} from "./chunks/chunk-OEQZDKBX.js";
-import "./chunks/chunk-JVAQUL5Y.js";
-import "./chunks/chunk-NRVOZKWQ.js";
-import "./chunks/chunk-AMZEGUZL.js";
-import "./chunks/chunk-B2BENBMT.js";
-import {
-  VERSION
-} from "./chunks/chunk-7CN34LGR.js";
-import "./chunks/chunk-ETJLASUV.js";
-import "./chunks/chunk-S4SKMPNW.js";
-import "./chunks/chunk-UHZH7I7B.js";
+} from "./chunks/chunk-RFUFFVOD.js";
 import {
   CHECK_OUTPUT_MAX_CHARS,
   planCheckRun
-} from "./chunks/chunk-4UXP5VVA.js";
+} from "./chunks/chunk-G4NIVV4X.js";
 import {
   planCheckAnnotations
-} from "./chunks/chunk-MCAZ6U4T.js";
-import "./chunks/chunk-QY6ZFXWF.js";
+} from "./chunks/chunk-RDEKN7A4.js";
+import {
+  syncRegisterPull
+} from "./chunks/chunk-N4PLOFZW.js";
+import {
+  openFollowUps,
+  planFollowUpsSummary
+} from "./chunks/chunk-GQUE4RWQ.js";
+import "./chunks/chunk-5YDVTBHO.js";
+import "./chunks/chunk-FDPXPJQF.js";
+import "./chunks/chunk-Y752RDH3.js";
+import "./chunks/chunk-BOWECSXI.js";
+import {
+  createOctokitPort,
+  githubAnswers,
+  messageOf,
+  retry,
+  statusOf,
+  throttling
+} from "./chunks/chunk-FUSM7RS6.js";
+import "./chunks/chunk-B2BENBMT.js";
 import {
   authoredBy
 } from "./chunks/chunk-UEOXIJLV.js";
+import "./chunks/chunk-LVBN3PUP.js";
 import {
   GitHubError
 } from "./chunks/chunk-HR3KXG64.js";
+import {
+  VERSION
+} from "./chunks/chunk-YBAJRJ7J.js";
 import "./chunks/chunk-CX3DDRZ6.js";
 import "./chunks/chunk-RTK4CUUF.js";
 import {
+  parseRegister
+} from "./chunks/chunk-5SEUGSER.js";
+import {
   quoteUserText
 } from "./chunks/chunk-5MOEONU2.js";
+import {
+  configFromObject
+} from "./chunks/chunk-WOR7AKUF.js";
 import "./chunks/chunk-TPXEFMNA.js";
+import "./chunks/chunk-S4SKMPNW.js";
+import {
+  ConfigError
+} from "./chunks/chunk-CIPTWOIR.js";
+import {
+  restEndpointMethods
+} from "./chunks/chunk-5VEXO5DW.js";
+import {
+  Octokit,
+  RequestError,
+  createTokenAuth,
+  getUserAgent,
+  paginateRest,
+  request
+} from "./chunks/chunk-WEEJC44N.js";
+import "./chunks/chunk-LRQQ6LVX.js";
+import "./chunks/chunk-UHZH7I7B.js";
 import "./chunks/chunk-S5UHJWBQ.js";
 import {
   require_dist
@@ -32495,10 +32502,10 @@ var require_truncate = __commonJS({
   "node_modules/bullmq/node_modules/semver/functions/truncate.js"(exports2, module2) {
     "use strict";
     var parse2 = require_parse();
-    var constants = require_constants3();
+    var constants2 = require_constants3();
     var SemVer = require_semver2();
     var truncate = (version, truncation, options2) => {
-      if (!constants.RELEASE_TYPES.includes(truncation)) {
+      if (!constants2.RELEASE_TYPES.includes(truncation)) {
         return null;
       }
       const clonedVersion = cloneInputVersion(version, options2);
@@ -33547,7 +33554,7 @@ var require_semver3 = __commonJS({
   "node_modules/bullmq/node_modules/semver/index.js"(exports2, module2) {
     "use strict";
     var internalRe = require_re();
-    var constants = require_constants3();
+    var constants2 = require_constants3();
     var SemVer = require_semver2();
     var identifiers = require_identifiers();
     var parse2 = require_parse();
@@ -33631,8 +33638,8 @@ var require_semver3 = __commonJS({
       re: internalRe.re,
       src: internalRe.src,
       tokens: internalRe.t,
-      SEMVER_SPEC_VERSION: constants.SEMVER_SPEC_VERSION,
-      RELEASE_TYPES: constants.RELEASE_TYPES,
+      SEMVER_SPEC_VERSION: constants2.SEMVER_SPEC_VERSION,
+      RELEASE_TYPES: constants2.RELEASE_TYPES,
       compareIdentifiers: identifiers.compareIdentifiers,
       rcompareIdentifiers: identifiers.rcompareIdentifiers
     };
@@ -36058,7 +36065,7 @@ var require_node2 = __commonJS({
     }
     var Decoder = Unpackr;
     var defaultUnpackr = new Unpackr({ useRecords: false });
-    var unpack = defaultUnpackr.unpack;
+    var unpack2 = defaultUnpackr.unpack;
     var unpackMultiple = defaultUnpackr.unpackMultiple;
     var decode3 = defaultUnpackr.unpack;
     var FLOAT32_OPTIONS = {
@@ -37596,7 +37603,7 @@ var require_node2 = __commonJS({
     exports2.mapsAsObjects = mapsAsObjects;
     exports2.pack = pack;
     exports2.roundFloat32 = roundFloat32;
-    exports2.unpack = unpack;
+    exports2.unpack = unpack2;
     exports2.unpackMultiple = unpackMultiple;
     exports2.useRecords = useRecords;
   }
@@ -80867,10 +80874,42 @@ function classifyFailure(error, now = Date.now()) {
   return new JobFailure(described, permanent, retryAfterMs);
 }
 
+// src/app/queue/packed-payload.ts
+import { promisify } from "node:util";
+import { brotliCompress, brotliDecompress, constants } from "node:zlib";
+var compress = promisify(brotliCompress);
+var decompress = promisify(brotliDecompress);
+var QUALITY = 1;
+async function packPayload(raw) {
+  const packed = await compress(raw, {
+    params: {
+      [constants.BROTLI_PARAM_QUALITY]: QUALITY,
+      [constants.BROTLI_PARAM_MODE]: constants.BROTLI_MODE_TEXT,
+      [constants.BROTLI_PARAM_SIZE_HINT]: raw.length
+    }
+  });
+  return packed.toString("base64");
+}
+async function unpackPayload(packed) {
+  const raw = await decompress(Buffer.from(packed, "base64"));
+  return JSON.parse(raw.toString("utf8"));
+}
+
 // src/app/queue/bullmq-queue.ts
 var WEBHOOK = "webhook";
 var KEEP_COMPLETED = { age: 24 * 3600, count: 5e4 };
 var KEEP_FAILED = { age: 7 * 24 * 3600, count: 5e4 };
+async function unpack(data) {
+  if (data.packed === void 0) return { id: data.id, name: data.name, payload: data.payload };
+  try {
+    return { id: data.id, name: data.name, payload: await unpackPayload(data.packed) };
+  } catch (error) {
+    throw new JobFailure(
+      `stored payload unreadable: ${error instanceof Error ? error.message : error}`,
+      true
+    );
+  }
+}
 function jobIdOf(deliveryId) {
   return `delivery-${deliveryId.replaceAll(":", "_")}`;
 }
@@ -80899,17 +80938,24 @@ function bullmqQueue(options2) {
   let workerConnection;
   return {
     engine: "redis",
-    async enqueue(job) {
+    async enqueue(job, raw) {
       const jobId = jobIdOf(job.id);
-      if (await queue.getJob(jobId)) return "duplicate";
-      await queue.add(WEBHOOK, job, {
-        jobId,
-        attempts: policy.attempts,
-        backoff: { type: "github" },
-        removeOnComplete: KEEP_COMPLETED,
-        removeOnFail: KEEP_FAILED
-      });
-      return "queued";
+      const packed = await packPayload(raw ?? Buffer.from(JSON.stringify(job.payload)));
+      const [existed] = await Promise.all([
+        producer.exists(queue.toKey(jobId)),
+        queue.add(
+          WEBHOOK,
+          { id: job.id, name: job.name, packed },
+          {
+            jobId,
+            attempts: policy.attempts,
+            backoff: { type: "github" },
+            removeOnComplete: KEEP_COMPLETED,
+            removeOnFail: KEEP_FAILED
+          }
+        )
+      ]);
+      return existed ? "duplicate" : "queued";
     },
     isReady: () => producer.status === "ready",
     async counts() {
@@ -80938,10 +80984,11 @@ function bullmqQueue(options2) {
           await tasks.get(job.name)?.();
           return;
         }
-        const data = job.data;
         const attempt = job.attemptsMade + 1;
         const started = performance.now();
+        let data = { id: job.data.id, name: job.data.name, payload: void 0 };
         try {
+          data = await unpack(job.data);
           await handler(data, attempt);
           hooks.settled(data, "completed", performance.now() - started);
         } catch (error) {
@@ -81191,6 +81238,18 @@ async function redeliverFailed(appOctokit, options2) {
   return { scanned: records.length, failed: plan.failed, redelivered, givenUp: plan.givenUp.length };
 }
 
+// src/app/queue/warm-up.ts
+var YAML = ["decisions:", "  - id: D1", "    title: Warm up", "    status: open", ""].join("\n");
+var MARKDOWN = ["# Review", "", "## Decisions", "", "- D1: Warm up (open)", ""].join("\n");
+function warmUp() {
+  try {
+    configFromObject(null);
+    parseRegister("warm-up.yml", YAML);
+    parseRegister("warm-up.md", MARKDOWN);
+  } catch {
+  }
+}
+
 // src/app/queue/webhook-receiver.ts
 var MAX_PAYLOAD_BYTES = 25 * 1024 * 1024;
 var DELIVERY_ID = /^[A-Za-z0-9_.-]{1,100}$/;
@@ -81251,7 +81310,7 @@ function webhookReceiver(options2) {
     if (!options2.queue.isReady()) return refuse(503, "unavailable", "queue unavailable");
     const job = { id, name, payload };
     try {
-      const outcome = await options2.queue.enqueue(job);
+      const outcome = await options2.queue.enqueue(job, body);
       options2.onOutcome(outcome, { id, name });
       answer(res, 202, { delivery: id, [outcome]: true });
     } catch (error) {
@@ -81313,6 +81372,16 @@ function createAppServer(options2) {
   });
 }
 
+// src/app/throttle-per-installation.ts
+function throttlePerInstallation(Octokit2) {
+  return Octokit2.defaults((options2) => {
+    const installationId = options2.auth?.installationId;
+    const throttle = options2.throttle;
+    if (installationId === void 0 || installationId === null || !throttle) return options2;
+    return { ...options2, throttle: { ...throttle, id: String(installationId) } };
+  });
+}
+
 // src/app/start-app.ts
 function applyDotEnv() {
   try {
@@ -81346,7 +81415,9 @@ async function startApp(options2 = {}) {
     report: (message) => report(message)
   }) : memoryQueue(settings.policy);
   const metrics = appMetrics(() => queue.counts());
-  const Octokit2 = (options2.Octokit ?? ProbotOctokit).plugin(metricsPlugin(metrics));
+  const Octokit2 = throttlePerInstallation(
+    (options2.Octokit ?? ProbotOctokit).plugin(githubAnswers, metricsPlugin(metrics)).defaults({ answers: { networkRetries: false } })
+  );
   const baseLog = options2.log ?? (await createProbot({ env: { ...env, REDIS_URL: "" } }).ready()).log;
   const probot = await createProbot({
     env,
@@ -81367,6 +81438,7 @@ async function startApp(options2 = {}) {
       retryHeldItems: true
     };
     await probot.load(decisionRegisterApp(deps));
+    warmUp();
     await queue.work(
       async (job, attempt) => {
         log.debug(

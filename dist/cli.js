@@ -1,42 +1,22 @@
 #!/usr/bin/env node
 import { createRequire as __drCreateRequire } from 'node:module'; const require = __drCreateRequire(import.meta.url);
 import {
-  planAgenda,
-  planDashboard,
-  renderAgenda,
-  renderDashboardHtml,
-  renderStatusMd
-} from "./chunks/chunk-FTOBVRF7.js";
-import {
-  parseConfig
-} from "./chunks/chunk-NMSK3OKE.js";
-import {
-  ConfigError
-} from "./chunks/chunk-CIPTWOIR.js";
-import "./chunks/chunk-LRQQ6LVX.js";
-import {
   PROJECT_URL,
   describeFsError,
   renderJson,
   renderSarif
 } from "./chunks/chunk-SAECKXGD.js";
 import {
+  planAgenda,
+  planDashboard,
+  renderAgenda,
+  renderDashboardHtml,
+  renderStatusMd
+} from "./chunks/chunk-REM6MSL2.js";
+import {
   VERSION,
   prepareCheck
-} from "./chunks/chunk-7CN34LGR.js";
-import {
-  checkFiles,
-  checkParsed,
-  isRegisterPath,
-  parseFiles,
-  require_picomatch
-} from "./chunks/chunk-ETJLASUV.js";
-import "./chunks/chunk-S4SKMPNW.js";
-import {
-  isIsoDate,
-  normalizeStatus,
-  statusOf
-} from "./chunks/chunk-UHZH7I7B.js";
+} from "./chunks/chunk-YBAJRJ7J.js";
 import {
   describeCounts,
   plural,
@@ -46,9 +26,29 @@ import {
   applyEdits
 } from "./chunks/chunk-RTK4CUUF.js";
 import {
+  checkFiles,
+  checkParsed,
+  isRegisterPath,
+  parseFiles,
+  require_picomatch
+} from "./chunks/chunk-5SEUGSER.js";
+import {
   compareFindings
 } from "./chunks/chunk-5MOEONU2.js";
+import {
+  parseConfig
+} from "./chunks/chunk-WOR7AKUF.js";
 import "./chunks/chunk-TPXEFMNA.js";
+import "./chunks/chunk-S4SKMPNW.js";
+import {
+  ConfigError
+} from "./chunks/chunk-CIPTWOIR.js";
+import "./chunks/chunk-LRQQ6LVX.js";
+import {
+  isIsoDate,
+  normalizeStatus,
+  statusOf
+} from "./chunks/chunk-UHZH7I7B.js";
 import {
   dump
 } from "./chunks/chunk-S5UHJWBQ.js";
@@ -379,6 +379,11 @@ path that cannot be read, or no register file matched.
 `,
   run: runCheck
 };
+function readFailOn(value) {
+  const failOn = value;
+  if (!FAIL_ON.includes(failOn)) throw new UsageError(`--fail-on must be one of ${FAIL_ON.join(", ")}`);
+  return failOn;
+}
 async function runCheck(args, io) {
   const { values, positionals } = parseOptions(args, {
     format: { type: "string", default: "text" },
@@ -387,8 +392,7 @@ async function runCheck(args, io) {
   });
   const format = values.format;
   if (!FORMATS2.includes(format)) throw new UsageError(`--format must be one of ${FORMATS2.join(", ")}`);
-  const failOn = values["fail-on"];
-  if (!FAIL_ON.includes(failOn)) throw new UsageError(`--fail-on must be one of ${FAIL_ON.join(", ")}`);
+  const failOn = readFailOn(values["fail-on"]);
   const { today, config, files } = await commandInputs(values, positionals, io);
   const parsed = parseFiles(files, config);
   await prepareCheck(parsed.registers, config);
@@ -1043,20 +1047,23 @@ separators) in place, keeping the file's formatting. Standard input: the fixed t
 
 Options:
   --dry-run            Print the fixes as a unified diff, change nothing
+  --fail-on error|warning|never     Exit 1 on error findings left, on any finding left, or never (default: error)
 ${REGISTER_OPTIONS_HELP}  -h, --help           Show this help
   -v, --version        Show the version
 
 ${OPERANDS_HELP}
-Exit codes: 0 clean after fixing, 1 error findings left to fix by hand, 2 usage or
-config error, a path that cannot be read, or no register file matched.
+Exit codes: 0 clean after fixing, 1 findings at or over --fail-on left to fix by hand, 2
+usage or config error, a path that cannot be read, or no register file matched.
 `,
   run: runFix
 };
 async function runFix(args, io) {
   const { values, positionals } = parseOptions(args, {
     "dry-run": { type: "boolean", default: false },
+    "fail-on": { type: "string", default: "error" },
     ...REGISTER_OPTIONS
   });
+  const failOn = readFailOn(values["fail-on"]);
   const { today, config, files } = await commandInputs(values, positionals, io);
   const { findings } = checkFiles(files, config, today);
   const plan = planFixes(files, findings);
@@ -1074,7 +1081,7 @@ async function runFix(args, io) {
     `${verb} ${fixed} finding(s) in ${plan.files.length} file(s); ${errors} error(s) and ${warnings} warning(s) left to fix by hand.
 `
   );
-  return errors > 0 ? 1 : 0;
+  return shouldFail({ errors, warnings }, failOn) ? 1 : 0;
 }
 
 // src/render/render-show.ts

@@ -6,7 +6,11 @@ function markerFor(kind, key) {
   const suffix = key === void 0 ? "" : `:${encodeURIComponent(key).replaceAll("-", "%2D")}`;
   return `<!-- ${PREFIX}:${kind}${suffix} -->`;
 }
+function markerPrefix(kind) {
+  return `<!-- ${PREFIX}:${kind}:`;
+}
 
 export {
-  markerFor
+  markerFor,
+  markerPrefix
 };

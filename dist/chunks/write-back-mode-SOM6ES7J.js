@@ -1,25 +1,25 @@
 import { createRequire as __drCreateRequire } from 'node:module'; const require = __drCreateRequire(import.meta.url);
 import {
-  syncRegisterPull
-} from "./chunk-XUTWOBEG.js";
-import "./chunk-LVBN3PUP.js";
-import "./chunk-NRVOZKWQ.js";
-import "./chunk-AMZEGUZL.js";
-import "./chunk-ETJLASUV.js";
-import "./chunk-S4SKMPNW.js";
-import "./chunk-UHZH7I7B.js";
-import {
   actionLogger,
   info,
   setOutput,
   warning
-} from "./chunk-3EZVAUFM.js";
-import "./chunk-QY6ZFXWF.js";
+} from "./chunk-T7YQEWOI.js";
+import {
+  syncRegisterPull
+} from "./chunk-N4PLOFZW.js";
+import "./chunk-FDPXPJQF.js";
+import "./chunk-Y752RDH3.js";
+import "./chunk-BOWECSXI.js";
+import "./chunk-LVBN3PUP.js";
 import {
   GitHubError
 } from "./chunk-HR3KXG64.js";
 import "./chunk-RTK4CUUF.js";
+import "./chunk-5SEUGSER.js";
 import "./chunk-5MOEONU2.js";
+import "./chunk-S4SKMPNW.js";
+import "./chunk-UHZH7I7B.js";
 import "./chunk-S5UHJWBQ.js";
 import "./chunk-ZHMHUYWS.js";
 import "./chunk-VBPJBFLN.js";

@@ -7,7 +7,7 @@ import {
   renderFindingsTables,
   reproduceNote,
   scopeLine
-} from "./chunk-MCAZ6U4T.js";
+} from "./chunk-RDEKN7A4.js";
 import {
   describeCounts,
   shouldFail,

@@ -1,16 +1,16 @@
 import { createRequire as __drCreateRequire } from 'node:module'; const require = __drCreateRequire(import.meta.url);
 import {
-  resolveOwner
-} from "./chunk-ETJLASUV.js";
-import {
-  editDistance
-} from "./chunk-S4SKMPNW.js";
-import {
   markerFor
-} from "./chunk-QY6ZFXWF.js";
+} from "./chunk-BOWECSXI.js";
+import {
+  resolveOwner
+} from "./chunk-5SEUGSER.js";
 import {
   quoteUserText
 } from "./chunk-5MOEONU2.js";
+import {
+  editDistance
+} from "./chunk-S4SKMPNW.js";
 
 // src/plan/follow-ups/issue-limits.ts
 var ISSUE_TITLE_MAX = 256;

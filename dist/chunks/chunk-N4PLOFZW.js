@@ -1,27 +1,27 @@
 import { createRequire as __drCreateRequire } from 'node:module'; const require = __drCreateRequire(import.meta.url);
 import {
-  silentLogger
-} from "./chunk-LVBN3PUP.js";
-import {
   findOurIssues,
   keyOfIssue,
   planFollowUps
-} from "./chunk-NRVOZKWQ.js";
+} from "./chunk-FDPXPJQF.js";
 import {
   readRegistersAt
-} from "./chunk-AMZEGUZL.js";
-import {
-  parseFiles
-} from "./chunk-ETJLASUV.js";
+} from "./chunk-Y752RDH3.js";
 import {
   markerFor
-} from "./chunk-QY6ZFXWF.js";
+} from "./chunk-BOWECSXI.js";
+import {
+  silentLogger
+} from "./chunk-LVBN3PUP.js";
 import {
   GitHubError
 } from "./chunk-HR3KXG64.js";
 import {
   applyEdits
 } from "./chunk-RTK4CUUF.js";
+import {
+  parseFiles
+} from "./chunk-5SEUGSER.js";
 import {
   quoteUserText
 } from "./chunk-5MOEONU2.js";

@@ -1,13 +1,13 @@
 import { createRequire as __drCreateRequire } from 'node:module'; const require = __drCreateRequire(import.meta.url);
 import {
-  planCheckRun
-} from "./chunk-4UXP5VVA.js";
-import {
   actionLogger,
   info,
   setFailed,
   setOutput
-} from "./chunk-3EZVAUFM.js";
+} from "./chunk-T7YQEWOI.js";
+import {
+  planCheckRun
+} from "./chunk-G4NIVV4X.js";
 import {
   COMMENT_MAX_CHARS,
   parseHunks,
@@ -16,10 +16,10 @@ import {
   planSuggestions,
   postSuggestions,
   renderFixesOutsideDiff
-} from "./chunk-MCAZ6U4T.js";
+} from "./chunk-RDEKN7A4.js";
 import {
   markerFor
-} from "./chunk-QY6ZFXWF.js";
+} from "./chunk-BOWECSXI.js";
 import {
   upsertStickyComment
 } from "./chunk-UEOXIJLV.js";

@@ -1,39 +1,39 @@
 import { createRequire as __drCreateRequire } from 'node:module'; const require = __drCreateRequire(import.meta.url);
 import {
-  silentLogger
-} from "./chunk-LVBN3PUP.js";
-import {
   hasUnresolvedIds,
   missingTrackingKeys,
   syncPlanning,
   wantsPlanning
-} from "./chunk-JVAQUL5Y.js";
+} from "./chunk-5YDVTBHO.js";
 import {
   byMarker,
   findOurIssues,
   planFollowUps,
   planReconcile,
   renderFollowUpBody
-} from "./chunk-NRVOZKWQ.js";
+} from "./chunk-FDPXPJQF.js";
 import {
   READ_CONCURRENCY,
   loadParsers,
   mapLimit,
   readRegistersAt
-} from "./chunk-AMZEGUZL.js";
-import {
-  isRegisterPath,
-  parseFiles
-} from "./chunk-ETJLASUV.js";
+} from "./chunk-Y752RDH3.js";
 import {
   markerFor
-} from "./chunk-QY6ZFXWF.js";
+} from "./chunk-BOWECSXI.js";
 import {
   upsertStickyComment
 } from "./chunk-UEOXIJLV.js";
 import {
+  silentLogger
+} from "./chunk-LVBN3PUP.js";
+import {
   GitHubError
 } from "./chunk-HR3KXG64.js";
+import {
+  isRegisterPath,
+  parseFiles
+} from "./chunk-5SEUGSER.js";
 import {
   escapeCell
 } from "./chunk-5MOEONU2.js";

@@ -2,7 +2,7 @@ import { createRequire as __drCreateRequire } from 'node:module'; const require 
 import {
   formatOf,
   isRegisterPath
-} from "./chunk-ETJLASUV.js";
+} from "./chunk-5SEUGSER.js";
 import {
   isMarkdownParserLoaded
 } from "./chunk-UHZH7I7B.js";

@@ -1,5 +1,11 @@
 import { createRequire as __drCreateRequire } from 'node:module'; const require = __drCreateRequire(import.meta.url);
 import {
+  DEFAULT_MAX_BYTES,
+  compareFindings,
+  decodeSource,
+  summarize
+} from "./chunk-5MOEONU2.js";
+import {
   editDistance
 } from "./chunk-S4SKMPNW.js";
 import {
@@ -21,12 +27,6 @@ import {
   statusKey,
   statusOf
 } from "./chunk-UHZH7I7B.js";
-import {
-  DEFAULT_MAX_BYTES,
-  compareFindings,
-  decodeSource,
-  summarize
-} from "./chunk-5MOEONU2.js";
 import {
   describeThrown,
   loadYaml,
@@ -2392,6 +2392,13 @@ function compareRefs(a, b) {
 }
 
 // src/rules/rule-context.ts
+function perCheck(compute) {
+  const cache2 = /* @__PURE__ */ new WeakMap();
+  return (ctx) => {
+    if (!cache2.has(ctx)) cache2.set(ctx, compute(ctx));
+    return cache2.get(ctx);
+  };
+}
 function findingAt(register, pos, rule, message, item) {
   return { file: register.file, line: pos?.line ?? 1, column: pos?.column ?? 1, rule, message, item };
 }
@@ -2700,289 +2707,6 @@ function normalName(name) {
   return typeof name === "string" ? name.trim().replace(/\s+/g, " ").toLowerCase() : "";
 }
 
-// src/rules/date-format.ts
-var FIELDS = ["date", "due", "resolved_on"];
-var dateFormat = {
-  id: "date-format",
-  run(ctx) {
-    return ctx.targets.flatMap((register) => {
-      const things = [];
-      if (register.review) things.push({ label: "The review", item: null, thing: register.review });
-      for (const item of allItems(register))
-        things.push({ label: describeItem(item), item: itemId(item), thing: item });
-      return things.flatMap(
-        ({ label, item, thing }) => FIELDS.flatMap((field) => {
-          const written2 = thing.written?.[field];
-          const iso = thing[field];
-          if (typeof written2 !== "string" || typeof iso !== "string") return [];
-          const message = `${label} has ${field} ${quote(written2)}, read as ${iso}; write it as ${iso}`;
-          const finding = findingAt(register, fieldPos(thing, field), "date-format", message, item);
-          const fix = fixFor(thing.spans, field, iso);
-          return [fix ? { ...finding, fix } : finding];
-        })
-      );
-    });
-  }
-};
-function fixFor(spans, field, iso) {
-  const span = spans?.[field];
-  if (!span) return void 0;
-  return {
-    description: `Write ${field} as ${iso}`,
-    edits: [
-      { line: span.line, column: span.column, endLine: span.line, endColumn: span.endColumn, text: iso }
-    ]
-  };
-}
-
-// src/rules/date-rules.ts
-var dateInvalid = {
-  id: "date-invalid",
-  run(ctx) {
-    return dateSlots(ctx, true).filter((slot) => !isIsoDate(slot.value)).map((slot) => findingAt(slot.register, slot.pos, "date-invalid", invalidMessage(slot), slot.item));
-  }
-};
-function invalidMessage(slot) {
-  const review = slot.register.review?.date;
-  const reference = isIsoDate(review) ? review : dateInPath(slot.register.file);
-  const reading = readDate(slot.value, reference ? { reference } : {});
-  const what = `${slot.label} has ${slot.field} ${quote(slot.value)}`;
-  if (reading.kind === "ambiguous") {
-    const [mdy, dmy] = reading.readings;
-    return `${what}, which reads as ${mdy} (month first) or ${dmy} (day first); write it as YYYY-MM-DD or set date_order in the config`;
-  }
-  return `${what}, which is not a real YYYY-MM-DD date`;
-}
-var dueMissing = {
-  id: "due-missing",
-  run(ctx) {
-    return ctx.targets.flatMap(
-      (register) => allItems(register).filter((item) => statusOf(item) === (item.kind === "decision" ? "assigned" : "open")).filter((item) => isBlank(item.due)).map(
-        (item) => findingAt(
-          register,
-          fieldPos(item, "due"),
-          "due-missing",
-          `${describeItem(item)} has no due date`,
-          itemId(item)
-        )
-      )
-    );
-  }
-};
-var dueBeforeReview = {
-  id: "due-before-review",
-  run(ctx) {
-    return dueSlots(ctx).filter(
-      (slot) => isIsoDate(textOf(slot.register.review?.date)) && slot.value < textOf(slot.register.review?.date)
-    ).map((slot) => {
-      const message = `${slot.label} is due ${slot.value}, before the review date ${textOf(slot.register.review?.date)}`;
-      return findingAt(slot.register, slot.pos, "due-before-review", message, slot.item);
-    });
-  }
-};
-var overdue = {
-  id: "overdue",
-  run(ctx) {
-    if (!isIsoDate(ctx.today)) return [];
-    return dueSlots(ctx).filter((slot) => slot.value < ctx.today).map(
-      (slot) => findingAt(
-        slot.register,
-        slot.pos,
-        "overdue",
-        `${slot.label} was due ${slot.value} and is still open`,
-        slot.item
-      )
-    );
-  }
-};
-var immediateOutputLate = {
-  id: "immediate-output-late",
-  run(ctx) {
-    return lateOutputs(
-      ctx,
-      "immediate",
-      (review) => review.date,
-      "an immediate output should be due by the review date"
-    );
-  }
-};
-var followupOutputLate = {
-  id: "followup-output-late",
-  run(ctx) {
-    return lateOutputs(
-      ctx,
-      "follow-up",
-      (review, cycle) => addDays(review.date, cycle) ?? "9999-12-31",
-      "a follow-up output should be due within the next working cycle"
-    );
-  }
-};
-function dateSlots(ctx, all) {
-  const slots = [];
-  const add = (slot, value) => {
-    if (typeof value === "string" && value.trim() !== "") slots.push({ ...slot, value: value.trim() });
-  };
-  for (const register of ctx.targets) {
-    const review = register.review;
-    if (all && review)
-      add(
-        { register, field: "date", pos: fieldPos(review, "date"), label: "The review", item: null },
-        review.date
-      );
-    for (const item of allItems(register)) {
-      if (!all && !isOpenItem(item)) continue;
-      const base = { register, label: describeItem(item), item: itemId(item) };
-      add({ ...base, field: "due", pos: fieldPos(item, "due") }, item.due);
-      if (item.kind !== "decision") continue;
-      if (all) add({ ...base, field: "resolved_on", pos: fieldPos(item, "resolved_on") }, item.resolved_on);
-      for (const blocker of item.blocked_by ?? []) {
-        const label = describeBlocker(blocker, item);
-        add({ ...base, label, field: "due", pos: fieldPos(blocker, "due") }, blocker.due);
-      }
-    }
-  }
-  return slots;
-}
-function dueSlots(ctx) {
-  return dateSlots(ctx, false).filter((slot) => isIsoDate(slot.value));
-}
-function lateOutputs(ctx, timing, limitOf, expectation) {
-  const rule = timing === "immediate" ? "immediate-output-late" : "followup-output-late";
-  const findings = [];
-  for (const register of ctx.targets) {
-    const date = textOf(register.review?.date);
-    if (!isIsoDate(date)) continue;
-    const own = register.review?.cycle_days;
-    const cycle = Number.isInteger(own) && own > 0 ? own : ctx.config.cycle_days;
-    const limit = limitOf({ date }, cycle);
-    for (const output of register.outputs ?? []) {
-      const due = textOf(output.due);
-      if (textOf(output.timing) !== timing || !isOpenItem(output) || !isIsoDate(due) || due <= limit)
-        continue;
-      const message = `${describeItem(output)} is due ${due}; ${expectation} (${limit})`;
-      findings.push(findingAt(register, fieldPos(output, "due"), rule, message, itemId(output)));
-    }
-  }
-  return findings;
-}
-
-// src/rules/decision-rules.ts
-var resolutionMissing = {
-  id: "resolution-missing",
-  run(ctx) {
-    return ctx.targets.flatMap(
-      (register) => decisionsOf(register).filter((decision) => statusOf(decision) === "resolved" && isBlank(decision.resolution)).map((decision) => {
-        const message = `${describeItem(decision)} is resolved but has no resolution`;
-        return findingAt(
-          register,
-          fieldPos(decision, "resolution"),
-          "resolution-missing",
-          message,
-          itemId(decision)
-        );
-      })
-    );
-  }
-};
-var decisionUndecided = {
-  id: "decision-undecided",
-  run(ctx) {
-    return ctx.targets.flatMap(
-      (register) => decisionsOf(register).filter((decision) => statusOf(decision) === "open").map((decision) => {
-        const message = `${describeItem(decision)} was left open: resolve it, assign it, or name what blocks it`;
-        return findingAt(
-          register,
-          fieldPos(decision, "status"),
-          "decision-undecided",
-          message,
-          itemId(decision)
-        );
-      })
-    );
-  }
-};
-
-// src/rules/find-cycles.ts
-function findCycles(edges, pickStart) {
-  const cycles = [];
-  for (const component of stronglyConnected(edges)) {
-    const members = new Set(component);
-    const looped = component.length > 1 || (edges.get(component[0]) ?? []).includes(component[0]);
-    if (!looped) continue;
-    const start = pickStart(component);
-    if (start === void 0 || !members.has(start)) continue;
-    cycles.push(shortestCycle(start, edges, members));
-  }
-  return cycles;
-}
-function stronglyConnected(edges) {
-  const index = /* @__PURE__ */ new Map();
-  const low = /* @__PURE__ */ new Map();
-  const onStack = /* @__PURE__ */ new Set();
-  const stack = [];
-  const components = [];
-  let counter = 0;
-  for (const root of edges.keys()) {
-    if (index.has(root)) continue;
-    const frames = [{ node: root, next: 0 }];
-    index.set(root, counter);
-    low.set(root, counter++);
-    stack.push(root);
-    onStack.add(root);
-    while (frames.length > 0) {
-      const frame = frames[frames.length - 1];
-      const successors = edges.get(frame.node) ?? [];
-      if (frame.next < successors.length) {
-        const next = successors[frame.next++];
-        if (!index.has(next)) {
-          index.set(next, counter);
-          low.set(next, counter++);
-          stack.push(next);
-          onStack.add(next);
-          frames.push({ node: next, next: 0 });
-        } else if (onStack.has(next)) {
-          low.set(frame.node, Math.min(low.get(frame.node), index.get(next)));
-        }
-        continue;
-      }
-      frames.pop();
-      const parent = frames[frames.length - 1];
-      if (parent) low.set(parent.node, Math.min(low.get(parent.node), low.get(frame.node)));
-      if (low.get(frame.node) === index.get(frame.node)) {
-        const component = [];
-        let member;
-        do {
-          member = stack.pop();
-          onStack.delete(member);
-          component.push(member);
-        } while (member !== frame.node);
-        components.push(component);
-      }
-    }
-  }
-  return components;
-}
-function shortestCycle(start, edges, members) {
-  const parent = /* @__PURE__ */ new Map();
-  const queue = [start];
-  for (let head = 0; head < queue.length; head++) {
-    const node = queue[head];
-    for (const next of edges.get(node) ?? []) {
-      if (!members.has(next)) continue;
-      if (next === start) {
-        const path = [node];
-        for (let at = node; at !== start; path.push(at)) at = parent.get(at);
-        return path.reverse();
-      }
-      if (!parent.has(next)) {
-        parent.set(next, node);
-        queue.push(next);
-      }
-    }
-  }
-  return [start];
-}
-
 // src/parse/fix/value-edit.ts
 function valueEdit(source, pos, written2, replacement, options = {}) {
   if (written2 === "" || /[\n\r]/.test(replacement)) return void 0;
@@ -3066,6 +2790,338 @@ function replaceFix(ctx, register, pos, written2, replacement, description, opti
 }
 function withFix(finding, fix) {
   return fix ? { ...finding, fix } : finding;
+}
+
+// src/rules/date-format.ts
+var FIELDS = ["date", "due", "resolved_on"];
+var dateFormat = {
+  id: "date-format",
+  run(ctx) {
+    return ctx.targets.flatMap((register) => {
+      const things = [];
+      if (register.review) things.push({ label: "The review", item: null, thing: register.review });
+      for (const item of allItems(register))
+        things.push({ label: describeItem(item), item: itemId(item), thing: item });
+      return things.flatMap(
+        ({ label, item, thing }) => FIELDS.flatMap((field) => {
+          const written2 = thing.written?.[field];
+          const iso = thing[field];
+          if (typeof written2 !== "string" || typeof iso !== "string") return [];
+          const message = `${label} has ${field} ${quote(written2)}, read as ${iso}; write it as ${iso}`;
+          const finding = findingAt(register, fieldPos(thing, field), "date-format", message, item);
+          const fix = fixFor(thing.spans, field, iso) ?? replaceFix(ctx, register, thing.at?.[field], written2, iso, `Write ${field} as ${iso}`);
+          return [fix ? { ...finding, fix } : finding];
+        })
+      );
+    });
+  }
+};
+function fixFor(spans, field, iso) {
+  const span = spans?.[field];
+  if (!span) return void 0;
+  return {
+    description: `Write ${field} as ${iso}`,
+    edits: [
+      { line: span.line, column: span.column, endLine: span.line, endColumn: span.endColumn, text: iso }
+    ]
+  };
+}
+
+// src/rules/date-rules.ts
+var dateInvalid = {
+  id: "date-invalid",
+  run(ctx) {
+    return dateSlots(ctx).filter((slot) => !isIsoDate(slot.value)).map((slot) => findingAt(slot.register, slot.pos, "date-invalid", invalidMessage(slot), slot.item));
+  }
+};
+function invalidMessage(slot) {
+  const review = slot.register.review?.date;
+  const reference = isIsoDate(review) ? review : dateInPath(slot.register.file);
+  const reading = readDate(slot.value, reference ? { reference } : {});
+  const what = `${labelOf(slot)} has ${slot.field} ${quote(slot.value)}`;
+  if (reading.kind === "ambiguous") {
+    const [mdy, dmy] = reading.readings;
+    return `${what}, which reads as ${mdy} (month first) or ${dmy} (day first); write it as YYYY-MM-DD or set date_order in the config`;
+  }
+  return `${what}, which is not a real YYYY-MM-DD date`;
+}
+var dueMissing = {
+  id: "due-missing",
+  run(ctx) {
+    return ctx.targets.flatMap(
+      (register) => allItems(register).filter((item) => statusOf(item) === (item.kind === "decision" ? "assigned" : "open")).filter((item) => isBlank(item.due)).map(
+        (item) => findingAt(
+          register,
+          fieldPos(item, "due"),
+          "due-missing",
+          `${describeItem(item)} has no due date`,
+          itemId(item)
+        )
+      )
+    );
+  }
+};
+var dueBeforeReview = {
+  id: "due-before-review",
+  run(ctx) {
+    return dueSlots(ctx).filter(
+      (slot) => isIsoDate(textOf(slot.register.review?.date)) && slot.value < textOf(slot.register.review?.date)
+    ).map((slot) => {
+      const message = `${labelOf(slot)} is due ${slot.value}, before the review date ${textOf(slot.register.review?.date)}`;
+      return findingAt(slot.register, slot.pos, "due-before-review", message, slot.item);
+    });
+  }
+};
+var overdue = {
+  id: "overdue",
+  run(ctx) {
+    if (!isIsoDate(ctx.today)) return [];
+    return dueSlots(ctx).filter((slot) => slot.value < ctx.today).map(
+      (slot) => findingAt(
+        slot.register,
+        slot.pos,
+        "overdue",
+        `${labelOf(slot)} was due ${slot.value} and is still open`,
+        slot.item
+      )
+    );
+  }
+};
+var immediateOutputLate = {
+  id: "immediate-output-late",
+  run(ctx) {
+    return lateOutputs(
+      ctx,
+      "immediate",
+      (review) => review.date,
+      "an immediate output should be due by the review date"
+    );
+  }
+};
+var followupOutputLate = {
+  id: "followup-output-late",
+  run(ctx) {
+    return lateOutputs(
+      ctx,
+      "follow-up",
+      (review, cycle) => addDays(review.date, cycle) ?? "9999-12-31",
+      "a follow-up output should be due within the next working cycle"
+    );
+  }
+};
+function labelOf(slot) {
+  if (slot.of === null) return "The review";
+  return slot.blocker ? describeBlocker(slot.blocker, slot.of) : describeItem(slot.of);
+}
+var dateSlots = perCheck((ctx) => {
+  const slots = [];
+  for (const register of ctx.targets) {
+    const review = register.review;
+    const value = review ? dateText(review.date) : "";
+    if (review && value)
+      slots.push({
+        register,
+        field: "date",
+        value,
+        pos: fieldPos(review, "date"),
+        of: null,
+        item: null,
+        openDue: false
+      });
+    for (const item of allItems(register)) {
+      const open = isOpenItem(item);
+      const id = itemId(item);
+      const due = dateText(item.due);
+      if (due)
+        slots.push({
+          register,
+          field: "due",
+          value: due,
+          pos: fieldPos(item, "due"),
+          of: item,
+          item: id,
+          openDue: open
+        });
+      if (item.kind !== "decision") continue;
+      const resolved = dateText(item.resolved_on);
+      if (resolved)
+        slots.push({
+          register,
+          field: "resolved_on",
+          value: resolved,
+          pos: fieldPos(item, "resolved_on"),
+          of: item,
+          item: id,
+          openDue: false
+        });
+      for (const blocker of item.blocked_by ?? []) {
+        const value2 = dateText(blocker.due);
+        if (value2)
+          slots.push({
+            register,
+            field: "due",
+            value: value2,
+            pos: fieldPos(blocker, "due"),
+            of: item,
+            blocker,
+            item: id,
+            openDue: open
+          });
+      }
+    }
+  }
+  return slots;
+});
+function dateText(value) {
+  return typeof value === "string" ? value.trim() : "";
+}
+var dueSlots = perCheck((ctx) => dateSlots(ctx).filter((slot) => slot.openDue && isIsoDate(slot.value)));
+function lateOutputs(ctx, timing, limitOf, expectation) {
+  const rule = timing === "immediate" ? "immediate-output-late" : "followup-output-late";
+  const findings = [];
+  for (const register of ctx.targets) {
+    const date = textOf(register.review?.date);
+    if (!isIsoDate(date)) continue;
+    const own = register.review?.cycle_days;
+    const cycle = Number.isInteger(own) && own > 0 ? own : ctx.config.cycle_days;
+    const limit = limitOf({ date }, cycle);
+    for (const output of register.outputs ?? []) {
+      const due = textOf(output.due);
+      if (textOf(output.timing) !== timing || !isOpenItem(output) || !isIsoDate(due) || due <= limit)
+        continue;
+      const message = `${describeItem(output)} is due ${due}; ${expectation} (${limit})`;
+      findings.push(findingAt(register, fieldPos(output, "due"), rule, message, itemId(output)));
+    }
+  }
+  return findings;
+}
+
+// src/rules/decision-rules.ts
+var resolutionMissing = {
+  id: "resolution-missing",
+  run(ctx) {
+    return ctx.targets.flatMap(
+      (register) => decisionsOf(register).filter((decision) => statusOf(decision) === "resolved" && isBlank(decision.resolution)).map((decision) => {
+        const message = `${describeItem(decision)} is resolved but has no resolution`;
+        return findingAt(
+          register,
+          fieldPos(decision, "resolution"),
+          "resolution-missing",
+          message,
+          itemId(decision)
+        );
+      })
+    );
+  }
+};
+var decisionUndecided = {
+  id: "decision-undecided",
+  run(ctx) {
+    return ctx.targets.flatMap(
+      (register) => decisionsOf(register).filter((decision) => statusOf(decision) === "open").map((decision) => {
+        const message = `${describeItem(decision)} was left open: resolve it, assign it, or name what blocks it`;
+        return findingAt(
+          register,
+          fieldPos(decision, "status"),
+          "decision-undecided",
+          message,
+          itemId(decision)
+        );
+      })
+    );
+  }
+};
+
+// src/rules/find-cycles.ts
+function findCycles(edges, pickStart) {
+  const cycles = [];
+  for (const component of stronglyConnected(edges)) {
+    const members = new Set(component);
+    const looped = component.length > 1 || (edges.get(component[0]) ?? []).includes(component[0]);
+    if (!looped) continue;
+    const start = pickStart(component);
+    if (start === void 0 || !members.has(start)) continue;
+    cycles.push(shortestCycle(start, edges, members));
+  }
+  return cycles;
+}
+function stronglyConnected(edges) {
+  const names = [];
+  const numbers = /* @__PURE__ */ new Map();
+  const numberOf = (name) => {
+    let n = numbers.get(name);
+    if (n === void 0) {
+      n = names.push(name) - 1;
+      numbers.set(name, n);
+    }
+    return n;
+  };
+  for (const node of edges.keys()) numberOf(node);
+  const successors = names.map((name) => (edges.get(name) ?? []).map(numberOf));
+  for (let n = successors.length; n < names.length; n++) successors.push([]);
+  const count = names.length;
+  const index = new Int32Array(count).fill(-1);
+  const low = new Int32Array(count);
+  const onStack = new Uint8Array(count);
+  const next = new Int32Array(count);
+  const stack = [];
+  const frames = [];
+  const components = [];
+  let counter = 0;
+  const visit = (node) => {
+    index[node] = low[node] = counter++;
+    stack.push(node);
+    onStack[node] = 1;
+    frames.push(node);
+  };
+  for (let root = 0; root < edges.size; root++) {
+    if (index[root] !== -1) continue;
+    visit(root);
+    while (frames.length > 0) {
+      const node = frames[frames.length - 1];
+      const out = successors[node];
+      if (next[node] < out.length) {
+        const to = out[next[node]++];
+        if (index[to] === -1) visit(to);
+        else if (onStack[to]) low[node] = Math.min(low[node], index[to]);
+        continue;
+      }
+      frames.pop();
+      const parent = frames[frames.length - 1];
+      if (parent !== void 0) low[parent] = Math.min(low[parent], low[node]);
+      if (low[node] === index[node]) {
+        const component = [];
+        let member;
+        do {
+          member = stack.pop();
+          onStack[member] = 0;
+          component.push(names[member]);
+        } while (member !== node);
+        components.push(component);
+      }
+    }
+  }
+  return components;
+}
+function shortestCycle(start, edges, members) {
+  const parent = /* @__PURE__ */ new Map();
+  const queue = [start];
+  for (let head = 0; head < queue.length; head++) {
+    const node = queue[head];
+    for (const next of edges.get(node) ?? []) {
+      if (!members.has(next)) continue;
+      if (next === start) {
+        const path = [node];
+        for (let at = node; at !== start; path.push(at)) at = parent.get(at);
+        return path.reverse();
+      }
+      if (!parent.has(next)) {
+        parent.set(next, node);
+        queue.push(next);
+      }
+    }
+  }
+  return [start];
 }
 
 // src/rules/fixes/dependency-fix.ts
@@ -3777,7 +3833,7 @@ var ownerVague = {
         slot.register,
         slot.pos,
         "owner-vague",
-        `${slot.label} has the placeholder owner ${quote(slot.owner)}; name a person or team`,
+        `${labelOf2(slot)} has the placeholder owner ${quote(slot.owner)}; name a person or team`,
         slot.item
       )
     );
@@ -3792,7 +3848,7 @@ var ownerUnknown = {
         slot.register,
         slot.pos,
         "owner-unknown",
-        `${slot.label} is owned by ${quote(slot.owner)}, who is neither an attendee nor in the owners directory`,
+        `${labelOf2(slot)} is owned by ${quote(slot.owner)}, who is neither an attendee nor in the owners directory`,
         slot.item
       );
       const login = loginFor(slot.owner, scopeOf(slot.register, ctx));
@@ -3818,36 +3874,26 @@ var ownersAbsent = {
     return findings;
   }
 };
-function ownerSlots(ctx) {
+function labelOf2(slot) {
+  return slot.blocker ? describeBlocker(slot.blocker, slot.of) : describeItem(slot.of);
+}
+var ownerSlots = perCheck((ctx) => {
   const slots = [];
   for (const register of ctx.targets) {
     for (const item of allItems(register)) {
       const id = itemId(item);
-      if (!isBlank(item.owner)) {
-        slots.push({
-          register,
-          owner: item.owner.trim(),
-          pos: fieldPos(item, "owner"),
-          label: describeItem(item),
-          item: id
-        });
-      }
+      if (!isBlank(item.owner))
+        slots.push({ register, owner: item.owner.trim(), pos: fieldPos(item, "owner"), of: item, item: id });
       if (item.kind !== "decision") continue;
       for (const blocker of item.blocked_by ?? []) {
         if (isBlank(blocker.owner)) continue;
         const pos = fieldPos(blocker, "owner");
-        slots.push({
-          register,
-          owner: blocker.owner.trim(),
-          pos,
-          label: describeBlocker(blocker, item),
-          item: id
-        });
+        slots.push({ register, owner: blocker.owner.trim(), pos, of: item, blocker, item: id });
       }
     }
   }
   return slots;
-}
+});
 function scopeOf(register, ctx) {
   return { attendees: register.review?.attendees ?? [], config: ctx.config };
 }
@@ -3871,7 +3917,7 @@ var statusInvalid = {
           message,
           itemId(item)
         );
-        const fix = hint ? fixFor2(item, hint) : void 0;
+        const fix = hint ? fixFor2(ctx, register, item, hint) : void 0;
         return fix ? { ...finding, fix } : finding;
       })
     );
@@ -3894,11 +3940,15 @@ function closestStatus(written2, kind) {
   }
   return best <= 2 && found.size === 1 ? [...found][0] : void 0;
 }
-function fixFor2(item, canonical) {
+function fixFor2(ctx, register, item, canonical) {
+  const description = `Set the status to ${canonical}`;
   const span = item.spans?.status;
-  if (!span) return void 0;
+  if (!span) {
+    const written2 = item.written?.status ?? item.status;
+    return replaceFix(ctx, register, item.at?.status, written2?.trim(), canonical, description);
+  }
   return {
-    description: `Set the status to ${canonical}`,
+    description,
     edits: [
       {
         line: span.line,
@@ -4022,6 +4072,8 @@ function checkFiles(files, config, today, targets) {
 // src/config/is-register-path.ts
 var import_picomatch = __toESM(require_picomatch2(), 1);
 var cache = /* @__PURE__ */ new WeakMap();
+var byGlobs = /* @__PURE__ */ new Map();
+var MAX_GLOB_SETS = 1e3;
 function isRegisterPath(config, path) {
   const normal2 = path.replace(/\\/g, "/").replace(/^(?:\.\/)+/, "");
   const { include, exclude } = matchersFor(config);
@@ -4030,14 +4082,21 @@ function isRegisterPath(config, path) {
 function matchersFor(config) {
   let matchers = cache.get(config);
   if (!matchers) {
-    const compile = (globs) => globs.length === 0 ? () => false : (0, import_picomatch.default)(globs, { dot: true });
-    matchers = { include: compile(config.paths), exclude: compile(config.exclude) };
+    const key = JSON.stringify([config.paths, config.exclude]);
+    matchers = byGlobs.get(key);
+    if (!matchers) {
+      const compile = (globs) => globs.length === 0 ? () => false : (0, import_picomatch.default)(globs, { dot: true });
+      matchers = { include: compile(config.paths), exclude: compile(config.exclude) };
+      if (byGlobs.size >= MAX_GLOB_SETS) byGlobs.clear();
+      byGlobs.set(key, matchers);
+    }
     cache.set(config, matchers);
   }
   return matchers;
 }
 
 export {
+  parseRegister,
   formatOf,
   findingAt,
   fieldPos,

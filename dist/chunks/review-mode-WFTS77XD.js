@@ -3,25 +3,6 @@ import {
   InputError
 } from "./chunk-YJ5J2BOZ.js";
 import {
-  PROJECT_URL,
-  describeFsError,
-  renderJson,
-  renderSarif
-} from "./chunk-SAECKXGD.js";
-import {
-  reviewPullRequest
-} from "./chunk-OEQZDKBX.js";
-import "./chunk-JVAQUL5Y.js";
-import "./chunk-NRVOZKWQ.js";
-import "./chunk-AMZEGUZL.js";
-import "./chunk-B2BENBMT.js";
-import {
-  VERSION
-} from "./chunk-7CN34LGR.js";
-import "./chunk-ETJLASUV.js";
-import "./chunk-S4SKMPNW.js";
-import "./chunk-UHZH7I7B.js";
-import {
   actionLogger,
   error,
   info,
@@ -29,7 +10,16 @@ import {
   setOutput,
   summary,
   warning
-} from "./chunk-3EZVAUFM.js";
+} from "./chunk-T7YQEWOI.js";
+import {
+  PROJECT_URL,
+  describeFsError,
+  renderJson,
+  renderSarif
+} from "./chunk-SAECKXGD.js";
+import {
+  reviewPullRequest
+} from "./chunk-RFUFFVOD.js";
 import {
   byImportance,
   filterNote,
@@ -40,20 +30,30 @@ import {
   reproduceNote,
   scopeLine,
   utf8Length
-} from "./chunk-MCAZ6U4T.js";
-import "./chunk-QY6ZFXWF.js";
+} from "./chunk-RDEKN7A4.js";
+import "./chunk-5YDVTBHO.js";
+import "./chunk-FDPXPJQF.js";
+import "./chunk-Y752RDH3.js";
+import "./chunk-BOWECSXI.js";
+import "./chunk-B2BENBMT.js";
 import "./chunk-UEOXIJLV.js";
 import "./chunk-HR3KXG64.js";
+import {
+  VERSION
+} from "./chunk-YBAJRJ7J.js";
 import {
   describeCounts,
   shouldFail,
   verdictHeadline
 } from "./chunk-CX3DDRZ6.js";
 import "./chunk-RTK4CUUF.js";
+import "./chunk-5SEUGSER.js";
 import {
   quoteUserText
 } from "./chunk-5MOEONU2.js";
 import "./chunk-TPXEFMNA.js";
+import "./chunk-S4SKMPNW.js";
+import "./chunk-UHZH7I7B.js";
 import "./chunk-S5UHJWBQ.js";
 import "./chunk-ZHMHUYWS.js";
 import "./chunk-VBPJBFLN.js";

@@ -3,22 +3,22 @@ import {
   capBody,
   capTitle,
   fingerprintOf
-} from "./chunk-NRVOZKWQ.js";
+} from "./chunk-FDPXPJQF.js";
+import {
+  markerFor
+} from "./chunk-BOWECSXI.js";
 import {
   GraphqlProblem
 } from "./chunk-B2BENBMT.js";
-import {
-  itemsOf
-} from "./chunk-UHZH7I7B.js";
-import {
-  markerFor
-} from "./chunk-QY6ZFXWF.js";
 import {
   GitHubError
 } from "./chunk-HR3KXG64.js";
 import {
   quoteUserText
 } from "./chunk-5MOEONU2.js";
+import {
+  itemsOf
+} from "./chunk-UHZH7I7B.js";
 
 // src/plan/planning/plan-blockers.ts
 function planBlockers(drafts, decisions) {

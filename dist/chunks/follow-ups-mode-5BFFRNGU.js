@@ -1,31 +1,31 @@
 import { createRequire as __drCreateRequire } from 'node:module'; const require = __drCreateRequire(import.meta.url);
 import {
-  openFollowUps,
-  planFollowUpsSummary
-} from "./chunk-X6MTRI5P.js";
-import "./chunk-LVBN3PUP.js";
-import "./chunk-JVAQUL5Y.js";
-import "./chunk-NRVOZKWQ.js";
-import "./chunk-AMZEGUZL.js";
-import "./chunk-B2BENBMT.js";
-import "./chunk-ETJLASUV.js";
-import "./chunk-S4SKMPNW.js";
-import "./chunk-UHZH7I7B.js";
-import {
   actionLogger,
   info,
   setFailed,
   setOutput,
   summary
-} from "./chunk-3EZVAUFM.js";
-import "./chunk-QY6ZFXWF.js";
+} from "./chunk-T7YQEWOI.js";
+import {
+  openFollowUps,
+  planFollowUpsSummary
+} from "./chunk-GQUE4RWQ.js";
+import "./chunk-5YDVTBHO.js";
+import "./chunk-FDPXPJQF.js";
+import "./chunk-Y752RDH3.js";
+import "./chunk-BOWECSXI.js";
+import "./chunk-B2BENBMT.js";
 import {
   learnedFrom
 } from "./chunk-UEOXIJLV.js";
+import "./chunk-LVBN3PUP.js";
 import {
   GitHubError
 } from "./chunk-HR3KXG64.js";
+import "./chunk-5SEUGSER.js";
 import "./chunk-5MOEONU2.js";
+import "./chunk-S4SKMPNW.js";
+import "./chunk-UHZH7I7B.js";
 import "./chunk-S5UHJWBQ.js";
 import "./chunk-ZHMHUYWS.js";
 import "./chunk-VBPJBFLN.js";
@@ -162,7 +162,7 @@ async function followUpsMode(inputs, repo, merge, port, config, isOurs, login) {
     `Follow-up issues: ${outcome.created.length} opened, ${outcome.updated.length} updated, ${outcome.closed.length} closed, ${outcome.reopened.length} reopened, ${outcome.existing.length} already as the register says.`
   );
   if (outcome.created.length > 0 && !inputs.dryRun && config.write_back !== "off") {
-    const { runWriteBack } = await import("./write-back-mode-ZNH6BCMI.js");
+    const { runWriteBack } = await import("./write-back-mode-SOM6ES7J.js");
     await runWriteBack(port, repo, config, inputs.issuesFor, isOurs, login);
   }
   if (outcome.failed.length > 0) {

@@ -1,22 +1,40 @@
 import { createRequire as __drCreateRequire } from 'node:module'; const require = __drCreateRequire(import.meta.url);
 import {
+  COMMENT_MAX_CHARS,
+  parseHunks,
+  planReviewComment,
+  planSuggestions,
+  postSuggestions,
+  renderFixesOutsideDiff
+} from "./chunk-RDEKN7A4.js";
+import {
   hasUnresolvedIds,
   missingTrackingKeys
-} from "./chunk-JVAQUL5Y.js";
+} from "./chunk-5YDVTBHO.js";
 import {
   findOurIssues,
   planFollowUps,
   planReconcile
-} from "./chunk-NRVOZKWQ.js";
+} from "./chunk-FDPXPJQF.js";
 import {
   READ_CONCURRENCY,
   loadParsers,
   mapLimit,
   readRegistersAt
-} from "./chunk-AMZEGUZL.js";
+} from "./chunk-Y752RDH3.js";
+import {
+  markerFor
+} from "./chunk-BOWECSXI.js";
+import {
+  updateStickyComment,
+  upsertStickyComment
+} from "./chunk-UEOXIJLV.js";
+import {
+  GitHubError
+} from "./chunk-HR3KXG64.js";
 import {
   prepareCheck
-} from "./chunk-7CN34LGR.js";
+} from "./chunk-YBAJRJ7J.js";
 import {
   allItems,
   checkParsed,
@@ -31,34 +49,16 @@ import {
   resolveOwner,
   sourcesOf,
   withSeverities
-} from "./chunk-ETJLASUV.js";
-import {
-  itemsOf,
-  statusOf
-} from "./chunk-UHZH7I7B.js";
-import {
-  COMMENT_MAX_CHARS,
-  parseHunks,
-  planReviewComment,
-  planSuggestions,
-  postSuggestions,
-  renderFixesOutsideDiff
-} from "./chunk-MCAZ6U4T.js";
-import {
-  markerFor
-} from "./chunk-QY6ZFXWF.js";
-import {
-  updateStickyComment,
-  upsertStickyComment
-} from "./chunk-UEOXIJLV.js";
-import {
-  GitHubError
-} from "./chunk-HR3KXG64.js";
+} from "./chunk-5SEUGSER.js";
 import {
   compareFindings,
   escapeCell,
   summarize
 } from "./chunk-5MOEONU2.js";
+import {
+  itemsOf,
+  statusOf
+} from "./chunk-UHZH7I7B.js";
 
 // src/check/diff-registers.ts
 function diffRegisters(base, head) {

@@ -1,7 +1,7 @@
 import { createRequire as __drCreateRequire } from 'node:module'; const require = __drCreateRequire(import.meta.url);
 import {
   markerFor
-} from "./chunk-QY6ZFXWF.js";
+} from "./chunk-BOWECSXI.js";
 import {
   GitHubError
 } from "./chunk-HR3KXG64.js";

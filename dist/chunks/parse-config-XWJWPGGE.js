@@ -2,10 +2,10 @@ import { createRequire as __drCreateRequire } from 'node:module'; const require 
 import {
   configFromObject,
   parseConfig
-} from "./chunk-NMSK3OKE.js";
-import "./chunk-CIPTWOIR.js";
-import "./chunk-S4SKMPNW.js";
+} from "./chunk-WOR7AKUF.js";
 import "./chunk-TPXEFMNA.js";
+import "./chunk-S4SKMPNW.js";
+import "./chunk-CIPTWOIR.js";
 import "./chunk-ZHMHUYWS.js";
 import "./chunk-VBPJBFLN.js";
 export {

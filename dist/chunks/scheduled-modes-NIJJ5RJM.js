@@ -1,5 +1,10 @@
 import { createRequire as __drCreateRequire } from 'node:module'; const require = __drCreateRequire(import.meta.url);
 import {
+  actionLogger,
+  info,
+  summary
+} from "./chunk-T7YQEWOI.js";
+import {
   allItemFacts,
   blockersOf,
   byPath,
@@ -13,30 +18,32 @@ import {
   renderAgenda,
   renderDashboardHtml,
   renderStatusMd
-} from "./chunk-FTOBVRF7.js";
+} from "./chunk-REM6MSL2.js";
 import {
   readRegistersAt
-} from "./chunk-AMZEGUZL.js";
+} from "./chunk-Y752RDH3.js";
 import {
-  parseFiles
-} from "./chunk-ETJLASUV.js";
-import "./chunk-S4SKMPNW.js";
-import "./chunk-UHZH7I7B.js";
+  markerFor,
+  markerPrefix
+} from "./chunk-BOWECSXI.js";
 import {
-  actionLogger,
-  info,
-  summary
-} from "./chunk-3EZVAUFM.js";
+  learnedFrom
+} from "./chunk-UEOXIJLV.js";
 import {
-  markerFor
-} from "./chunk-QY6ZFXWF.js";
+  silentLogger
+} from "./chunk-LVBN3PUP.js";
 import {
   GitHubError
 } from "./chunk-HR3KXG64.js";
 import {
+  parseFiles
+} from "./chunk-5SEUGSER.js";
+import {
   escapeCell,
   quoteUserText
 } from "./chunk-5MOEONU2.js";
+import "./chunk-S4SKMPNW.js";
+import "./chunk-UHZH7I7B.js";
 import "./chunk-S5UHJWBQ.js";
 import "./chunk-ZHMHUYWS.js";
 import "./chunk-VBPJBFLN.js";
@@ -209,7 +216,7 @@ function dashboardDir(dir) {
 // src/flows/scheduled/upsert-sticky-issue.ts
 async function upsertStickyIssue(input) {
   const { port, marker } = input;
-  const found = carrying(input.issues, marker)[0];
+  const found = oursCarrying(input.issues, marker, input.isOurs, input.log)[0];
   const result = (action, issue2) => ({
     action,
     dryRun: input.dryRun,
@@ -238,8 +245,9 @@ async function upsertStickyIssue(input) {
   }
   if (input.dryRun) return result("created");
   const created = await createOnce(input);
+  const ours = learnedFrom(input.isOurs, created);
   const all = carrying(await port.listIssues(), marker).filter(
-    (i) => i.state === "open" || i.number === created.number
+    (i) => i.number === created.number || i.state === "open" && ours(i)
   );
   const keep = all[0] ?? created;
   const closedDuplicates = [];
@@ -258,6 +266,16 @@ async function upsertStickyIssue(input) {
 function carrying(issues, marker) {
   return issues.filter((issue) => issue.body.includes(marker)).sort((a, b) => a.number - b.number);
 }
+function oursCarrying(issues, marker, isOurs, log) {
+  const marked = carrying(issues, marker);
+  if (isOurs.login !== void 0) {
+    for (const issue of marked.filter((i) => !isOurs(i)))
+      log.warning(
+        `Ignoring #${issue.number} by ${issue.author ?? "an unknown author"}: it carries this tool's marker but this tool did not open it.`
+      );
+  }
+  return marked.filter(isOurs);
+}
 async function createOnce(input) {
   for (let attempt = 1; ; attempt++) {
     try {
@@ -270,7 +288,7 @@ async function createOnce(input) {
     } catch (error) {
       const status = error instanceof GitHubError ? error.status : 0;
       if (status !== 0 && status < 500 || attempt >= 3) throw error;
-      const already = carrying(await input.port.listIssues(), input.marker)[0];
+      const already = carrying(await input.port.listIssues(), input.marker).filter(input.isOurs)[0];
       if (already) return already;
     }
   }
@@ -281,9 +299,10 @@ async function sendReminders(input) {
   const { port, log, config } = input;
   const registers = parseFiles(await readRegistersAt(port, input.sha, config), config).registers;
   const issues = await port.listIssues();
+  const followUps = oursCarrying(issues, markerPrefix("followup"), input.isOurs, log);
   const plan = planReminders({
     registers,
-    issues,
+    issues: followUps,
     config,
     today: input.today,
     repo: input.repo,
@@ -320,7 +339,9 @@ async function sendReminders(input) {
     title: digest.title,
     body: digest.body,
     state: digest.clear ? "closed" : "open",
-    dryRun: input.dryRun
+    dryRun: input.dryRun,
+    isOurs: input.isOurs,
+    log
   });
   const count = digest.entries.length + digest.blockers.length;
   log.info(
@@ -347,7 +368,7 @@ async function writeAgenda(input) {
   const { port, config, log, sha } = input;
   const registers = await registersAt(port, sha, config);
   const issues = await port.listIssues();
-  const everyAgenda = carrying(issues, markerFor("agenda"));
+  const everyAgenda = oursCarrying(issues, markerFor("agenda"), input.isOurs, log);
   const draft = planAgenda({ registers, config, today: input.today });
   const cycleMarker = markerFor("agenda", draft.cycle.nextReview ?? "unscheduled");
   const current = carrying(everyAgenda, cycleMarker)[0];
@@ -379,7 +400,10 @@ ${state}
     title: agenda.title,
     body,
     state: "open",
-    dryRun: input.dryRun
+    dryRun: input.dryRun,
+    isOurs: input.isOurs,
+    log: silentLogger
+    // foreign pre-reads were reported above
   });
   log.info(
     `${input.dryRun ? "dry-run: would have " : ""}${issue.action} the pre-read "${agenda.title}"${issue.issue ? ` (#${issue.issue.number})` : ""}.`
@@ -414,10 +438,10 @@ function unreadable(log) {
 }
 
 // src/action/scheduled-modes.ts
-async function scheduledModes(kind, inputs, repo, sha, port, config) {
+async function scheduledModes(kind, inputs, repo, sha, port, config, isOurs) {
   const common = { port, repo, sha, config, today: repo.today, dryRun: inputs.dryRun, log: actionLogger };
   if (kind === "agenda") {
-    const outcome2 = await writeAgenda(common);
+    const outcome2 = await writeAgenda({ ...common, isOurs });
     const where = outcome2.issue.issue ? ` #${outcome2.issue.issue.number}` : "";
     if (inputs.dryRun) info(`dry-run: the pre-read that would be posted:
 ${outcome2.body}`);
@@ -430,7 +454,7 @@ _${outcome2.issue.dryRun ? "dry-run: would have " : ""}${outcome2.issue.action} 
     return;
   }
   if (kind === "remind") {
-    const outcome2 = await sendReminders(common);
+    const outcome2 = await sendReminders({ ...common, isOurs });
     const lines = [
       "## Overdue reminders",
       "",

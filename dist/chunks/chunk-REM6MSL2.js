@@ -2,17 +2,17 @@ import { createRequire as __drCreateRequire } from 'node:module'; const require 
 import {
   loginKey,
   resolveOwner
-} from "./chunk-ETJLASUV.js";
+} from "./chunk-5SEUGSER.js";
+import {
+  escapeCell,
+  quoteUserText
+} from "./chunk-5MOEONU2.js";
 import {
   addDays,
   isIsoDate,
   isOpenItem,
   statusOf
 } from "./chunk-UHZH7I7B.js";
-import {
-  escapeCell,
-  quoteUserText
-} from "./chunk-5MOEONU2.js";
 
 // src/plan/agenda/plan-agenda-items.ts
 function itemFacts(item, register, owners, today) {

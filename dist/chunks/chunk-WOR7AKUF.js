@@ -1,14 +1,14 @@
 import { createRequire as __drCreateRequire } from 'node:module'; const require = __drCreateRequire(import.meta.url);
 import {
-  ConfigError
-} from "./chunk-CIPTWOIR.js";
+  RULE_CATALOGUE,
+  RULE_IDS
+} from "./chunk-TPXEFMNA.js";
 import {
   closestMatch
 } from "./chunk-S4SKMPNW.js";
 import {
-  RULE_CATALOGUE,
-  RULE_IDS
-} from "./chunk-TPXEFMNA.js";
+  ConfigError
+} from "./chunk-CIPTWOIR.js";
 import {
   require_ajv,
   require_dist

@@ -1,0 +1,2525 @@
+import { createRequire as __drCreateRequire } from 'node:module'; const require = __drCreateRequire(import.meta.url);
+import {
+  GraphqlProblem
+} from "./chunk-B2BENBMT.js";
+import {
+  GitHubError
+} from "./chunk-HR3KXG64.js";
+import {
+  RequestError
+} from "./chunk-WEEJC44N.js";
+import {
+  __commonJS,
+  __toESM
+} from "./chunk-VBPJBFLN.js";
+
+// node_modules/bottleneck/light.js
+var require_light = __commonJS({
+  "node_modules/bottleneck/light.js"(exports, module) {
+    (function(global2, factory) {
+      typeof exports === "object" && typeof module !== "undefined" ? module.exports = factory() : typeof define === "function" && define.amd ? define(factory) : global2.Bottleneck = factory();
+    })(exports, (function() {
+      "use strict";
+      var commonjsGlobal = typeof globalThis !== "undefined" ? globalThis : typeof window !== "undefined" ? window : typeof global !== "undefined" ? global : typeof self !== "undefined" ? self : {};
+      function getCjsExportFromNamespace(n) {
+        return n && n["default"] || n;
+      }
+      var load = function(received, defaults, onto = {}) {
+        var k, ref, v;
+        for (k in defaults) {
+          v = defaults[k];
+          onto[k] = (ref = received[k]) != null ? ref : v;
+        }
+        return onto;
+      };
+      var overwrite = function(received, defaults, onto = {}) {
+        var k, v;
+        for (k in received) {
+          v = received[k];
+          if (defaults[k] !== void 0) {
+            onto[k] = v;
+          }
+        }
+        return onto;
+      };
+      var parser = {
+        load,
+        overwrite
+      };
+      var DLList;
+      DLList = class DLList {
+        constructor(incr, decr) {
+          this.incr = incr;
+          this.decr = decr;
+          this._first = null;
+          this._last = null;
+          this.length = 0;
+        }
+        push(value) {
+          var node;
+          this.length++;
+          if (typeof this.incr === "function") {
+            this.incr();
+          }
+          node = {
+            value,
+            prev: this._last,
+            next: null
+          };
+          if (this._last != null) {
+            this._last.next = node;
+            this._last = node;
+          } else {
+            this._first = this._last = node;
+          }
+          return void 0;
+        }
+        shift() {
+          var value;
+          if (this._first == null) {
+            return;
+          } else {
+            this.length--;
+            if (typeof this.decr === "function") {
+              this.decr();
+            }
+          }
+          value = this._first.value;
+          if ((this._first = this._first.next) != null) {
+            this._first.prev = null;
+          } else {
+            this._last = null;
+          }
+          return value;
+        }
+        first() {
+          if (this._first != null) {
+            return this._first.value;
+          }
+        }
+        getArray() {
+          var node, ref, results;
+          node = this._first;
+          results = [];
+          while (node != null) {
+            results.push((ref = node, node = node.next, ref.value));
+          }
+          return results;
+        }
+        forEachShift(cb) {
+          var node;
+          node = this.shift();
+          while (node != null) {
+            cb(node), node = this.shift();
+          }
+          return void 0;
+        }
+        debug() {
+          var node, ref, ref1, ref2, results;
+          node = this._first;
+          results = [];
+          while (node != null) {
+            results.push((ref = node, node = node.next, {
+              value: ref.value,
+              prev: (ref1 = ref.prev) != null ? ref1.value : void 0,
+              next: (ref2 = ref.next) != null ? ref2.value : void 0
+            }));
+          }
+          return results;
+        }
+      };
+      var DLList_1 = DLList;
+      var Events;
+      Events = class Events {
+        constructor(instance) {
+          this.instance = instance;
+          this._events = {};
+          if (this.instance.on != null || this.instance.once != null || this.instance.removeAllListeners != null) {
+            throw new Error("An Emitter already exists for this object");
+          }
+          this.instance.on = (name, cb) => {
+            return this._addListener(name, "many", cb);
+          };
+          this.instance.once = (name, cb) => {
+            return this._addListener(name, "once", cb);
+          };
+          this.instance.removeAllListeners = (name = null) => {
+            if (name != null) {
+              return delete this._events[name];
+            } else {
+              return this._events = {};
+            }
+          };
+        }
+        _addListener(name, status, cb) {
+          var base;
+          if ((base = this._events)[name] == null) {
+            base[name] = [];
+          }
+          this._events[name].push({ cb, status });
+          return this.instance;
+        }
+        listenerCount(name) {
+          if (this._events[name] != null) {
+            return this._events[name].length;
+          } else {
+            return 0;
+          }
+        }
+        async trigger(name, ...args) {
+          var e, promises;
+          try {
+            if (name !== "debug") {
+              this.trigger("debug", `Event triggered: ${name}`, args);
+            }
+            if (this._events[name] == null) {
+              return;
+            }
+            this._events[name] = this._events[name].filter(function(listener) {
+              return listener.status !== "none";
+            });
+            promises = this._events[name].map(async (listener) => {
+              var e2, returned;
+              if (listener.status === "none") {
+                return;
+              }
+              if (listener.status === "once") {
+                listener.status = "none";
+              }
+              try {
+                returned = typeof listener.cb === "function" ? listener.cb(...args) : void 0;
+                if (typeof (returned != null ? returned.then : void 0) === "function") {
+                  return await returned;
+                } else {
+                  return returned;
+                }
+              } catch (error) {
+                e2 = error;
+                {
+                  this.trigger("error", e2);
+                }
+                return null;
+              }
+            });
+            return (await Promise.all(promises)).find(function(x) {
+              return x != null;
+            });
+          } catch (error) {
+            e = error;
+            {
+              this.trigger("error", e);
+            }
+            return null;
+          }
+        }
+      };
+      var Events_1 = Events;
+      var DLList$1, Events$1, Queues;
+      DLList$1 = DLList_1;
+      Events$1 = Events_1;
+      Queues = class Queues {
+        constructor(num_priorities) {
+          var i;
+          this.Events = new Events$1(this);
+          this._length = 0;
+          this._lists = (function() {
+            var j, ref, results;
+            results = [];
+            for (i = j = 1, ref = num_priorities; 1 <= ref ? j <= ref : j >= ref; i = 1 <= ref ? ++j : --j) {
+              results.push(new DLList$1((() => {
+                return this.incr();
+              }), (() => {
+                return this.decr();
+              })));
+            }
+            return results;
+          }).call(this);
+        }
+        incr() {
+          if (this._length++ === 0) {
+            return this.Events.trigger("leftzero");
+          }
+        }
+        decr() {
+          if (--this._length === 0) {
+            return this.Events.trigger("zero");
+          }
+        }
+        push(job) {
+          return this._lists[job.options.priority].push(job);
+        }
+        queued(priority) {
+          if (priority != null) {
+            return this._lists[priority].length;
+          } else {
+            return this._length;
+          }
+        }
+        shiftAll(fn) {
+          return this._lists.forEach(function(list) {
+            return list.forEachShift(fn);
+          });
+        }
+        getFirst(arr = this._lists) {
+          var j, len, list;
+          for (j = 0, len = arr.length; j < len; j++) {
+            list = arr[j];
+            if (list.length > 0) {
+              return list;
+            }
+          }
+          return [];
+        }
+        shiftLastFrom(priority) {
+          return this.getFirst(this._lists.slice(priority).reverse()).shift();
+        }
+      };
+      var Queues_1 = Queues;
+      var BottleneckError;
+      BottleneckError = class BottleneckError extends Error {
+      };
+      var BottleneckError_1 = BottleneckError;
+      var BottleneckError$1, DEFAULT_PRIORITY, Job, NUM_PRIORITIES, parser$1;
+      NUM_PRIORITIES = 10;
+      DEFAULT_PRIORITY = 5;
+      parser$1 = parser;
+      BottleneckError$1 = BottleneckError_1;
+      Job = class Job {
+        constructor(task, args, options, jobDefaults, rejectOnDrop, Events2, _states, Promise2) {
+          this.task = task;
+          this.args = args;
+          this.rejectOnDrop = rejectOnDrop;
+          this.Events = Events2;
+          this._states = _states;
+          this.Promise = Promise2;
+          this.options = parser$1.load(options, jobDefaults);
+          this.options.priority = this._sanitizePriority(this.options.priority);
+          if (this.options.id === jobDefaults.id) {
+            this.options.id = `${this.options.id}-${this._randomIndex()}`;
+          }
+          this.promise = new this.Promise((_resolve, _reject) => {
+            this._resolve = _resolve;
+            this._reject = _reject;
+          });
+          this.retryCount = 0;
+        }
+        _sanitizePriority(priority) {
+          var sProperty;
+          sProperty = ~~priority !== priority ? DEFAULT_PRIORITY : priority;
+          if (sProperty < 0) {
+            return 0;
+          } else if (sProperty > NUM_PRIORITIES - 1) {
+            return NUM_PRIORITIES - 1;
+          } else {
+            return sProperty;
+          }
+        }
+        _randomIndex() {
+          return Math.random().toString(36).slice(2);
+        }
+        doDrop({ error, message = "This job has been dropped by Bottleneck" } = {}) {
+          if (this._states.remove(this.options.id)) {
+            if (this.rejectOnDrop) {
+              this._reject(error != null ? error : new BottleneckError$1(message));
+            }
+            this.Events.trigger("dropped", { args: this.args, options: this.options, task: this.task, promise: this.promise });
+            return true;
+          } else {
+            return false;
+          }
+        }
+        _assertStatus(expected) {
+          var status;
+          status = this._states.jobStatus(this.options.id);
+          if (!(status === expected || expected === "DONE" && status === null)) {
+            throw new BottleneckError$1(`Invalid job status ${status}, expected ${expected}. Please open an issue at https://github.com/SGrondin/bottleneck/issues`);
+          }
+        }
+        doReceive() {
+          this._states.start(this.options.id);
+          return this.Events.trigger("received", { args: this.args, options: this.options });
+        }
+        doQueue(reachedHWM, blocked) {
+          this._assertStatus("RECEIVED");
+          this._states.next(this.options.id);
+          return this.Events.trigger("queued", { args: this.args, options: this.options, reachedHWM, blocked });
+        }
+        doRun() {
+          if (this.retryCount === 0) {
+            this._assertStatus("QUEUED");
+            this._states.next(this.options.id);
+          } else {
+            this._assertStatus("EXECUTING");
+          }
+          return this.Events.trigger("scheduled", { args: this.args, options: this.options });
+        }
+        async doExecute(chained, clearGlobalState, run, free) {
+          var error, eventInfo, passed;
+          if (this.retryCount === 0) {
+            this._assertStatus("RUNNING");
+            this._states.next(this.options.id);
+          } else {
+            this._assertStatus("EXECUTING");
+          }
+          eventInfo = { args: this.args, options: this.options, retryCount: this.retryCount };
+          this.Events.trigger("executing", eventInfo);
+          try {
+            passed = await (chained != null ? chained.schedule(this.options, this.task, ...this.args) : this.task(...this.args));
+            if (clearGlobalState()) {
+              this.doDone(eventInfo);
+              await free(this.options, eventInfo);
+              this._assertStatus("DONE");
+              return this._resolve(passed);
+            }
+          } catch (error1) {
+            error = error1;
+            return this._onFailure(error, eventInfo, clearGlobalState, run, free);
+          }
+        }
+        doExpire(clearGlobalState, run, free) {
+          var error, eventInfo;
+          if (this._states.jobStatus(this.options.id === "RUNNING")) {
+            this._states.next(this.options.id);
+          }
+          this._assertStatus("EXECUTING");
+          eventInfo = { args: this.args, options: this.options, retryCount: this.retryCount };
+          error = new BottleneckError$1(`This job timed out after ${this.options.expiration} ms.`);
+          return this._onFailure(error, eventInfo, clearGlobalState, run, free);
+        }
+        async _onFailure(error, eventInfo, clearGlobalState, run, free) {
+          var retry2, retryAfter;
+          if (clearGlobalState()) {
+            retry2 = await this.Events.trigger("failed", error, eventInfo);
+            if (retry2 != null) {
+              retryAfter = ~~retry2;
+              this.Events.trigger("retry", `Retrying ${this.options.id} after ${retryAfter} ms`, eventInfo);
+              this.retryCount++;
+              return run(retryAfter);
+            } else {
+              this.doDone(eventInfo);
+              await free(this.options, eventInfo);
+              this._assertStatus("DONE");
+              return this._reject(error);
+            }
+          }
+        }
+        doDone(eventInfo) {
+          this._assertStatus("EXECUTING");
+          this._states.next(this.options.id);
+          return this.Events.trigger("done", eventInfo);
+        }
+      };
+      var Job_1 = Job;
+      var BottleneckError$2, LocalDatastore, parser$2;
+      parser$2 = parser;
+      BottleneckError$2 = BottleneckError_1;
+      LocalDatastore = class LocalDatastore {
+        constructor(instance, storeOptions, storeInstanceOptions) {
+          this.instance = instance;
+          this.storeOptions = storeOptions;
+          this.clientId = this.instance._randomIndex();
+          parser$2.load(storeInstanceOptions, storeInstanceOptions, this);
+          this._nextRequest = this._lastReservoirRefresh = this._lastReservoirIncrease = Date.now();
+          this._running = 0;
+          this._done = 0;
+          this._unblockTime = 0;
+          this.ready = this.Promise.resolve();
+          this.clients = {};
+          this._startHeartbeat();
+        }
+        _startHeartbeat() {
+          var base;
+          if (this.heartbeat == null && (this.storeOptions.reservoirRefreshInterval != null && this.storeOptions.reservoirRefreshAmount != null || this.storeOptions.reservoirIncreaseInterval != null && this.storeOptions.reservoirIncreaseAmount != null)) {
+            return typeof (base = this.heartbeat = setInterval(() => {
+              var amount, incr, maximum, now, reservoir;
+              now = Date.now();
+              if (this.storeOptions.reservoirRefreshInterval != null && now >= this._lastReservoirRefresh + this.storeOptions.reservoirRefreshInterval) {
+                this._lastReservoirRefresh = now;
+                this.storeOptions.reservoir = this.storeOptions.reservoirRefreshAmount;
+                this.instance._drainAll(this.computeCapacity());
+              }
+              if (this.storeOptions.reservoirIncreaseInterval != null && now >= this._lastReservoirIncrease + this.storeOptions.reservoirIncreaseInterval) {
+                ({
+                  reservoirIncreaseAmount: amount,
+                  reservoirIncreaseMaximum: maximum,
+                  reservoir
+                } = this.storeOptions);
+                this._lastReservoirIncrease = now;
+                incr = maximum != null ? Math.min(amount, maximum - reservoir) : amount;
+                if (incr > 0) {
+                  this.storeOptions.reservoir += incr;
+                  return this.instance._drainAll(this.computeCapacity());
+                }
+              }
+            }, this.heartbeatInterval)).unref === "function" ? base.unref() : void 0;
+          } else {
+            return clearInterval(this.heartbeat);
+          }
+        }
+        async __publish__(message) {
+          await this.yieldLoop();
+          return this.instance.Events.trigger("message", message.toString());
+        }
+        async __disconnect__(flush) {
+          await this.yieldLoop();
+          clearInterval(this.heartbeat);
+          return this.Promise.resolve();
+        }
+        yieldLoop(t = 0) {
+          return new this.Promise(function(resolve, reject) {
+            return setTimeout(resolve, t);
+          });
+        }
+        computePenalty() {
+          var ref;
+          return (ref = this.storeOptions.penalty) != null ? ref : 15 * this.storeOptions.minTime || 5e3;
+        }
+        async __updateSettings__(options) {
+          await this.yieldLoop();
+          parser$2.overwrite(options, options, this.storeOptions);
+          this._startHeartbeat();
+          this.instance._drainAll(this.computeCapacity());
+          return true;
+        }
+        async __running__() {
+          await this.yieldLoop();
+          return this._running;
+        }
+        async __queued__() {
+          await this.yieldLoop();
+          return this.instance.queued();
+        }
+        async __done__() {
+          await this.yieldLoop();
+          return this._done;
+        }
+        async __groupCheck__(time) {
+          await this.yieldLoop();
+          return this._nextRequest + this.timeout < time;
+        }
+        computeCapacity() {
+          var maxConcurrent, reservoir;
+          ({ maxConcurrent, reservoir } = this.storeOptions);
+          if (maxConcurrent != null && reservoir != null) {
+            return Math.min(maxConcurrent - this._running, reservoir);
+          } else if (maxConcurrent != null) {
+            return maxConcurrent - this._running;
+          } else if (reservoir != null) {
+            return reservoir;
+          } else {
+            return null;
+          }
+        }
+        conditionsCheck(weight) {
+          var capacity;
+          capacity = this.computeCapacity();
+          return capacity == null || weight <= capacity;
+        }
+        async __incrementReservoir__(incr) {
+          var reservoir;
+          await this.yieldLoop();
+          reservoir = this.storeOptions.reservoir += incr;
+          this.instance._drainAll(this.computeCapacity());
+          return reservoir;
+        }
+        async __currentReservoir__() {
+          await this.yieldLoop();
+          return this.storeOptions.reservoir;
+        }
+        isBlocked(now) {
+          return this._unblockTime >= now;
+        }
+        check(weight, now) {
+          return this.conditionsCheck(weight) && this._nextRequest - now <= 0;
+        }
+        async __check__(weight) {
+          var now;
+          await this.yieldLoop();
+          now = Date.now();
+          return this.check(weight, now);
+        }
+        async __register__(index, weight, expiration) {
+          var now, wait;
+          await this.yieldLoop();
+          now = Date.now();
+          if (this.conditionsCheck(weight)) {
+            this._running += weight;
+            if (this.storeOptions.reservoir != null) {
+              this.storeOptions.reservoir -= weight;
+            }
+            wait = Math.max(this._nextRequest - now, 0);
+            this._nextRequest = now + wait + this.storeOptions.minTime;
+            return {
+              success: true,
+              wait,
+              reservoir: this.storeOptions.reservoir
+            };
+          } else {
+            return {
+              success: false
+            };
+          }
+        }
+        strategyIsBlock() {
+          return this.storeOptions.strategy === 3;
+        }
+        async __submit__(queueLength, weight) {
+          var blocked, now, reachedHWM;
+          await this.yieldLoop();
+          if (this.storeOptions.maxConcurrent != null && weight > this.storeOptions.maxConcurrent) {
+            throw new BottleneckError$2(`Impossible to add a job having a weight of ${weight} to a limiter having a maxConcurrent setting of ${this.storeOptions.maxConcurrent}`);
+          }
+          now = Date.now();
+          reachedHWM = this.storeOptions.highWater != null && queueLength === this.storeOptions.highWater && !this.check(weight, now);
+          blocked = this.strategyIsBlock() && (reachedHWM || this.isBlocked(now));
+          if (blocked) {
+            this._unblockTime = now + this.computePenalty();
+            this._nextRequest = this._unblockTime + this.storeOptions.minTime;
+            this.instance._dropAllQueued();
+          }
+          return {
+            reachedHWM,
+            blocked,
+            strategy: this.storeOptions.strategy
+          };
+        }
+        async __free__(index, weight) {
+          await this.yieldLoop();
+          this._running -= weight;
+          this._done += weight;
+          this.instance._drainAll(this.computeCapacity());
+          return {
+            running: this._running
+          };
+        }
+      };
+      var LocalDatastore_1 = LocalDatastore;
+      var BottleneckError$3, States;
+      BottleneckError$3 = BottleneckError_1;
+      States = class States {
+        constructor(status1) {
+          this.status = status1;
+          this._jobs = {};
+          this.counts = this.status.map(function() {
+            return 0;
+          });
+        }
+        next(id) {
+          var current, next;
+          current = this._jobs[id];
+          next = current + 1;
+          if (current != null && next < this.status.length) {
+            this.counts[current]--;
+            this.counts[next]++;
+            return this._jobs[id]++;
+          } else if (current != null) {
+            this.counts[current]--;
+            return delete this._jobs[id];
+          }
+        }
+        start(id) {
+          var initial;
+          initial = 0;
+          this._jobs[id] = initial;
+          return this.counts[initial]++;
+        }
+        remove(id) {
+          var current;
+          current = this._jobs[id];
+          if (current != null) {
+            this.counts[current]--;
+            delete this._jobs[id];
+          }
+          return current != null;
+        }
+        jobStatus(id) {
+          var ref;
+          return (ref = this.status[this._jobs[id]]) != null ? ref : null;
+        }
+        statusJobs(status) {
+          var k, pos, ref, results, v;
+          if (status != null) {
+            pos = this.status.indexOf(status);
+            if (pos < 0) {
+              throw new BottleneckError$3(`status must be one of ${this.status.join(", ")}`);
+            }
+            ref = this._jobs;
+            results = [];
+            for (k in ref) {
+              v = ref[k];
+              if (v === pos) {
+                results.push(k);
+              }
+            }
+            return results;
+          } else {
+            return Object.keys(this._jobs);
+          }
+        }
+        statusCounts() {
+          return this.counts.reduce(((acc, v, i) => {
+            acc[this.status[i]] = v;
+            return acc;
+          }), {});
+        }
+      };
+      var States_1 = States;
+      var DLList$2, Sync;
+      DLList$2 = DLList_1;
+      Sync = class Sync {
+        constructor(name, Promise2) {
+          this.schedule = this.schedule.bind(this);
+          this.name = name;
+          this.Promise = Promise2;
+          this._running = 0;
+          this._queue = new DLList$2();
+        }
+        isEmpty() {
+          return this._queue.length === 0;
+        }
+        async _tryToRun() {
+          var args, cb, error, reject, resolve, returned, task;
+          if (this._running < 1 && this._queue.length > 0) {
+            this._running++;
+            ({ task, args, resolve, reject } = this._queue.shift());
+            cb = await (async function() {
+              try {
+                returned = await task(...args);
+                return function() {
+                  return resolve(returned);
+                };
+              } catch (error1) {
+                error = error1;
+                return function() {
+                  return reject(error);
+                };
+              }
+            })();
+            this._running--;
+            this._tryToRun();
+            return cb();
+          }
+        }
+        schedule(task, ...args) {
+          var promise, reject, resolve;
+          resolve = reject = null;
+          promise = new this.Promise(function(_resolve, _reject) {
+            resolve = _resolve;
+            return reject = _reject;
+          });
+          this._queue.push({ task, args, resolve, reject });
+          this._tryToRun();
+          return promise;
+        }
+      };
+      var Sync_1 = Sync;
+      var version = "2.19.5";
+      var version$1 = {
+        version
+      };
+      var version$2 = /* @__PURE__ */ Object.freeze({
+        version,
+        default: version$1
+      });
+      var require$$2 = () => console.log("You must import the full version of Bottleneck in order to use this feature.");
+      var require$$3 = () => console.log("You must import the full version of Bottleneck in order to use this feature.");
+      var require$$4 = () => console.log("You must import the full version of Bottleneck in order to use this feature.");
+      var Events$2, Group, IORedisConnection$1, RedisConnection$1, Scripts$1, parser$3;
+      parser$3 = parser;
+      Events$2 = Events_1;
+      RedisConnection$1 = require$$2;
+      IORedisConnection$1 = require$$3;
+      Scripts$1 = require$$4;
+      Group = (function() {
+        class Group2 {
+          constructor(limiterOptions = {}) {
+            this.deleteKey = this.deleteKey.bind(this);
+            this.limiterOptions = limiterOptions;
+            parser$3.load(this.limiterOptions, this.defaults, this);
+            this.Events = new Events$2(this);
+            this.instances = {};
+            this.Bottleneck = Bottleneck_1;
+            this._startAutoCleanup();
+            this.sharedConnection = this.connection != null;
+            if (this.connection == null) {
+              if (this.limiterOptions.datastore === "redis") {
+                this.connection = new RedisConnection$1(Object.assign({}, this.limiterOptions, { Events: this.Events }));
+              } else if (this.limiterOptions.datastore === "ioredis") {
+                this.connection = new IORedisConnection$1(Object.assign({}, this.limiterOptions, { Events: this.Events }));
+              }
+            }
+          }
+          key(key = "") {
+            var ref;
+            return (ref = this.instances[key]) != null ? ref : (() => {
+              var limiter;
+              limiter = this.instances[key] = new this.Bottleneck(Object.assign(this.limiterOptions, {
+                id: `${this.id}-${key}`,
+                timeout: this.timeout,
+                connection: this.connection
+              }));
+              this.Events.trigger("created", limiter, key);
+              return limiter;
+            })();
+          }
+          async deleteKey(key = "") {
+            var deleted, instance;
+            instance = this.instances[key];
+            if (this.connection) {
+              deleted = await this.connection.__runCommand__(["del", ...Scripts$1.allKeys(`${this.id}-${key}`)]);
+            }
+            if (instance != null) {
+              delete this.instances[key];
+              await instance.disconnect();
+            }
+            return instance != null || deleted > 0;
+          }
+          limiters() {
+            var k, ref, results, v;
+            ref = this.instances;
+            results = [];
+            for (k in ref) {
+              v = ref[k];
+              results.push({
+                key: k,
+                limiter: v
+              });
+            }
+            return results;
+          }
+          keys() {
+            return Object.keys(this.instances);
+          }
+          async clusterKeys() {
+            var cursor, end, found, i, k, keys, len, next, start;
+            if (this.connection == null) {
+              return this.Promise.resolve(this.keys());
+            }
+            keys = [];
+            cursor = null;
+            start = `b_${this.id}-`.length;
+            end = "_settings".length;
+            while (cursor !== 0) {
+              [next, found] = await this.connection.__runCommand__(["scan", cursor != null ? cursor : 0, "match", `b_${this.id}-*_settings`, "count", 1e4]);
+              cursor = ~~next;
+              for (i = 0, len = found.length; i < len; i++) {
+                k = found[i];
+                keys.push(k.slice(start, -end));
+              }
+            }
+            return keys;
+          }
+          _startAutoCleanup() {
+            var base;
+            clearInterval(this.interval);
+            return typeof (base = this.interval = setInterval(async () => {
+              var e, k, ref, results, time, v;
+              time = Date.now();
+              ref = this.instances;
+              results = [];
+              for (k in ref) {
+                v = ref[k];
+                try {
+                  if (await v._store.__groupCheck__(time)) {
+                    results.push(this.deleteKey(k));
+                  } else {
+                    results.push(void 0);
+                  }
+                } catch (error) {
+                  e = error;
+                  results.push(v.Events.trigger("error", e));
+                }
+              }
+              return results;
+            }, this.timeout / 2)).unref === "function" ? base.unref() : void 0;
+          }
+          updateSettings(options = {}) {
+            parser$3.overwrite(options, this.defaults, this);
+            parser$3.overwrite(options, options, this.limiterOptions);
+            if (options.timeout != null) {
+              return this._startAutoCleanup();
+            }
+          }
+          disconnect(flush = true) {
+            var ref;
+            if (!this.sharedConnection) {
+              return (ref = this.connection) != null ? ref.disconnect(flush) : void 0;
+            }
+          }
+        }
+        Group2.prototype.defaults = {
+          timeout: 1e3 * 60 * 5,
+          connection: null,
+          Promise,
+          id: "group-key"
+        };
+        return Group2;
+      }).call(commonjsGlobal);
+      var Group_1 = Group;
+      var Batcher, Events$3, parser$4;
+      parser$4 = parser;
+      Events$3 = Events_1;
+      Batcher = (function() {
+        class Batcher2 {
+          constructor(options = {}) {
+            this.options = options;
+            parser$4.load(this.options, this.defaults, this);
+            this.Events = new Events$3(this);
+            this._arr = [];
+            this._resetPromise();
+            this._lastFlush = Date.now();
+          }
+          _resetPromise() {
+            return this._promise = new this.Promise((res, rej) => {
+              return this._resolve = res;
+            });
+          }
+          _flush() {
+            clearTimeout(this._timeout);
+            this._lastFlush = Date.now();
+            this._resolve();
+            this.Events.trigger("batch", this._arr);
+            this._arr = [];
+            return this._resetPromise();
+          }
+          add(data) {
+            var ret;
+            this._arr.push(data);
+            ret = this._promise;
+            if (this._arr.length === this.maxSize) {
+              this._flush();
+            } else if (this.maxTime != null && this._arr.length === 1) {
+              this._timeout = setTimeout(() => {
+                return this._flush();
+              }, this.maxTime);
+            }
+            return ret;
+          }
+        }
+        Batcher2.prototype.defaults = {
+          maxTime: null,
+          maxSize: null,
+          Promise
+        };
+        return Batcher2;
+      }).call(commonjsGlobal);
+      var Batcher_1 = Batcher;
+      var require$$4$1 = () => console.log("You must import the full version of Bottleneck in order to use this feature.");
+      var require$$8 = getCjsExportFromNamespace(version$2);
+      var Bottleneck2, DEFAULT_PRIORITY$1, Events$4, Job$1, LocalDatastore$1, NUM_PRIORITIES$1, Queues$1, RedisDatastore$1, States$1, Sync$1, parser$5, splice = [].splice;
+      NUM_PRIORITIES$1 = 10;
+      DEFAULT_PRIORITY$1 = 5;
+      parser$5 = parser;
+      Queues$1 = Queues_1;
+      Job$1 = Job_1;
+      LocalDatastore$1 = LocalDatastore_1;
+      RedisDatastore$1 = require$$4$1;
+      Events$4 = Events_1;
+      States$1 = States_1;
+      Sync$1 = Sync_1;
+      Bottleneck2 = (function() {
+        class Bottleneck3 {
+          constructor(options = {}, ...invalid) {
+            var storeInstanceOptions, storeOptions;
+            this._addToQueue = this._addToQueue.bind(this);
+            this._validateOptions(options, invalid);
+            parser$5.load(options, this.instanceDefaults, this);
+            this._queues = new Queues$1(NUM_PRIORITIES$1);
+            this._scheduled = {};
+            this._states = new States$1(["RECEIVED", "QUEUED", "RUNNING", "EXECUTING"].concat(this.trackDoneStatus ? ["DONE"] : []));
+            this._limiter = null;
+            this.Events = new Events$4(this);
+            this._submitLock = new Sync$1("submit", this.Promise);
+            this._registerLock = new Sync$1("register", this.Promise);
+            storeOptions = parser$5.load(options, this.storeDefaults, {});
+            this._store = (function() {
+              if (this.datastore === "redis" || this.datastore === "ioredis" || this.connection != null) {
+                storeInstanceOptions = parser$5.load(options, this.redisStoreDefaults, {});
+                return new RedisDatastore$1(this, storeOptions, storeInstanceOptions);
+              } else if (this.datastore === "local") {
+                storeInstanceOptions = parser$5.load(options, this.localStoreDefaults, {});
+                return new LocalDatastore$1(this, storeOptions, storeInstanceOptions);
+              } else {
+                throw new Bottleneck3.prototype.BottleneckError(`Invalid datastore type: ${this.datastore}`);
+              }
+            }).call(this);
+            this._queues.on("leftzero", () => {
+              var ref;
+              return (ref = this._store.heartbeat) != null ? typeof ref.ref === "function" ? ref.ref() : void 0 : void 0;
+            });
+            this._queues.on("zero", () => {
+              var ref;
+              return (ref = this._store.heartbeat) != null ? typeof ref.unref === "function" ? ref.unref() : void 0 : void 0;
+            });
+          }
+          _validateOptions(options, invalid) {
+            if (!(options != null && typeof options === "object" && invalid.length === 0)) {
+              throw new Bottleneck3.prototype.BottleneckError("Bottleneck v2 takes a single object argument. Refer to https://github.com/SGrondin/bottleneck#upgrading-to-v2 if you're upgrading from Bottleneck v1.");
+            }
+          }
+          ready() {
+            return this._store.ready;
+          }
+          clients() {
+            return this._store.clients;
+          }
+          channel() {
+            return `b_${this.id}`;
+          }
+          channel_client() {
+            return `b_${this.id}_${this._store.clientId}`;
+          }
+          publish(message) {
+            return this._store.__publish__(message);
+          }
+          disconnect(flush = true) {
+            return this._store.__disconnect__(flush);
+          }
+          chain(_limiter) {
+            this._limiter = _limiter;
+            return this;
+          }
+          queued(priority) {
+            return this._queues.queued(priority);
+          }
+          clusterQueued() {
+            return this._store.__queued__();
+          }
+          empty() {
+            return this.queued() === 0 && this._submitLock.isEmpty();
+          }
+          running() {
+            return this._store.__running__();
+          }
+          done() {
+            return this._store.__done__();
+          }
+          jobStatus(id) {
+            return this._states.jobStatus(id);
+          }
+          jobs(status) {
+            return this._states.statusJobs(status);
+          }
+          counts() {
+            return this._states.statusCounts();
+          }
+          _randomIndex() {
+            return Math.random().toString(36).slice(2);
+          }
+          check(weight = 1) {
+            return this._store.__check__(weight);
+          }
+          _clearGlobalState(index) {
+            if (this._scheduled[index] != null) {
+              clearTimeout(this._scheduled[index].expiration);
+              delete this._scheduled[index];
+              return true;
+            } else {
+              return false;
+            }
+          }
+          async _free(index, job, options, eventInfo) {
+            var e, running;
+            try {
+              ({ running } = await this._store.__free__(index, options.weight));
+              this.Events.trigger("debug", `Freed ${options.id}`, eventInfo);
+              if (running === 0 && this.empty()) {
+                return this.Events.trigger("idle");
+              }
+            } catch (error1) {
+              e = error1;
+              return this.Events.trigger("error", e);
+            }
+          }
+          _run(index, job, wait) {
+            var clearGlobalState, free, run;
+            job.doRun();
+            clearGlobalState = this._clearGlobalState.bind(this, index);
+            run = this._run.bind(this, index, job);
+            free = this._free.bind(this, index, job);
+            return this._scheduled[index] = {
+              timeout: setTimeout(() => {
+                return job.doExecute(this._limiter, clearGlobalState, run, free);
+              }, wait),
+              expiration: job.options.expiration != null ? setTimeout(function() {
+                return job.doExpire(clearGlobalState, run, free);
+              }, wait + job.options.expiration) : void 0,
+              job
+            };
+          }
+          _drainOne(capacity) {
+            return this._registerLock.schedule(() => {
+              var args, index, next, options, queue;
+              if (this.queued() === 0) {
+                return this.Promise.resolve(null);
+              }
+              queue = this._queues.getFirst();
+              ({ options, args } = next = queue.first());
+              if (capacity != null && options.weight > capacity) {
+                return this.Promise.resolve(null);
+              }
+              this.Events.trigger("debug", `Draining ${options.id}`, { args, options });
+              index = this._randomIndex();
+              return this._store.__register__(index, options.weight, options.expiration).then(({ success, wait, reservoir }) => {
+                var empty;
+                this.Events.trigger("debug", `Drained ${options.id}`, { success, args, options });
+                if (success) {
+                  queue.shift();
+                  empty = this.empty();
+                  if (empty) {
+                    this.Events.trigger("empty");
+                  }
+                  if (reservoir === 0) {
+                    this.Events.trigger("depleted", empty);
+                  }
+                  this._run(index, next, wait);
+                  return this.Promise.resolve(options.weight);
+                } else {
+                  return this.Promise.resolve(null);
+                }
+              });
+            });
+          }
+          _drainAll(capacity, total = 0) {
+            return this._drainOne(capacity).then((drained) => {
+              var newCapacity;
+              if (drained != null) {
+                newCapacity = capacity != null ? capacity - drained : capacity;
+                return this._drainAll(newCapacity, total + drained);
+              } else {
+                return this.Promise.resolve(total);
+              }
+            }).catch((e) => {
+              return this.Events.trigger("error", e);
+            });
+          }
+          _dropAllQueued(message) {
+            return this._queues.shiftAll(function(job) {
+              return job.doDrop({ message });
+            });
+          }
+          stop(options = {}) {
+            var done, waitForExecuting;
+            options = parser$5.load(options, this.stopDefaults);
+            waitForExecuting = (at) => {
+              var finished;
+              finished = () => {
+                var counts;
+                counts = this._states.counts;
+                return counts[0] + counts[1] + counts[2] + counts[3] === at;
+              };
+              return new this.Promise((resolve, reject) => {
+                if (finished()) {
+                  return resolve();
+                } else {
+                  return this.on("done", () => {
+                    if (finished()) {
+                      this.removeAllListeners("done");
+                      return resolve();
+                    }
+                  });
+                }
+              });
+            };
+            done = options.dropWaitingJobs ? (this._run = function(index, next) {
+              return next.doDrop({
+                message: options.dropErrorMessage
+              });
+            }, this._drainOne = () => {
+              return this.Promise.resolve(null);
+            }, this._registerLock.schedule(() => {
+              return this._submitLock.schedule(() => {
+                var k, ref, v;
+                ref = this._scheduled;
+                for (k in ref) {
+                  v = ref[k];
+                  if (this.jobStatus(v.job.options.id) === "RUNNING") {
+                    clearTimeout(v.timeout);
+                    clearTimeout(v.expiration);
+                    v.job.doDrop({
+                      message: options.dropErrorMessage
+                    });
+                  }
+                }
+                this._dropAllQueued(options.dropErrorMessage);
+                return waitForExecuting(0);
+              });
+            })) : this.schedule({
+              priority: NUM_PRIORITIES$1 - 1,
+              weight: 0
+            }, () => {
+              return waitForExecuting(1);
+            });
+            this._receive = function(job) {
+              return job._reject(new Bottleneck3.prototype.BottleneckError(options.enqueueErrorMessage));
+            };
+            this.stop = () => {
+              return this.Promise.reject(new Bottleneck3.prototype.BottleneckError("stop() has already been called"));
+            };
+            return done;
+          }
+          async _addToQueue(job) {
+            var args, blocked, error, options, reachedHWM, shifted, strategy;
+            ({ args, options } = job);
+            try {
+              ({ reachedHWM, blocked, strategy } = await this._store.__submit__(this.queued(), options.weight));
+            } catch (error1) {
+              error = error1;
+              this.Events.trigger("debug", `Could not queue ${options.id}`, { args, options, error });
+              job.doDrop({ error });
+              return false;
+            }
+            if (blocked) {
+              job.doDrop();
+              return true;
+            } else if (reachedHWM) {
+              shifted = strategy === Bottleneck3.prototype.strategy.LEAK ? this._queues.shiftLastFrom(options.priority) : strategy === Bottleneck3.prototype.strategy.OVERFLOW_PRIORITY ? this._queues.shiftLastFrom(options.priority + 1) : strategy === Bottleneck3.prototype.strategy.OVERFLOW ? job : void 0;
+              if (shifted != null) {
+                shifted.doDrop();
+              }
+              if (shifted == null || strategy === Bottleneck3.prototype.strategy.OVERFLOW) {
+                if (shifted == null) {
+                  job.doDrop();
+                }
+                return reachedHWM;
+              }
+            }
+            job.doQueue(reachedHWM, blocked);
+            this._queues.push(job);
+            await this._drainAll();
+            return reachedHWM;
+          }
+          _receive(job) {
+            if (this._states.jobStatus(job.options.id) != null) {
+              job._reject(new Bottleneck3.prototype.BottleneckError(`A job with the same id already exists (id=${job.options.id})`));
+              return false;
+            } else {
+              job.doReceive();
+              return this._submitLock.schedule(this._addToQueue, job);
+            }
+          }
+          submit(...args) {
+            var cb, fn, job, options, ref, ref1, task;
+            if (typeof args[0] === "function") {
+              ref = args, [fn, ...args] = ref, [cb] = splice.call(args, -1);
+              options = parser$5.load({}, this.jobDefaults);
+            } else {
+              ref1 = args, [options, fn, ...args] = ref1, [cb] = splice.call(args, -1);
+              options = parser$5.load(options, this.jobDefaults);
+            }
+            task = (...args2) => {
+              return new this.Promise(function(resolve, reject) {
+                return fn(...args2, function(...args3) {
+                  return (args3[0] != null ? reject : resolve)(args3);
+                });
+              });
+            };
+            job = new Job$1(task, args, options, this.jobDefaults, this.rejectOnDrop, this.Events, this._states, this.Promise);
+            job.promise.then(function(args2) {
+              return typeof cb === "function" ? cb(...args2) : void 0;
+            }).catch(function(args2) {
+              if (Array.isArray(args2)) {
+                return typeof cb === "function" ? cb(...args2) : void 0;
+              } else {
+                return typeof cb === "function" ? cb(args2) : void 0;
+              }
+            });
+            return this._receive(job);
+          }
+          schedule(...args) {
+            var job, options, task;
+            if (typeof args[0] === "function") {
+              [task, ...args] = args;
+              options = {};
+            } else {
+              [options, task, ...args] = args;
+            }
+            job = new Job$1(task, args, options, this.jobDefaults, this.rejectOnDrop, this.Events, this._states, this.Promise);
+            this._receive(job);
+            return job.promise;
+          }
+          wrap(fn) {
+            var schedule, wrapped;
+            schedule = this.schedule.bind(this);
+            wrapped = function(...args) {
+              return schedule(fn.bind(this), ...args);
+            };
+            wrapped.withOptions = function(options, ...args) {
+              return schedule(options, fn, ...args);
+            };
+            return wrapped;
+          }
+          async updateSettings(options = {}) {
+            await this._store.__updateSettings__(parser$5.overwrite(options, this.storeDefaults));
+            parser$5.overwrite(options, this.instanceDefaults, this);
+            return this;
+          }
+          currentReservoir() {
+            return this._store.__currentReservoir__();
+          }
+          incrementReservoir(incr = 0) {
+            return this._store.__incrementReservoir__(incr);
+          }
+        }
+        Bottleneck3.default = Bottleneck3;
+        Bottleneck3.Events = Events$4;
+        Bottleneck3.version = Bottleneck3.prototype.version = require$$8.version;
+        Bottleneck3.strategy = Bottleneck3.prototype.strategy = {
+          LEAK: 1,
+          OVERFLOW: 2,
+          OVERFLOW_PRIORITY: 4,
+          BLOCK: 3
+        };
+        Bottleneck3.BottleneckError = Bottleneck3.prototype.BottleneckError = BottleneckError_1;
+        Bottleneck3.Group = Bottleneck3.prototype.Group = Group_1;
+        Bottleneck3.RedisConnection = Bottleneck3.prototype.RedisConnection = require$$2;
+        Bottleneck3.IORedisConnection = Bottleneck3.prototype.IORedisConnection = require$$3;
+        Bottleneck3.Batcher = Bottleneck3.prototype.Batcher = Batcher_1;
+        Bottleneck3.prototype.jobDefaults = {
+          priority: DEFAULT_PRIORITY$1,
+          weight: 1,
+          expiration: null,
+          id: "<no-id>"
+        };
+        Bottleneck3.prototype.storeDefaults = {
+          maxConcurrent: null,
+          minTime: 0,
+          highWater: null,
+          strategy: Bottleneck3.prototype.strategy.LEAK,
+          penalty: null,
+          reservoir: null,
+          reservoirRefreshInterval: null,
+          reservoirRefreshAmount: null,
+          reservoirIncreaseInterval: null,
+          reservoirIncreaseAmount: null,
+          reservoirIncreaseMaximum: null
+        };
+        Bottleneck3.prototype.localStoreDefaults = {
+          Promise,
+          timeout: null,
+          heartbeatInterval: 250
+        };
+        Bottleneck3.prototype.redisStoreDefaults = {
+          Promise,
+          timeout: null,
+          heartbeatInterval: 5e3,
+          clientTimeout: 1e4,
+          Redis: null,
+          clientOptions: {},
+          clusterNodes: null,
+          clearDatastore: false,
+          connection: null
+        };
+        Bottleneck3.prototype.instanceDefaults = {
+          datastore: "local",
+          connection: null,
+          id: "<no-id>",
+          rejectOnDrop: true,
+          trackDoneStatus: false,
+          Promise
+        };
+        Bottleneck3.prototype.stopDefaults = {
+          enqueueErrorMessage: "This limiter has been stopped and cannot accept new jobs.",
+          dropWaitingJobs: true,
+          dropErrorMessage: "This limiter has been stopped."
+        };
+        return Bottleneck3;
+      }).call(commonjsGlobal);
+      var Bottleneck_1 = Bottleneck2;
+      var lib = Bottleneck_1;
+      return lib;
+    }));
+  }
+});
+
+// src/github/octokit/octokit-answers.ts
+import { setTimeout as sleep } from "node:timers/promises";
+
+// src/github/network-failure.ts
+var WORDS = {
+  refused: "the connection was refused (nothing listens there)",
+  "not-found": "the host name does not resolve (DNS: no such host)",
+  "dns-again": "the host name could not be resolved right now (DNS lookup failed)",
+  tls: "the TLS handshake failed (certificate or protocol problem)",
+  timeout: "the request timed out",
+  reset: "the connection was reset before GitHub answered"
+};
+function networkWords(kind) {
+  return WORDS[kind];
+}
+var TLS_CODE = /^(ERR_TLS_|ERR_SSL_|CERT_|UNABLE_TO_|DEPTH_ZERO_|SELF_SIGNED_|ERR_OSSL_|HOSTNAME_MISMATCH)/;
+function networkFailure(error) {
+  if (typeof error === "object" && error !== null && "response" in error && error.response)
+    return void 0;
+  const seen = /* @__PURE__ */ new Set();
+  const queue = [error];
+  let timeout;
+  while (queue.length > 0) {
+    const current = queue.shift();
+    if (typeof current !== "object" || current === null || seen.has(current)) continue;
+    seen.add(current);
+    const { code, name, message } = current;
+    const found = typeof code === "string" ? byCode(code) : void 0;
+    if (found) return found;
+    if (name === "TimeoutError" || typeof message === "string" && /aborted due to timeout/.test(message))
+      timeout = "TimeoutError";
+    if (typeof message === "string" && /other side closed|socket hang up/i.test(message))
+      return { kind: "reset", code: typeof code === "string" ? code : "ECONNRESET" };
+    queue.push(current.cause);
+    const errors = current.errors;
+    if (Array.isArray(errors)) queue.push(...errors);
+  }
+  return timeout ? { kind: "timeout", code: timeout } : void 0;
+}
+function byCode(code) {
+  if (code === "ECONNREFUSED") return { kind: "refused", code };
+  if (code === "ENOTFOUND") return { kind: "not-found", code };
+  if (code === "EAI_AGAIN") return { kind: "dns-again", code };
+  if (TLS_CODE.test(code)) return { kind: "tls", code };
+  if (code === "ETIMEDOUT" || code.startsWith("UND_ERR_") && /TIMEOUT/.test(code))
+    return { kind: "timeout", code };
+  if (code === "ECONNRESET" || code === "EPIPE" || code === "UND_ERR_SOCKET" || code === "ECONNABORTED")
+    return { kind: "reset", code };
+  return void 0;
+}
+
+// src/github/octokit/octokit-answers.ts
+var NETWORK_RETRIES = {
+  refused: 2,
+  "dns-again": 2,
+  reset: 2,
+  timeout: 1,
+  "not-found": 0,
+  tls: 0
+};
+var GitHubNetworkError = class extends GitHubError {
+  constructor(message, kind, code, host, retries, request) {
+    super(0, message);
+    this.kind = kind;
+    this.code = code;
+    this.host = host;
+    this.retries = retries;
+    this.request = request;
+  }
+  kind;
+  code;
+  host;
+  retries;
+  request;
+  name = "GitHubNetworkError";
+};
+function githubAnswers(octokit, octokitOptions = {}) {
+  const delay = octokitOptions.answers?.retryDelayMs ?? 500;
+  const timeoutMs = octokitOptions.answers?.timeoutMs ?? 3e4;
+  const networkRetries = octokitOptions.answers?.networkRetries ?? true;
+  octokit.hook.wrap("request", async (request, options) => {
+    const where = endpointOf(options);
+    for (let retries = 0; ; retries++) {
+      let response;
+      try {
+        response = await withTimeout(request, options, timeoutMs);
+      } catch (error) {
+        const failure = networkFailure(error);
+        if (!failure) throw explainNonJson(error, where);
+        const mayHaveArrived = failure.kind === "reset" || failure.kind === "timeout";
+        const allowed = !networkRetries || mayHaveArrived && (options.method === "POST" || options.request?.retries === 0) ? 0 : NETWORK_RETRIES[failure.kind];
+        if (retries < allowed) {
+          await sleep(delay * 2 ** retries);
+          continue;
+        }
+        const tried = retries === 0 ? "not retried" : `gave up after ${retries} ${retries === 1 ? "retry" : "retries"}`;
+        throw new GitHubNetworkError(
+          `GitHub at ${where.host} did not answer ${where.method} ${where.path}: ${networkWords(failure.kind)} (${failure.code}); ${tried}.`,
+          failure.kind,
+          failure.code,
+          where.host,
+          retries,
+          { method: where.method, url: where.path }
+        );
+      }
+      if (!isJsonAnswer(response, options)) {
+        throw new GitHubError(response.status, nonJsonMessage(where, response.status, response.headers));
+      }
+      return response;
+    }
+  });
+}
+async function withTimeout(request, options, ms) {
+  if (options.request?.signal) return request(options);
+  const controller = new AbortController();
+  let timer;
+  const timedOut = new Promise((_, reject) => {
+    timer = setTimeout(() => {
+      const error = new DOMException(`no answer within ${ms} ms`, "TimeoutError");
+      controller.abort(error);
+      reject(error);
+    }, ms);
+  });
+  try {
+    return await Promise.race([
+      request({ ...options, request: { ...options.request, signal: controller.signal } }),
+      timedOut
+    ]);
+  } finally {
+    clearTimeout(timer);
+  }
+}
+function endpointOf(options) {
+  const path = options.url.replace(/\{([^}]+)\}/g, (_, name) => {
+    const value = options[name];
+    return typeof value === "string" || typeof value === "number" ? encodeURIComponent(String(value)) : `{${name}}`;
+  });
+  const base = (options.baseUrl ?? "https://api.github.com").replace(/\/$/, "");
+  let url;
+  try {
+    url = new URL(/^https?:/i.test(path) ? path : `${base}${path}`);
+  } catch {
+    return { method: options.method, host: "GitHub", path };
+  }
+  return { method: options.method, host: url.host, path: url.pathname };
+}
+function isJsonAnswer(response, options) {
+  if (response.status === 204 || response.status === 205 || options.method === "HEAD") return true;
+  if (options.request?.parseSuccessResponseBody === false) return true;
+  const accept = String(options.headers?.accept ?? "");
+  if (/raw|html|diff|patch|sha/.test(accept)) return true;
+  return typeof response.data === "object" && response.data !== null && !(response.data instanceof ArrayBuffer);
+}
+function nonJsonMessage(where, status, headers) {
+  const type = headers["content-type"]?.split(";")[0]?.trim() || "no content type";
+  return `GitHub answered ${where.method} ${where.path} with HTTP ${status} and a body that is not JSON (${type})`;
+}
+function explainNonJson(error, where) {
+  const e = error;
+  if (typeof e?.status !== "number" || !e.response) return error;
+  const data = e.response.data;
+  if (typeof data === "object" && data !== null && !(data instanceof ArrayBuffer)) return error;
+  if (error instanceof Error) error.message = nonJsonMessage(where, e.status, e.response.headers ?? {});
+  return error;
+}
+
+// src/github/octokit/octokit-checks.ts
+var CHECK_ANNOTATION_BATCH = 50;
+function checkMethods(ctx) {
+  const { octokit, base, call } = ctx;
+  return {
+    async createCheckRun(run) {
+      const { data } = await call(
+        "create check run",
+        () => octokit.request("POST /repos/{owner}/{repo}/check-runs", {
+          ...base,
+          name: run.name,
+          head_sha: run.headSha,
+          status: "in_progress"
+        })
+      );
+      return data.id;
+    },
+    async completeCheckRun(id, result) {
+      const batches = [];
+      for (let i = 0; i < result.annotations.length; i += CHECK_ANNOTATION_BATCH) {
+        batches.push(result.annotations.slice(i, i + CHECK_ANNOTATION_BATCH));
+      }
+      const output = {
+        title: result.title,
+        summary: result.summary,
+        ...result.text ? { text: result.text } : {}
+      };
+      for (const batch of batches.slice(0, -1)) {
+        await call(
+          "annotate check run",
+          () => octokit.request("PATCH /repos/{owner}/{repo}/check-runs/{check_run_id}", {
+            ...base,
+            check_run_id: id,
+            output: { ...output, annotations: batch }
+          })
+        );
+      }
+      await call(
+        "complete check run",
+        () => octokit.request("PATCH /repos/{owner}/{repo}/check-runs/{check_run_id}", {
+          ...base,
+          check_run_id: id,
+          status: "completed",
+          conclusion: result.conclusion,
+          output: { ...output, annotations: batches.at(-1) ?? [] }
+        })
+      );
+    }
+  };
+}
+
+// src/github/octokit/rest-shapes.ts
+function toComment(data) {
+  return {
+    id: data.id,
+    url: data.html_url,
+    body: data.body ?? "",
+    author: data.user?.login,
+    authorType: data.user?.type,
+    createdAt: data.created_at
+  };
+}
+function toIssue(data) {
+  return {
+    number: data.number,
+    ...typeof data.id === "number" ? { id: data.id } : {},
+    url: data.html_url,
+    title: data.title,
+    body: data.body ?? "",
+    state: data.state === "closed" ? "closed" : "open",
+    ...data.state_reason !== void 0 ? { stateReason: data.state_reason } : {},
+    ...data.user?.login ? { author: data.user.login, authorType: data.user.type } : {},
+    labels: (data.labels ?? []).map(
+      (label) => typeof label === "string" ? label : label.name ?? ""
+    ),
+    assignees: (data.assignees ?? []).map((user) => user.login)
+  };
+}
+function toReviewComment(data) {
+  return {
+    ...toComment(data),
+    path: data.path,
+    line: typeof data.line === "number" ? data.line : null,
+    startLine: typeof data.start_line === "number" ? data.start_line : null
+  };
+}
+
+// src/github/octokit/octokit-comments.ts
+function commentMethods(ctx) {
+  const { octokit, base, call } = ctx;
+  return {
+    async listComments(issue) {
+      const comments = await call(
+        `list comments of #${issue}`,
+        () => octokit.paginate("GET /repos/{owner}/{repo}/issues/{issue_number}/comments", {
+          ...base,
+          issue_number: issue,
+          per_page: 100
+        })
+      );
+      return comments.map(toComment);
+    },
+    async createComment(issue, body) {
+      const { data } = await call(
+        `comment on #${issue}`,
+        () => octokit.request("POST /repos/{owner}/{repo}/issues/{issue_number}/comments", {
+          ...base,
+          issue_number: issue,
+          body,
+          // One quick retry, not 14 s of them: a duplicate from a lost answer is removed by the
+          // sticky comment's re-list, and a comment that cannot be written costs no findings.
+          // (plugin-retry then also repeats a 403/422 once, at once: one wasted request.)
+          request: { retries: 1 }
+        })
+      );
+      return toComment(data);
+    },
+    async updateComment(id, body) {
+      const { data } = await call(
+        `update comment ${id}`,
+        () => octokit.request("PATCH /repos/{owner}/{repo}/issues/comments/{comment_id}", {
+          ...base,
+          comment_id: id,
+          body
+        })
+      );
+      return toComment(data);
+    },
+    async deleteComment(id) {
+      await call(
+        `delete comment ${id}`,
+        () => octokit.request("DELETE /repos/{owner}/{repo}/issues/comments/{comment_id}", {
+          ...base,
+          comment_id: id
+        })
+      );
+    },
+    async listCommitComments(sha) {
+      const comments = await call(
+        `list comments of ${sha.slice(0, 7)}`,
+        () => octokit.paginate("GET /repos/{owner}/{repo}/commits/{commit_sha}/comments", {
+          ...base,
+          commit_sha: sha,
+          per_page: 100
+        })
+      );
+      return comments.map(toComment);
+    },
+    async createCommitComment(sha, body) {
+      const { data } = await call(
+        `comment on ${sha.slice(0, 7)}`,
+        () => octokit.request("POST /repos/{owner}/{repo}/commits/{commit_sha}/comments", {
+          ...base,
+          commit_sha: sha,
+          body
+        })
+      );
+      return toComment(data);
+    },
+    async updateCommitComment(id, body) {
+      const { data } = await call(
+        `update commit comment ${id}`,
+        () => octokit.request("PATCH /repos/{owner}/{repo}/comments/{comment_id}", {
+          ...base,
+          comment_id: id,
+          body
+        })
+      );
+      return toComment(data);
+    },
+    async deleteCommitComment(id) {
+      await call(
+        `delete commit comment ${id}`,
+        () => octokit.request("DELETE /repos/{owner}/{repo}/comments/{comment_id}", { ...base, comment_id: id })
+      );
+    }
+  };
+}
+
+// src/github/octokit/octokit-like.ts
+function statusOf(error) {
+  if (typeof error === "object" && error !== null && "status" in error) {
+    const status = error.status;
+    return typeof status === "number" ? status : void 0;
+  }
+  return void 0;
+}
+function messageOf(error) {
+  if (typeof error === "object" && error !== null) {
+    const response = error.response;
+    if (typeof response?.data?.message === "string") return response.data.message;
+    if (error instanceof Error) return error.message.split("\n")[0] ?? error.name;
+  }
+  return String(error);
+}
+
+// src/github/octokit/commit-files.ts
+async function commitFiles(octokit, repo, branch, message, files) {
+  const base = { owner: repo.owner, repo: repo.repo };
+  let parentSha;
+  let exists = true;
+  try {
+    const { data } = await octokit.request("GET /repos/{owner}/{repo}/git/ref/{ref}", {
+      ...base,
+      ref: `heads/${branch}`
+    });
+    parentSha = data.object.sha;
+  } catch (error) {
+    if (statusOf(error) !== 404) throw error;
+    exists = false;
+    const { data: info } = await octokit.request("GET /repos/{owner}/{repo}", base);
+    const { data } = await octokit.request("GET /repos/{owner}/{repo}/git/ref/{ref}", {
+      ...base,
+      ref: `heads/${info.default_branch}`
+    });
+    parentSha = data.object.sha;
+  }
+  const { data: parent } = await octokit.request("GET /repos/{owner}/{repo}/git/commits/{commit_sha}", {
+    ...base,
+    commit_sha: parentSha
+  });
+  const { data: tree } = await octokit.request("POST /repos/{owner}/{repo}/git/trees", {
+    ...base,
+    base_tree: parent.tree.sha,
+    tree: files.map((file) => ({ path: file.path, mode: "100644", type: "blob", content: file.content }))
+  });
+  if (tree.sha === parent.tree.sha) {
+    if (!exists) await createRef(octokit, base, branch, parentSha);
+    return parentSha;
+  }
+  const { data: commit } = await octokit.request("POST /repos/{owner}/{repo}/git/commits", {
+    ...base,
+    message,
+    tree: tree.sha,
+    parents: [parentSha]
+  });
+  if (exists) {
+    await octokit.request("PATCH /repos/{owner}/{repo}/git/refs/{ref}", {
+      ...base,
+      ref: `heads/${branch}`,
+      sha: commit.sha
+    });
+  } else {
+    await createRef(octokit, base, branch, commit.sha);
+  }
+  return commit.sha;
+}
+async function createRef(octokit, base, branch, sha) {
+  await octokit.request("POST /repos/{owner}/{repo}/git/refs", { ...base, ref: `refs/heads/${branch}`, sha });
+}
+
+// src/github/octokit/octokit-contents.ts
+function contentMethods(ctx) {
+  const { octokit, repo, base, call, orNull } = ctx;
+  const readBlob = async (sha) => {
+    const { data } = await call(
+      `read blob ${sha}`,
+      () => octokit.request("GET /repos/{owner}/{repo}/git/blobs/{file_sha}", { ...base, file_sha: sha })
+    );
+    return Buffer.from(data.content ?? "", data.encoding === "base64" ? "base64" : "utf8");
+  };
+  return {
+    async compareFiles(baseSha, headSha) {
+      const files = [];
+      for (let page = 1; page <= 30; page++) {
+        const { data } = await call(
+          `compare ${baseSha.slice(0, 7)}...${headSha.slice(0, 7)}`,
+          () => octokit.request("GET /repos/{owner}/{repo}/compare/{basehead}", {
+            ...base,
+            basehead: `${baseSha}...${headSha}`,
+            per_page: 100,
+            page
+          })
+        );
+        const batch = data.files ?? [];
+        for (const file of batch) {
+          files.push({
+            path: file.filename,
+            status: file.status,
+            ...file.previous_filename ? { previousPath: file.previous_filename } : {}
+          });
+        }
+        if (batch.length < 100) break;
+      }
+      return files;
+    },
+    async readFile(path, ref) {
+      const data = await call(
+        `read ${path}@${ref.slice(0, 7)}`,
+        () => orNull(async () => {
+          const response = await octokit.request("GET /repos/{owner}/{repo}/contents/{path}", {
+            ...base,
+            path,
+            ref
+          });
+          return response.data;
+        })
+      );
+      if (data === null || Array.isArray(data) || data.type !== "file") return null;
+      if (data.encoding === "none" || data.content === "" && data.size > 0) return readBlob(data.sha);
+      return Buffer.from(data.content ?? "", "base64");
+    },
+    async listTree(ref) {
+      const { data } = await call(
+        `list tree at ${ref.slice(0, 7)}`,
+        () => octokit.request("GET /repos/{owner}/{repo}/git/trees/{tree_sha}", {
+          ...base,
+          tree_sha: ref,
+          recursive: "true"
+        })
+      );
+      return data.tree.filter((entry) => entry.type === "blob").map((entry) => ({ path: entry.path, sha: entry.sha, size: entry.size }));
+    },
+    readBlob,
+    commitFiles: (branch, message, files) => call(`commit to ${branch}`, () => commitFiles(octokit, repo, branch, message, files))
+  };
+}
+
+// src/github/octokit/octokit-issues.ts
+function issueMethods(ctx) {
+  const { octokit, base, call, orNull } = ctx;
+  return {
+    async listIssues(label, creator) {
+      const what = `list issues${label ? ` labelled ${label}` : ""}${creator ? ` by ${creator}` : ""}`;
+      const issues = await call(
+        what,
+        () => octokit.paginate("GET /repos/{owner}/{repo}/issues", {
+          ...base,
+          state: "all",
+          ...label ? { labels: label } : {},
+          ...creator ? { creator } : {},
+          per_page: 100
+        })
+      );
+      return issues.filter((issue) => !issue.pull_request).map(toIssue);
+    },
+    async createIssue(draft) {
+      const { data } = await call(
+        `create issue "${draft.title}"`,
+        () => octokit.request("POST /repos/{owner}/{repo}/issues", {
+          ...base,
+          title: draft.title,
+          body: draft.body,
+          labels: draft.labels,
+          assignees: draft.assignees,
+          // An unknown outcome must be re-listed before another try, never blindly retried.
+          request: { retries: 0 }
+        })
+      );
+      return toIssue(data);
+    },
+    async updateIssue(number, patch) {
+      const { data } = await call(
+        `update issue #${number}`,
+        () => octokit.request("PATCH /repos/{owner}/{repo}/issues/{issue_number}", {
+          ...base,
+          issue_number: number,
+          ...patch
+        })
+      );
+      return toIssue(data);
+    },
+    async ensureLabel(label) {
+      const existing = await call(
+        `read label ${label}`,
+        () => orNull(() => octokit.request("GET /repos/{owner}/{repo}/labels/{name}", { ...base, name: label }))
+      );
+      if (existing !== null) return true;
+      try {
+        await octokit.request("POST /repos/{owner}/{repo}/labels", { ...base, name: label, color: "5319e7" });
+        return true;
+      } catch (error) {
+        const status = statusOf(error);
+        if (status === 403) return false;
+        if (status === 422) return true;
+        throw new GitHubError(status ?? 0, `create label ${label}: ${messageOf(error)}`);
+      }
+    },
+    async isAssignable(login) {
+      try {
+        await octokit.request("GET /repos/{owner}/{repo}/assignees/{assignee}", { ...base, assignee: login });
+        return true;
+      } catch (error) {
+        if (statusOf(error) === 404) return false;
+        throw new GitHubError(statusOf(error) ?? 0, `check assignee ${login}: ${messageOf(error)}`);
+      }
+    }
+  };
+}
+
+// src/github/octokit/octokit-planning.ts
+function planningMethods(ctx) {
+  const { octokit, base, call } = ctx;
+  const graphql = octokit.graphql?.bind(octokit);
+  if (!graphql) return void 0;
+  return {
+    async listSubIssues(issue) {
+      const listed = await call(
+        `list sub-issues of #${issue}`,
+        () => octokit.paginate("GET /repos/{owner}/{repo}/issues/{issue_number}/sub_issues", {
+          ...base,
+          issue_number: issue,
+          per_page: 100
+        })
+      );
+      return listed.map((sub) => sub.id);
+    },
+    async addSubIssue(parent, childId) {
+      await call(
+        `add sub-issue to #${parent}`,
+        () => octokit.request("POST /repos/{owner}/{repo}/issues/{issue_number}/sub_issues", {
+          ...base,
+          issue_number: parent,
+          sub_issue_id: childId
+        })
+      );
+    },
+    async listBlockedBy(issue) {
+      const listed = await call(
+        `list what blocks #${issue}`,
+        () => octokit.paginate("GET /repos/{owner}/{repo}/issues/{issue_number}/dependencies/blocked_by", {
+          ...base,
+          issue_number: issue,
+          per_page: 100
+        })
+      );
+      return listed.map((blocker) => blocker.id);
+    },
+    async addBlockedBy(issue, blockerId) {
+      await call(
+        `add a blocker to #${issue}`,
+        () => octokit.request("POST /repos/{owner}/{repo}/issues/{issue_number}/dependencies/blocked_by", {
+          ...base,
+          issue_number: issue,
+          issue_id: blockerId
+        })
+      );
+    },
+    async graphql(query, variables) {
+      try {
+        return await graphql(query, variables);
+      } catch (error) {
+        const errors = error.errors;
+        if (!Array.isArray(errors)) throw error;
+        throw new GraphqlProblem(
+          errors.map((e) => e.type ?? "").filter(Boolean),
+          errors.map((e) => e.message ?? "GraphQL error").join("; ")
+        );
+      }
+    }
+  };
+}
+
+// src/github/octokit/octokit-pulls.ts
+function pullMethods(ctx) {
+  const { octokit, base, call, orNull } = ctx;
+  return {
+    async listChangedFiles(pull) {
+      const files = await call(
+        `list files of #${pull}`,
+        () => octokit.paginate("GET /repos/{owner}/{repo}/pulls/{pull_number}/files", {
+          ...base,
+          pull_number: pull,
+          per_page: 100
+        })
+      );
+      return files.map(
+        (file) => ({
+          path: file.filename,
+          status: file.status,
+          ...file.previous_filename ? { previousPath: file.previous_filename } : {},
+          ...typeof file.patch === "string" ? { patch: file.patch } : {}
+        })
+      );
+    },
+    async getPull(number) {
+      const pull = await call(
+        `read pull request #${number}`,
+        () => orNull(
+          () => octokit.request("GET /repos/{owner}/{repo}/pulls/{pull_number}", { ...base, pull_number: number })
+        )
+      );
+      if (!pull) return null;
+      const { data } = pull;
+      return {
+        number: data.number,
+        state: data.state === "open" ? "open" : "closed",
+        headSha: data.head.sha,
+        baseSha: data.base.sha
+      };
+    },
+    async listReviewComments(pull) {
+      const comments = await call(
+        `list review comments of #${pull}`,
+        () => octokit.paginate("GET /repos/{owner}/{repo}/pulls/{pull_number}/comments", {
+          ...base,
+          pull_number: pull,
+          per_page: 100
+        })
+      );
+      return comments.map(toReviewComment);
+    },
+    async createReview(pull, review) {
+      const { data } = await call(
+        `review #${pull}`,
+        () => octokit.request("POST /repos/{owner}/{repo}/pulls/{pull_number}/reviews", {
+          ...base,
+          pull_number: pull,
+          commit_id: review.commitId,
+          event: "COMMENT",
+          body: review.body,
+          comments: review.comments.map((c) => ({
+            path: c.path,
+            body: c.body,
+            line: c.line,
+            side: "RIGHT",
+            ...c.startLine !== void 0 && c.startLine < c.line ? { start_line: c.startLine, start_side: "RIGHT" } : {}
+          }))
+        })
+      );
+      return { id: data.id };
+    },
+    async updateReviewComment(id, body) {
+      const { data } = await call(
+        `update review comment ${id}`,
+        () => octokit.request("PATCH /repos/{owner}/{repo}/pulls/comments/{comment_id}", {
+          ...base,
+          comment_id: id,
+          body
+        })
+      );
+      return toReviewComment(data);
+    },
+    async deleteReviewComment(id) {
+      await call(
+        `delete review comment ${id}`,
+        () => octokit.request("DELETE /repos/{owner}/{repo}/pulls/comments/{comment_id}", {
+          ...base,
+          comment_id: id
+        })
+      );
+    }
+  };
+}
+
+// src/github/octokit/octokit-sync-branch.ts
+function syncBranchMethods(ctx) {
+  const { octokit, base, call, orNull } = ctx;
+  const refSha = async (branch) => {
+    const found = await call(
+      `read branch ${branch}`,
+      () => orNull(
+        () => octokit.request("GET /repos/{owner}/{repo}/git/ref/{ref}", { ...base, ref: `heads/${branch}` })
+      )
+    );
+    return found ? found.data.object.sha : void 0;
+  };
+  const commitOf = async (sha) => (await call(
+    `read commit ${sha.slice(0, 7)}`,
+    () => octokit.request("GET /repos/{owner}/{repo}/git/commits/{commit_sha}", { ...base, commit_sha: sha })
+  )).data;
+  return {
+    async getDefaultBranch() {
+      const { data } = await call(
+        "read the repository",
+        () => octokit.request("GET /repos/{owner}/{repo}", base)
+      );
+      const name = data.default_branch;
+      const sha = await refSha(name);
+      if (!sha) throw new Error(`the default branch ${name} has no commit`);
+      return { name, sha };
+    },
+    async rebuildBranch(branch, baseSha, message, files, marker) {
+      const tip = await refSha(branch);
+      const tipCommit = tip ? await commitOf(tip) : void 0;
+      if (tipCommit && !tipCommit.message.includes(marker)) return { sha: tip, outcome: "foreign" };
+      const parent = await commitOf(baseSha);
+      const { data: tree } = await call(
+        `write the tree of ${branch}`,
+        () => octokit.request("POST /repos/{owner}/{repo}/git/trees", {
+          ...base,
+          base_tree: parent.tree.sha,
+          tree: files.map((f) => ({ path: f.path, mode: "100644", type: "blob", content: f.content }))
+        })
+      );
+      if (tip && tipCommit && tipCommit.tree.sha === tree.sha && tipCommit.parents[0]?.sha === baseSha)
+        return { sha: tip, outcome: "unchanged" };
+      const { data: commit } = await call(
+        `commit to ${branch}`,
+        () => octokit.request("POST /repos/{owner}/{repo}/git/commits", {
+          ...base,
+          message,
+          tree: tree.sha,
+          parents: [baseSha]
+        })
+      );
+      const force = () => call(
+        `move ${branch}`,
+        () => octokit.request("PATCH /repos/{owner}/{repo}/git/refs/{ref}", {
+          ...base,
+          ref: `heads/${branch}`,
+          sha: commit.sha,
+          force: true
+        })
+      );
+      if (tip) {
+        await force();
+        return { sha: commit.sha, outcome: "updated" };
+      }
+      try {
+        await octokit.request("POST /repos/{owner}/{repo}/git/refs", {
+          ...base,
+          ref: `refs/heads/${branch}`,
+          sha: commit.sha
+        });
+      } catch (error) {
+        if (statusOf(error) !== 422) throw error;
+        await force();
+      }
+      return { sha: commit.sha, outcome: "created" };
+    },
+    async listPullsFrom(branch) {
+      const pulls = await call(
+        `list pull requests from ${branch}`,
+        () => octokit.paginate("GET /repos/{owner}/{repo}/pulls", {
+          ...base,
+          head: `${base.owner}:${branch}`,
+          state: "open",
+          per_page: 100
+        })
+      );
+      return pulls.map(toPullSummary);
+    },
+    async createPull(draft) {
+      const { data } = await call(
+        `open a pull request from ${draft.head}`,
+        () => octokit.request("POST /repos/{owner}/{repo}/pulls", { ...base, ...draft })
+      );
+      return toPullSummary(data);
+    },
+    async updatePull(number, patch) {
+      const { data } = await call(
+        `update pull request #${number}`,
+        () => octokit.request("PATCH /repos/{owner}/{repo}/pulls/{pull_number}", {
+          ...base,
+          pull_number: number,
+          ...patch
+        })
+      );
+      return toPullSummary(data);
+    }
+  };
+}
+function toPullSummary(data) {
+  return {
+    number: data.number,
+    url: data.html_url,
+    title: data.title,
+    body: data.body ?? "",
+    state: data.state === "open" ? "open" : "closed",
+    headRef: data.head?.ref,
+    headSha: data.head?.sha,
+    baseRef: data.base?.ref,
+    ...data.user?.login ? { author: data.user.login, authorType: data.user.type } : {}
+  };
+}
+
+// src/github/octokit/port-context.ts
+function portContext(octokit, repo) {
+  const base = { owner: repo.owner, repo: repo.repo };
+  const call = async (what, run) => {
+    try {
+      return await run();
+    } catch (error) {
+      if (error instanceof GitHubError) {
+        error.message = `${what}: ${error.message}`;
+        throw error;
+      }
+      const status = statusOf(error);
+      if (status === void 0) throw error;
+      const message = messageOf(error);
+      throw new GitHubError(
+        status,
+        `${what}: ${message}${message.includes(`HTTP ${status}`) ? "" : ` (HTTP ${status})`}`
+      );
+    }
+  };
+  const orNull = async (run) => {
+    try {
+      return await run();
+    } catch (error) {
+      if (statusOf(error) === 404) return null;
+      throw error;
+    }
+  };
+  return { octokit, repo, base, call, orNull };
+}
+
+// src/github/octokit/octokit-port.ts
+function createOctokitPort(octokit, repo) {
+  const ctx = portContext(octokit, repo);
+  const planning = planningMethods(ctx);
+  return {
+    ...planning ? { planning } : {},
+    ...pullMethods(ctx),
+    ...contentMethods(ctx),
+    ...commentMethods(ctx),
+    ...issueMethods(ctx),
+    ...checkMethods(ctx),
+    ...syncBranchMethods(ctx)
+  };
+}
+
+// node_modules/@octokit/plugin-retry/dist-bundle/index.js
+var import_light = __toESM(require_light(), 1);
+var VERSION = "0.0.0-development";
+function isRequestError(error) {
+  return error.request !== void 0;
+}
+async function errorRequest(state, octokit, error, options) {
+  if (!isRequestError(error) || !error?.request.request) {
+    throw error;
+  }
+  if (error.status >= 400 && !state.doNotRetry.includes(error.status)) {
+    const retries = options.request.retries != null ? options.request.retries : state.retries;
+    const retryAfter = Math.pow((options.request.retryCount || 0) + 1, 2);
+    throw octokit.retry.retryRequest(error, retries, retryAfter);
+  }
+  throw error;
+}
+async function wrapRequest(state, octokit, request, options) {
+  const limiter = new import_light.default();
+  limiter.on("failed", function(error, info) {
+    const maxRetries = ~~error.request.request?.retries;
+    const after = ~~error.request.request?.retryAfter;
+    options.request.retryCount = info.retryCount + 1;
+    if (maxRetries > info.retryCount) {
+      return after * state.retryAfterBaseValue;
+    }
+  });
+  return limiter.schedule(
+    requestWithGraphqlErrorHandling.bind(null, state, octokit, request),
+    options
+  );
+}
+async function requestWithGraphqlErrorHandling(state, octokit, request, options) {
+  const response = await request(options);
+  if (response.data && response.data.errors && response.data.errors.length > 0 && /Something went wrong while executing your query/.test(
+    response.data.errors[0].message
+  )) {
+    const error = new RequestError(response.data.errors[0].message, 500, {
+      request: options,
+      response
+    });
+    return errorRequest(state, octokit, error, options);
+  }
+  return response;
+}
+function retry(octokit, octokitOptions) {
+  const state = Object.assign(
+    {
+      enabled: true,
+      retryAfterBaseValue: 1e3,
+      doNotRetry: [400, 401, 403, 404, 410, 422, 451],
+      retries: 3
+    },
+    octokitOptions.retry
+  );
+  const retryPlugin = {
+    retry: {
+      retryRequest: (error, retries, retryAfter) => {
+        error.request.request = Object.assign({}, error.request.request, {
+          retries,
+          retryAfter
+        });
+        return error;
+      }
+    }
+  };
+  if (state.enabled) {
+    octokit.hook.error("request", errorRequest.bind(null, state, retryPlugin));
+    octokit.hook.wrap("request", wrapRequest.bind(null, state, retryPlugin));
+  }
+  return retryPlugin;
+}
+retry.VERSION = VERSION;
+
+// node_modules/@octokit/plugin-throttling/dist-bundle/index.js
+var import_light2 = __toESM(require_light(), 1);
+var VERSION2 = "0.0.0-development";
+var noop = () => Promise.resolve();
+function wrapRequest2(state, request, options) {
+  return state.retryLimiter.schedule(doRequest, state, request, options);
+}
+async function doRequest(state, request, options) {
+  const { pathname } = new URL(options.url, "http://github.test");
+  const isAuth = isAuthRequest(options.method, pathname);
+  const isWrite = !isAuth && options.method !== "GET" && options.method !== "HEAD";
+  const isSearch = options.method === "GET" && pathname.startsWith("/search/");
+  const isGraphQL = pathname.startsWith("/graphql");
+  const retryCount = ~~request.retryCount;
+  const jobOptions = retryCount > 0 ? { priority: 0, weight: 0 } : {};
+  if (state.clustering) {
+    jobOptions.expiration = 1e3 * 60;
+  }
+  if (isWrite || isGraphQL) {
+    await state.write.key(state.id).schedule(jobOptions, noop);
+  }
+  if (isWrite && state.triggersNotification(pathname)) {
+    await state.notifications.key(state.id).schedule(jobOptions, noop);
+  }
+  if (isSearch) {
+    await state.search.key(state.id).schedule(jobOptions, noop);
+  }
+  const req = (isAuth ? state.auth : state.global).key(state.id).schedule(jobOptions, request, options);
+  if (isGraphQL) {
+    const res = await req;
+    if (res.data.errors != null && res.data.errors.some((error) => error.type === "RATE_LIMITED")) {
+      const error = Object.assign(new Error("GraphQL Rate Limit Exceeded"), {
+        response: res,
+        data: res.data
+      });
+      throw error;
+    }
+  }
+  return req;
+}
+function isAuthRequest(method, pathname) {
+  return method === "PATCH" && // https://docs.github.com/en/rest/apps/apps?apiVersion=2022-11-28#create-a-scoped-access-token
+  /^\/applications\/[^/]+\/token\/scoped$/.test(pathname) || method === "POST" && // https://docs.github.com/en/rest/apps/oauth-applications?apiVersion=2022-11-28#reset-a-token
+  (/^\/applications\/[^/]+\/token$/.test(pathname) || // https://docs.github.com/en/rest/apps/apps?apiVersion=2022-11-28#create-an-installation-access-token-for-an-app
+  /^\/app\/installations\/[^/]+\/access_tokens$/.test(pathname) || // https://docs.github.com/en/apps/oauth-apps/building-oauth-apps/authorizing-oauth-apps
+  pathname === "/login/oauth/access_token");
+}
+var triggers_notification_paths_default = [
+  "/orgs/{org}/invitations",
+  "/orgs/{org}/invitations/{invitation_id}",
+  "/orgs/{org}/teams/{team_slug}/discussions",
+  "/orgs/{org}/teams/{team_slug}/discussions/{discussion_number}/comments",
+  "/repos/{owner}/{repo}/collaborators/{username}",
+  "/repos/{owner}/{repo}/commits/{commit_sha}/comments",
+  "/repos/{owner}/{repo}/issues",
+  "/repos/{owner}/{repo}/issues/{issue_number}/comments",
+  "/repos/{owner}/{repo}/issues/{issue_number}/sub_issue",
+  "/repos/{owner}/{repo}/issues/{issue_number}/sub_issues/priority",
+  "/repos/{owner}/{repo}/pulls",
+  "/repos/{owner}/{repo}/pulls/{pull_number}/comments",
+  "/repos/{owner}/{repo}/pulls/{pull_number}/comments/{comment_id}/replies",
+  "/repos/{owner}/{repo}/pulls/{pull_number}/merge",
+  "/repos/{owner}/{repo}/pulls/{pull_number}/requested_reviewers",
+  "/repos/{owner}/{repo}/pulls/{pull_number}/reviews",
+  "/repos/{owner}/{repo}/releases",
+  "/teams/{team_id}/discussions",
+  "/teams/{team_id}/discussions/{discussion_number}/comments"
+];
+function routeMatcher(paths) {
+  const regexes = paths.map(
+    (path) => path.split("/").map((c) => c.startsWith("{") ? "(?:.+?)" : c).join("/")
+  );
+  const regex2 = `^(?:${regexes.map((r) => `(?:${r})`).join("|")})[^/]*$`;
+  return new RegExp(regex2, "i");
+}
+var regex = routeMatcher(triggers_notification_paths_default);
+var triggersNotification = regex.test.bind(regex);
+var groups = {};
+var createGroups = function(Bottleneck2, common) {
+  groups.global = new Bottleneck2.Group({
+    id: "octokit-global",
+    maxConcurrent: 10,
+    ...common
+  });
+  groups.auth = new Bottleneck2.Group({
+    id: "octokit-auth",
+    maxConcurrent: 1,
+    ...common
+  });
+  groups.search = new Bottleneck2.Group({
+    id: "octokit-search",
+    maxConcurrent: 1,
+    minTime: 2e3,
+    ...common
+  });
+  groups.write = new Bottleneck2.Group({
+    id: "octokit-write",
+    maxConcurrent: 1,
+    minTime: 1e3,
+    ...common
+  });
+  groups.notifications = new Bottleneck2.Group({
+    id: "octokit-notifications",
+    maxConcurrent: 1,
+    minTime: 3e3,
+    ...common
+  });
+};
+function throttling(octokit, octokitOptions) {
+  const {
+    enabled = true,
+    Bottleneck: Bottleneck2 = import_light2.default,
+    id = "no-id",
+    timeout = 1e3 * 60 * 2,
+    // Redis TTL: 2 minutes
+    connection
+  } = octokitOptions.throttle || {};
+  if (!enabled) {
+    return {};
+  }
+  const common = { timeout };
+  if (typeof connection !== "undefined") {
+    common.connection = connection;
+  }
+  const state = Object.assign(
+    {
+      clustering: connection != null,
+      triggersNotification,
+      fallbackSecondaryRateRetryAfter: 60,
+      retryAfterBaseValue: 1e3,
+      id
+    },
+    octokitOptions.throttle
+  );
+  if (typeof state.onSecondaryRateLimit !== "function" || typeof state.onRateLimit !== "function") {
+    throw new Error(`octokit/plugin-throttling error:
+        You must pass the onSecondaryRateLimit and onRateLimit error handlers.
+        See https://octokit.github.io/rest.js/#throttling
+
+        const octokit = new Octokit({
+          throttle: {
+            onSecondaryRateLimit: (retryAfter, options) => {/* ... */},
+            onRateLimit: (retryAfter, options) => {/* ... */}
+          }
+        })
+    `);
+  }
+  let initialized = false;
+  const initializeBottleneck = () => {
+    if (initialized) {
+      return;
+    }
+    initialized = true;
+    if (groups.global == null) {
+      createGroups(Bottleneck2, common);
+    }
+    state.global = state.global ?? groups.global;
+    state.auth = state.auth ?? groups.auth;
+    state.search = state.search ?? groups.search;
+    state.write = state.write ?? groups.write;
+    state.notifications = state.notifications ?? groups.notifications;
+    state.retryLimiter = state.retryLimiter ?? new Bottleneck2();
+    const events = {};
+    const emitter = new Bottleneck2.Events(events);
+    events.on("secondary-limit", state.onSecondaryRateLimit);
+    events.on("rate-limit", state.onRateLimit);
+    events.on(
+      "error",
+      (e) => octokit.log.warn("Error in throttling-plugin limit handler", e)
+    );
+    state.retryLimiter.on("failed", async function(error, info) {
+      const [state2, request, options] = info.args;
+      const { pathname } = new URL(options.url, "http://github.test");
+      const shouldRetryGraphQL = pathname.startsWith("/graphql") && error.status !== 401;
+      if (!(shouldRetryGraphQL || error.status === 403 || error.status === 429)) {
+        return;
+      }
+      const retryCount = ~~request.retryCount;
+      request.retryCount = retryCount;
+      options.request.retryCount = retryCount;
+      const { wantRetry, retryAfter = 0 } = await (async function() {
+        if (/\bsecondary rate\b/i.test(error.message)) {
+          const retryAfter2 = Number(error.response.headers["retry-after"]) || state2.fallbackSecondaryRateRetryAfter;
+          const wantRetry2 = await emitter.trigger(
+            "secondary-limit",
+            retryAfter2,
+            options,
+            octokit,
+            retryCount
+          );
+          return { wantRetry: wantRetry2, retryAfter: retryAfter2 };
+        }
+        if (error.response.headers != null && error.response.headers["x-ratelimit-remaining"] === "0" || (error.response.data?.errors ?? []).some(
+          (error2) => error2.type === "RATE_LIMITED"
+        )) {
+          const rateLimitReset = new Date(
+            ~~error.response.headers["x-ratelimit-reset"] * 1e3
+          ).getTime();
+          const retryAfter2 = Math.max(
+            // Add one second so we retry _after_ the reset time
+            // https://docs.github.com/en/rest/overview/resources-in-the-rest-api?apiVersion=2022-11-28#exceeding-the-rate-limit
+            Math.ceil((rateLimitReset - Date.now()) / 1e3) + 1,
+            0
+          );
+          const wantRetry2 = await emitter.trigger(
+            "rate-limit",
+            retryAfter2,
+            options,
+            octokit,
+            retryCount
+          );
+          return { wantRetry: wantRetry2, retryAfter: retryAfter2 };
+        }
+        return {};
+      })();
+      if (wantRetry) {
+        request.retryCount++;
+        return retryAfter * state2.retryAfterBaseValue;
+      }
+    });
+  };
+  octokit.hook.wrap("request", (request, options) => {
+    initializeBottleneck();
+    return wrapRequest2(state, request, options);
+  });
+  return {};
+}
+throttling.VERSION = VERSION2;
+throttling.triggersNotification = triggersNotification;
+
+export {
+  statusOf,
+  messageOf,
+  createOctokitPort,
+  retry,
+  throttling,
+  githubAnswers
+};
