@@ -46,8 +46,8 @@ describe('bullmqQueue (real redis-server)', () => {
     async () => {
       const queue = bullmqQueue({ redisUrl: server!.url, policy, name: 'unit', report: () => undefined });
       // The web role answers 503 until its producer is connected; wait as /readyz does.
-    for (let i = 0; i < 500 && !queue.isReady(); i++) await new Promise((r) => setTimeout(r, 10));
-    const job: WebhookJob = { id: 'guid-1', name: 'pull_request', payload };
+      for (let i = 0; i < 500 && !queue.isReady(); i++) await new Promise((r) => setTimeout(r, 10));
+      const job: WebhookJob = { id: 'guid-1', name: 'pull_request', payload };
       expect(await queue.enqueue(job, raw)).toBe('queued');
       expect(await queue.enqueue(job, raw)).toBe('duplicate');
       // Control: another id is new, so `duplicate` above is not the answer to every add.
