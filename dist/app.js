@@ -2,24 +2,24 @@ import { createRequire as __drCreateRequire } from 'node:module'; const require 
 import {
   FILTER_MODES,
   reviewPullRequest
-} from "./chunks/chunk-RFUFFVOD.js";
+} from "./chunks/chunk-7B3W5RFX.js";
 import {
   CHECK_OUTPUT_MAX_CHARS,
   planCheckRun
-} from "./chunks/chunk-G4NIVV4X.js";
+} from "./chunks/chunk-65OHSZMP.js";
 import {
   planCheckAnnotations
-} from "./chunks/chunk-RDEKN7A4.js";
+} from "./chunks/chunk-JTPA3ZRZ.js";
 import {
   syncRegisterPull
-} from "./chunks/chunk-N4PLOFZW.js";
+} from "./chunks/chunk-XQEZG2ZO.js";
 import {
   openFollowUps,
   planFollowUpsSummary
-} from "./chunks/chunk-GQUE4RWQ.js";
-import "./chunks/chunk-5YDVTBHO.js";
-import "./chunks/chunk-FDPXPJQF.js";
-import "./chunks/chunk-Y752RDH3.js";
+} from "./chunks/chunk-YEVQI6EZ.js";
+import "./chunks/chunk-W5A5JRR4.js";
+import "./chunks/chunk-OVI4OFS3.js";
+import "./chunks/chunk-OHIACWQ2.js";
 import "./chunks/chunk-BOWECSXI.js";
 import {
   createOctokitPort,
@@ -39,19 +39,19 @@ import {
 } from "./chunks/chunk-HR3KXG64.js";
 import {
   VERSION
-} from "./chunks/chunk-YBAJRJ7J.js";
+} from "./chunks/chunk-P6VAUOXL.js";
 import "./chunks/chunk-CX3DDRZ6.js";
 import "./chunks/chunk-RTK4CUUF.js";
 import {
   parseRegister
-} from "./chunks/chunk-5SEUGSER.js";
+} from "./chunks/chunk-3YY4JVQE.js";
 import {
   quoteUserText
 } from "./chunks/chunk-5MOEONU2.js";
 import {
   configFromObject
-} from "./chunks/chunk-WOR7AKUF.js";
-import "./chunks/chunk-TPXEFMNA.js";
+} from "./chunks/chunk-LYHYKVNO.js";
+import "./chunks/chunk-F6I3COCI.js";
 import "./chunks/chunk-S4SKMPNW.js";
 import {
   ConfigError

@@ -5,18 +5,18 @@ import {
   describeFsError,
   renderJson,
   renderSarif
-} from "./chunks/chunk-SAECKXGD.js";
+} from "./chunks/chunk-VZDLFU4J.js";
 import {
   planAgenda,
   planDashboard,
   renderAgenda,
   renderDashboardHtml,
   renderStatusMd
-} from "./chunks/chunk-REM6MSL2.js";
+} from "./chunks/chunk-ZOQU4KUF.js";
 import {
   VERSION,
   prepareCheck
-} from "./chunks/chunk-YBAJRJ7J.js";
+} from "./chunks/chunk-P6VAUOXL.js";
 import {
   describeCounts,
   plural,
@@ -31,14 +31,14 @@ import {
   isRegisterPath,
   parseFiles,
   require_picomatch
-} from "./chunks/chunk-5SEUGSER.js";
+} from "./chunks/chunk-3YY4JVQE.js";
 import {
   compareFindings
 } from "./chunks/chunk-5MOEONU2.js";
 import {
   parseConfig
-} from "./chunks/chunk-WOR7AKUF.js";
-import "./chunks/chunk-TPXEFMNA.js";
+} from "./chunks/chunk-LYHYKVNO.js";
+import "./chunks/chunk-F6I3COCI.js";
 import "./chunks/chunk-S4SKMPNW.js";
 import {
   ConfigError

@@ -39,7 +39,7 @@ import "./chunks/chunk-VBPJBFLN.js";
 // src/flows/load-repo-config.ts
 async function loadRepoConfig(port, path, ref, log = silentLogger) {
   const reading = port.readFile(path, ref);
-  const { parseConfig } = await import("./chunks/parse-config-XWJWPGGE.js");
+  const { parseConfig } = await import("./chunks/parse-config-TQJ52TWF.js");
   const bytes = await reading;
   return parseConfig(
     bytes === null ? null : new TextDecoder().decode(bytes),
@@ -255,28 +255,28 @@ async function dispatch(inputs) {
     const isOurs = authoredBy(
       await resolveBotLogin(octokit, inputs.token, process.env.GITHUB_GRAPHQL_URL || void 0)
     );
-    const { reviewMode } = await import("./chunks/review-mode-WFTS77XD.js");
+    const { reviewMode } = await import("./chunks/review-mode-QZBODQU6.js");
     await reviewMode(inputs, repo, mode.pull, port, config, isOurs);
   } else if (mode.kind === "report") {
     const isOurs = authoredBy(await resolveBotLogin(octokit, inputs.token));
-    const { reportMode } = await import("./chunks/report-mode-6SA3O4VX.js");
+    const { reportMode } = await import("./chunks/report-mode-EOCNSXJJ.js");
     await reportMode(inputs, repo, mode.run, port, isOurs);
   } else if (mode.kind === "follow-ups") {
     const config = await loadRepoConfig(port, inputs.configPath, mode.merge.sha, actionLogger);
     const login = await resolveBotLogin(octokit, inputs.token, process.env.GITHUB_GRAPHQL_URL || void 0);
-    const { followUpsMode } = await import("./chunks/follow-ups-mode-5BFFRNGU.js");
+    const { followUpsMode } = await import("./chunks/follow-ups-mode-SLRKXIRX.js");
     await followUpsMode(inputs, repo, mode.merge, port, config, authoredBy(login), login);
   } else if (mode.kind === "write-back") {
     const config = await loadRepoConfig(port, inputs.configPath, context.sha, actionLogger);
     const login = await resolveBotLogin(octokit, inputs.token, process.env.GITHUB_GRAPHQL_URL || void 0);
-    const { writeBackMode } = await import("./chunks/write-back-mode-SOM6ES7J.js");
+    const { writeBackMode } = await import("./chunks/write-back-mode-LQGHRV5J.js");
     await writeBackMode(inputs, repo, mode.issue, port, config, authoredBy(login), login);
   } else {
     const config = await loadRepoConfig(port, inputs.configPath, context.sha, actionLogger);
     const isOurs = authoredBy(
       mode.kind === "dashboard" ? void 0 : await resolveBotLogin(octokit, inputs.token, process.env.GITHUB_GRAPHQL_URL || void 0)
     );
-    const { scheduledModes } = await import("./chunks/scheduled-modes-NIJJ5RJM.js");
+    const { scheduledModes } = await import("./chunks/scheduled-modes-FDSJBND7.js");
     await scheduledModes(mode.kind, inputs, repo, context.sha, port, config, isOurs);
   }
 }

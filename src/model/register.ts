@@ -154,6 +154,8 @@ export interface Register {
   outputs: Output[];
   /** Prose outside tables (Markdown only). */
   prose: ProseLine[];
+  /** A YAML file in a format of its own that records one proposal (a KEP's or GEP's metadata). */
+  record?: true;
 }
 
 /** True when a decision no longer needs an owner or date. */

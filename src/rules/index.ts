@@ -21,6 +21,7 @@ import { idDuplicate } from './id-rules.js';
 import { ownerMissing, ownersAbsent, ownerUnknown, ownerVague } from './owner-rules.js';
 import type { Rule } from './rule-context.js';
 import { statusInvalid } from './status-rules.js';
+import { statusSynonym } from './status-synonym.js';
 
 export type { Rule, RuleContext } from './rule-context.js';
 
@@ -31,6 +32,7 @@ export type { Rule, RuleContext } from './rule-context.js';
  */
 export const RULES: readonly Rule[] = [
   statusInvalid,
+  statusSynonym,
   idDuplicate,
   ownerMissing,
   ownerVague,

@@ -178,11 +178,13 @@ describe('planFixes on generated registers', () => {
       'yaml-block owner-unknown',
       'yaml-block schema',
       'yaml-block status-invalid',
+      'yaml-block status-synonym',
       'yaml-flow date-format',
       'yaml-flow dependency-unknown',
       'yaml-flow owner-unknown',
       'yaml-flow schema',
       'yaml-flow status-invalid',
+      'yaml-flow status-synonym',
     ]);
   });
 });

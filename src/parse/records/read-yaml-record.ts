@@ -38,6 +38,7 @@ export function readYamlRecord(file: string, text: string): ParsedRegister | und
     ...(kind ? { idPrefix: kind[1]!.toUpperCase() } : {}),
   });
   const register = emptyRegister(file, 'yaml');
+  register.record = true;
   register.decisions.push(recordDecision(fields));
   return { register, findings: [] };
 }

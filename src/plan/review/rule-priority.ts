@@ -35,6 +35,7 @@ const RANK: Record<RuleId, number> = {
   'core-group-missing': 24,
   'specialist-missing': 25,
   'date-format': 26,
+  'status-synonym': 27,
 };
 
 /** Every rule id, most important first. */

@@ -6,22 +6,22 @@ import {
   planSuggestions,
   postSuggestions,
   renderFixesOutsideDiff
-} from "./chunk-RDEKN7A4.js";
+} from "./chunk-JTPA3ZRZ.js";
 import {
   hasUnresolvedIds,
   missingTrackingKeys
-} from "./chunk-5YDVTBHO.js";
+} from "./chunk-W5A5JRR4.js";
 import {
   findOurIssues,
   planFollowUps,
   planReconcile
-} from "./chunk-FDPXPJQF.js";
+} from "./chunk-OVI4OFS3.js";
 import {
   READ_CONCURRENCY,
   loadParsers,
   mapLimit,
   readRegistersAt
-} from "./chunk-Y752RDH3.js";
+} from "./chunk-OHIACWQ2.js";
 import {
   markerFor
 } from "./chunk-BOWECSXI.js";
@@ -34,7 +34,7 @@ import {
 } from "./chunk-HR3KXG64.js";
 import {
   prepareCheck
-} from "./chunk-YBAJRJ7J.js";
+} from "./chunk-P6VAUOXL.js";
 import {
   allItems,
   checkParsed,
@@ -49,7 +49,7 @@ import {
   resolveOwner,
   sourcesOf,
   withSeverities
-} from "./chunk-5SEUGSER.js";
+} from "./chunk-3YY4JVQE.js";
 import {
   compareFindings,
   escapeCell,

@@ -16,10 +16,10 @@ import {
   describeFsError,
   renderJson,
   renderSarif
-} from "./chunk-SAECKXGD.js";
+} from "./chunk-VZDLFU4J.js";
 import {
   reviewPullRequest
-} from "./chunk-RFUFFVOD.js";
+} from "./chunk-7B3W5RFX.js";
 import {
   byImportance,
   filterNote,
@@ -30,28 +30,28 @@ import {
   reproduceNote,
   scopeLine,
   utf8Length
-} from "./chunk-RDEKN7A4.js";
-import "./chunk-5YDVTBHO.js";
-import "./chunk-FDPXPJQF.js";
-import "./chunk-Y752RDH3.js";
+} from "./chunk-JTPA3ZRZ.js";
+import "./chunk-W5A5JRR4.js";
+import "./chunk-OVI4OFS3.js";
+import "./chunk-OHIACWQ2.js";
 import "./chunk-BOWECSXI.js";
 import "./chunk-B2BENBMT.js";
 import "./chunk-UEOXIJLV.js";
 import "./chunk-HR3KXG64.js";
 import {
   VERSION
-} from "./chunk-YBAJRJ7J.js";
+} from "./chunk-P6VAUOXL.js";
 import {
   describeCounts,
   shouldFail,
   verdictHeadline
 } from "./chunk-CX3DDRZ6.js";
 import "./chunk-RTK4CUUF.js";
-import "./chunk-5SEUGSER.js";
+import "./chunk-3YY4JVQE.js";
 import {
   quoteUserText
 } from "./chunk-5MOEONU2.js";
-import "./chunk-TPXEFMNA.js";
+import "./chunk-F6I3COCI.js";
 import "./chunk-S4SKMPNW.js";
 import "./chunk-UHZH7I7B.js";
 import "./chunk-S5UHJWBQ.js";

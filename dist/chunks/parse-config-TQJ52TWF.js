@@ -2,8 +2,8 @@ import { createRequire as __drCreateRequire } from 'node:module'; const require 
 import {
   configFromObject,
   parseConfig
-} from "./chunk-WOR7AKUF.js";
-import "./chunk-TPXEFMNA.js";
+} from "./chunk-LYHYKVNO.js";
+import "./chunk-F6I3COCI.js";
 import "./chunk-S4SKMPNW.js";
 import "./chunk-CIPTWOIR.js";
 import "./chunk-ZHMHUYWS.js";

@@ -5,6 +5,10 @@ var RULE_CATALOGUE = {
   "parse-error": { severity: "error", summary: "The file cannot be parsed." },
   schema: { severity: "error", summary: "Wrong type, unknown key, missing id/title or bad enum." },
   "status-invalid": { severity: "error", summary: "Status is not one of the allowed values." },
+  "status-synonym": {
+    severity: "warning",
+    summary: "A YAML status was read through a synonym or another case, not written as its canonical value."
+  },
   "id-duplicate": { severity: "error", summary: "An id is used twice in the repo's registers." },
   "owner-missing": { severity: "error", summary: "An unresolved decision, action or output has no owner." },
   "owner-vague": { severity: "error", summary: 'The owner is a placeholder such as TBD or "team".' },

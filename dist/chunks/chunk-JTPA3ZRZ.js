@@ -20,7 +20,7 @@ import {
 } from "./chunk-5MOEONU2.js";
 import {
   isRuleId
-} from "./chunk-TPXEFMNA.js";
+} from "./chunk-F6I3COCI.js";
 
 // src/plan/fixes/diff-hunks.ts
 function parseHunks(patch) {
@@ -423,7 +423,8 @@ var RANK = {
   "followup-implied": 23,
   "core-group-missing": 24,
   "specialist-missing": 25,
-  "date-format": 26
+  "date-format": 26,
+  "status-synonym": 27
 };
 var RULE_PRIORITY = Object.keys(RANK).sort(
   (a, b) => RANK[a] - RANK[b]

@@ -7,16 +7,16 @@ import {
 } from "./chunk-T7YQEWOI.js";
 import {
   syncRegisterPull
-} from "./chunk-N4PLOFZW.js";
-import "./chunk-FDPXPJQF.js";
-import "./chunk-Y752RDH3.js";
+} from "./chunk-XQEZG2ZO.js";
+import "./chunk-OVI4OFS3.js";
+import "./chunk-OHIACWQ2.js";
 import "./chunk-BOWECSXI.js";
 import "./chunk-LVBN3PUP.js";
 import {
   GitHubError
 } from "./chunk-HR3KXG64.js";
 import "./chunk-RTK4CUUF.js";
-import "./chunk-5SEUGSER.js";
+import "./chunk-3YY4JVQE.js";
 import "./chunk-5MOEONU2.js";
 import "./chunk-S4SKMPNW.js";
 import "./chunk-UHZH7I7B.js";

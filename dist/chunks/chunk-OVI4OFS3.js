@@ -4,7 +4,7 @@ import {
 } from "./chunk-BOWECSXI.js";
 import {
   resolveOwner
-} from "./chunk-5SEUGSER.js";
+} from "./chunk-3YY4JVQE.js";
 import {
   quoteUserText
 } from "./chunk-5MOEONU2.js";

@@ -3,10 +3,10 @@ import {
   findOurIssues,
   keyOfIssue,
   planFollowUps
-} from "./chunk-FDPXPJQF.js";
+} from "./chunk-OVI4OFS3.js";
 import {
   readRegistersAt
-} from "./chunk-Y752RDH3.js";
+} from "./chunk-OHIACWQ2.js";
 import {
   markerFor
 } from "./chunk-BOWECSXI.js";
@@ -21,7 +21,7 @@ import {
 } from "./chunk-RTK4CUUF.js";
 import {
   parseFiles
-} from "./chunk-5SEUGSER.js";
+} from "./chunk-3YY4JVQE.js";
 import {
   quoteUserText
 } from "./chunk-5MOEONU2.js";

@@ -2332,6 +2332,7 @@ function readYamlRecord(file, text) {
     ...kind ? { idPrefix: kind[1].toUpperCase() } : {}
   });
   const register = emptyRegister(file, "yaml");
+  register.record = true;
   register.decisions.push(recordDecision(fields));
   return { register, findings: [] };
 }
@@ -3961,9 +3962,44 @@ function fixFor2(ctx, register, item, canonical) {
   };
 }
 
+// src/rules/status-synonym.ts
+var statusSynonym = {
+  id: "status-synonym",
+  run(ctx) {
+    const teamWords = new Set(Object.keys(ctx.config.statuses ?? {}).map(statusKey));
+    return ctx.targets.filter((register) => register.format === "yaml" && !register.record).flatMap(
+      (register) => allItems(register).flatMap((item) => {
+        const written2 = item.written?.status?.trim();
+        const canonical = item.status;
+        if (!written2 || !canonical || written2 === canonical) return [];
+        if (teamWords.has(statusKey(written2)) || normalizeStatus(written2, item.kind) !== canonical)
+          return [];
+        const message = `${describeItem(item)} has status ${quote(written2)}, read as ${canonical}; write it as ${canonical}`;
+        const finding = findingAt(
+          register,
+          fieldPos(item, "status"),
+          "status-synonym",
+          message,
+          itemId(item)
+        );
+        const fix = replaceFix(
+          ctx,
+          register,
+          item.at?.status,
+          written2,
+          canonical,
+          `Set the status to ${canonical}`
+        );
+        return [fix ? { ...finding, fix } : finding];
+      })
+    );
+  }
+};
+
 // src/rules/index.ts
 var RULES = [
   statusInvalid,
+  statusSynonym,
   idDuplicate,
   ownerMissing,
   ownerVague,

@@ -18,10 +18,10 @@ import {
   renderAgenda,
   renderDashboardHtml,
   renderStatusMd
-} from "./chunk-REM6MSL2.js";
+} from "./chunk-ZOQU4KUF.js";
 import {
   readRegistersAt
-} from "./chunk-Y752RDH3.js";
+} from "./chunk-OHIACWQ2.js";
 import {
   markerFor,
   markerPrefix
@@ -37,7 +37,7 @@ import {
 } from "./chunk-HR3KXG64.js";
 import {
   parseFiles
-} from "./chunk-5SEUGSER.js";
+} from "./chunk-3YY4JVQE.js";
 import {
   escapeCell,
   quoteUserText

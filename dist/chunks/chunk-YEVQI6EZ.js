@@ -4,20 +4,20 @@ import {
   missingTrackingKeys,
   syncPlanning,
   wantsPlanning
-} from "./chunk-5YDVTBHO.js";
+} from "./chunk-W5A5JRR4.js";
 import {
   byMarker,
   findOurIssues,
   planFollowUps,
   planReconcile,
   renderFollowUpBody
-} from "./chunk-FDPXPJQF.js";
+} from "./chunk-OVI4OFS3.js";
 import {
   READ_CONCURRENCY,
   loadParsers,
   mapLimit,
   readRegistersAt
-} from "./chunk-Y752RDH3.js";
+} from "./chunk-OHIACWQ2.js";
 import {
   markerFor
 } from "./chunk-BOWECSXI.js";
@@ -33,7 +33,7 @@ import {
 import {
   isRegisterPath,
   parseFiles
-} from "./chunk-5SEUGSER.js";
+} from "./chunk-3YY4JVQE.js";
 import {
   escapeCell
 } from "./chunk-5MOEONU2.js";

@@ -9,10 +9,10 @@ import {
 import {
   openFollowUps,
   planFollowUpsSummary
-} from "./chunk-GQUE4RWQ.js";
-import "./chunk-5YDVTBHO.js";
-import "./chunk-FDPXPJQF.js";
-import "./chunk-Y752RDH3.js";
+} from "./chunk-YEVQI6EZ.js";
+import "./chunk-W5A5JRR4.js";
+import "./chunk-OVI4OFS3.js";
+import "./chunk-OHIACWQ2.js";
 import "./chunk-BOWECSXI.js";
 import "./chunk-B2BENBMT.js";
 import {
@@ -22,7 +22,7 @@ import "./chunk-LVBN3PUP.js";
 import {
   GitHubError
 } from "./chunk-HR3KXG64.js";
-import "./chunk-5SEUGSER.js";
+import "./chunk-3YY4JVQE.js";
 import "./chunk-5MOEONU2.js";
 import "./chunk-S4SKMPNW.js";
 import "./chunk-UHZH7I7B.js";
@@ -162,7 +162,7 @@ async function followUpsMode(inputs, repo, merge, port, config, isOurs, login) {
     `Follow-up issues: ${outcome.created.length} opened, ${outcome.updated.length} updated, ${outcome.closed.length} closed, ${outcome.reopened.length} reopened, ${outcome.existing.length} already as the register says.`
   );
   if (outcome.created.length > 0 && !inputs.dryRun && config.write_back !== "off") {
-    const { runWriteBack } = await import("./write-back-mode-SOM6ES7J.js");
+    const { runWriteBack } = await import("./write-back-mode-LQGHRV5J.js");
     await runWriteBack(port, repo, config, inputs.issuesFor, isOurs, login);
   }
   if (outcome.failed.length > 0) {

@@ -5,7 +5,7 @@ import {
 import {
   RULE_CATALOGUE,
   RULE_IDS
-} from "./chunk-TPXEFMNA.js";
+} from "./chunk-F6I3COCI.js";
 
 // src/render/render-json.ts
 var JSON_OUTPUT_VERSION = 1;
@@ -79,6 +79,10 @@ var RULE_DOCS = {
   "status-invalid": {
     full: "A status is not one of the allowed values, so the item cannot be judged open or done (decisions: open, assigned, blocked, deferred, resolved, superseded; actions and outputs: open, done, dropped).",
     fix: "Use one of the allowed statuses; the message suggests the closest one."
+  },
+  "status-synonym": {
+    full: "In a YAML register, a status was read through a synonym or another case (Done, RESOLVED, in progress) rather than written as the canonical value the register schema lists; Markdown notes keep their own words.",
+    fix: "Write the canonical status the message names (fix applies it), or define the word in the config's statuses."
   },
   "id-duplicate": {
     full: "An id is defined twice in the repository's registers, so dependencies and follow-up issues cannot tell the items apart.",

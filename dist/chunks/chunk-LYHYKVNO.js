@@ -2,7 +2,7 @@ import { createRequire as __drCreateRequire } from 'node:module'; const require 
 import {
   RULE_CATALOGUE,
   RULE_IDS
-} from "./chunk-TPXEFMNA.js";
+} from "./chunk-F6I3COCI.js";
 import {
   closestMatch
 } from "./chunk-S4SKMPNW.js";

@@ -7,7 +7,7 @@ import {
 } from "./chunk-T7YQEWOI.js";
 import {
   planCheckRun
-} from "./chunk-G4NIVV4X.js";
+} from "./chunk-65OHSZMP.js";
 import {
   COMMENT_MAX_CHARS,
   parseHunks,
@@ -16,7 +16,7 @@ import {
   planSuggestions,
   postSuggestions,
   renderFixesOutsideDiff
-} from "./chunk-RDEKN7A4.js";
+} from "./chunk-JTPA3ZRZ.js";
 import {
   markerFor
 } from "./chunk-BOWECSXI.js";
@@ -34,7 +34,7 @@ import {
 } from "./chunk-5MOEONU2.js";
 import {
   RULE_IDS
-} from "./chunk-TPXEFMNA.js";
+} from "./chunk-F6I3COCI.js";
 import "./chunk-S5UHJWBQ.js";
 import {
   require_ajv

@@ -7,7 +7,7 @@ import {
   renderFindingsTables,
   reproduceNote,
   scopeLine
-} from "./chunk-RDEKN7A4.js";
+} from "./chunk-JTPA3ZRZ.js";
 import {
   describeCounts,
   shouldFail,
@@ -16,7 +16,7 @@ import {
 import {
   RULE_CATALOGUE,
   isRuleId
-} from "./chunk-TPXEFMNA.js";
+} from "./chunk-F6I3COCI.js";
 
 // src/plan/review/plan-check-run.ts
 var CHECK_OUTPUT_MAX_CHARS = 65535;

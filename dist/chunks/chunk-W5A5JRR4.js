@@ -3,7 +3,7 @@ import {
   capBody,
   capTitle,
   fingerprintOf
-} from "./chunk-FDPXPJQF.js";
+} from "./chunk-OVI4OFS3.js";
 import {
   markerFor
 } from "./chunk-BOWECSXI.js";

@@ -2,7 +2,7 @@ import { createRequire as __drCreateRequire } from 'node:module'; const require 
 import {
   formatOf,
   isRegisterPath
-} from "./chunk-5SEUGSER.js";
+} from "./chunk-3YY4JVQE.js";
 import {
   isMarkdownParserLoaded
 } from "./chunk-UHZH7I7B.js";
