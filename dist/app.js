@@ -23,12 +23,11 @@ import "./chunks/chunk-OHIACWQ2.js";
 import "./chunks/chunk-BOWECSXI.js";
 import {
   createOctokitPort,
-  githubAnswers,
   messageOf,
   retry,
   statusOf,
   throttling
-} from "./chunks/chunk-FUSM7RS6.js";
+} from "./chunks/chunk-BXBHIYHT.js";
 import "./chunks/chunk-B2BENBMT.js";
 import {
   authoredBy
@@ -81416,7 +81415,7 @@ async function startApp(options2 = {}) {
   }) : memoryQueue(settings.policy);
   const metrics = appMetrics(() => queue.counts());
   const Octokit2 = throttlePerInstallation(
-    (options2.Octokit ?? ProbotOctokit).plugin(githubAnswers, metricsPlugin(metrics)).defaults({ answers: { networkRetries: false } })
+    (options2.Octokit ?? ProbotOctokit).plugin(metricsPlugin(metrics))
   );
   const baseLog = options2.log ?? (await createProbot({ env: { ...env, REDIS_URL: "" } }).ready()).log;
   const probot = await createProbot({

@@ -13,10 +13,9 @@ import {
 } from "./chunks/chunk-T7YQEWOI.js";
 import {
   createOctokitPort,
-  githubAnswers,
   retry,
   throttling
-} from "./chunks/chunk-FUSM7RS6.js";
+} from "./chunks/chunk-BXBHIYHT.js";
 import "./chunks/chunk-B2BENBMT.js";
 import {
   authoredBy
@@ -83,6 +82,173 @@ function repoOf(env, payload) {
   if (repository?.name && repository.owner?.login)
     return { owner: repository.owner.login, repo: repository.name };
   throw new Error("context.repo requires a GITHUB_REPOSITORY environment variable like 'owner/repo'");
+}
+
+// src/github/octokit/octokit-answers.ts
+import { setTimeout as sleep } from "node:timers/promises";
+
+// src/github/network-failure.ts
+var WORDS = {
+  refused: "the connection was refused (nothing listens there)",
+  "not-found": "the host name does not resolve (DNS: no such host)",
+  "dns-again": "the host name could not be resolved right now (DNS lookup failed)",
+  tls: "the TLS handshake failed (certificate or protocol problem)",
+  timeout: "the request timed out",
+  reset: "the connection was reset before GitHub answered"
+};
+function networkWords(kind) {
+  return WORDS[kind];
+}
+var TLS_CODE = /^(ERR_TLS_|ERR_SSL_|CERT_|UNABLE_TO_|DEPTH_ZERO_|SELF_SIGNED_|ERR_OSSL_|HOSTNAME_MISMATCH)/;
+function networkFailure(error) {
+  if (typeof error === "object" && error !== null && "response" in error && error.response)
+    return void 0;
+  const seen = /* @__PURE__ */ new Set();
+  const queue = [error];
+  let timeout;
+  while (queue.length > 0) {
+    const current = queue.shift();
+    if (typeof current !== "object" || current === null || seen.has(current)) continue;
+    seen.add(current);
+    const { code, name, message } = current;
+    const found = typeof code === "string" ? byCode(code) : void 0;
+    if (found) return found;
+    if (name === "TimeoutError" || typeof message === "string" && /aborted due to timeout/.test(message))
+      timeout = "TimeoutError";
+    if (typeof message === "string" && /other side closed|socket hang up/i.test(message))
+      return { kind: "reset", code: typeof code === "string" ? code : "ECONNRESET" };
+    queue.push(current.cause);
+    const errors = current.errors;
+    if (Array.isArray(errors)) queue.push(...errors);
+  }
+  return timeout ? { kind: "timeout", code: timeout } : void 0;
+}
+function byCode(code) {
+  if (code === "ECONNREFUSED") return { kind: "refused", code };
+  if (code === "ENOTFOUND") return { kind: "not-found", code };
+  if (code === "EAI_AGAIN") return { kind: "dns-again", code };
+  if (TLS_CODE.test(code)) return { kind: "tls", code };
+  if (code === "ETIMEDOUT" || code.startsWith("UND_ERR_") && /TIMEOUT/.test(code))
+    return { kind: "timeout", code };
+  if (code === "ECONNRESET" || code === "EPIPE" || code === "UND_ERR_SOCKET" || code === "ECONNABORTED")
+    return { kind: "reset", code };
+  return void 0;
+}
+
+// src/github/octokit/octokit-answers.ts
+var NETWORK_RETRIES = {
+  refused: 2,
+  "dns-again": 2,
+  reset: 2,
+  timeout: 1,
+  "not-found": 0,
+  tls: 0
+};
+var GitHubNetworkError = class extends GitHubError {
+  constructor(message, kind, code, host, retries, request) {
+    super(0, message);
+    this.kind = kind;
+    this.code = code;
+    this.host = host;
+    this.retries = retries;
+    this.request = request;
+  }
+  kind;
+  code;
+  host;
+  retries;
+  request;
+  name = "GitHubNetworkError";
+};
+function githubAnswers(octokit, octokitOptions = {}) {
+  const delay = octokitOptions.answers?.retryDelayMs ?? 500;
+  const timeoutMs = octokitOptions.answers?.timeoutMs ?? 3e4;
+  const networkRetries = octokitOptions.answers?.networkRetries ?? true;
+  octokit.hook.wrap("request", async (request, options) => {
+    const where = endpointOf(options);
+    for (let retries = 0; ; retries++) {
+      let response;
+      try {
+        response = await withTimeout(request, options, timeoutMs);
+      } catch (error) {
+        const failure = networkFailure(error);
+        if (!failure) throw explainNonJson(error, where);
+        const mayHaveArrived = failure.kind === "reset" || failure.kind === "timeout";
+        const allowed = !networkRetries || mayHaveArrived && (options.method === "POST" || options.request?.retries === 0) ? 0 : NETWORK_RETRIES[failure.kind];
+        if (retries < allowed) {
+          await sleep(delay * 2 ** retries);
+          continue;
+        }
+        const tried = retries === 0 ? "not retried" : `gave up after ${retries} ${retries === 1 ? "retry" : "retries"}`;
+        throw new GitHubNetworkError(
+          `GitHub at ${where.host} did not answer ${where.method} ${where.path}: ${networkWords(failure.kind)} (${failure.code}); ${tried}.`,
+          failure.kind,
+          failure.code,
+          where.host,
+          retries,
+          { method: where.method, url: where.path }
+        );
+      }
+      if (!isJsonAnswer(response, options)) {
+        throw new GitHubError(response.status, nonJsonMessage(where, response.status, response.headers));
+      }
+      return response;
+    }
+  });
+}
+async function withTimeout(request, options, ms) {
+  if (options.request?.signal) return request(options);
+  const controller = new AbortController();
+  let timer;
+  const timedOut = new Promise((_, reject) => {
+    timer = setTimeout(() => {
+      const error = new DOMException(`no answer within ${ms} ms`, "TimeoutError");
+      controller.abort(error);
+      reject(error);
+    }, ms);
+  });
+  try {
+    return await Promise.race([
+      request({ ...options, request: { ...options.request, signal: controller.signal } }),
+      timedOut
+    ]);
+  } finally {
+    clearTimeout(timer);
+  }
+}
+function endpointOf(options) {
+  const path = options.url.replace(/\{([^}]+)\}/g, (_, name) => {
+    const value = options[name];
+    return typeof value === "string" || typeof value === "number" ? encodeURIComponent(String(value)) : `{${name}}`;
+  });
+  const base = (options.baseUrl ?? "https://api.github.com").replace(/\/$/, "");
+  let url;
+  try {
+    url = new URL(/^https?:/i.test(path) ? path : `${base}${path}`);
+  } catch {
+    return { method: options.method, host: "GitHub", path };
+  }
+  return { method: options.method, host: url.host, path: url.pathname };
+}
+function isJsonAnswer(response, options) {
+  if (response.status === 204 || response.status === 205 || options.method === "HEAD") return true;
+  if (options.request?.parseSuccessResponseBody === false) return true;
+  const accept = String(options.headers?.accept ?? "");
+  const format = String(options.mediaType?.format ?? "");
+  if (/raw|html|diff|patch|sha/.test(`${accept} ${format}`)) return true;
+  return typeof response.data === "object" && response.data !== null && !(response.data instanceof ArrayBuffer);
+}
+function nonJsonMessage(where, status, headers) {
+  const type = headers["content-type"]?.split(";")[0]?.trim() || "no content type";
+  return `GitHub answered ${where.method} ${where.path} with HTTP ${status} and a body that is not JSON (${type})`;
+}
+function explainNonJson(error, where) {
+  const e = error;
+  if (typeof e?.status !== "number" || !e.response) return error;
+  const data = e.response.data;
+  if (typeof data === "object" && data !== null && !(data instanceof ArrayBuffer)) return error;
+  if (error instanceof Error) error.message = nonJsonMessage(where, e.status, e.response.headers ?? {});
+  return error;
 }
 
 // src/action/create-octokit.ts

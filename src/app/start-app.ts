@@ -3,7 +3,6 @@ import type { Server } from 'node:http';
 import { join } from 'node:path';
 import { parseEnv } from 'node:util';
 import { createProbot, type Logger, type Probot, ProbotOctokit, run } from 'probot';
-import { githubAnswers } from '../github/octokit/octokit-answers.js';
 import type { OctokitLike } from '../github/octokit/octokit-like.js';
 import { VERSION } from '../model/version.js';
 import { credentialsFromEnv, StartError } from './app-credentials.js';
@@ -90,12 +89,8 @@ export async function startApp(options: StartAppOptions = {}): Promise<RunningAp
       })
     : memoryQueue(settings.policy);
   const metrics = appMetrics(() => queue.counts());
-  // githubAnswers: answers that are not JSON (a proxy's 502 page) and network failures in words.
-  // Probot's plugin-retry already sits inside it and retries, so it adds no retries of its own.
   const Octokit = throttlePerInstallation(
-    (options.Octokit ?? ProbotOctokit)
-      .plugin(githubAnswers as never, metricsPlugin(metrics) as never)
-      .defaults({ answers: { networkRetries: false } }),
+    (options.Octokit ?? ProbotOctokit).plugin(metricsPlugin(metrics) as never),
   );
   // Probot's logger as Probot builds it from the environment, wrapped so each job's lines carry it
   // (without REDIS_URL: that instance only lends its logger, it must not open a Redis client).

@@ -162,8 +162,11 @@ function endpointOf(options: RequestOptions): Endpoint {
 function isJsonAnswer(response: Response, options: RequestOptions): boolean {
   if (response.status === 204 || response.status === 205 || options.method === 'HEAD') return true;
   if (options.request?.parseSuccessResponseBody === false) return true;
+  // Media types that are not JSON, asked for by header or by Octokit's `mediaType.format` (the
+  // header is only built from it after this hook; Probot's config reader asks that way for raw).
   const accept = String(options.headers?.accept ?? '');
-  if (/raw|html|diff|patch|sha/.test(accept)) return true;
+  const format = String((options.mediaType as { format?: unknown } | undefined)?.format ?? '');
+  if (/raw|html|diff|patch|sha/.test(`${accept} ${format}`)) return true;
   return (
     typeof response.data === 'object' && response.data !== null && !(response.data instanceof ArrayBuffer)
   );

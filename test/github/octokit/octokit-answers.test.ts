@@ -177,6 +177,27 @@ describe('answers that are not JSON', () => {
       },
     );
 
+  it('a raw file asked for by mediaType (as Probot reads its config) is an answer, not a fault', async () => {
+    fake = await startGitHubFake({ repos: ['acme/decisions'] });
+    fake.commit('acme/decisions', { '.github/decision-register.yml': 'paths: [decisions/**]\n' });
+    const octokit = new TestOctokit({ baseUrl: fake.url, auth: fake.token, log: silent }) as unknown as {
+      request(route: string, options: object): Promise<{ data: unknown }>;
+    };
+    const route = 'GET /repos/{owner}/{repo}/contents/{path}';
+    const params = { owner: 'acme', repo: 'decisions', path: '.github/decision-register.yml' };
+    const { data } = await octokit.request(route, { ...params, mediaType: { format: 'raw' } });
+    expect(String(data)).toBe('paths: [decisions/**]\n');
+    // Control: the same text where JSON was asked for is refused in words.
+    fake.inject({
+      operationId: 'repos/get-content',
+      status: 200,
+      raw: 'paths: [x]\n',
+      headers: { 'content-type': 'text/plain' },
+    });
+    const error = await octokit.request(route, params).catch((e: unknown) => e);
+    expect((error as Error).message).toContain('a body that is not JSON (text/plain)');
+  });
+
   it('a 200 with broken JSON on a paginated list says so, with endpoint and status', async () => {
     fake = await startGitHubFake({ repos: ['acme/decisions'] });
     const sha = fake.commit('acme/decisions', { 'a.md': 'x\n' });
