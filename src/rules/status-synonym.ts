@@ -7,8 +7,8 @@ import { allItems, describeItem, fieldPos, findingAt, itemId, quote, type Rule }
  * `RESOLVED`, `in progress`) instead of the canonical value the register schema lists. YAML
  * registers are this tool's own format, so the canonical value is certain and the fix replaces
  * the written word, keeping quotes and comments. Markdown notes, ADRs, tables and YAML records
- * in formats of their own (a GEP's metadata.yaml) keep their authors' words (`Accepted`, `Done`), and a word the config's `statuses:` defines is the team's
- * own choice: neither is reported.
+ * in formats of their own (a GEP's metadata.yaml) keep their authors' words (`Accepted`, `Done`),
+ * and a word the config's `statuses:` defines is the team's own choice: neither is reported.
  */
 export const statusSynonym: Rule = {
   id: 'status-synonym',
