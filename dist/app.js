@@ -49,7 +49,7 @@ import {
 } from "./chunks/chunk-5MOEONU2.js";
 import {
   configFromObject
-} from "./chunks/chunk-LYHYKVNO.js";
+} from "./chunks/chunk-N2WPJINW.js";
 import "./chunks/chunk-F6I3COCI.js";
 import "./chunks/chunk-S4SKMPNW.js";
 import {

@@ -38,7 +38,7 @@ import "./chunks/chunk-VBPJBFLN.js";
 // src/flows/load-repo-config.ts
 async function loadRepoConfig(port, path, ref, log = silentLogger) {
   const reading = port.readFile(path, ref);
-  const { parseConfig } = await import("./chunks/parse-config-TQJ52TWF.js");
+  const { parseConfig } = await import("./chunks/parse-config-EGGHXPEI.js");
   const bytes = await reading;
   return parseConfig(
     bytes === null ? null : new TextDecoder().decode(bytes),

@@ -93,6 +93,9 @@ var config_schema_default = {
         "status-invalid": {
           $ref: "#/definitions/severity"
         },
+        "status-synonym": {
+          $ref: "#/definitions/severity"
+        },
         "id-duplicate": {
           $ref: "#/definitions/severity"
         },

@@ -2,7 +2,7 @@ import { createRequire as __drCreateRequire } from 'node:module'; const require 
 import {
   configFromObject,
   parseConfig
-} from "./chunk-LYHYKVNO.js";
+} from "./chunk-N2WPJINW.js";
 import "./chunk-F6I3COCI.js";
 import "./chunk-S4SKMPNW.js";
 import "./chunk-CIPTWOIR.js";
