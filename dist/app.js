@@ -2,24 +2,24 @@ import { createRequire as __drCreateRequire } from 'node:module'; const require 
 import {
   FILTER_MODES,
   reviewPullRequest
-} from "./chunks/chunk-7B3W5RFX.js";
+} from "./chunks/chunk-4FTGHNN6.js";
 import {
   CHECK_OUTPUT_MAX_CHARS,
   planCheckRun
-} from "./chunks/chunk-65OHSZMP.js";
+} from "./chunks/chunk-DRUI2OOC.js";
 import {
   planCheckAnnotations
-} from "./chunks/chunk-JTPA3ZRZ.js";
+} from "./chunks/chunk-63LIXTK7.js";
 import {
   syncRegisterPull
-} from "./chunks/chunk-XQEZG2ZO.js";
+} from "./chunks/chunk-JI7JSNBK.js";
 import {
   openFollowUps,
   planFollowUpsSummary
-} from "./chunks/chunk-YEVQI6EZ.js";
-import "./chunks/chunk-W5A5JRR4.js";
-import "./chunks/chunk-OVI4OFS3.js";
-import "./chunks/chunk-OHIACWQ2.js";
+} from "./chunks/chunk-NLEAR4RO.js";
+import "./chunks/chunk-2QJVWZW2.js";
+import "./chunks/chunk-RWGQBY2N.js";
+import "./chunks/chunk-GDLSXSHX.js";
 import "./chunks/chunk-BOWECSXI.js";
 import {
   createOctokitPort,
@@ -38,15 +38,15 @@ import {
 } from "./chunks/chunk-HR3KXG64.js";
 import {
   VERSION
-} from "./chunks/chunk-P6VAUOXL.js";
+} from "./chunks/chunk-RXOKPAHF.js";
 import "./chunks/chunk-CX3DDRZ6.js";
 import "./chunks/chunk-RTK4CUUF.js";
 import {
   parseRegister
-} from "./chunks/chunk-3YY4JVQE.js";
+} from "./chunks/chunk-G6H7PRAA.js";
 import {
   quoteUserText
-} from "./chunks/chunk-5MOEONU2.js";
+} from "./chunks/chunk-QX6RTYM5.js";
 import {
   configFromObject
 } from "./chunks/chunk-N2WPJINW.js";
@@ -66,9 +66,9 @@ import {
   paginateRest,
   request
 } from "./chunks/chunk-WEEJC44N.js";
-import "./chunks/chunk-LRQQ6LVX.js";
-import "./chunks/chunk-UHZH7I7B.js";
-import "./chunks/chunk-S5UHJWBQ.js";
+import "./chunks/chunk-Y5W5MUDQ.js";
+import "./chunks/chunk-CKH6AQ7K.js";
+import "./chunks/chunk-BB6I3GHA.js";
 import {
   require_dist
 } from "./chunks/chunk-ZHMHUYWS.js";

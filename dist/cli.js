@@ -5,18 +5,18 @@ import {
   describeFsError,
   renderJson,
   renderSarif
-} from "./chunks/chunk-VZDLFU4J.js";
+} from "./chunks/chunk-KJLKE2CY.js";
 import {
   planAgenda,
   planDashboard,
   renderAgenda,
   renderDashboardHtml,
   renderStatusMd
-} from "./chunks/chunk-ZOQU4KUF.js";
+} from "./chunks/chunk-P4ROQTVW.js";
 import {
   VERSION,
   prepareCheck
-} from "./chunks/chunk-P6VAUOXL.js";
+} from "./chunks/chunk-RXOKPAHF.js";
 import {
   describeCounts,
   plural,
@@ -31,10 +31,10 @@ import {
   isRegisterPath,
   parseFiles,
   require_picomatch
-} from "./chunks/chunk-3YY4JVQE.js";
+} from "./chunks/chunk-G6H7PRAA.js";
 import {
   compareFindings
-} from "./chunks/chunk-5MOEONU2.js";
+} from "./chunks/chunk-QX6RTYM5.js";
 import {
   parseConfig
 } from "./chunks/chunk-N2WPJINW.js";
@@ -43,15 +43,15 @@ import "./chunks/chunk-S4SKMPNW.js";
 import {
   ConfigError
 } from "./chunks/chunk-CIPTWOIR.js";
-import "./chunks/chunk-LRQQ6LVX.js";
+import "./chunks/chunk-Y5W5MUDQ.js";
 import {
   isIsoDate,
   normalizeStatus,
   statusOf
-} from "./chunks/chunk-UHZH7I7B.js";
+} from "./chunks/chunk-CKH6AQ7K.js";
 import {
   dump
-} from "./chunks/chunk-S5UHJWBQ.js";
+} from "./chunks/chunk-BB6I3GHA.js";
 import "./chunks/chunk-ZHMHUYWS.js";
 import {
   __toESM

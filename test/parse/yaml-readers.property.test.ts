@@ -255,6 +255,14 @@ describe('the fast YAML reader against the yaml document reader', () => {
     expect(fastCount).toBeGreaterThan(80);
   });
 
+  // Found by the property below (seed 1705481659): an explicit key before a mapping line.
+  it.each(['? k\n:decisions:\n', '? decisions\n: []\n', '- ? a\n  : b\n'])(
+    'agrees on explicit keys: %j',
+    (text) => {
+      assertSame(decoded(text));
+    },
+  );
+
   it('agrees on broken and arbitrary text', () => {
     fc.assert(
       fc.property(fc.oneof(fragments, fc.string(), fc.string({ unit: 'grapheme' })), (text) => {

@@ -48,12 +48,14 @@ interface Frame {
  * into the same plain value `yaml`'s document model gives under the YAML 1.2 core schema,
  * with the offsets `yaml` reports. Returns undefined for anything outside that common shape —
  * any error js-yaml raises, more than one document, aliases, anchors, tags, duplicate or
- * non-string keys, over-long implicit keys, tabs in indentation — so that the caller asks the `yaml` reader, whose
+ * non-string keys, over-long implicit keys, explicit keys (`?`), tabs in indentation — so that the caller asks the `yaml` reader, whose
  * findings (messages, positions) stay the reference. Never throws.
  */
 export function readYamlEvents(text: string): EventsRead | undefined {
   // yaml is stricter than js-yaml about tabs that start a line: let it judge those.
   if (text.includes('\t') && /^ *\t/m.test(text)) return undefined;
+  // Explicit keys (`? k`): js-yaml and yaml place what follows them differently; yaml judges.
+  if (text.includes('?') && /^[ -]*\?(?:[ \t]|$)/m.test(text)) return undefined;
   let events: Event[];
   try {
     events = parseEvents(text, { maxDepth: 100 });

@@ -16,10 +16,10 @@ import {
   describeFsError,
   renderJson,
   renderSarif
-} from "./chunk-VZDLFU4J.js";
+} from "./chunk-KJLKE2CY.js";
 import {
   reviewPullRequest
-} from "./chunk-7B3W5RFX.js";
+} from "./chunk-4FTGHNN6.js";
 import {
   byImportance,
   filterNote,
@@ -30,31 +30,31 @@ import {
   reproduceNote,
   scopeLine,
   utf8Length
-} from "./chunk-JTPA3ZRZ.js";
-import "./chunk-W5A5JRR4.js";
-import "./chunk-OVI4OFS3.js";
-import "./chunk-OHIACWQ2.js";
+} from "./chunk-63LIXTK7.js";
+import "./chunk-2QJVWZW2.js";
+import "./chunk-RWGQBY2N.js";
+import "./chunk-GDLSXSHX.js";
 import "./chunk-BOWECSXI.js";
 import "./chunk-B2BENBMT.js";
 import "./chunk-UEOXIJLV.js";
 import "./chunk-HR3KXG64.js";
 import {
   VERSION
-} from "./chunk-P6VAUOXL.js";
+} from "./chunk-RXOKPAHF.js";
 import {
   describeCounts,
   shouldFail,
   verdictHeadline
 } from "./chunk-CX3DDRZ6.js";
 import "./chunk-RTK4CUUF.js";
-import "./chunk-3YY4JVQE.js";
+import "./chunk-G6H7PRAA.js";
 import {
   quoteUserText
-} from "./chunk-5MOEONU2.js";
+} from "./chunk-QX6RTYM5.js";
 import "./chunk-F6I3COCI.js";
 import "./chunk-S4SKMPNW.js";
-import "./chunk-UHZH7I7B.js";
-import "./chunk-S5UHJWBQ.js";
+import "./chunk-CKH6AQ7K.js";
+import "./chunk-BB6I3GHA.js";
 import "./chunk-ZHMHUYWS.js";
 import "./chunk-VBPJBFLN.js";
 

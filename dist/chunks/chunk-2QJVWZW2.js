@@ -3,7 +3,7 @@ import {
   capBody,
   capTitle,
   fingerprintOf
-} from "./chunk-OVI4OFS3.js";
+} from "./chunk-RWGQBY2N.js";
 import {
   markerFor
 } from "./chunk-BOWECSXI.js";
@@ -15,10 +15,10 @@ import {
 } from "./chunk-HR3KXG64.js";
 import {
   quoteUserText
-} from "./chunk-5MOEONU2.js";
+} from "./chunk-QX6RTYM5.js";
 import {
   itemsOf
-} from "./chunk-UHZH7I7B.js";
+} from "./chunk-CKH6AQ7K.js";
 
 // src/plan/planning/plan-blockers.ts
 function planBlockers(drafts, decisions) {

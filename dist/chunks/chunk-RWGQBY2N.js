@@ -4,10 +4,10 @@ import {
 } from "./chunk-BOWECSXI.js";
 import {
   resolveOwner
-} from "./chunk-3YY4JVQE.js";
+} from "./chunk-G6H7PRAA.js";
 import {
   quoteUserText
-} from "./chunk-5MOEONU2.js";
+} from "./chunk-QX6RTYM5.js";
 import {
   editDistance
 } from "./chunk-S4SKMPNW.js";

@@ -7,20 +7,20 @@ import {
 } from "./chunk-T7YQEWOI.js";
 import {
   syncRegisterPull
-} from "./chunk-XQEZG2ZO.js";
-import "./chunk-OVI4OFS3.js";
-import "./chunk-OHIACWQ2.js";
+} from "./chunk-JI7JSNBK.js";
+import "./chunk-RWGQBY2N.js";
+import "./chunk-GDLSXSHX.js";
 import "./chunk-BOWECSXI.js";
 import "./chunk-LVBN3PUP.js";
 import {
   GitHubError
 } from "./chunk-HR3KXG64.js";
 import "./chunk-RTK4CUUF.js";
-import "./chunk-3YY4JVQE.js";
-import "./chunk-5MOEONU2.js";
+import "./chunk-G6H7PRAA.js";
+import "./chunk-QX6RTYM5.js";
 import "./chunk-S4SKMPNW.js";
-import "./chunk-UHZH7I7B.js";
-import "./chunk-S5UHJWBQ.js";
+import "./chunk-CKH6AQ7K.js";
+import "./chunk-BB6I3GHA.js";
 import "./chunk-ZHMHUYWS.js";
 import "./chunk-VBPJBFLN.js";
 

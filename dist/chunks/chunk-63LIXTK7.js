@@ -17,7 +17,7 @@ import {
   compareFindings,
   escapeCell,
   quoteUserText
-} from "./chunk-5MOEONU2.js";
+} from "./chunk-QX6RTYM5.js";
 import {
   isRuleId
 } from "./chunk-F6I3COCI.js";

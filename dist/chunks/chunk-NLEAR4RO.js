@@ -4,20 +4,20 @@ import {
   missingTrackingKeys,
   syncPlanning,
   wantsPlanning
-} from "./chunk-W5A5JRR4.js";
+} from "./chunk-2QJVWZW2.js";
 import {
   byMarker,
   findOurIssues,
   planFollowUps,
   planReconcile,
   renderFollowUpBody
-} from "./chunk-OVI4OFS3.js";
+} from "./chunk-RWGQBY2N.js";
 import {
   READ_CONCURRENCY,
   loadParsers,
   mapLimit,
   readRegistersAt
-} from "./chunk-OHIACWQ2.js";
+} from "./chunk-GDLSXSHX.js";
 import {
   markerFor
 } from "./chunk-BOWECSXI.js";
@@ -33,10 +33,10 @@ import {
 import {
   isRegisterPath,
   parseFiles
-} from "./chunk-3YY4JVQE.js";
+} from "./chunk-G6H7PRAA.js";
 import {
   escapeCell
-} from "./chunk-5MOEONU2.js";
+} from "./chunk-QX6RTYM5.js";
 
 // src/plan/follow-ups/plan-follow-ups-comment.ts
 function planFollowUpsComment(issues, planned) {

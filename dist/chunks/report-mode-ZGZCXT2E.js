@@ -7,7 +7,7 @@ import {
 } from "./chunk-T7YQEWOI.js";
 import {
   planCheckRun
-} from "./chunk-65OHSZMP.js";
+} from "./chunk-DRUI2OOC.js";
 import {
   COMMENT_MAX_CHARS,
   parseHunks,
@@ -16,7 +16,7 @@ import {
   planSuggestions,
   postSuggestions,
   renderFixesOutsideDiff
-} from "./chunk-JTPA3ZRZ.js";
+} from "./chunk-63LIXTK7.js";
 import {
   markerFor
 } from "./chunk-BOWECSXI.js";
@@ -31,11 +31,11 @@ import "./chunk-RTK4CUUF.js";
 import {
   decodeSource,
   summarize
-} from "./chunk-5MOEONU2.js";
+} from "./chunk-QX6RTYM5.js";
 import {
   RULE_IDS
 } from "./chunk-F6I3COCI.js";
-import "./chunk-S5UHJWBQ.js";
+import "./chunk-BB6I3GHA.js";
 import {
   require_ajv
 } from "./chunk-ZHMHUYWS.js";

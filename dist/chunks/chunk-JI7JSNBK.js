@@ -3,10 +3,10 @@ import {
   findOurIssues,
   keyOfIssue,
   planFollowUps
-} from "./chunk-OVI4OFS3.js";
+} from "./chunk-RWGQBY2N.js";
 import {
   readRegistersAt
-} from "./chunk-OHIACWQ2.js";
+} from "./chunk-GDLSXSHX.js";
 import {
   markerFor
 } from "./chunk-BOWECSXI.js";
@@ -21,10 +21,10 @@ import {
 } from "./chunk-RTK4CUUF.js";
 import {
   parseFiles
-} from "./chunk-3YY4JVQE.js";
+} from "./chunk-G6H7PRAA.js";
 import {
   quoteUserText
-} from "./chunk-5MOEONU2.js";
+} from "./chunk-QX6RTYM5.js";
 import {
   require_dist
 } from "./chunk-ZHMHUYWS.js";

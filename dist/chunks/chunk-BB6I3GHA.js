@@ -2909,6 +2909,7 @@ var SINGLE_QUOTED = 2;
 var DOUBLE_QUOTED = 3;
 function readYamlEvents(text) {
   if (text.includes("	") && /^ *\t/m.test(text)) return void 0;
+  if (text.includes("?") && /^[ -]*\?(?:[ \t]|$)/m.test(text)) return void 0;
   let events;
   try {
     events = parseEvents(text, { maxDepth: 100 });

@@ -6,22 +6,22 @@ import {
   planSuggestions,
   postSuggestions,
   renderFixesOutsideDiff
-} from "./chunk-JTPA3ZRZ.js";
+} from "./chunk-63LIXTK7.js";
 import {
   hasUnresolvedIds,
   missingTrackingKeys
-} from "./chunk-W5A5JRR4.js";
+} from "./chunk-2QJVWZW2.js";
 import {
   findOurIssues,
   planFollowUps,
   planReconcile
-} from "./chunk-OVI4OFS3.js";
+} from "./chunk-RWGQBY2N.js";
 import {
   READ_CONCURRENCY,
   loadParsers,
   mapLimit,
   readRegistersAt
-} from "./chunk-OHIACWQ2.js";
+} from "./chunk-GDLSXSHX.js";
 import {
   markerFor
 } from "./chunk-BOWECSXI.js";
@@ -34,7 +34,7 @@ import {
 } from "./chunk-HR3KXG64.js";
 import {
   prepareCheck
-} from "./chunk-P6VAUOXL.js";
+} from "./chunk-RXOKPAHF.js";
 import {
   allItems,
   checkParsed,
@@ -49,16 +49,16 @@ import {
   resolveOwner,
   sourcesOf,
   withSeverities
-} from "./chunk-3YY4JVQE.js";
+} from "./chunk-G6H7PRAA.js";
 import {
   compareFindings,
   escapeCell,
   summarize
-} from "./chunk-5MOEONU2.js";
+} from "./chunk-QX6RTYM5.js";
 import {
   itemsOf,
   statusOf
-} from "./chunk-UHZH7I7B.js";
+} from "./chunk-CKH6AQ7K.js";
 
 // src/check/diff-registers.ts
 function diffRegisters(base, head) {

@@ -18,10 +18,10 @@ import {
   renderAgenda,
   renderDashboardHtml,
   renderStatusMd
-} from "./chunk-ZOQU4KUF.js";
+} from "./chunk-P4ROQTVW.js";
 import {
   readRegistersAt
-} from "./chunk-OHIACWQ2.js";
+} from "./chunk-GDLSXSHX.js";
 import {
   markerFor,
   markerPrefix
@@ -37,14 +37,14 @@ import {
 } from "./chunk-HR3KXG64.js";
 import {
   parseFiles
-} from "./chunk-3YY4JVQE.js";
+} from "./chunk-G6H7PRAA.js";
 import {
   escapeCell,
   quoteUserText
-} from "./chunk-5MOEONU2.js";
+} from "./chunk-QX6RTYM5.js";
 import "./chunk-S4SKMPNW.js";
-import "./chunk-UHZH7I7B.js";
-import "./chunk-S5UHJWBQ.js";
+import "./chunk-CKH6AQ7K.js";
+import "./chunk-BB6I3GHA.js";
 import "./chunk-ZHMHUYWS.js";
 import "./chunk-VBPJBFLN.js";
 

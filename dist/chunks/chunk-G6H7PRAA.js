@@ -4,7 +4,7 @@ import {
   compareFindings,
   decodeSource,
   summarize
-} from "./chunk-5MOEONU2.js";
+} from "./chunk-QX6RTYM5.js";
 import {
   editDistance
 } from "./chunk-S4SKMPNW.js";
@@ -26,12 +26,12 @@ import {
   startsWithActionMarker,
   statusKey,
   statusOf
-} from "./chunk-UHZH7I7B.js";
+} from "./chunk-CKH6AQ7K.js";
 import {
   describeThrown,
   loadYaml,
   parseError
-} from "./chunk-S5UHJWBQ.js";
+} from "./chunk-BB6I3GHA.js";
 import {
   __commonJS,
   __toESM

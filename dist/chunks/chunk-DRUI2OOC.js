@@ -7,7 +7,7 @@ import {
   renderFindingsTables,
   reproduceNote,
   scopeLine
-} from "./chunk-JTPA3ZRZ.js";
+} from "./chunk-63LIXTK7.js";
 import {
   describeCounts,
   shouldFail,

@@ -20,11 +20,11 @@ import {
   setMarkdownParser,
   splitRow,
   validateRegister
-} from "./chunk-UHZH7I7B.js";
+} from "./chunk-CKH6AQ7K.js";
 import {
   loadYaml,
   parseError
-} from "./chunk-S5UHJWBQ.js";
+} from "./chunk-BB6I3GHA.js";
 import {
   __commonJS,
   __export,

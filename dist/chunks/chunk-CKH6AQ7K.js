@@ -2,7 +2,7 @@ import { createRequire as __drCreateRequire } from 'node:module'; const require 
 import {
   loadYaml,
   parseError
-} from "./chunk-S5UHJWBQ.js";
+} from "./chunk-BB6I3GHA.js";
 import {
   require_ajv
 } from "./chunk-ZHMHUYWS.js";

@@ -2,17 +2,17 @@ import { createRequire as __drCreateRequire } from 'node:module'; const require 
 import {
   formatOf,
   isRegisterPath
-} from "./chunk-3YY4JVQE.js";
+} from "./chunk-G6H7PRAA.js";
 import {
   isMarkdownParserLoaded
-} from "./chunk-UHZH7I7B.js";
+} from "./chunk-CKH6AQ7K.js";
 
 // src/flows/load-parsers.ts
 async function loadParsers(paths) {
   if (isMarkdownParserLoaded()) return;
   for (const path of paths) {
     if (formatOf(path) !== "yaml") {
-      await import("./register-markdown-LUEH645N.js");
+      await import("./register-markdown-EO7SZSLC.js");
       return;
     }
   }
