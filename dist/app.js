@@ -2,7 +2,7 @@ import { createRequire as __drCreateRequire } from 'node:module'; const require 
 import {
   FILTER_MODES,
   reviewPullRequest
-} from "./chunks/chunk-4FTGHNN6.js";
+} from "./chunks/chunk-EA66OVDH.js";
 import {
   CHECK_OUTPUT_MAX_CHARS,
   planCheckRun
@@ -12,11 +12,11 @@ import {
 } from "./chunks/chunk-63LIXTK7.js";
 import {
   syncRegisterPull
-} from "./chunks/chunk-JI7JSNBK.js";
+} from "./chunks/chunk-AS7B7LVH.js";
 import {
   openFollowUps,
   planFollowUpsSummary
-} from "./chunks/chunk-NLEAR4RO.js";
+} from "./chunks/chunk-LIZ6HLIM.js";
 import "./chunks/chunk-2QJVWZW2.js";
 import "./chunks/chunk-RWGQBY2N.js";
 import "./chunks/chunk-GDLSXSHX.js";
@@ -31,7 +31,7 @@ import {
 import "./chunks/chunk-B2BENBMT.js";
 import {
   authoredBy
-} from "./chunks/chunk-UEOXIJLV.js";
+} from "./chunks/chunk-7COSIQUM.js";
 import "./chunks/chunk-LVBN3PUP.js";
 import {
   GitHubError
@@ -80391,6 +80391,27 @@ async function writeBackForApp(port, repo, config2, issuesFor, deps, log) {
   else if (outcome.skipped) log.info(`No sync pull request: ${outcome.skipped}.`);
 }
 
+// src/github/key-turn.ts
+async function inTurn(lock, scope, key, work, options2 = {}) {
+  const waitMs = options2.waitMs ?? 6e4;
+  const pollMs = options2.pollMs ?? 250;
+  const sleep = options2.sleep ?? ((ms) => new Promise((done) => setTimeout(done, ms)));
+  const now = options2.now ?? Date.now;
+  const started = now();
+  for (; ; ) {
+    const claim = await lock.claim(scope, [key]);
+    if (claim.granted.has(key)) {
+      try {
+        return await work();
+      } finally {
+        await claim.release();
+      }
+    }
+    if (now() - started >= waitMs) return work();
+    await sleep(pollMs);
+  }
+}
+
 // src/app/handlers/handle-merge.ts
 var FOLLOW_UPS_CHECK_NAME = "Decision register follow-ups";
 async function handleMerge(context, deps) {
@@ -80447,7 +80468,8 @@ async function reconcileForApp(context, deps, merge2, what) {
     isOurs: await ourComments(deps),
     ...await ourLogin(deps),
     log,
-    claim: (keys) => deps.lock.claim(scope, keys)
+    claim: (keys) => deps.lock.claim(scope, keys),
+    inTurn: (key, work) => inTurn(deps.lock, scope, key, work)
   });
   const summary = () => (
     // A very long list is cut rather than refused by the Checks API (422).

@@ -19,7 +19,7 @@ import {
 import "./chunks/chunk-B2BENBMT.js";
 import {
   authoredBy
-} from "./chunks/chunk-UEOXIJLV.js";
+} from "./chunks/chunk-7COSIQUM.js";
 import {
   silentLogger
 } from "./chunks/chunk-LVBN3PUP.js";
@@ -421,28 +421,28 @@ async function dispatch(inputs) {
     const isOurs = authoredBy(
       await resolveBotLogin(octokit, inputs.token, process.env.GITHUB_GRAPHQL_URL || void 0)
     );
-    const { reviewMode } = await import("./chunks/review-mode-33XW52CJ.js");
+    const { reviewMode } = await import("./chunks/review-mode-DWKPJZ7E.js");
     await reviewMode(inputs, repo, mode.pull, port, config, isOurs);
   } else if (mode.kind === "report") {
     const isOurs = authoredBy(await resolveBotLogin(octokit, inputs.token));
-    const { reportMode } = await import("./chunks/report-mode-ZGZCXT2E.js");
+    const { reportMode } = await import("./chunks/report-mode-PF6VGT5X.js");
     await reportMode(inputs, repo, mode.run, port, isOurs);
   } else if (mode.kind === "follow-ups") {
     const config = await loadRepoConfig(port, inputs.configPath, mode.merge.sha, actionLogger);
     const login = await resolveBotLogin(octokit, inputs.token, process.env.GITHUB_GRAPHQL_URL || void 0);
-    const { followUpsMode } = await import("./chunks/follow-ups-mode-DP6EIICY.js");
+    const { followUpsMode } = await import("./chunks/follow-ups-mode-LZ2MQH2T.js");
     await followUpsMode(inputs, repo, mode.merge, port, config, authoredBy(login), login);
   } else if (mode.kind === "write-back") {
     const config = await loadRepoConfig(port, inputs.configPath, context.sha, actionLogger);
     const login = await resolveBotLogin(octokit, inputs.token, process.env.GITHUB_GRAPHQL_URL || void 0);
-    const { writeBackMode } = await import("./chunks/write-back-mode-EWHJJPUH.js");
+    const { writeBackMode } = await import("./chunks/write-back-mode-IY63ECBY.js");
     await writeBackMode(inputs, repo, mode.issue, port, config, authoredBy(login), login);
   } else {
     const config = await loadRepoConfig(port, inputs.configPath, context.sha, actionLogger);
     const isOurs = authoredBy(
       mode.kind === "dashboard" ? void 0 : await resolveBotLogin(octokit, inputs.token, process.env.GITHUB_GRAPHQL_URL || void 0)
     );
-    const { scheduledModes } = await import("./chunks/scheduled-modes-5VZRMF4L.js");
+    const { scheduledModes } = await import("./chunks/scheduled-modes-7ZAHGUKM.js");
     await scheduledModes(mode.kind, inputs, repo, context.sha, port, config, isOurs);
   }
 }

@@ -81,12 +81,15 @@ async function upsertSticky(
   };
   const listed = marked(await port.listComments(issue));
   if (isOurs.login !== undefined) reportForeign(listed, isOurs);
-  const existing = listed.filter(isOurs)[0];
+  const mine = listed.filter(isOurs).sort((a, b) => a.id - b.id);
+  const existing = mine[0];
   if (!existing && !create) return null;
   if (existing) {
-    if (existing.body === body) return { comment: existing, action: 'unchanged', deduplicated: 0 };
+    // Duplicates left by a run that died between its create and its dedupe go now.
+    const deduplicated = await removeAll(port, mine.slice(1));
+    if (existing.body === body) return { comment: existing, action: 'unchanged', deduplicated };
     try {
-      return { comment: await port.updateComment(existing.id, body), action: 'updated', deduplicated: 0 };
+      return { comment: await port.updateComment(existing.id, body), action: 'updated', deduplicated };
     } catch (error) {
       if (!(error instanceof GitHubError && error.status === 404)) throw error;
       if (!create) return null;
@@ -99,18 +102,23 @@ async function upsertSticky(
   if (isOurs.login === undefined) reportForeign(relisted, ours);
   const after = relisted.filter((c) => c.id === created.id || ours(c)).sort((a, b) => a.id - b.id);
   const keep = after[0] ?? created;
-  let deduplicated = 0;
-  for (const duplicate of after.slice(1)) {
-    try {
-      await port.deleteComment(duplicate.id);
-      deduplicated++;
-    } catch (error) {
-      // The other run deleted it first.
-      if (!(error instanceof GitHubError && error.status === 404)) throw error;
-    }
-  }
+  const deduplicated = await removeAll(port, after.slice(1));
   if (keep.id === created.id) return { comment: created, action: 'created', deduplicated };
   // Our comment lost the race (or an earlier one of ours showed up); carry our body into the survivor.
   const updated = keep.body === body ? keep : await port.updateComment(keep.id, body);
   return { comment: updated, action: 'updated', deduplicated };
+}
+
+/** Deletes our duplicate comments; one another run deleted first (404) counts as gone. */
+async function removeAll(port: GitHubPort, duplicates: Comment[]): Promise<number> {
+  let removed = 0;
+  for (const duplicate of duplicates) {
+    try {
+      await port.deleteComment(duplicate.id);
+      removed++;
+    } catch (error) {
+      if (!(error instanceof GitHubError && error.status === 404)) throw error;
+    }
+  }
+  return removed;
 }

@@ -106,6 +106,15 @@ describe('replicas sharing Redis', { timeout: 150_000 }, () => {
         `replicas, 4 distinct deliveries of one merge: ${final.issues} issues for 4 items, ${final.comments} comment(s)`,
       );
       expect(final).toEqual({ issues: 4, comments: 1 });
+      // The link-back comment was written in turn (the shared lock), so it was created once,
+      // not created twice and deduplicated afterwards.
+      const linkBackCreates = fake.log.filter(
+        (e) =>
+          e.operationId === 'issues/create-comment' &&
+          e.path.endsWith(`/issues/${merge.number}/comments`) &&
+          JSON.stringify(e.body).includes(markerFor('followups')),
+      );
+      expect(linkBackCreates).toHaveLength(1);
       // The lock did the work: the deliveries that lost the race left their items to the holder.
       const yielded = replicas.flatMap((r) => r.output().match(/handled elsewhere/g) ?? []).length;
       console.log(

@@ -101,6 +101,24 @@ describe.each([
   });
 });
 
+describe('sticky comment left duplicated by a run that died mid-dedupe', () => {
+  it.each([
+    ['the body is unchanged', body('all clear')],
+    ['the body changed', body('1 error')],
+  ])('keeps our oldest, removes our newer ones, leaves a foreign one: %s', async (_, next) => {
+    const oldest = fake.addComment(REPO, pull, body('all clear'), US);
+    const foreign = fake.addComment(REPO, pull, body('all clear'), 'other-app[bot]');
+    fake.addComment(REPO, pull, body('all clear'), US);
+    fake.addComment(REPO, pull, body('all clear'), US);
+    const result = await upsertStickyComment(fakePort(fake), pull, MARKER, next, authoredBy(US));
+    expect(result).toMatchObject({ deduplicated: 2, comment: { id: oldest } });
+    expect(comments().map((c) => [c.id, c.user.login, c.body])).toEqual([
+      [oldest, US, next],
+      [foreign, 'other-app[bot]', body('all clear')],
+    ]);
+  });
+});
+
 describe('sticky comment with an unknown login', () => {
   it('finds the comment of an earlier run again once our first write shows the login', async () => {
     const port = fakePort(fake);

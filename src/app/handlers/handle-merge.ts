@@ -1,5 +1,6 @@
 import type { Context } from 'probot';
 import { openFollowUps } from '../../flows/follow-ups/open-follow-ups.js';
+import { inTurn } from '../../github/key-turn.js';
 import { planFollowUpsSummary } from '../../plan/follow-ups/plan-follow-ups-summary.js';
 import { CHECK_OUTPUT_MAX_CHARS } from '../../plan/review/plan-check-run.js';
 import { appLogger } from '../app-logger.js';
@@ -81,6 +82,7 @@ async function reconcileForApp(
     ...(await ourLogin(deps)),
     log,
     claim: (keys) => deps.lock.claim(scope, keys),
+    inTurn: (key, work) => inTurn(deps.lock, scope, key, work),
   });
   const summary = () =>
     // A very long list is cut rather than refused by the Checks API (422).

@@ -33,6 +33,12 @@ export interface OpenFollowUpsInput {
    * by another run or replica. Absent: no concurrent run is expected.
    */
   claim?: (keys: string[]) => Promise<Claim>;
+  /**
+   * Runs the link-back comment's list-then-write with no other run doing the same (the app's
+   * shared lock): with throttled writes, two runs' list and create can be seconds apart.
+   * Absent: at once, and the sticky comment's own dedupe settles a race.
+   */
+  inTurn?: <T>(key: string, work: () => Promise<T>) => Promise<T>;
 }
 
 /**
@@ -189,8 +195,10 @@ async function linkBack(input: OpenFollowUpsInput, outcome: FollowUpsOutcome): P
       ...outcome.closed,
     ];
     const body = planFollowUpsComment(listed, listed.length + outcome.failed.length);
+    const pull = merge.pull;
+    const write = () => upsertStickyComment(port, pull, markerFor('followups'), body, input.isOurs);
     try {
-      const sticky = await upsertStickyComment(port, merge.pull, markerFor('followups'), body, input.isOurs);
+      const sticky = await (input.inTurn ? input.inTurn(`link-back:#${pull}`, write) : write());
       outcome.commentUrl = sticky.comment.url;
     } catch (error) {
       if (!(error instanceof GitHubError && error.status === 403)) throw error;

@@ -78,7 +78,7 @@ function writeRow(file: FileEdit, write: ItemWrite, line: number): string | unde
     const index =
       at && at.line === line
         ? cellAt(editor.get(line), at.column)
-        : table.names.findIndex((n) => n === 'status');
+        : table.names.indexOf('status');
     if (index < 0) return 'its table has no Status column';
     setCell(editor, line, index, WORD[write.status]);
   }

@@ -28,7 +28,7 @@ import {
 import {
   updateStickyComment,
   upsertStickyComment
-} from "./chunk-UEOXIJLV.js";
+} from "./chunk-7COSIQUM.js";
 import {
   GitHubError
 } from "./chunk-HR3KXG64.js";

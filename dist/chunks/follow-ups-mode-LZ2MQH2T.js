@@ -9,7 +9,7 @@ import {
 import {
   openFollowUps,
   planFollowUpsSummary
-} from "./chunk-NLEAR4RO.js";
+} from "./chunk-LIZ6HLIM.js";
 import "./chunk-2QJVWZW2.js";
 import "./chunk-RWGQBY2N.js";
 import "./chunk-GDLSXSHX.js";
@@ -17,7 +17,7 @@ import "./chunk-BOWECSXI.js";
 import "./chunk-B2BENBMT.js";
 import {
   learnedFrom
-} from "./chunk-UEOXIJLV.js";
+} from "./chunk-7COSIQUM.js";
 import "./chunk-LVBN3PUP.js";
 import {
   GitHubError
@@ -162,7 +162,7 @@ async function followUpsMode(inputs, repo, merge, port, config, isOurs, login) {
     `Follow-up issues: ${outcome.created.length} opened, ${outcome.updated.length} updated, ${outcome.closed.length} closed, ${outcome.reopened.length} reopened, ${outcome.existing.length} already as the register says.`
   );
   if (outcome.created.length > 0 && !inputs.dryRun && config.write_back !== "off") {
-    const { runWriteBack } = await import("./write-back-mode-EWHJJPUH.js");
+    const { runWriteBack } = await import("./write-back-mode-IY63ECBY.js");
     await runWriteBack(port, repo, config, inputs.issuesFor, isOurs, login);
   }
   if (outcome.failed.length > 0) {

@@ -28,7 +28,7 @@ import {
 } from "./chunk-BOWECSXI.js";
 import {
   learnedFrom
-} from "./chunk-UEOXIJLV.js";
+} from "./chunk-7COSIQUM.js";
 import {
   silentLogger
 } from "./chunk-LVBN3PUP.js";

@@ -7,7 +7,7 @@ import {
 } from "./chunk-T7YQEWOI.js";
 import {
   syncRegisterPull
-} from "./chunk-JI7JSNBK.js";
+} from "./chunk-AS7B7LVH.js";
 import "./chunk-RWGQBY2N.js";
 import "./chunk-GDLSXSHX.js";
 import "./chunk-BOWECSXI.js";

@@ -22,7 +22,7 @@ import {
 } from "./chunk-BOWECSXI.js";
 import {
   upsertStickyComment
-} from "./chunk-UEOXIJLV.js";
+} from "./chunk-7COSIQUM.js";
 import "./chunk-HR3KXG64.js";
 import {
   shouldFail

@@ -25,12 +25,14 @@ async function upsertSticky(port, issue, marker, body, isOurs, create, options) 
   };
   const listed = marked(await port.listComments(issue));
   if (isOurs.login !== void 0) reportForeign(listed, isOurs);
-  const existing = listed.filter(isOurs)[0];
+  const mine = listed.filter(isOurs).sort((a, b) => a.id - b.id);
+  const existing = mine[0];
   if (!existing && !create) return null;
   if (existing) {
-    if (existing.body === body) return { comment: existing, action: "unchanged", deduplicated: 0 };
+    const deduplicated2 = await removeAll(port, mine.slice(1));
+    if (existing.body === body) return { comment: existing, action: "unchanged", deduplicated: deduplicated2 };
     try {
-      return { comment: await port.updateComment(existing.id, body), action: "updated", deduplicated: 0 };
+      return { comment: await port.updateComment(existing.id, body), action: "updated", deduplicated: deduplicated2 };
     } catch (error) {
       if (!(error instanceof GitHubError && error.status === 404)) throw error;
       if (!create) return null;
@@ -42,18 +44,22 @@ async function upsertSticky(port, issue, marker, body, isOurs, create, options) 
   if (isOurs.login === void 0) reportForeign(relisted, ours);
   const after = relisted.filter((c) => c.id === created.id || ours(c)).sort((a, b) => a.id - b.id);
   const keep = after[0] ?? created;
-  let deduplicated = 0;
-  for (const duplicate of after.slice(1)) {
+  const deduplicated = await removeAll(port, after.slice(1));
+  if (keep.id === created.id) return { comment: created, action: "created", deduplicated };
+  const updated = keep.body === body ? keep : await port.updateComment(keep.id, body);
+  return { comment: updated, action: "updated", deduplicated };
+}
+async function removeAll(port, duplicates) {
+  let removed = 0;
+  for (const duplicate of duplicates) {
     try {
       await port.deleteComment(duplicate.id);
-      deduplicated++;
+      removed++;
     } catch (error) {
       if (!(error instanceof GitHubError && error.status === 404)) throw error;
     }
   }
-  if (keep.id === created.id) return { comment: created, action: "created", deduplicated };
-  const updated = keep.body === body ? keep : await port.updateComment(keep.id, body);
-  return { comment: updated, action: "updated", deduplicated };
+  return removed;
 }
 
 export {

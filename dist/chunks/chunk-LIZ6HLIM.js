@@ -23,7 +23,7 @@ import {
 } from "./chunk-BOWECSXI.js";
 import {
   upsertStickyComment
-} from "./chunk-UEOXIJLV.js";
+} from "./chunk-7COSIQUM.js";
 import {
   silentLogger
 } from "./chunk-LVBN3PUP.js";
@@ -340,8 +340,10 @@ async function linkBack(input, outcome) {
       ...outcome.closed
     ];
     const body = planFollowUpsComment(listed2, listed2.length + outcome.failed.length);
+    const pull = merge.pull;
+    const write = () => upsertStickyComment(port, pull, markerFor("followups"), body, input.isOurs);
     try {
-      const sticky = await upsertStickyComment(port, merge.pull, markerFor("followups"), body, input.isOurs);
+      const sticky = await (input.inTurn ? input.inTurn(`link-back:#${pull}`, write) : write());
       outcome.commentUrl = sticky.comment.url;
     } catch (error) {
       if (!(error instanceof GitHubError && error.status === 403)) throw error;

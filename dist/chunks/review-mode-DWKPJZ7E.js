@@ -19,7 +19,7 @@ import {
 } from "./chunk-KJLKE2CY.js";
 import {
   reviewPullRequest
-} from "./chunk-4FTGHNN6.js";
+} from "./chunk-EA66OVDH.js";
 import {
   byImportance,
   filterNote,
@@ -36,7 +36,7 @@ import "./chunk-RWGQBY2N.js";
 import "./chunk-GDLSXSHX.js";
 import "./chunk-BOWECSXI.js";
 import "./chunk-B2BENBMT.js";
-import "./chunk-UEOXIJLV.js";
+import "./chunk-7COSIQUM.js";
 import "./chunk-HR3KXG64.js";
 import {
   VERSION

@@ -227,7 +227,7 @@ function writeRow(file, write, line) {
   if (!table) return "a table without leading pipes is not written into";
   if (write.status) {
     const at = write.item.at.status;
-    const index = at && at.line === line ? cellAt(editor.get(line), at.column) : table.names.findIndex((n) => n === "status");
+    const index = at && at.line === line ? cellAt(editor.get(line), at.column) : table.names.indexOf("status");
     if (index < 0) return "its table has no Status column";
     setCell(editor, line, index, WORD[write.status]);
   }
