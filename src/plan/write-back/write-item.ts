@@ -76,9 +76,7 @@ function writeRow(file: FileEdit, write: ItemWrite, line: number): string | unde
   if (write.status) {
     const at = write.item.at.status;
     const index =
-      at && at.line === line
-        ? cellAt(editor.get(line), at.column)
-        : table.names.indexOf('status');
+      at && at.line === line ? cellAt(editor.get(line), at.column) : table.names.indexOf('status');
     if (index < 0) return 'its table has no Status column';
     setCell(editor, line, index, WORD[write.status]);
   }
