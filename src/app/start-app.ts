@@ -171,7 +171,7 @@ export async function startApp(options: StartAppOptions = {}): Promise<RunningAp
           queue,
           onOutcome(outcome, delivery) {
             metrics.deliveries.inc({ outcome });
-            if (outcome === 'queued' || outcome === 'duplicate') {
+            if (outcome === 'queued' || outcome === 'duplicate' || outcome === 'retried') {
               log.info(
                 { delivery: delivery.id, event: delivery.name, outcome },
                 `Delivery ${delivery.id} ${outcome}`,

@@ -1,4 +1,4 @@
-import { type Job, Queue, UnrecoverableError, Worker } from 'bullmq';
+import { Job, Queue, UnrecoverableError, Worker } from 'bullmq';
 import { Redis } from 'ioredis';
 import { classifyFailure } from './classify-failure.js';
 import { packPayload, unpackPayload } from './packed-payload.js';
@@ -49,6 +49,21 @@ async function unpack(data: StoredJob): Promise<WebhookJob> {
       `stored payload unreadable: ${error instanceof Error ? error.message : error}`,
       true,
     );
+  }
+}
+
+/**
+ * Moves a job that failed for good back to waiting, with its attempts reset; false for a job in
+ * any other state. Of two redeliveries at once, BullMQ lets one retry: the other is a duplicate.
+ */
+async function retryFailed(queue: Queue<StoredJob>, jobId: string): Promise<boolean> {
+  const job = await Job.fromId<StoredJob>(queue, jobId);
+  if (!job || !(await job.isFailed())) return false;
+  try {
+    await job.retry('failed', { resetAttemptsMade: true, resetAttemptsStarted: true });
+    return true;
+  } catch {
+    return false; // retried meanwhile by the other redelivery, or no longer failed
   }
 }
 
@@ -115,7 +130,8 @@ export function bullmqQueue(options: BullmqOptions): JobQueue {
           },
         ),
       ]);
-      return existed ? 'duplicate' : 'queued';
+      if (!existed) return 'queued';
+      return (await retryFailed(queue, jobId)) ? 'retried' : 'duplicate';
     },
     isReady: () => producer.status === 'ready',
     async counts() {

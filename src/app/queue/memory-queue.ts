@@ -84,11 +84,12 @@ export function memoryQueue(policy: QueuePolicy = DEFAULT_POLICY): JobQueue {
   return {
     engine: 'memory',
     async enqueue(job) {
-      if (states.has(job.id)) return 'duplicate';
+      const known = states.get(job.id);
+      if (known !== undefined && known !== 'failed') return 'duplicate';
       states.set(job.id, 'waiting');
       waiting.push({ job, attempt: 1 });
       pump();
-      return 'queued';
+      return known === 'failed' ? 'retried' : 'queued';
     },
     isReady: () => !closed,
     async counts() {

@@ -36,14 +36,18 @@ export const DEFAULT_POLICY: QueuePolicy = {
   concurrency: 4,
 };
 
+export type EnqueueOutcome = 'queued' | 'duplicate' | 'retried';
+
 /** The queue both engines (BullMQ on Redis, in-memory) offer the shells. */
 export interface JobQueue {
   readonly engine: 'redis' | 'memory';
   /**
-   * `queued` when new, `duplicate` when a job with this delivery id is queued, running or done.
+   * `queued` when new, `duplicate` when a job with this delivery id is queued, running or done,
+   * `retried` when it had failed for good: a redelivery (someone's "Redeliver", or the redelivery
+   * task) is how an operator asks for another try, so it runs again with fresh attempts.
    * `raw` is the body GitHub signed (the payload's JSON), stored as is instead of re-serialised.
    */
-  enqueue(job: WebhookJob, raw?: Buffer): Promise<'queued' | 'duplicate'>;
+  enqueue(job: WebhookJob, raw?: Buffer): Promise<EnqueueOutcome>;
   /** False while the queue cannot take jobs (Redis down): the web role then answers 503. */
   isReady(): boolean;
   counts(): Promise<JobCounts>;

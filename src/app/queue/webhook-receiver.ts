@@ -9,6 +9,7 @@ export const MAX_PAYLOAD_BYTES = 25 * 1024 * 1024;
 export type ReceiveOutcome =
   | 'queued'
   | 'duplicate'
+  | 'retried'
   | 'bad-signature'
   | 'bad-request'
   | 'too-large'

@@ -74,4 +74,43 @@ describe('bullmqQueue (real redis-server)', () => {
       await queue.close();
     },
   );
+
+  it.skipIf(!hasRedis)(
+    'runs a job that failed for good again, with fresh attempts, when its delivery comes again',
+    async () => {
+      const queue = bullmqQueue({
+        redisUrl: server!.url,
+        policy: { ...policy, attempts: 2, baseDelayMs: 10 },
+        name: 'retried',
+        report: () => undefined,
+      });
+      for (let i = 0; i < 500 && !queue.isReady(); i++) await new Promise((r) => setTimeout(r, 10));
+      const job: WebhookJob = { id: 'guid-f', name: 'pull_request', payload };
+      let healthy = false;
+      const attempts: number[] = [];
+      const settled: string[] = [];
+      await queue.work(
+        async (_j, attempt) => {
+          attempts.push(attempt);
+          if (!healthy) throw new Error('GitHub down');
+        },
+        { settled: (_j, outcome) => settled.push(outcome), retrying: () => undefined },
+      );
+      expect(await queue.enqueue(job, raw)).toBe('queued');
+      for (let i = 0; i < 300 && settled.length < 1; i++) await new Promise((r) => setTimeout(r, 10));
+      expect(settled).toEqual(['failed']);
+      expect(await queue.counts()).toMatchObject({ failed: 1 });
+
+      healthy = true;
+      // Two redeliveries at once: one retries the job, the other is a duplicate.
+      const answers = await Promise.all([queue.enqueue(job, raw), queue.enqueue(job, raw)]);
+      expect(answers.sort()).toEqual(['duplicate', 'retried']);
+      for (let i = 0; i < 300 && settled.length < 2; i++) await new Promise((r) => setTimeout(r, 10));
+      expect(settled).toEqual(['failed', 'completed']);
+      expect(attempts).toEqual([1, 2, 1]);
+      expect(await queue.counts()).toMatchObject({ failed: 0, completed: 1 });
+      expect(await queue.enqueue(job, raw)).toBe('duplicate');
+      await queue.close();
+    },
+  );
 });

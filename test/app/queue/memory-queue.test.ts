@@ -69,6 +69,28 @@ describe('memoryQueue', () => {
     await queue.close();
   });
 
+  it('runs a failed job again, with fresh attempts, when its delivery comes again', async () => {
+    const queue = memoryQueue(policy);
+    const { hooks, events } = recorder();
+    let healthy = false;
+    const attempts: number[] = [];
+    await queue.work(async (_j, attempt) => {
+      attempts.push(attempt);
+      if (!healthy) throw new JobFailure('404', true);
+    }, hooks);
+    await queue.enqueue(job('x'));
+    await until(() => events.includes('x:failed:404'));
+    healthy = true;
+    expect(await queue.enqueue(job('x'))).toBe('retried');
+    // While it runs again, a second redelivery is a duplicate.
+    expect(await queue.enqueue(job('x'))).toBe('duplicate');
+    await until(() => events.includes('x:completed'));
+    expect(attempts).toEqual([1, 1]);
+    expect(await queue.counts()).toMatchObject({ completed: 1, failed: 0 });
+    expect(await queue.enqueue(job('x'))).toBe('duplicate');
+    await queue.close();
+  });
+
   it('runs at most `concurrency` jobs at once and drains running ones on close', async () => {
     const queue = memoryQueue(policy);
     const { hooks, events } = recorder();
