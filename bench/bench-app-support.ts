@@ -44,7 +44,15 @@ const number = fake.addPull(repo, { headSha: head, baseSha: base });
 const payload = pullRequestPayload('synchronize', { owner: 'acme', repo: 'decisions', number, headSha: head, baseSha: base });
 process.once('SIGTERM', () => process.exit(0)); // so a --cpu-prof profile is written
 process.send({ kind: 'ready', privateKey: keys.privateKeyPem, gheHost: fake.gheHost, payload });
+// GitHub's own latency, when the bench asks for it: every request is served after latencyMs.
+let latency;
 process.on('message', (message) => {
+  if (message?.kind === 'latency') {
+    latency?.cancel();
+    latency = message.ms > 0 ? fake.inject({ delayMs: message.ms, times: Infinity }) : undefined;
+    process.send({ kind: 'latency-set', ms: message.ms });
+    return;
+  }
   if (message !== 'stats') return;
   const state = fake.state(repo);
   const byOperation = {};
