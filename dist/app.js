@@ -27,7 +27,7 @@ import {
   retry,
   statusOf,
   throttling
-} from "./chunks/chunk-BXBHIYHT.js";
+} from "./chunks/chunk-DARFCH5G.js";
 import "./chunks/chunk-B2BENBMT.js";
 import {
   authoredBy
@@ -8633,14 +8633,14 @@ var require_Job = __commonJS({
     }
     var BottleneckError;
     var DEFAULT_PRIORITY;
-    var Job;
+    var Job2;
     var NUM_PRIORITIES;
     var parser2;
     NUM_PRIORITIES = 10;
     DEFAULT_PRIORITY = 5;
     parser2 = require_parser();
     BottleneckError = require_BottleneckError();
-    Job = class Job {
+    Job2 = class Job {
       constructor(task, args, options2, jobDefaults, rejectOnDrop, Events2, _states, Promise2) {
         this.task = task;
         this.args = args;
@@ -8798,7 +8798,7 @@ var require_Job = __commonJS({
         return this.Events.trigger("done", eventInfo);
       }
     };
-    module2.exports = Job;
+    module2.exports = Job2;
   }
 });
 
@@ -10109,10 +10109,10 @@ var require_RedisDatastore = __commonJS({
       __free__(index, weight) {
         var _this9 = this;
         return _asyncToGenerator2(function* () {
-          var running2;
-          running2 = yield _this9.runScript("free", _this9.prepareArray([index]));
+          var running3;
+          running3 = yield _this9.runScript("free", _this9.prepareArray([index]));
           return {
-            running: running2
+            running: running3
           };
         })();
       }
@@ -10657,7 +10657,7 @@ var require_Bottleneck = __commonJS({
     var Bottleneck2;
     var DEFAULT_PRIORITY;
     var Events2;
-    var Job;
+    var Job2;
     var LocalDatastore;
     var NUM_PRIORITIES;
     var Queues;
@@ -10670,7 +10670,7 @@ var require_Bottleneck = __commonJS({
     DEFAULT_PRIORITY = 5;
     parser2 = require_parser();
     Queues = require_Queues();
-    Job = require_Job();
+    Job2 = require_Job();
     LocalDatastore = require_LocalDatastore();
     RedisDatastore = require_RedisDatastore();
     Events2 = require_Events();
@@ -10780,12 +10780,12 @@ var require_Bottleneck = __commonJS({
         _free(index, job, options2, eventInfo) {
           var _this = this;
           return _asyncToGenerator2(function* () {
-            var e, running2;
+            var e, running3;
             try {
               var _ref = yield _this._store.__free__(index, options2.weight);
-              running2 = _ref.running;
+              running3 = _ref.running;
               _this.Events.trigger("debug", `Freed ${options2.id}`, eventInfo);
-              if (running2 === 0 && _this.empty()) {
+              if (running3 === 0 && _this.empty()) {
                 return _this.Events.trigger("idle");
               }
             } catch (error1) {
@@ -11007,7 +11007,7 @@ var require_Bottleneck = __commonJS({
               });
             });
           };
-          job = new Job(task, args, options2, this.jobDefaults, this.rejectOnDrop, this.Events, this._states, this.Promise);
+          job = new Job2(task, args, options2, this.jobDefaults, this.rejectOnDrop, this.Events, this._states, this.Promise);
           job.promise.then(function(args2) {
             return typeof cb === "function" ? cb(...args2) : void 0;
           }).catch(function(args2) {
@@ -11034,7 +11034,7 @@ var require_Bottleneck = __commonJS({
             task = _args4[1];
             args = _args4.slice(2);
           }
-          job = new Job(task, args, options2, this.jobDefaults, this.rejectOnDrop, this.Events, this._states, this.Promise);
+          job = new Job2(task, args, options2, this.jobDefaults, this.rejectOnDrop, this.Events, this._states, this.Promise);
           this._receive(job);
           return job.promise;
         }
@@ -54451,7 +54451,7 @@ var require_job = __commonJS({
     var enums_1 = require_enums();
     var logger = (0, node_util_1.debuglog)("bull");
     exports2.PRIORITY_LIMIT = 2 ** 21 - 1;
-    var Job = class _Job {
+    var Job2 = class _Job {
       constructor(queue, name, data, opts = {}, id) {
         var _a;
         this.queue = queue;
@@ -55304,7 +55304,7 @@ var require_job = __commonJS({
         });
       }
     };
-    exports2.Job = Job;
+    exports2.Job = Job2;
     function getTraces(stacktrace) {
       if (!stacktrace) {
         return [];
@@ -56427,14 +56427,14 @@ var require_valkey_glide_client = __commonJS({
       }
       scanStream(options2) {
         let cursor = "0";
-        let running2 = false;
+        let running3 = false;
         const stream = new node_stream_1.Readable({
           objectMode: true,
           read: () => {
-            if (running2) {
+            if (running3) {
               return;
             }
-            running2 = true;
+            running3 = true;
             (async () => {
               do {
                 const [nextCursor, keys] = await this.scan(cursor, {
@@ -56448,7 +56448,7 @@ var require_valkey_glide_client = __commonJS({
               } while (cursor !== "0");
               stream.push(null);
             })().catch((err) => stream.destroy(err)).finally(() => {
-              running2 = false;
+              running3 = false;
             });
           }
         });
@@ -80524,13 +80524,14 @@ var ItemsHeldElsewhere = class extends Error {
 // src/flows/review/check-pull-request.ts
 var CHECK_RUN_NAME = "Decision register";
 async function checkPullRequest(input) {
-  const { port, pull, repo } = input;
-  const checkRunId = await port.createCheckRun({ name: CHECK_RUN_NAME, headSha: pull.headSha });
+  const { port, pull, repo, attempt } = input;
+  const checkRunId = await openCheckRun(port, pull.headSha, attempt);
   let review;
   try {
     review = await reviewPullRequest({ ...input, dryRun: false });
   } catch (error) {
-    await closeAsFailed(port, checkRunId, error);
+    if (attempt?.willRetry(error)) await markRetrying(port, checkRunId, error);
+    else await closeAsFailed(port, checkRunId, error);
     throw error;
   }
   const plan = planCheckRun(review.findings, review.summary, {
@@ -80553,8 +80554,32 @@ async function checkPullRequest(input) {
   );
   return { review, checkRunId, conclusion: plan.conclusion, annotations: annotations.length };
 }
+async function openCheckRun(port, headSha, attempt) {
+  if (attempt?.ranBefore) {
+    const open = await port.findOpenCheckRun(headSha, CHECK_RUN_NAME, attempt.externalId);
+    if (open !== void 0) return open;
+  }
+  return port.createCheckRun({
+    name: CHECK_RUN_NAME,
+    headSha,
+    ...attempt ? { externalId: attempt.externalId } : {}
+  });
+}
+var firstLine = (error) => error instanceof Error ? error.message.split("\n")[0] : String(error);
+async function markRetrying(port, id, error) {
+  try {
+    await port.updateCheckRunProgress(id, {
+      title: "Retrying after an error",
+      summary: `An attempt stopped with: ${firstLine(error)}
+
+It is tried again shortly; this check updates then.
+`
+    });
+  } catch {
+  }
+}
 async function closeAsFailed(port, id, error) {
-  const reason = error instanceof Error ? error.message.split("\n")[0] : String(error);
+  const reason = firstLine(error);
   try {
     await port.completeCheckRun(id, {
       conclusion: "neutral",
@@ -80586,6 +80611,83 @@ async function reportConfigProblem(port, headSha, configPath, problem) {
   return id;
 }
 
+// src/app/queue/job-attempt.ts
+import { AsyncLocalStorage } from "node:async_hooks";
+
+// src/app/queue/webhook-job.ts
+var DEFAULT_POLICY = {
+  attempts: 5,
+  baseDelayMs: 5e3,
+  maxDelayMs: 10 * 6e4,
+  concurrency: 4
+};
+var JobFailure = class extends Error {
+  constructor(message, permanent, retryAfterMs) {
+    super(message);
+    this.permanent = permanent;
+    this.retryAfterMs = retryAfterMs;
+  }
+  permanent;
+  retryAfterMs;
+  name = "JobFailure";
+};
+function retryDelayMs(attempt, failure, policy, random = Math.random) {
+  if (failure?.retryAfterMs !== void 0 && Number.isFinite(failure.retryAfterMs)) {
+    return Math.min(Math.max(0, failure.retryAfterMs), policy.maxDelayMs);
+  }
+  const exponential = policy.baseDelayMs * 2 ** Math.max(0, Math.min(attempt - 1, 30));
+  const jitter = 0.75 + random() * 0.5;
+  return Math.round(Math.min(exponential, policy.maxDelayMs) * jitter);
+}
+
+// src/app/queue/classify-failure.ts
+function retryAfterOf(error, now) {
+  const headers = error?.response?.headers;
+  if (!headers) return void 0;
+  const after = Number(headers["retry-after"]);
+  if (Number.isFinite(after) && after >= 0) return after * 1e3;
+  if (String(headers["x-ratelimit-remaining"]) === "0") {
+    const reset = Number(headers["x-ratelimit-reset"]);
+    if (Number.isFinite(reset)) return Math.max(0, reset * 1e3 - now);
+  }
+  return void 0;
+}
+function chainOf(error) {
+  const chain = [];
+  let current = error;
+  while (chain.length < 8 && typeof current === "object" && current !== null) {
+    chain.push(current);
+    const inner = current.errors;
+    current = Array.isArray(inner) && inner.length > 0 ? inner[0] : current.cause;
+  }
+  return chain.length > 0 ? chain : [error];
+}
+function classifyFailure(error, now = Date.now()) {
+  if (error instanceof JobFailure) return error;
+  const chain = chainOf(error);
+  const root = chain.at(-1);
+  const status = [...chain].reverse().map(statusOf).find((value) => value !== void 0);
+  const retryAfterMs = chain.map((e) => retryAfterOf(e, now)).find((value) => value !== void 0);
+  const text = chain.map((e) => messageOf(e)).join(" ");
+  const rateLimited = status === 429 || status === 403 && (retryAfterMs !== void 0 || /rate limit/i.test(text));
+  const permanent = status !== void 0 && status >= 400 && status < 500 && !rateLimited;
+  const message = messageOf(chain[1] ?? root).split("\n")[0] ?? "unknown error";
+  const described = status !== void 0 && !message.includes(String(status)) ? `${message} (HTTP ${status})` : message;
+  return new JobFailure(described, permanent, retryAfterMs);
+}
+
+// src/app/queue/job-attempt.ts
+var running = new AsyncLocalStorage();
+function withJobAttempt(attempt, work) {
+  return running.run(attempt, work);
+}
+function currentJobAttempt() {
+  return running.getStore();
+}
+function willRetry(attempt, error) {
+  return attempt.attempt < attempt.attempts && !classifyFailure(error).permanent;
+}
+
 // src/app/handlers/handle-review.ts
 async function reviewPull(context, repo, pull, deps) {
   const log = appLogger(context.log);
@@ -80600,6 +80702,7 @@ async function reviewPull(context, repo, pull, deps) {
     return;
   }
   const { config: config2, settings } = loaded;
+  const job = currentJobAttempt();
   await checkPullRequest({
     port,
     repo,
@@ -80611,7 +80714,15 @@ async function reviewPull(context, repo, pull, deps) {
     today: deps.today(),
     isOurs: await ourComments(deps),
     followUps: { issuesFor: settings.issuesFor, ...await ourLogin(deps) },
-    log
+    log,
+    // On the queue, one check run per pull request and delivery however many attempts it takes.
+    ...job ? {
+      attempt: {
+        externalId: `decision-register:${job.delivery}:${pull.number}`,
+        ranBefore: job.ranBefore,
+        willRetry: (error) => willRetry(job, error)
+      }
+    } : {}
   });
 }
 async function handleReview(context, deps) {
@@ -80744,10 +80855,10 @@ function appDependencies(env, redis) {
 }
 
 // src/app/job-log-fields.ts
-import { AsyncLocalStorage } from "node:async_hooks";
-var running = new AsyncLocalStorage();
+import { AsyncLocalStorage as AsyncLocalStorage2 } from "node:async_hooks";
+var running2 = new AsyncLocalStorage2();
 function withJobLogFields(fields, work) {
-  return running.run(fields, work);
+  return running2.run(fields, work);
 }
 function jobFieldsLogger(log) {
   return log.child(
@@ -80755,7 +80866,7 @@ function jobFieldsLogger(log) {
     {
       formatters: {
         log(object) {
-          const fields = running.getStore();
+          const fields = running2.getStore();
           return fields ? { ...fields, ...object } : object;
         }
       }
@@ -80833,68 +80944,6 @@ function metricsPlugin(metrics) {
 var import_bullmq = __toESM(require_cjs3(), 1);
 var import_ioredis2 = __toESM(require_built3(), 1);
 
-// src/app/queue/webhook-job.ts
-var DEFAULT_POLICY = {
-  attempts: 5,
-  baseDelayMs: 5e3,
-  maxDelayMs: 10 * 6e4,
-  concurrency: 4
-};
-var JobFailure = class extends Error {
-  constructor(message, permanent, retryAfterMs) {
-    super(message);
-    this.permanent = permanent;
-    this.retryAfterMs = retryAfterMs;
-  }
-  permanent;
-  retryAfterMs;
-  name = "JobFailure";
-};
-function retryDelayMs(attempt, failure, policy, random = Math.random) {
-  if (failure?.retryAfterMs !== void 0 && Number.isFinite(failure.retryAfterMs)) {
-    return Math.min(Math.max(0, failure.retryAfterMs), policy.maxDelayMs);
-  }
-  const exponential = policy.baseDelayMs * 2 ** Math.max(0, Math.min(attempt - 1, 30));
-  const jitter = 0.75 + random() * 0.5;
-  return Math.round(Math.min(exponential, policy.maxDelayMs) * jitter);
-}
-
-// src/app/queue/classify-failure.ts
-function retryAfterOf(error, now) {
-  const headers = error?.response?.headers;
-  if (!headers) return void 0;
-  const after = Number(headers["retry-after"]);
-  if (Number.isFinite(after) && after >= 0) return after * 1e3;
-  if (String(headers["x-ratelimit-remaining"]) === "0") {
-    const reset = Number(headers["x-ratelimit-reset"]);
-    if (Number.isFinite(reset)) return Math.max(0, reset * 1e3 - now);
-  }
-  return void 0;
-}
-function chainOf(error) {
-  const chain = [];
-  let current = error;
-  while (chain.length < 8 && typeof current === "object" && current !== null) {
-    chain.push(current);
-    const inner = current.errors;
-    current = Array.isArray(inner) && inner.length > 0 ? inner[0] : current.cause;
-  }
-  return chain.length > 0 ? chain : [error];
-}
-function classifyFailure(error, now = Date.now()) {
-  if (error instanceof JobFailure) return error;
-  const chain = chainOf(error);
-  const root = chain.at(-1);
-  const status = [...chain].reverse().map(statusOf).find((value) => value !== void 0);
-  const retryAfterMs = chain.map((e) => retryAfterOf(e, now)).find((value) => value !== void 0);
-  const text = chain.map((e) => messageOf(e)).join(" ");
-  const rateLimited = status === 429 || status === 403 && (retryAfterMs !== void 0 || /rate limit/i.test(text));
-  const permanent = status !== void 0 && status >= 400 && status < 500 && !rateLimited;
-  const message = messageOf(chain[1] ?? root).split("\n")[0] ?? "unknown error";
-  const described = status !== void 0 && !message.includes(String(status)) ? `${message} (HTTP ${status})` : message;
-  return new JobFailure(described, permanent, retryAfterMs);
-}
-
 // src/app/queue/packed-payload.ts
 import { promisify } from "node:util";
 import { brotliCompress, brotliDecompress, constants } from "node:zlib";
@@ -80929,6 +80978,16 @@ async function unpack(data) {
       `stored payload unreadable: ${error instanceof Error ? error.message : error}`,
       true
     );
+  }
+}
+async function retryFailed(queue, jobId) {
+  const job = await import_bullmq.Job.fromId(queue, jobId);
+  if (!job || !await job.isFailed()) return false;
+  try {
+    await job.retry("failed", { resetAttemptsMade: true, resetAttemptsStarted: true });
+    return true;
+  } catch {
+    return false;
   }
 }
 function jobIdOf(deliveryId) {
@@ -80976,7 +81035,8 @@ function bullmqQueue(options2) {
           }
         )
       ]);
-      return existed ? "duplicate" : "queued";
+      if (!existed) return "queued";
+      return await retryFailed(queue, jobId) ? "retried" : "duplicate";
     },
     isReady: () => producer.status === "ready",
     async counts() {
@@ -81010,7 +81070,7 @@ function bullmqQueue(options2) {
         let data = { id: job.data.id, name: job.data.name, payload: void 0 };
         try {
           data = await unpack(job.data);
-          await handler(data, attempt);
+          await handler(data, attempt, job.attemptsStarted > 1);
           hooks.settled(data, "completed", performance.now() - started);
         } catch (error) {
           const failure = classifyFailure(error);
@@ -81059,7 +81119,7 @@ function memoryQueue(policy = DEFAULT_POLICY) {
   const states = /* @__PURE__ */ new Map();
   const waiting = [];
   const timers = /* @__PURE__ */ new Set();
-  const running2 = /* @__PURE__ */ new Set();
+  const running3 = /* @__PURE__ */ new Set();
   let worker;
   let closed = false;
   const settle = (id, state) => {
@@ -81079,7 +81139,7 @@ function memoryQueue(policy = DEFAULT_POLICY) {
     states.set(job.id, "active");
     const started = performance.now();
     try {
-      await w.handler(job, attempt);
+      await w.handler(job, attempt, attempt > 1);
       settle(job.id, "completed");
       w.hooks.settled(job, "completed", performance.now() - started);
     } catch (error) {
@@ -81102,23 +81162,24 @@ function memoryQueue(policy = DEFAULT_POLICY) {
     }
   };
   const pump = () => {
-    while (worker && !closed && running2.size < policy.concurrency && waiting.length > 0) {
+    while (worker && !closed && running3.size < policy.concurrency && waiting.length > 0) {
       const next = waiting.shift();
       const task = runOne(next.job, next.attempt).finally(() => {
-        running2.delete(task);
+        running3.delete(task);
         pump();
       });
-      running2.add(task);
+      running3.add(task);
     }
   };
   return {
     engine: "memory",
     async enqueue(job) {
-      if (states.has(job.id)) return "duplicate";
+      const known = states.get(job.id);
+      if (known !== void 0 && known !== "failed") return "duplicate";
       states.set(job.id, "waiting");
       waiting.push({ job, attempt: 1 });
       pump();
-      return "queued";
+      return known === "failed" ? "retried" : "queued";
     },
     isReady: () => !closed,
     async counts() {
@@ -81141,7 +81202,7 @@ function memoryQueue(policy = DEFAULT_POLICY) {
       closed = true;
       for (const timer of timers) clearTimeout(timer);
       timers.clear();
-      await Promise.allSettled([...running2]);
+      await Promise.allSettled([...running3]);
     }
   };
 }
@@ -81461,15 +81522,19 @@ async function startApp(options2 = {}) {
     await probot.load(decisionRegisterApp(deps));
     warmUp();
     await queue.work(
-      async (job, attempt) => {
+      async (job, attempt, ranBefore) => {
         log.debug(
           { delivery: job.id, event: job.name, repository: repositoryOf(job.payload), attempt },
           "job started"
         );
         const fields = { delivery: job.id, event: job.name, repository: repositoryOf(job.payload) };
+        const where = { delivery: job.id, attempt, attempts: settings.policy.attempts, ranBefore };
         await withJobLogFields(
           fields,
-          () => probot.receive({ id: job.id, name: job.name, payload: job.payload })
+          () => withJobAttempt(
+            where,
+            () => probot.receive({ id: job.id, name: job.name, payload: job.payload })
+          )
         );
       },
       {
@@ -81511,7 +81576,7 @@ async function startApp(options2 = {}) {
     queue,
     onOutcome(outcome, delivery) {
       metrics.deliveries.inc({ outcome });
-      if (outcome === "queued" || outcome === "duplicate") {
+      if (outcome === "queued" || outcome === "duplicate" || outcome === "retried") {
         log.info(
           { delivery: delivery.id, event: delivery.name, outcome },
           `Delivery ${delivery.id} ${outcome}`

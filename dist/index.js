@@ -15,7 +15,7 @@ import {
   createOctokitPort,
   retry,
   throttling
-} from "./chunks/chunk-BXBHIYHT.js";
+} from "./chunks/chunk-DARFCH5G.js";
 import "./chunks/chunk-B2BENBMT.js";
 import {
   authoredBy

@@ -11,6 +11,7 @@ import { decisionRegisterApp } from './decision-register-app.js';
 import { jobFieldsLogger, withJobLogFields } from './job-log-fields.js';
 import { appMetrics, metricsPlugin } from './queue/app-metrics.js';
 import { bullmqQueue } from './queue/bullmq-queue.js';
+import { withJobAttempt } from './queue/job-attempt.js';
 import { memoryQueue } from './queue/memory-queue.js';
 import { queueSettingsFromEnv, type Role, roleOf } from './queue/queue-settings.js';
 import { redeliverFailed } from './queue/redeliver-task.js';
@@ -118,14 +119,17 @@ export async function startApp(options: StartAppOptions = {}): Promise<RunningAp
     await probot.load(decisionRegisterApp(deps));
     warmUp();
     await queue.work(
-      async (job: WebhookJob, attempt) => {
+      async (job: WebhookJob, attempt, ranBefore) => {
         log.debug(
           { delivery: job.id, event: job.name, repository: repositoryOf(job.payload), attempt },
           'job started',
         );
         const fields = { delivery: job.id, event: job.name, repository: repositoryOf(job.payload) };
+        const where = { delivery: job.id, attempt, attempts: settings.policy.attempts, ranBefore };
         await withJobLogFields(fields, () =>
-          probot.receive({ id: job.id, name: job.name, payload: job.payload } as never),
+          withJobAttempt(where, () =>
+            probot.receive({ id: job.id, name: job.name, payload: job.payload } as never),
+          ),
         );
       },
       {

@@ -42,6 +42,13 @@ export interface GitHubPort {
   isAssignable(login: string): Promise<boolean>;
 
   createCheckRun(run: CheckRunStart): Promise<number>;
+  /**
+   * The id of a check run on `headSha` named `name` that is not completed and carries
+   * `externalId` (the run an earlier attempt of the same job created), if there is one.
+   */
+  findOpenCheckRun(headSha: string, name: string, externalId: string): Promise<number | undefined>;
+  /** Updates a check run's output and keeps it in progress (an attempt failed; another follows). */
+  updateCheckRunProgress(id: number, output: { title: string; summary: string }): Promise<void>;
   /** Completes a check run; annotations are sent in batches of 50, the Checks API limit. */
   completeCheckRun(id: number, result: CheckRunResult): Promise<void>;
 
@@ -194,6 +201,8 @@ export interface IssuePatch {
 export interface CheckRunStart {
   name: string;
   headSha: string;
+  /** Our own reference, found again by {@link GitHubPort.findOpenCheckRun}. */
+  externalId?: string;
 }
 
 export interface CheckAnnotation {

@@ -228,7 +228,7 @@ describe('app process end to end', { timeout: 120_000 }, () => {
     expect((await fetch(`${app.url}/healthz`)).status).toBe(200);
   });
 
-  it('a 502 that outlasts the client retries fails the attempt; the queue retries, and the job completes', async () => {
+  it('a 502 that outlasts the client retries fails the attempt; the queue retries in the same check run, and the job completes', async () => {
     const pull = seedPull(fake, { before: cleanRegister(), after: vagueRegister(1) });
     // Probot's own retry plugin tries a request 4 times; the 5th request (the job's 2nd attempt) works.
     const fault = fake.inject({ operationId: 'pulls/list-files', status: 502, times: 4 });
@@ -240,7 +240,14 @@ describe('app process end to end', { timeout: 120_000 }, () => {
       { quietMs: 500 },
     );
     expect(fault.fired).toBe(4);
-    expect(conclusions).toContain('failure');
+    // One check run served both attempts: in progress ("retrying") between them, never neutral.
+    expect(conclusions).toEqual(['failure']);
+    const [run] = checkRuns(pull.headSha);
+    expect(run?.externalId).toBe(`decision-register:e2e-flaky-8:${pull.number}`);
+    const patches = fake.log.filter(
+      (e) => e.operationId === 'checks/update' && e.path.endsWith(`/check-runs/${run?.id}`),
+    );
+    expect(patches.map((e) => (e.body as { status?: string }).status)).toEqual(['in_progress', 'completed']);
     expect(app.output()).toMatch(/"delivery":"e2e-flaky-8".*attempt 1 failed/);
     const metrics = await (await fetch(`${app.url}/metrics`)).text();
     expect(metrics).toMatch(/decision_register_github_requests_total\{status="502"\} [1-9]/);

@@ -6,6 +6,7 @@ import {
 } from '../../flows/review/check-pull-request.js';
 import { appLogger } from '../app-logger.js';
 import { CONFIG_FILE, CONFIG_PATH, loadAppConfig } from '../load-app-config.js';
+import { currentJobAttempt, willRetry } from '../queue/job-attempt.js';
 import { type EventDeps, type EventRepo, eventPort, eventRepo, ourComments, ourLogin } from './event-deps.js';
 
 /** The pull request to review: number and the two commits compared. */
@@ -34,6 +35,7 @@ export async function reviewPull(context: ReviewContext, repo: EventRepo, pull: 
     return;
   }
   const { config, settings } = loaded;
+  const job = currentJobAttempt();
   await checkPullRequest({
     port,
     repo,
@@ -46,6 +48,16 @@ export async function reviewPull(context: ReviewContext, repo: EventRepo, pull: 
     isOurs: await ourComments(deps),
     followUps: { issuesFor: settings.issuesFor, ...(await ourLogin(deps)) },
     log,
+    // On the queue, one check run per pull request and delivery however many attempts it takes.
+    ...(job
+      ? {
+          attempt: {
+            externalId: `decision-register:${job.delivery}:${pull.number}`,
+            ranBefore: job.ranBefore,
+            willRetry: (error: unknown) => willRetry(job, error),
+          },
+        }
+      : {}),
   });
 }
 

@@ -165,7 +165,8 @@ export function bullmqQueue(options: BullmqOptions): JobQueue {
         let data: WebhookJob = { id: job.data.id, name: job.data.name, payload: undefined };
         try {
           data = await unpack(job.data);
-          await handler(data, attempt);
+          // attemptsStarted counts this start, and also starts whose worker died (stalled jobs).
+          await handler(data, attempt, job.attemptsStarted > 1);
           hooks.settled(data, 'completed', performance.now() - started);
         } catch (error) {
           const failure = classifyFailure(error);

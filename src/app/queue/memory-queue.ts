@@ -47,7 +47,7 @@ export function memoryQueue(policy: QueuePolicy = DEFAULT_POLICY): JobQueue {
     states.set(job.id, 'active');
     const started = performance.now();
     try {
-      await w.handler(job, attempt);
+      await w.handler(job, attempt, attempt > 1);
       settle(job.id, 'completed');
       w.hooks.settled(job, 'completed', performance.now() - started);
     } catch (error) {

@@ -16,8 +16,10 @@ export interface JobCounts {
   failed: number;
 }
 
-/** What a worker does with one job; throwing a {@link JobFailure} decides whether it is retried. */
-export type JobHandler = (job: WebhookJob, attempt: number) => Promise<void>;
+/**
+ * What a worker does with one job. `ranBefore`: the job started before (an earlier attempt failed,
+ * or its worker died mid-job and the job was taken over). Throwing a {@link JobFailure} decides whether it is retried. */
+export type JobHandler = (job: WebhookJob, attempt: number, ranBefore: boolean) => Promise<void>;
 
 /** How jobs are retried and how many run at once. */
 export interface QueuePolicy {

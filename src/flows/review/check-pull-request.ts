@@ -11,6 +11,18 @@ export const CHECK_RUN_NAME = 'Decision register';
 /** A review as the Action does it, plus the check run's pass/fail rule. */
 export interface CheckPullRequestInput extends Omit<ReviewPullRequestInput, 'dryRun'> {
   failOn: FailOn;
+  /** One attempt of a queued job that may be retried: one check run serves every attempt. */
+  attempt?: CheckRunAttempt;
+}
+
+/** How one check run spans the attempts of a job (the app's queue). */
+export interface CheckRunAttempt {
+  /** The job's own reference, stored on the run as `external_id`. */
+  externalId: string;
+  /** The job ran before (a retry, or a worker that died mid-job): look for its open run first. */
+  ranBefore: boolean;
+  /** Whether the queue will try again after this error: the run then stays in progress. */
+  willRetry(error: unknown): boolean;
 }
 
 /** The review's outcome and what the check run concluded. */
@@ -29,13 +41,14 @@ export interface CheckPullRequestOutcome {
  * the run is closed as neutral (never left spinning) and the error goes on to the caller.
  */
 export async function checkPullRequest(input: CheckPullRequestInput): Promise<CheckPullRequestOutcome> {
-  const { port, pull, repo } = input;
-  const checkRunId = await port.createCheckRun({ name: CHECK_RUN_NAME, headSha: pull.headSha });
+  const { port, pull, repo, attempt } = input;
+  const checkRunId = await openCheckRun(port, pull.headSha, attempt);
   let review: ReviewOutcome;
   try {
     review = await reviewPullRequest({ ...input, dryRun: false });
   } catch (error) {
-    await closeAsFailed(port, checkRunId, error);
+    if (attempt?.willRetry(error)) await markRetrying(port, checkRunId, error);
+    else await closeAsFailed(port, checkRunId, error);
     throw error;
   }
   const plan = planCheckRun(review.findings, review.summary, {
@@ -59,8 +72,35 @@ export async function checkPullRequest(input: CheckPullRequestInput): Promise<Ch
   return { review, checkRunId, conclusion: plan.conclusion, annotations: annotations.length };
 }
 
+/** The earlier attempt's run when the job ran before and left one open, else a new run. */
+async function openCheckRun(port: GitHubPort, headSha: string, attempt?: CheckRunAttempt): Promise<number> {
+  if (attempt?.ranBefore) {
+    const open = await port.findOpenCheckRun(headSha, CHECK_RUN_NAME, attempt.externalId);
+    if (open !== undefined) return open;
+  }
+  return port.createCheckRun({
+    name: CHECK_RUN_NAME,
+    headSha,
+    ...(attempt ? { externalId: attempt.externalId } : {}),
+  });
+}
+
+const firstLine = (error: unknown) => (error instanceof Error ? error.message.split('\n')[0] : String(error));
+
+/** An attempt failed and the queue tries again: the run says so and stays in progress. */
+async function markRetrying(port: GitHubPort, id: number, error: unknown): Promise<void> {
+  try {
+    await port.updateCheckRunProgress(id, {
+      title: 'Retrying after an error',
+      summary: `An attempt stopped with: ${firstLine(error)}\n\nIt is tried again shortly; this check updates then.\n`,
+    });
+  } catch {
+    // The original error is the one worth reporting.
+  }
+}
+
 async function closeAsFailed(port: GitHubPort, id: number, error: unknown): Promise<void> {
-  const reason = error instanceof Error ? error.message.split('\n')[0] : String(error);
+  const reason = firstLine(error);
   try {
     await port.completeCheckRun(id, {
       conclusion: 'neutral',

@@ -5,7 +5,18 @@ import { markerFor } from '../../../src/plan/comment-marker.js';
 import { type GitHubFake, generateTestKeyPair, startGitHubFake } from '../../github-fake/index.js';
 import { type AppProcess, startAppProcess } from '../app-process.js';
 import { hasRedis, type RedisProcess, startRedisServer } from '../redis-server.js';
-import { APP_ID, eventually, followUpRegister, REPO, SECRET, seedMerge, settled } from '../scenario.js';
+import {
+  APP_ID,
+  cleanRegister,
+  eventually,
+  followUpRegister,
+  REPO,
+  SECRET,
+  seedMerge,
+  seedPull,
+  settled,
+  vagueRegister,
+} from '../scenario.js';
 
 // The durable queue for real: one web process and separate worker processes sharing a real
 // redis-server (BullMQ), against the contract-checked fake, which also plays GitHub's delivery log
@@ -95,6 +106,31 @@ describe('the app on BullMQ: web and workers sharing Redis', { timeout: 240_000 
       const keysSeen = followUpIssues().map((i) => /followup:([^ ]+) -->/.exec(i.body ?? '')?.[1]);
       expect(new Set(keysSeen).size).toBe(keysSeen.length);
       expect(await health(web)).toMatchObject({ jobs: { failed: 0 } });
+      fake.assertNoViolations();
+    },
+  );
+
+  it.skipIf(!hasRedis)(
+    'queue: a worker SIGKILLed mid-review; the worker that takes the job over finishes the same check run',
+    async () => {
+      const pull = seedPull(fake, { before: cleanRegister(), after: vagueRegister(1) });
+      // Hold the review's file listing so the worker dies with its check run in progress.
+      const held = fake.inject({ operationId: 'pulls/list-files', delayMs: 4_000 });
+      await fake.hookDeliveries.deliver('pull_request', pull.payload, 'crash-review-1');
+      const runs = () => fake.state(REPO).checkRuns.filter((r) => r.headSha === pull.headSha);
+      expect(await eventually(() => held.fired === 1 && runs().length === 1, 60_000)).toBe(true);
+      expect(runs().map((r) => r.status)).toEqual(['in_progress']);
+      expect(await workers[0]!.kill('SIGKILL')).toBeNull();
+      workers.shift();
+      workers.push(await startAppProcess(env, { args: ['--role', 'worker'], readyPath: '/readyz' }));
+      const done = await settled(
+        () => runs().map((r) => [r.status, r.conclusion]),
+        (now) => now.some(([status]) => status === 'completed'),
+        { limitMs: 120_000 },
+      );
+      // Control: the job did run twice (the fake served the listing to the second worker).
+      expect(fake.log.filter((e) => e.operationId === 'pulls/list-files').length).toBeGreaterThanOrEqual(2);
+      expect(done).toEqual([['completed', 'failure']]);
       fake.assertNoViolations();
     },
   );

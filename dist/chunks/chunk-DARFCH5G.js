@@ -1344,10 +1344,36 @@ function checkMethods(ctx) {
           ...base,
           name: run.name,
           head_sha: run.headSha,
-          status: "in_progress"
+          status: "in_progress",
+          ...run.externalId ? { external_id: run.externalId } : {}
         })
       );
       return data.id;
+    },
+    async findOpenCheckRun(headSha, name, externalId) {
+      const { data } = await call(
+        "list check runs",
+        () => octokit.request("GET /repos/{owner}/{repo}/commits/{ref}/check-runs", {
+          ...base,
+          ref: headSha,
+          check_name: name,
+          per_page: 100
+        })
+      );
+      const runs = data.check_runs;
+      const open = runs.find((run) => run.external_id === externalId && run.status !== "completed");
+      return open?.id;
+    },
+    async updateCheckRunProgress(id, output) {
+      await call(
+        "update check run",
+        () => octokit.request("PATCH /repos/{owner}/{repo}/check-runs/{check_run_id}", {
+          ...base,
+          check_run_id: id,
+          status: "in_progress",
+          output
+        })
+      );
     },
     async completeCheckRun(id, result) {
       const batches = [];
