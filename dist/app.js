@@ -81460,8 +81460,39 @@ function throttlePerInstallation(Octokit2) {
     const installationId = options2.auth?.installationId;
     const throttle = options2.throttle;
     if (installationId === void 0 || installationId === null || !throttle) return options2;
-    return { ...options2, throttle: { ...throttle, id: String(installationId) } };
+    return {
+      ...options2,
+      throttle: { ...throttle, id: String(installationId), ...leasedGroups(throttle) }
+    };
   });
+}
+var WRITE_LEASE_MS = 1e4;
+var leased = /* @__PURE__ */ new WeakMap();
+function leasedGroups(throttle) {
+  const { Bottleneck: Bottleneck2, connection } = throttle;
+  if (!Bottleneck2 || !connection || typeof connection !== "object") return {};
+  let groups = leased.get(connection);
+  if (!groups) {
+    const common = { connection, timeout: throttle.timeout ?? 2 * 60 * 1e3 };
+    const group = (id, minTime) => {
+      const inner = new Bottleneck2.Group({ id, maxConcurrent: 1, minTime, ...common });
+      return {
+        key: (key) => {
+          const limiter = inner.key(key);
+          return {
+            schedule: (options2, task, ...args) => limiter.schedule(
+              { ...options2, expiration: Math.min(options2.expiration ?? WRITE_LEASE_MS, WRITE_LEASE_MS) },
+              task,
+              ...args
+            )
+          };
+        }
+      };
+    };
+    groups = { write: group("octokit-write", 1e3), notifications: group("octokit-notifications", 3e3) };
+    leased.set(connection, groups);
+  }
+  return groups;
 }
 
 // src/app/start-app.ts
