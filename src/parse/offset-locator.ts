@@ -35,63 +35,94 @@ export function positionAt(lines: LineIndex, offset: number): Position {
 
 const offsetOf = (node: OffsetNode): number => (typeof node === 'number' ? node : node.offset);
 
-/** One step down: a mapping's value by key or a sequence's item by index; undefined if none. */
-function child(node: OffsetNode, segment: PathSegment): { keyOffset: number; value: OffsetNode } | undefined {
+/**
+ * One step down from `node`: a mapping's entry by key (its index into the flat triples) or a
+ * sequence's item by index; -1 if none. Returns numbers, not objects: the builder takes
+ * several steps per field of 50k items, and each object would be garbage to collect.
+ */
+function stepIndex(node: OffsetNode, segment: PathSegment): number {
   if (node instanceof OffsetMap) {
-    const wanted = String(segment);
+    const wanted = typeof segment === 'string' ? segment : String(segment);
     const { entries } = node;
-    for (let i = 0; i < entries.length; i += 3) {
-      if (entries[i] === wanted)
-        return { keyOffset: entries[i + 1] as number, value: entries[i + 2] as OffsetNode };
-    }
-    return undefined;
+    for (let i = 0; i < entries.length; i += 3) if (entries[i] === wanted) return i;
+    return -1;
   }
   if (node instanceof OffsetSeq) {
     const index = typeof segment === 'number' ? segment : /^\d+$/.test(segment) ? Number(segment) : -1;
-    const item = node.items[index];
-    return item === undefined ? undefined : { keyOffset: -1, value: item };
+    return index >= 0 && index < node.items.length ? index : -1;
   }
-  return undefined;
+  return -1;
 }
+
+/** The key offset (-1 for a sequence item) and the value of step `index` from `node`. */
+const stepKeyOffset = (node: OffsetNode, index: number): number =>
+  node instanceof OffsetMap ? (node.entries[index + 1] as number) : -1;
+const stepValue = (node: OffsetNode, index: number): OffsetNode =>
+  node instanceof OffsetMap ? (node.entries[index + 2] as OffsetNode) : (node as OffsetSeq).items[index]!;
 
 /**
  * A {@link Locator} over the offsets the fast YAML reader recorded, answering exactly as the
  * `yaml` document locator does: a value's own position, else its key's, else its parent's.
- * Offsets become positions only when asked for.
+ * Offsets stay numbers while walking (-1: not written, take the one before); one position is
+ * made per answer. A class rather than closures: the builder makes one locator per item.
  */
 export function offsetLocator(node: OffsetNode | null, lines: LineIndex, fallback: Position): Locator {
-  // Offsets stay numbers while walking (-1: not written, take the one before); one position is
-  // made per answer.
-  const own = node === null ? -1 : offsetOf(node);
-  const posOf = (offset: number): Position => (offset < 0 ? fallback : positionAt(lines, offset));
-  const walk = (path: readonly PathSegment[]) => {
-    let current: OffsetNode | null = node;
-    let offset = own;
+  return new OffsetLocator(node, lines, fallback);
+}
+
+class OffsetLocator implements Locator {
+  /** What the last walk reached: the node, the offset to report and whether the path existed. */
+  private node: OffsetNode | null = null;
+  private offset = -1;
+  private complete = true;
+
+  constructor(
+    private readonly root: OffsetNode | null,
+    private readonly lines: LineIndex,
+    private readonly fallback: Position,
+  ) {}
+
+  at(path: readonly PathSegment[]): Position {
+    this.walk(path);
+    return this.posOf(this.offset);
+  }
+
+  keyAt(path: readonly PathSegment[], key: string): Position {
+    this.walk(path);
+    const found = this.node;
+    if (!this.complete || found === null) return this.posOf(this.offset);
+    const index = stepIndex(found, key);
+    const keyOffset = index < 0 ? -1 : stepKeyOffset(found, index);
+    return this.posOf(keyOffset >= 0 ? keyOffset : this.offset);
+  }
+
+  sub(path: readonly PathSegment[]): Locator {
+    this.walk(path);
+    return new OffsetLocator(this.complete ? this.node : null, this.lines, this.posOf(this.offset));
+  }
+
+  private posOf(offset: number): Position {
+    return offset < 0 ? this.fallback : positionAt(this.lines, offset);
+  }
+
+  private walk(path: readonly PathSegment[]): void {
+    let current = this.root;
+    let offset = current === null ? -1 : offsetOf(current);
     let complete = true;
-    for (const segment of path) {
-      const step = current === null ? undefined : child(current, segment);
-      if (!step) {
+    for (let i = 0; i < path.length; i++) {
+      const index = current === null ? -1 : stepIndex(current, path[i]!);
+      if (index < 0) {
         complete = false;
         break;
       }
-      if (step.keyOffset >= 0) offset = step.keyOffset;
-      current = step.value;
+      const keyOffset = stepKeyOffset(current!, index);
+      if (keyOffset >= 0) offset = keyOffset;
+      current = stepValue(current!, index);
       const valueOffset = offsetOf(current);
       if (valueOffset >= 0) offset = valueOffset;
     }
-    return { node: current, offset, complete };
-  };
-  return {
-    at: (path) => posOf(walk(path).offset),
-    keyAt(path, key) {
-      const found = walk(path);
-      if (!found.complete || found.node === null) return posOf(found.offset);
-      const step = child(found.node, key);
-      return posOf(step && step.keyOffset >= 0 ? step.keyOffset : found.offset);
-    },
-    sub(path) {
-      const found = walk(path);
-      return offsetLocator(found.complete ? found.node : null, lines, posOf(found.offset));
-    },
-  };
+    this.node = current;
+    this.offset = offset;
+    this.complete = complete;
+  }
 }
