@@ -1,6 +1,6 @@
 import type { Position } from '../model/position.js';
 import type { Locator, PathSegment } from './locator.js';
-import { OffsetMap, type OffsetNode, OffsetSeq } from './yaml/read-yaml-events.js';
+import { MAP, type OffsetTree } from './yaml/read-yaml-events.js';
 
 /** Offsets → 1-based line and column (UTF-16 units), `lineOffset` lines into the file. */
 export interface LineIndex {
@@ -33,51 +33,56 @@ export function positionAt(lines: LineIndex, offset: number): Position {
   return { file: lines.file, line: low + 1 + lines.lineOffset, column: offset - starts[low]! + 1 };
 }
 
-const offsetOf = (node: OffsetNode): number => (typeof node === 'number' ? node : node.offset);
-
-/**
- * One step down from `node`: a mapping's entry by key (its index into the flat triples) or a
- * sequence's item by index; -1 if none. Returns numbers, not objects: the builder takes
- * several steps per field of 50k items, and each object would be garbage to collect.
- */
-function stepIndex(node: OffsetNode, segment: PathSegment): number {
-  if (node instanceof OffsetMap) {
-    const wanted = typeof segment === 'string' ? segment : String(segment);
-    const { entries } = node;
-    for (let i = 0; i < entries.length; i += 3) if (entries[i] === wanted) return i;
-    return -1;
-  }
-  if (node instanceof OffsetSeq) {
-    const index = typeof segment === 'number' ? segment : /^\d+$/.test(segment) ? Number(segment) : -1;
-    return index >= 0 && index < node.items.length ? index : -1;
-  }
-  return -1;
+/** The offset a node reference stands for: a scalar's own, a collection's first, or -1. */
+function offsetOf(tree: OffsetTree, ref: number): number {
+  return ref >= -1 ? ref : tree.data[-ref - 2 + 1]!;
 }
 
-/** The key offset (-1 for a sequence item) and the value of step `index` from `node`. */
-const stepKeyOffset = (node: OffsetNode, index: number): number =>
-  node instanceof OffsetMap ? (node.entries[index + 1] as number) : -1;
-const stepValue = (node: OffsetNode, index: number): OffsetNode =>
-  node instanceof OffsetMap ? (node.entries[index + 2] as OffsetNode) : (node as OffsetSeq).items[index]!;
+/**
+ * One step down from collection `ref`: the data index of a mapping's entry by key or of a
+ * sequence's item by index; -1 if none (or `ref` is a scalar). Numbers, not objects: the
+ * builder takes several steps per field of 50k items.
+ */
+function stepIndex(tree: OffsetTree, ref: number, segment: PathSegment): number {
+  if (ref >= -1) return -1;
+  const { data } = tree;
+  const at = -ref - 2;
+  const count = data[at + 2]!;
+  if (data[at] === MAP) {
+    const wanted = typeof segment === 'string' ? segment : String(segment);
+    for (let i = 0, entry = at + 3; i < count; i++, entry += 3)
+      if (tree.keys[data[entry]!] === wanted) return entry;
+    return -1;
+  }
+  const index = typeof segment === 'number' ? segment : /^\d+$/.test(segment) ? Number(segment) : -1;
+  return index >= 0 && index < count ? at + 3 + index : -1;
+}
 
 /**
  * A {@link Locator} over the offsets the fast YAML reader recorded, answering exactly as the
  * `yaml` document locator does: a value's own position, else its key's, else its parent's.
  * Offsets stay numbers while walking (-1: not written, take the one before); one position is
  * made per answer. A class rather than closures: the builder makes one locator per item.
+ * `node` is a reference into `tree` (see {@link OffsetTree}); null when the path was not there.
  */
-export function offsetLocator(node: OffsetNode | null, lines: LineIndex, fallback: Position): Locator {
-  return new OffsetLocator(node, lines, fallback);
+export function offsetLocator(
+  tree: OffsetTree,
+  node: number | null,
+  lines: LineIndex,
+  fallback: Position,
+): Locator {
+  return new OffsetLocator(tree, node, lines, fallback);
 }
 
 class OffsetLocator implements Locator {
   /** What the last walk reached: the node, the offset to report and whether the path existed. */
-  private node: OffsetNode | null = null;
+  private node: number | null = null;
   private offset = -1;
   private complete = true;
 
   constructor(
-    private readonly root: OffsetNode | null,
+    private readonly tree: OffsetTree,
+    private readonly root: number | null,
     private readonly lines: LineIndex,
     private readonly fallback: Position,
   ) {}
@@ -91,34 +96,44 @@ class OffsetLocator implements Locator {
     this.walk(path);
     const found = this.node;
     if (!this.complete || found === null) return this.posOf(this.offset);
-    const index = stepIndex(found, key);
-    const keyOffset = index < 0 ? -1 : stepKeyOffset(found, index);
+    const entry = stepIndex(this.tree, found, key);
+    const keyOffset = entry < 0 ? -1 : this.keyOffsetAt(found, entry);
     return this.posOf(keyOffset >= 0 ? keyOffset : this.offset);
   }
 
   sub(path: readonly PathSegment[]): Locator {
     this.walk(path);
-    return new OffsetLocator(this.complete ? this.node : null, this.lines, this.posOf(this.offset));
+    const node = this.complete ? this.node : null;
+    return new OffsetLocator(this.tree, node, this.lines, this.posOf(this.offset));
   }
 
   private posOf(offset: number): Position {
     return offset < 0 ? this.fallback : positionAt(this.lines, offset);
   }
 
+  /** A mapping entry's key offset; -1 for a sequence item. */
+  private keyOffsetAt(ref: number, entry: number): number {
+    return this.tree.data[-ref - 2] === MAP ? this.tree.data[entry + 1]! : -1;
+  }
+
   private walk(path: readonly PathSegment[]): void {
+    const { tree } = this;
     let current = this.root;
-    let offset = current === null ? -1 : offsetOf(current);
+    let offset = current === null ? -1 : offsetOf(tree, current);
     let complete = true;
     for (let i = 0; i < path.length; i++) {
-      const index = current === null ? -1 : stepIndex(current, path[i]!);
-      if (index < 0) {
+      const entry = current === null ? -1 : stepIndex(tree, current, path[i]!);
+      if (entry < 0) {
         complete = false;
         break;
       }
-      const keyOffset = stepKeyOffset(current!, index);
-      if (keyOffset >= 0) offset = keyOffset;
-      current = stepValue(current!, index);
-      const valueOffset = offsetOf(current);
+      const isMap = tree.data[-current! - 2] === MAP;
+      if (isMap) {
+        const keyOffset = tree.data[entry + 1]!;
+        if (keyOffset >= 0) offset = keyOffset;
+      }
+      current = tree.data[isMap ? entry + 2 : entry]!;
+      const valueOffset = offsetOf(tree, current);
       if (valueOffset >= 0) offset = valueOffset;
     }
     this.node = current;
