@@ -114,9 +114,13 @@ export const dependencyCycle: Rule = {
     for (const register of ctx.registers) {
       for (const decision of decisionsOf(register)) {
         const id = itemId(decision);
-        const targets = dependsOn(decision).filter((dep) => ctx.index.byId.has(dep));
-        if (id === null || targets.length === 0) continue;
-        edges.set(id, [...(edges.get(id) ?? []), ...targets]);
+        if (id === null) continue;
+        for (const dep of dependsOn(decision)) {
+          if (!ctx.index.byId.has(dep)) continue;
+          const out = edges.get(id);
+          if (out) out.push(dep);
+          else edges.set(id, [dep]);
+        }
       }
     }
     if (edges.size === 0) return [];
