@@ -43,8 +43,11 @@ interface Frame {
 
 /** A growable stack of 32-bit integers: entries waiting for their collection to close. */
 class IntStack {
-  data = new Int32Array(1024);
+  data: Int32Array;
   length = 0;
+  constructor(size = 0) {
+    this.data = new Int32Array(Math.max(1024, size));
+  }
   push(value: number): void {
     if (this.length === this.data.length) this.grow(this.length + 1);
     this.data[this.length++] = value;
@@ -79,7 +82,8 @@ export function readYamlEvents(text: string): EventsRead | undefined {
   }
   const stack: Frame[] = [];
   let root: { value: unknown; ref: number } | undefined;
-  const store = new IntStack();
+  // About one number per four characters of a register: sized once rather than doubled often.
+  const store = new IntStack(text.length >> 2);
   const pending = new IntStack();
   const keys: string[] = [];
   let documents = 0;
@@ -196,7 +200,9 @@ function close(frame: Frame, store: IntStack, pending: IntStack): number {
   data[at] = isMap ? MAP : SEQ;
   data[at + 1] = frame.offset;
   data[at + 2] = isMap ? count / 3 : count;
-  data.set(pending.data.subarray(frame.pending, pending.length), at + 3);
+  // A loop, not set(subarray): most collections hold a few entries, and views are garbage.
+  const from = pending.data;
+  for (let i = 0; i < count; i++) data[at + 3 + i] = from[frame.pending + i]!;
   store.length = at + size;
   pending.length = frame.pending;
   return -at - 2;
