@@ -35,8 +35,10 @@ function stronglyConnected(edges: ReadonlyMap<string, readonly string[]>): strin
     }
     return n;
   };
-  for (const node of edges.keys()) numberOf(node);
-  const successors: number[][] = names.map((name) => (edges.get(name) ?? []).map(numberOf));
+  // Keys are distinct and numbered in order, so their successor lists come from values() as is.
+  for (const node of edges.keys()) numbers.set(node, names.push(node) - 1);
+  const successors: number[][] = [];
+  for (const out of edges.values()) successors.push(out.map(numberOf));
   for (let n = successors.length; n < names.length; n++) successors.push([]);
   const count = names.length;
   const index = new Int32Array(count).fill(-1);
