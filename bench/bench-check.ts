@@ -4,22 +4,27 @@
  * `yaml`'s `parseDocument` + `toJS`. Every figure comes from its own process, so each peak RSS is
  * that case's own, taken after the first run (repeats only pile up garbage); times are CPU
  * times (user + system), medians after a warm-up. Then the Action's cold start (see
- * bench-cold-start.ts). Prints each goal and whether it is met.
+ * bench-cold-start.ts). Prints each goal and whether it is met. For YAML it also prints where
+ * the check's time goes: js-yaml's events, our pass over them (values and offsets), the model
+ * (build, schema, normalize) and the rules, each the difference of two cases' medians.
  *
  * `npm run bench -- --quick` skips the 50k case; `npm run bench -- --cold` measures only the cold start.
  */
 import { execFileSync } from 'node:child_process';
 import { availableParallelism, loadavg } from 'node:os';
-import { load as jsYamlLoad } from 'js-yaml';
+import { load as jsYamlLoad, parseEvents } from 'js-yaml';
 import { parseDocument } from 'yaml';
 import { checkFiles } from '../src/check/check-files.js';
 import { defaultConfig } from '../src/config/default-config.js';
 import { parseRegister } from '../src/parse/parse-register.js';
+import { loadYaml } from '../src/parse/yaml/load-yaml.js';
 import { measureColdStart } from './bench-cold-start.js';
 import { markdownRegister, yamlRegister } from './generate-registers.js';
 
 const TODAY = '2026-11-25';
-type Subject = 'check' | 'parse' | 'js-yaml' | 'yaml';
+/** `events` is js-yaml's parseEvents alone and `read` our YAML reader (events + offsets): with
+ * `parse` and `check` they split the check's time into phases. */
+type Subject = 'check' | 'parse' | 'read' | 'events' | 'js-yaml' | 'yaml';
 
 interface Figures {
   ms: number;
@@ -49,9 +54,14 @@ function runCase(form: 'yaml' | 'markdown', count: number, subject: Subject): Fi
   const file = form === 'yaml' ? 'bench.yml' : 'bench.md';
   const config = { ...defaultConfig(), max_file_bytes: 64 * 1024 * 1024 };
   const runs = runsFor(count);
-  if (subject === 'js-yaml' || subject === 'yaml') {
-    const run =
-      subject === 'js-yaml' ? () => jsYamlLoad(text) : () => parseDocument(text, { uniqueKeys: true }).toJS();
+  if (subject === 'js-yaml' || subject === 'yaml' || subject === 'events' || subject === 'read') {
+    const readers: Record<typeof subject, () => unknown> = {
+      'js-yaml': () => jsYamlLoad(text),
+      yaml: () => parseDocument(text, { uniqueKeys: true }).toJS(),
+      events: () => parseEvents(text, { maxDepth: 100 }),
+      read: () => loadYaml(file, text),
+    };
+    const run = readers[subject];
     // yaml takes seconds at 50k: the first run, then one timed run.
     const big = subject === 'yaml' && count >= 50_000;
     run();
@@ -61,18 +71,20 @@ function runCase(form: 'yaml' | 'markdown', count: number, subject: Subject): Fi
   }
   const small = form === 'yaml' ? yamlRegister(10) : markdownRegister(10);
   checkFiles([{ path: file, content: small }], config, TODAY); // warm-up: ajv, the reader
-  const first = subject === 'parse' ? undefined : checkFiles([{ path: file, content: text }], config, TODAY);
+  // Only the counts of the first run are kept: holding its result would make every timed run
+  // collect garbage around a second live register, which js-yaml's runs do not have.
+  let counts: Pick<Figures, 'decisions' | 'findings'> = {};
   if (subject === 'parse') parseRegister(file, text, { maxBytes: config.max_file_bytes });
+  else {
+    const first = checkFiles([{ path: file, content: text }], config, TODAY);
+    counts = { decisions: first.summary.decisions, findings: first.findings.length };
+  }
   const peakRssMb = process.resourceUsage().maxRSS / 1024;
   const ms =
     subject === 'parse'
       ? median(runs, () => parseRegister(file, text, { maxBytes: config.max_file_bytes }))
       : median(runs, () => checkFiles([{ path: file, content: text }], config, TODAY));
-  return {
-    ms,
-    peakRssMb,
-    ...(first ? { decisions: first.summary.decisions, findings: first.findings.length } : {}),
-  };
+  return { ms, peakRssMb, ...counts };
 }
 
 function spawnCase(form: string, count: number, subject: Subject): Figures {
@@ -112,7 +124,7 @@ async function main(): Promise<void> {
   const yaml = new Map<number, Record<Subject, Figures>>();
   for (const count of yamlSizes) {
     const row = {} as Record<Subject, Figures>;
-    for (const subject of ['check', 'parse', 'js-yaml', 'yaml'] as const)
+    for (const subject of ['check', 'parse', 'read', 'events', 'js-yaml', 'yaml'] as const)
       row[subject] = spawnCase('yaml', count, subject);
     yaml.set(count, row);
     const { check, parse } = row;
@@ -121,7 +133,9 @@ async function main(): Promise<void> {
       `YAML ${String(count).padStart(6)} decisions: check ${fmt(check.ms)} ${mb(check)} (${rate} decisions/s), parse ${fmt(parse.ms)}\n` +
         `      js-yaml load ${fmt(row['js-yaml'].ms)} ${mb(row['js-yaml'])}   yaml parseDocument+toJS ${fmt(row.yaml.ms)} ${mb(row.yaml)}\n` +
         `      check / js-yaml: time ${(check.ms / row['js-yaml'].ms).toFixed(2)}×, peak RSS ${(check.peakRssMb / row['js-yaml'].peakRssMb).toFixed(2)}×` +
-        `   check / yaml: time ${(check.ms / row.yaml.ms).toFixed(2)}×, peak RSS ${(check.peakRssMb / row.yaml.peakRssMb).toFixed(2)}×`,
+        `   check / yaml: time ${(check.ms / row.yaml.ms).toFixed(2)}×, peak RSS ${(check.peakRssMb / row.yaml.peakRssMb).toFixed(2)}×\n` +
+        `      phases (differences of separate runs): js-yaml events ${fmt(row.events.ms)}, our event pass + offsets ${fmt(row.read.ms - row.events.ms)},` +
+        ` model (build, schema, normalize) ${fmt(parse.ms - row.read.ms)}, rules + findings ${fmt(check.ms - parse.ms)}`,
     );
   }
   const markdown = new Map<number, Figures>();

@@ -45,14 +45,27 @@ export function checkRegisters(input: CheckInput): Finding[] {
   return dedupe(withSeverities(raw, config).sort(compareFindings));
 }
 
-/** Drops findings identical to the one before (the list is sorted). */
+/**
+ * Drops repeated findings. The list is sorted by file, line, column and rule, so identical
+ * findings sit in one run of equal places and rules; only runs longer than one need keys.
+ */
 function dedupe(sorted: Finding[]): Finding[] {
-  const key = (f: Finding) => `${f.file}\0${f.line}\0${f.column}\0${f.rule}\0${f.item}\0${f.message}`;
-  const seen = new Set<string>();
-  return sorted.filter((finding) => {
-    const k = key(finding);
-    if (seen.has(k)) return false;
-    seen.add(k);
-    return true;
-  });
+  const kept: Finding[] = [];
+  for (let start = 0; start < sorted.length; ) {
+    let end = start + 1;
+    while (end < sorted.length && compareFindings(sorted[start]!, sorted[end]!) === 0) end++;
+    if (end - start === 1) kept.push(sorted[start]!);
+    else {
+      const seen = new Set<string>();
+      for (let i = start; i < end; i++) {
+        const finding = sorted[i]!;
+        const key = `${finding.item}\0${finding.message}`;
+        if (seen.has(key)) continue;
+        seen.add(key);
+        kept.push(finding);
+      }
+    }
+    start = end;
+  }
+  return kept;
 }

@@ -16,16 +16,15 @@ export interface RepoIndex {
 export function buildRepoIndex(registers: Register[]): RepoIndex {
   const byId = new Map<string, ItemRef[]>();
   for (const register of registers) {
-    for (const item of [
-      ...(register.decisions ?? []),
-      ...(register.actions ?? []),
-      ...(register.outputs ?? []),
-    ]) {
-      const id = typeof item.id === 'string' ? item.id.trim() : '';
-      if (id === '') continue;
-      const refs = byId.get(id);
-      if (refs) refs.push({ register, item });
-      else byId.set(id, [{ register, item }]);
+    // Each list in turn, not one spread copy of all of them: registers hold 50k items.
+    for (const items of [register.decisions, register.actions, register.outputs] as (Item[] | undefined)[]) {
+      for (const item of items ?? []) {
+        const id = typeof item.id === 'string' ? item.id.trim() : '';
+        if (id === '') continue;
+        const refs = byId.get(id);
+        if (refs) refs.push({ register, item });
+        else byId.set(id, [{ register, item }]);
+      }
     }
   }
   for (const refs of byId.values()) if (refs.length > 1) refs.sort(compareRefs);

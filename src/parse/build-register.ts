@@ -1,5 +1,14 @@
 import type { FieldPositions, Position } from '../model/position.js';
-import type { Attendee, Blocker, Decision, NextAction, Output, Register, Review } from '../model/register.js';
+import type {
+  Attendee,
+  Blocker,
+  Decision,
+  Item,
+  NextAction,
+  Output,
+  Register,
+  Review,
+} from '../model/register.js';
 import type { Locator } from './locator.js';
 
 type Raw = Record<string, unknown>;
@@ -42,14 +51,12 @@ export function buildRegister(
     file,
     format,
     decisions: mapItems(root, 'decisions', locator, buildDecision),
-    actions: mapItems(root, 'actions', locator, (item, at) => ({
-      kind: 'action',
-      ...located(item, at, ACTION_TEXT),
-    })) as NextAction[],
-    outputs: mapItems(root, 'outputs', locator, (item, at) => ({
-      kind: 'output',
-      ...located(item, at, OUTPUT_TEXT),
-    })) as Output[],
+    actions: mapItems(root, 'actions', locator, (item, at) =>
+      located(item, at, ACTION_TEXT, 'action'),
+    ) as NextAction[],
+    outputs: mapItems(root, 'outputs', locator, (item, at) =>
+      located(item, at, OUTPUT_TEXT, 'output'),
+    ) as Output[],
     prose: [],
   };
   const review = own(root, 'review');
@@ -58,7 +65,8 @@ export function buildRegister(
 }
 
 function buildReview(raw: Raw, at: Locator): Review {
-  const review: Review = { ...located(raw, at, REVIEW_TEXT), attendees: [] } as Review;
+  const review = located(raw, at, REVIEW_TEXT) as Review;
+  review.attendees = [];
   const cycle = own(raw, 'cycle_days');
   // Out of range (the schema reports it) is left out, so date arithmetic never sees it.
   if (typeof cycle === 'number' && Number.isInteger(cycle) && cycle >= 1 && cycle <= MAX_CYCLE_DAYS) {
@@ -75,14 +83,9 @@ function buildReview(raw: Raw, at: Locator): Review {
 }
 
 function buildDecision(raw: Raw, at: Locator): Decision {
-  const decision = {
-    kind: 'decision',
-    ...located(raw, at, DECISION_TEXT),
-    depends_on: [],
-    blocked_by: [],
-    topics: [],
-  } as Decision;
+  const decision = located(raw, at, DECISION_TEXT, 'decision') as Decision;
   decision.depends_on = textList(raw, 'depends_on', at, decision.at);
+  decision.blocked_by = [];
   decision.topics = textList(raw, 'topics', at, decision.at);
   decision.blocked_by = mapItems(
     raw,
@@ -109,10 +112,16 @@ function mapItems<T>(raw: Raw, key: string, at: Locator, build: (item: Raw, at: 
 /** A mapping's position and its scalar fields `keys`, each with its position. */
 type LocatedFields<K extends string> = { pos: Position; at: FieldPositions } & Partial<Record<K, string>>;
 
-/** `pos`, `at` and the scalar fields `keys` of a mapping. */
-function located<K extends string>(raw: Raw, at: Locator, keys: readonly K[]): LocatedFields<K> {
+/** `kind` (when given), `pos`, `at` and the scalar fields `keys` of a mapping, built in place. */
+function located<K extends string>(
+  raw: Raw,
+  at: Locator,
+  keys: readonly K[],
+  kind?: Item['kind'],
+): LocatedFields<K> {
   const fields: FieldPositions = {};
-  const result: Record<string, unknown> = { pos: at.at([]), at: fields };
+  const pos = at.at([]);
+  const result: Record<string, unknown> = kind ? { kind, pos, at: fields } : { pos, at: fields };
   for (const key of keys) {
     const value = text(own(raw, key));
     if (value === undefined) continue;
@@ -130,17 +139,31 @@ function textList(raw: Raw, key: string, at: Locator, fields: FieldPositions): s
   if (!Array.isArray(value)) {
     const single = text(value);
     if (single === undefined) return [];
-    fields[`${key}.0`] = fields[key]!;
+    fields[entryKey(key, 0)] = fields[key]!;
     return [single];
   }
   const list: string[] = [];
   for (let i = 0; i < value.length; i++) {
     const entry = text(value[i]);
     if (entry === undefined) continue;
-    fields[`${key}.${list.length}`] = at.at([key, i]);
+    fields[entryKey(key, list.length)] = at.at([key, i]);
     list.push(entry);
   }
   return list;
+}
+
+const ENTRY_KEYS = new Map<string, string[]>();
+
+/** `key.N`, the same string each time for small N: 50k decisions need not each make their own. */
+function entryKey(key: string, index: number): string {
+  if (index >= 32) return `${key}.${index}`;
+  let keys = ENTRY_KEYS.get(key);
+  if (!keys) {
+    keys = [];
+    ENTRY_KEYS.set(key, keys);
+  }
+  keys[index] ??= `${key}.${index}`;
+  return keys[index];
 }
 
 /** A scalar as trimmed text; undefined for null, lists and mappings. */

@@ -33,12 +33,19 @@ export function normalizeRegister(register: Register, options: ReadOptions = {})
     ...(nextMeeting ? { nextMeeting } : {}),
   };
   const items: Item[] = [...register.decisions, ...register.actions, ...register.outputs];
+  // A register writes the same few statuses on every item: read each once per kind.
+  const statuses = new Map<string, string | undefined>();
+  const canonicalOf = (status: string, kind: Item['kind']) => {
+    const key = `${kind}:${status}`;
+    if (!statuses.has(key)) statuses.set(key, normalizeStatus(status, kind, options.statuses));
+    return statuses.get(key);
+  };
   for (const item of items) {
     if (register.format === 'yaml') item.source ??= 'yaml';
     if (item.owners === undefined && typeof item.owner === 'string' && item.owner !== '')
       item.owners = [item.owner];
     if (typeof item.status === 'string') {
-      const canonical = normalizeStatus(item.status, item.kind, options.statuses);
+      const canonical = canonicalOf(item.status, item.kind);
       if (canonical !== undefined && canonical !== item.status) {
         written(item).status = item.status;
         item.status = canonical;

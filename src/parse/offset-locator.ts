@@ -1,6 +1,6 @@
 import type { Position } from '../model/position.js';
 import type { Locator, PathSegment } from './locator.js';
-import { OffsetMap, type OffsetNode, OffsetSeq } from './yaml/read-yaml-events.js';
+import { MAP, type OffsetTree } from './yaml/read-yaml-events.js';
 
 /** Offsets → 1-based line and column (UTF-16 units), `lineOffset` lines into the file. */
 export interface LineIndex {
@@ -8,6 +8,8 @@ export interface LineIndex {
   lineOffset: number;
   /** Offset of the first character of each line. */
   starts: Uint32Array;
+  /** The line (0-based) of the last answer: the next is usually on it or a few lines on. */
+  last: number;
 }
 
 /** The line starts of `text` (line breaks are `\n` once decoded). */
@@ -17,81 +19,147 @@ export function lineIndex(file: string, text: string, lineOffset: number): LineI
   const starts = new Uint32Array(count);
   let line = 1;
   for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) starts[line++] = i + 1;
-  return { file, lineOffset, starts };
+  return { file, lineOffset, starts, last: 0 };
 }
 
-/** The position of `offset`, by binary search over the line starts. */
+/** How many lines past the last answer are looked at one by one before searching. */
+const NEARBY = 8;
+
+/**
+ * The position of `offset`. The builder asks in reading order, so the line of the last answer
+ * or one a few lines on is tried first; else a binary search over the line starts (of a
+ * million lines, each step a likely cache miss).
+ */
 export function positionAt(lines: LineIndex, offset: number): Position {
   const { starts } = lines;
+  const lastLine = starts.length - 1;
   let low = 0;
-  let high = starts.length - 1;
+  let high = lastLine;
+  let line = lines.last;
+  if (starts[line]! <= offset) {
+    const stop = Math.min(lastLine, line + NEARBY);
+    while (line < stop && starts[line + 1]! <= offset) line++;
+    if (line < stop || line === lastLine) return at(lines, line, offset);
+    low = line;
+  } else high = line - 1;
   while (low < high) {
     const mid = (low + high + 1) >>> 1;
     if (starts[mid]! <= offset) low = mid;
     else high = mid - 1;
   }
-  return { file: lines.file, line: low + 1 + lines.lineOffset, column: offset - starts[low]! + 1 };
+  return at(lines, low, offset);
 }
 
-const offsetOf = (node: OffsetNode): number => (typeof node === 'number' ? node : node.offset);
+function at(lines: LineIndex, line: number, offset: number): Position {
+  lines.last = line;
+  return { file: lines.file, line: line + 1 + lines.lineOffset, column: offset - lines.starts[line]! + 1 };
+}
 
-/** One step down: a mapping's value by key or a sequence's item by index; undefined if none. */
-function child(node: OffsetNode, segment: PathSegment): { keyOffset: number; value: OffsetNode } | undefined {
-  if (node instanceof OffsetMap) {
-    const wanted = String(segment);
-    const { entries } = node;
-    for (let i = 0; i < entries.length; i += 3) {
-      if (entries[i] === wanted)
-        return { keyOffset: entries[i + 1] as number, value: entries[i + 2] as OffsetNode };
-    }
-    return undefined;
+/** The offset a node reference stands for: a scalar's own, a collection's first, or -1. */
+function offsetOf(tree: OffsetTree, ref: number): number {
+  return ref >= -1 ? ref : tree.data[-ref - 2 + 1]!;
+}
+
+/**
+ * One step down from collection `ref`: the data index of a mapping's entry by key or of a
+ * sequence's item by index; -1 if none (or `ref` is a scalar). Numbers, not objects: the
+ * builder takes several steps per field of 50k items.
+ */
+function stepIndex(tree: OffsetTree, ref: number, segment: PathSegment): number {
+  if (ref >= -1) return -1;
+  const { data } = tree;
+  const at = -ref - 2;
+  const count = data[at + 2]!;
+  if (data[at] === MAP) {
+    const wanted = typeof segment === 'string' ? segment : String(segment);
+    for (let i = 0, entry = at + 3; i < count; i++, entry += 3)
+      if (tree.keys[data[entry]!] === wanted) return entry;
+    return -1;
   }
-  if (node instanceof OffsetSeq) {
-    const index = typeof segment === 'number' ? segment : /^\d+$/.test(segment) ? Number(segment) : -1;
-    const item = node.items[index];
-    return item === undefined ? undefined : { keyOffset: -1, value: item };
-  }
-  return undefined;
+  const index = typeof segment === 'number' ? segment : /^\d+$/.test(segment) ? Number(segment) : -1;
+  return index >= 0 && index < count ? at + 3 + index : -1;
 }
 
 /**
  * A {@link Locator} over the offsets the fast YAML reader recorded, answering exactly as the
  * `yaml` document locator does: a value's own position, else its key's, else its parent's.
- * Offsets become positions only when asked for.
+ * Offsets stay numbers while walking (-1: not written, take the one before); one position is
+ * made per answer. A class rather than closures: the builder makes one locator per item.
+ * `node` is a reference into `tree` (see {@link OffsetTree}); null when the path was not there.
  */
-export function offsetLocator(node: OffsetNode | null, lines: LineIndex, fallback: Position): Locator {
-  // Offsets stay numbers while walking (-1: not written, take the one before); one position is
-  // made per answer.
-  const own = node === null ? -1 : offsetOf(node);
-  const posOf = (offset: number): Position => (offset < 0 ? fallback : positionAt(lines, offset));
-  const walk = (path: readonly PathSegment[]) => {
-    let current: OffsetNode | null = node;
-    let offset = own;
+export function offsetLocator(
+  tree: OffsetTree,
+  node: number | null,
+  lines: LineIndex,
+  fallback: Position,
+): Locator {
+  return new OffsetLocator(tree, node, lines, fallback);
+}
+
+class OffsetLocator implements Locator {
+  /** What the last walk reached: the node, the offset to report and whether the path existed. */
+  private node: number | null = null;
+  private offset = -1;
+  private complete = true;
+
+  constructor(
+    private readonly tree: OffsetTree,
+    private readonly root: number | null,
+    private readonly lines: LineIndex,
+    private readonly fallback: Position,
+  ) {}
+
+  at(path: readonly PathSegment[]): Position {
+    this.walk(path);
+    return this.posOf(this.offset);
+  }
+
+  keyAt(path: readonly PathSegment[], key: string): Position {
+    this.walk(path);
+    const found = this.node;
+    if (!this.complete || found === null) return this.posOf(this.offset);
+    const entry = stepIndex(this.tree, found, key);
+    const keyOffset = entry < 0 ? -1 : this.keyOffsetAt(found, entry);
+    return this.posOf(keyOffset >= 0 ? keyOffset : this.offset);
+  }
+
+  sub(path: readonly PathSegment[]): Locator {
+    this.walk(path);
+    const node = this.complete ? this.node : null;
+    return new OffsetLocator(this.tree, node, this.lines, this.posOf(this.offset));
+  }
+
+  private posOf(offset: number): Position {
+    return offset < 0 ? this.fallback : positionAt(this.lines, offset);
+  }
+
+  /** A mapping entry's key offset; -1 for a sequence item. */
+  private keyOffsetAt(ref: number, entry: number): number {
+    return this.tree.data[-ref - 2] === MAP ? this.tree.data[entry + 1]! : -1;
+  }
+
+  private walk(path: readonly PathSegment[]): void {
+    const { tree } = this;
+    let current = this.root;
+    let offset = current === null ? -1 : offsetOf(tree, current);
     let complete = true;
-    for (const segment of path) {
-      const step = current === null ? undefined : child(current, segment);
-      if (!step) {
+    for (let i = 0; i < path.length; i++) {
+      const entry = current === null ? -1 : stepIndex(tree, current, path[i]!);
+      if (entry < 0) {
         complete = false;
         break;
       }
-      if (step.keyOffset >= 0) offset = step.keyOffset;
-      current = step.value;
-      const valueOffset = offsetOf(current);
+      const isMap = tree.data[-current! - 2] === MAP;
+      if (isMap) {
+        const keyOffset = tree.data[entry + 1]!;
+        if (keyOffset >= 0) offset = keyOffset;
+      }
+      current = tree.data[isMap ? entry + 2 : entry]!;
+      const valueOffset = offsetOf(tree, current);
       if (valueOffset >= 0) offset = valueOffset;
     }
-    return { node: current, offset, complete };
-  };
-  return {
-    at: (path) => posOf(walk(path).offset),
-    keyAt(path, key) {
-      const found = walk(path);
-      if (!found.complete || found.node === null) return posOf(found.offset);
-      const step = child(found.node, key);
-      return posOf(step && step.keyOffset >= 0 ? step.keyOffset : found.offset);
-    },
-    sub(path) {
-      const found = walk(path);
-      return offsetLocator(found.complete ? found.node : null, lines, posOf(found.offset));
-    },
-  };
+    this.node = current;
+    this.offset = offset;
+    this.complete = complete;
+  }
 }

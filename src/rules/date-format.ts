@@ -1,4 +1,4 @@
-import type { Fix } from '../model/finding.js';
+import type { Fix, RawFinding } from '../model/finding.js';
 import type { FieldSpans, WrittenValues } from '../model/register.js';
 import { replaceFix } from './fixes/rule-fix.js';
 import { allItems, describeItem, fieldPos, findingAt, itemId, quote, type Rule } from './rule-context.js';
@@ -14,25 +14,27 @@ const FIELDS = ['date', 'due', 'resolved_on'] as const;
 export const dateFormat: Rule = {
   id: 'date-format',
   run(ctx) {
-    return ctx.targets.flatMap((register) => {
-      const things: Array<{ label: string; item: string | null; thing: Dated }> = [];
-      if (register.review) things.push({ label: 'The review', item: null, thing: register.review });
-      for (const item of allItems(register))
-        things.push({ label: describeItem(item), item: itemId(item), thing: item });
-      return things.flatMap(({ label, item, thing }) =>
-        FIELDS.flatMap((field) => {
-          const written = thing.written?.[field];
+    const findings: RawFinding[] = [];
+    for (const register of ctx.targets) {
+      const report = (thing: Dated, label: () => string, item: string | null) => {
+        // Only things with a rewritten date have anything to say: name them only then.
+        if (!thing.written) return;
+        for (const field of FIELDS) {
+          const written = thing.written[field];
           const iso = thing[field];
-          if (typeof written !== 'string' || typeof iso !== 'string') return [];
-          const message = `${label} has ${field} ${quote(written)}, read as ${iso}; write it as ${iso}`;
+          if (typeof written !== 'string' || typeof iso !== 'string') continue;
+          const message = `${label()} has ${field} ${quote(written)}, read as ${iso}; write it as ${iso}`;
           const finding = findingAt(register, fieldPos(thing, field), 'date-format', message, item);
           const fix =
             fixFor(thing.spans, field, iso) ??
             replaceFix(ctx, register, thing.at?.[field], written, iso, `Write ${field} as ${iso}`);
-          return [fix ? { ...finding, fix } : finding];
-        }),
-      );
-    });
+          findings.push(fix ? { ...finding, fix } : finding);
+        }
+      };
+      if (register.review) report(register.review, () => 'The review', null);
+      for (const item of allItems(register)) report(item, () => describeItem(item), itemId(item));
+    }
+    return findings;
   },
 };
 

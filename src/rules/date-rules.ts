@@ -25,7 +25,7 @@ export const dateInvalid: Rule = {
   id: 'date-invalid',
   run(ctx) {
     return dateSlots(ctx)
-      .filter((slot) => !isIsoDate(slot.value))
+      .filter((slot) => !slot.iso)
       .map((slot) => findingAt(slot.register, slot.pos, 'date-invalid', invalidMessage(slot), slot.item));
   },
 };
@@ -68,13 +68,19 @@ export const dueMissing: Rule = {
 export const dueBeforeReview: Rule = {
   id: 'due-before-review',
   run(ctx) {
+    const reviewDates = new Map<Register, string>();
+    const reviewDate = (register: Register) => {
+      let date = reviewDates.get(register);
+      if (date === undefined) {
+        date = textOf(register.review?.date);
+        reviewDates.set(register, isIsoDate(date) ? date : '');
+      }
+      return reviewDates.get(register)!;
+    };
     return dueSlots(ctx)
-      .filter(
-        (slot) =>
-          isIsoDate(textOf(slot.register.review?.date)) && slot.value < textOf(slot.register.review?.date),
-      )
+      .filter((slot) => reviewDate(slot.register) !== '' && slot.value < reviewDate(slot.register))
       .map((slot) => {
-        const message = `${labelOf(slot)} is due ${slot.value}, before the review date ${textOf(slot.register.review?.date)}`;
+        const message = `${labelOf(slot)} is due ${slot.value}, before the review date ${reviewDate(slot.register)}`;
         return findingAt(slot.register, slot.pos, 'due-before-review', message, slot.item);
       });
   },
@@ -137,6 +143,8 @@ interface DateSlot {
   item: string | null;
   /** The due date of an open item, or of a blocker of an open decision. */
   openDue: boolean;
+  /** Whether `value` is a real YYYY-MM-DD date. */
+  iso: boolean;
 }
 
 /** `The review`, `Decision D3`, `Blocker "Okta contract" of Decision D3`: only built for findings. */
@@ -151,6 +159,16 @@ function labelOf(slot: DateSlot): string {
  */
 const dateSlots = perCheck((ctx) => {
   const slots: DateSlot[] = [];
+  // Registers repeat the same few dates: judge each written form once.
+  const judged = new Map<string, boolean>();
+  const isIso = (value: string) => {
+    let iso = judged.get(value);
+    if (iso === undefined) {
+      iso = isIsoDate(value);
+      judged.set(value, iso);
+    }
+    return iso;
+  };
   for (const register of ctx.targets) {
     const review = register.review;
     const value = review ? dateText(review.date) : '';
@@ -163,6 +181,7 @@ const dateSlots = perCheck((ctx) => {
         of: null,
         item: null,
         openDue: false,
+        iso: isIso(value),
       });
     for (const item of allItems(register)) {
       const open = isOpenItem(item);
@@ -177,6 +196,7 @@ const dateSlots = perCheck((ctx) => {
           of: item,
           item: id,
           openDue: open,
+          iso: isIso(due),
         });
       if (item.kind !== 'decision') continue;
       const resolved = dateText(item.resolved_on);
@@ -189,6 +209,7 @@ const dateSlots = perCheck((ctx) => {
           of: item,
           item: id,
           openDue: false,
+          iso: isIso(resolved),
         });
       for (const blocker of item.blocked_by ?? []) {
         const value = dateText(blocker.due);
@@ -202,6 +223,7 @@ const dateSlots = perCheck((ctx) => {
             blocker,
             item: id,
             openDue: open,
+            iso: isIso(value),
           });
       }
     }
@@ -215,7 +237,7 @@ function dateText(value: unknown): string {
 }
 
 /** Valid due dates of open items and their blockers (invalid ones are date-invalid's alone). */
-const dueSlots = perCheck((ctx) => dateSlots(ctx).filter((slot) => slot.openDue && isIsoDate(slot.value)));
+const dueSlots = perCheck((ctx) => dateSlots(ctx).filter((slot) => slot.openDue && slot.iso));
 
 function lateOutputs(
   ctx: RuleContext,

@@ -11,19 +11,18 @@ export function findCycles(
 ): string[][] {
   const cycles: string[][] = [];
   for (const component of stronglyConnected(edges)) {
-    const members = new Set(component);
-    const looped = component.length > 1 || (edges.get(component[0]!) ?? []).includes(component[0]!);
-    if (!looped) continue;
     const start = pickStart(component);
-    if (start === undefined || !members.has(start)) continue;
-    cycles.push(shortestCycle(start, edges, members));
+    if (start === undefined || !component.includes(start)) continue;
+    cycles.push(shortestCycle(start, edges, new Set(component)));
   }
   return cycles;
 }
 
 /**
- * Tarjan's strongly connected components, iteratively. Only nodes with edges take part. Nodes are
- * numbered first, so the bookkeeping is typed arrays rather than maps keyed by id.
+ * Tarjan's strongly connected components that hold a cycle (more than one member, or one with
+ * an edge to itself), iteratively. Only nodes with edges take part. Nodes are numbered first,
+ * so the bookkeeping is typed arrays rather than maps keyed by id, and a component without a
+ * cycle (most of them: a long chain is one per node) is never made into a list.
  */
 function stronglyConnected(edges: ReadonlyMap<string, readonly string[]>): string[][] {
   const names: string[] = [];
@@ -36,8 +35,10 @@ function stronglyConnected(edges: ReadonlyMap<string, readonly string[]>): strin
     }
     return n;
   };
-  for (const node of edges.keys()) numberOf(node);
-  const successors: number[][] = names.map((name) => (edges.get(name) ?? []).map(numberOf));
+  // Keys are distinct and numbered in order, so their successor lists come from values() as is.
+  for (const node of edges.keys()) numbers.set(node, names.push(node) - 1);
+  const successors: number[][] = [];
+  for (const out of edges.values()) successors.push(out.map(numberOf));
   for (let n = successors.length; n < names.length; n++) successors.push([]);
   const count = names.length;
   const index = new Int32Array(count).fill(-1);
@@ -70,6 +71,11 @@ function stronglyConnected(edges: ReadonlyMap<string, readonly string[]>): strin
       const parent = frames[frames.length - 1];
       if (parent !== undefined) low[parent] = Math.min(low[parent]!, low[node]!);
       if (low[node] === index[node]) {
+        if (stack[stack.length - 1] === node && !out.includes(node)) {
+          stack.pop(); // a single member without a loop: no cycle here
+          onStack[node] = 0;
+          continue;
+        }
         const component: string[] = [];
         let member: number;
         do {

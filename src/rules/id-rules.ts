@@ -8,10 +8,11 @@ export const idDuplicate: Rule = {
     const targets = new Set(ctx.targets.map((register) => register.file));
     const findings: RawFinding[] = [];
     for (const refs of ctx.index.byId.values()) {
-      const [first, ...later] = refs;
-      if (!first) continue;
+      if (refs.length < 2) continue; // most ids are defined once: nothing to make for them
+      const first = refs[0]!;
       const firstPlace = `${first.register.file}:${first.item.pos?.line ?? 1}`;
-      for (const { register, item } of later) {
+      for (let i = 1; i < refs.length; i++) {
+        const { register, item } = refs[i]!;
         if (!targets.has(register.file)) continue;
         const message = `${describeItem(item)} reuses an id already defined at ${firstPlace}`;
         findings.push(findingAt(register, fieldPos(item, 'id'), 'id-duplicate', message, itemId(item)));

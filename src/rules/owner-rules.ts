@@ -45,7 +45,7 @@ export const ownerVague: Rule = {
   id: 'owner-vague',
   run(ctx) {
     return ownerSlots(ctx)
-      .filter((slot) => isVagueOwner(slot.owner, ctx.config.vague_owners))
+      .filter((slot) => slot.vague)
       .map((slot) =>
         findingAt(
           slot.register,
@@ -66,10 +66,24 @@ export const ownerUnknown: Rule = {
   id: 'owner-unknown',
   run(ctx) {
     const directory = Object.keys(ctx.config.owners ?? {}).length > 0;
+    // The same few owners are written on many items: judge each once per register.
+    const known = new Map<Register, Map<string, boolean>>();
+    const isKnown = (slot: OwnerSlot) => {
+      let byOwner = known.get(slot.register);
+      if (!byOwner) {
+        byOwner = new Map();
+        known.set(slot.register, byOwner);
+      }
+      let answer = byOwner.get(slot.owner);
+      if (answer === undefined) {
+        answer = isKnownOwner(slot.owner, scopeOf(slot.register, ctx));
+        byOwner.set(slot.owner, answer);
+      }
+      return answer;
+    };
     return ownerSlots(ctx)
       .filter((slot) => directory || (slot.register.review?.attendees ?? []).length > 0)
-      .filter((slot) => !isVagueOwner(slot.owner, ctx.config.vague_owners))
-      .filter((slot) => !isKnownOwner(slot.owner, scopeOf(slot.register, ctx)))
+      .filter((slot) => !slot.vague && !isKnown(slot))
       .map((slot) => {
         const finding = findingAt(
           slot.register,
@@ -96,12 +110,15 @@ export const ownersAbsent: Rule = {
       const review = register.review;
       if (!review || (review.attendees ?? []).length === 0) continue;
       const scope = scopeOf(register, ctx);
-      const owners = decisionsOf(register)
-        .filter((decision) => isOpenItem(decision) && !isBlank(decision.owner))
-        .map((decision) => decision.owner!.trim())
-        .filter((owner) => !isVagueOwner(owner, ctx.config.vague_owners));
+      const owners = [
+        ...new Set(
+          decisionsOf(register)
+            .filter((decision) => isOpenItem(decision) && !isBlank(decision.owner))
+            .map((decision) => decision.owner!.trim()),
+        ),
+      ].filter((owner) => !isVagueOwner(owner, ctx.config.vague_owners));
       if (owners.length === 0 || owners.some((owner) => ownerAttended(owner, scope))) continue;
-      const names = [...new Set(owners)].slice(0, 5).map(quote).join(', ');
+      const names = owners.slice(0, 5).map(quote).join(', ');
       const message = `No owner of an unresolved decision attended the review (owners: ${names})`;
       findings.push(findingAt(register, review.pos, 'owners-absent', message, null));
     }
@@ -116,6 +133,8 @@ interface OwnerSlot {
   of: Item;
   /** The blocker, when it is a blocker's owner. */
   blocker?: Blocker;
+  /** Whether the owner is a placeholder (config `vague_owners`). */
+  vague: boolean;
   item: string | null;
 }
 
@@ -127,16 +146,29 @@ function labelOf(slot: OwnerSlot): string {
 /** Every non-blank owner in the target registers, walked once per check: items' owners, then their blockers'. */
 const ownerSlots = perCheck((ctx) => {
   const slots: OwnerSlot[] = [];
+  const vagueness = new Map<string, boolean>();
+  const isVague = (owner: string) => {
+    let vague = vagueness.get(owner);
+    if (vague === undefined) {
+      vague = isVagueOwner(owner, ctx.config.vague_owners);
+      vagueness.set(owner, vague);
+    }
+    return vague;
+  };
   for (const register of ctx.targets) {
     for (const item of allItems(register)) {
       const id = itemId(item);
-      if (!isBlank(item.owner))
-        slots.push({ register, owner: item.owner!.trim(), pos: fieldPos(item, 'owner'), of: item, item: id });
+      if (!isBlank(item.owner)) {
+        const owner = item.owner!.trim();
+        const pos = fieldPos(item, 'owner');
+        slots.push({ register, owner, pos, of: item, item: id, vague: isVague(owner) });
+      }
       if (item.kind !== 'decision') continue;
       for (const blocker of item.blocked_by ?? []) {
         if (isBlank(blocker.owner)) continue;
+        const owner = blocker.owner!.trim();
         const pos = fieldPos(blocker, 'owner');
-        slots.push({ register, owner: blocker.owner!.trim(), pos, of: item, blocker, item: id });
+        slots.push({ register, owner, pos, of: item, blocker, item: id, vague: isVague(owner) });
       }
     }
   }

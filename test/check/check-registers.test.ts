@@ -69,6 +69,27 @@ describe('checkRegisters', () => {
     expect(off).toEqual([]);
   });
 
+  it('removes a duplicate that is not next to its twin, and keeps findings that differ only in text', () => {
+    // Sorting orders by place and rule only: twins can be apart within one place.
+    const at = { file: 'a.yml', line: 3, column: 5, rule: 'schema' as const };
+    const x: RawFinding = { ...at, message: 'x', item: null };
+    const y: RawFinding = { ...at, message: 'y', item: null };
+    const xOfD1: RawFinding = { ...at, message: 'x', item: 'D1' };
+    const elsewhere: RawFinding = { ...x, line: 4 };
+    const found = checkRegisters({
+      registers: [],
+      parseFindings: [x, y, xOfD1, { ...x }, elsewhere, { ...y }],
+      config: defaultConfig(),
+      today: TODAY,
+    });
+    expect(found.map((f) => `${f.line}:${f.item}:${f.message}`)).toEqual([
+      '3:null:x',
+      '3:null:y',
+      '3:D1:x',
+      '4:null:x',
+    ]);
+  });
+
   it('reports on the targets only while using all registers for ids', () => {
     const a = makeRegister({
       file: 'decisions/a.yml',

@@ -18,5 +18,9 @@ export function loadYaml(file: string, text: string, lineOffset = 0): LoadedYaml
   if (!fast) return loadYamlDocument(file, text, lineOffset);
   const lines = lineIndex(file, text, lineOffset);
   const start = { file, line: lineOffset + 1, column: 1 };
-  return { ok: true, value: fast.value, locator: offsetLocator(fast.positions, lines, start) };
+  return {
+    ok: true,
+    value: fast.value,
+    locator: offsetLocator(fast.positions, fast.positions.root, lines, start),
+  };
 }
