@@ -2,24 +2,24 @@ import { createRequire as __drCreateRequire } from 'node:module'; const require 
 import {
   FILTER_MODES,
   reviewPullRequest
-} from "./chunks/chunk-EA66OVDH.js";
+} from "./chunks/chunk-J6ENRHZL.js";
 import {
   CHECK_OUTPUT_MAX_CHARS,
   planCheckRun
-} from "./chunks/chunk-DRUI2OOC.js";
+} from "./chunks/chunk-B4GDEG7M.js";
 import {
   planCheckAnnotations
-} from "./chunks/chunk-63LIXTK7.js";
+} from "./chunks/chunk-WTMZM3EP.js";
 import {
   syncRegisterPull
-} from "./chunks/chunk-AS7B7LVH.js";
+} from "./chunks/chunk-VH6255EJ.js";
 import {
   openFollowUps,
   planFollowUpsSummary
-} from "./chunks/chunk-LIZ6HLIM.js";
-import "./chunks/chunk-2QJVWZW2.js";
-import "./chunks/chunk-RWGQBY2N.js";
-import "./chunks/chunk-GDLSXSHX.js";
+} from "./chunks/chunk-47K46S3U.js";
+import "./chunks/chunk-2DCZXT2N.js";
+import "./chunks/chunk-CPRV4DU6.js";
+import "./chunks/chunk-ZREC2OBY.js";
 import "./chunks/chunk-BOWECSXI.js";
 import {
   createOctokitPort,
@@ -38,15 +38,15 @@ import {
 } from "./chunks/chunk-HR3KXG64.js";
 import {
   VERSION
-} from "./chunks/chunk-RXOKPAHF.js";
+} from "./chunks/chunk-7O6FUG4Y.js";
 import "./chunks/chunk-CX3DDRZ6.js";
 import "./chunks/chunk-RTK4CUUF.js";
 import {
   parseRegister
-} from "./chunks/chunk-G6H7PRAA.js";
+} from "./chunks/chunk-34VMBCHR.js";
 import {
   quoteUserText
-} from "./chunks/chunk-QX6RTYM5.js";
+} from "./chunks/chunk-EJNXR7XT.js";
 import {
   configFromObject
 } from "./chunks/chunk-N2WPJINW.js";
@@ -66,9 +66,9 @@ import {
   paginateRest,
   request
 } from "./chunks/chunk-WEEJC44N.js";
-import "./chunks/chunk-Y5W5MUDQ.js";
-import "./chunks/chunk-CKH6AQ7K.js";
-import "./chunks/chunk-BB6I3GHA.js";
+import "./chunks/chunk-B7MFVBHW.js";
+import "./chunks/chunk-KPC5RX2Q.js";
+import "./chunks/chunk-DDDRGUHP.js";
 import {
   require_dist
 } from "./chunks/chunk-ZHMHUYWS.js";

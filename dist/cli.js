@@ -5,18 +5,18 @@ import {
   describeFsError,
   renderJson,
   renderSarif
-} from "./chunks/chunk-KJLKE2CY.js";
+} from "./chunks/chunk-XQIYAWEN.js";
 import {
   planAgenda,
   planDashboard,
   renderAgenda,
   renderDashboardHtml,
   renderStatusMd
-} from "./chunks/chunk-P4ROQTVW.js";
+} from "./chunks/chunk-LV3JD756.js";
 import {
   VERSION,
   prepareCheck
-} from "./chunks/chunk-RXOKPAHF.js";
+} from "./chunks/chunk-7O6FUG4Y.js";
 import {
   describeCounts,
   plural,
@@ -31,10 +31,10 @@ import {
   isRegisterPath,
   parseFiles,
   require_picomatch
-} from "./chunks/chunk-G6H7PRAA.js";
+} from "./chunks/chunk-34VMBCHR.js";
 import {
   compareFindings
-} from "./chunks/chunk-QX6RTYM5.js";
+} from "./chunks/chunk-EJNXR7XT.js";
 import {
   parseConfig
 } from "./chunks/chunk-N2WPJINW.js";
@@ -43,15 +43,15 @@ import "./chunks/chunk-S4SKMPNW.js";
 import {
   ConfigError
 } from "./chunks/chunk-CIPTWOIR.js";
-import "./chunks/chunk-Y5W5MUDQ.js";
+import "./chunks/chunk-B7MFVBHW.js";
 import {
   isIsoDate,
   normalizeStatus,
   statusOf
-} from "./chunks/chunk-CKH6AQ7K.js";
+} from "./chunks/chunk-KPC5RX2Q.js";
 import {
   dump
-} from "./chunks/chunk-BB6I3GHA.js";
+} from "./chunks/chunk-DDDRGUHP.js";
 import "./chunks/chunk-ZHMHUYWS.js";
 import {
   __toESM

@@ -421,28 +421,28 @@ async function dispatch(inputs) {
     const isOurs = authoredBy(
       await resolveBotLogin(octokit, inputs.token, process.env.GITHUB_GRAPHQL_URL || void 0)
     );
-    const { reviewMode } = await import("./chunks/review-mode-DWKPJZ7E.js");
+    const { reviewMode } = await import("./chunks/review-mode-UUMFNQ7Y.js");
     await reviewMode(inputs, repo, mode.pull, port, config, isOurs);
   } else if (mode.kind === "report") {
     const isOurs = authoredBy(await resolveBotLogin(octokit, inputs.token));
-    const { reportMode } = await import("./chunks/report-mode-PF6VGT5X.js");
+    const { reportMode } = await import("./chunks/report-mode-EJNQB5YF.js");
     await reportMode(inputs, repo, mode.run, port, isOurs);
   } else if (mode.kind === "follow-ups") {
     const config = await loadRepoConfig(port, inputs.configPath, mode.merge.sha, actionLogger);
     const login = await resolveBotLogin(octokit, inputs.token, process.env.GITHUB_GRAPHQL_URL || void 0);
-    const { followUpsMode } = await import("./chunks/follow-ups-mode-LZ2MQH2T.js");
+    const { followUpsMode } = await import("./chunks/follow-ups-mode-73FPILGX.js");
     await followUpsMode(inputs, repo, mode.merge, port, config, authoredBy(login), login);
   } else if (mode.kind === "write-back") {
     const config = await loadRepoConfig(port, inputs.configPath, context.sha, actionLogger);
     const login = await resolveBotLogin(octokit, inputs.token, process.env.GITHUB_GRAPHQL_URL || void 0);
-    const { writeBackMode } = await import("./chunks/write-back-mode-IY63ECBY.js");
+    const { writeBackMode } = await import("./chunks/write-back-mode-ZKK5ISYB.js");
     await writeBackMode(inputs, repo, mode.issue, port, config, authoredBy(login), login);
   } else {
     const config = await loadRepoConfig(port, inputs.configPath, context.sha, actionLogger);
     const isOurs = authoredBy(
       mode.kind === "dashboard" ? void 0 : await resolveBotLogin(octokit, inputs.token, process.env.GITHUB_GRAPHQL_URL || void 0)
     );
-    const { scheduledModes } = await import("./chunks/scheduled-modes-7ZAHGUKM.js");
+    const { scheduledModes } = await import("./chunks/scheduled-modes-C3BD7OVJ.js");
     await scheduledModes(mode.kind, inputs, repo, context.sha, port, config, isOurs);
   }
 }

@@ -251,8 +251,9 @@ describe('the fast YAML reader against the yaml document reader', () => {
       { numRuns: 600 },
     );
     // The comparison means something only if the fast reader reads many of them itself (the
-    // rest have aliases, tags, odd keys… which it leaves to the yaml reader).
-    expect(fastCount).toBeGreaterThan(80);
+    // rest have aliases, tags, odd keys… which it leaves to the yaml reader). About 110 of 600 on
+    // average, 88 the lowest in 40 batches: 40 keeps the control from ever failing by chance.
+    expect(fastCount).toBeGreaterThan(40);
   });
 
   // Found by the property below (seed 1705481659): an explicit key before a mapping line.

@@ -17,7 +17,7 @@ import {
   compareFindings,
   escapeCell,
   quoteUserText
-} from "./chunk-QX6RTYM5.js";
+} from "./chunk-EJNXR7XT.js";
 import {
   isRuleId
 } from "./chunk-F6I3COCI.js";

@@ -3,10 +3,10 @@ import {
   findOurIssues,
   keyOfIssue,
   planFollowUps
-} from "./chunk-RWGQBY2N.js";
+} from "./chunk-CPRV4DU6.js";
 import {
   readRegistersAt
-} from "./chunk-GDLSXSHX.js";
+} from "./chunk-ZREC2OBY.js";
 import {
   markerFor
 } from "./chunk-BOWECSXI.js";
@@ -21,10 +21,10 @@ import {
 } from "./chunk-RTK4CUUF.js";
 import {
   parseFiles
-} from "./chunk-G6H7PRAA.js";
+} from "./chunk-34VMBCHR.js";
 import {
   quoteUserText
-} from "./chunk-QX6RTYM5.js";
+} from "./chunk-EJNXR7XT.js";
 import {
   require_dist
 } from "./chunk-ZHMHUYWS.js";

@@ -2,17 +2,17 @@ import { createRequire as __drCreateRequire } from 'node:module'; const require 
 import {
   formatOf,
   isRegisterPath
-} from "./chunk-G6H7PRAA.js";
+} from "./chunk-34VMBCHR.js";
 import {
   isMarkdownParserLoaded
-} from "./chunk-CKH6AQ7K.js";
+} from "./chunk-KPC5RX2Q.js";
 
 // src/flows/load-parsers.ts
 async function loadParsers(paths) {
   if (isMarkdownParserLoaded()) return;
   for (const path of paths) {
     if (formatOf(path) !== "yaml") {
-      await import("./register-markdown-EO7SZSLC.js");
+      await import("./register-markdown-EKGGW6WN.js");
       return;
     }
   }

@@ -4,7 +4,7 @@ import {
   compareFindings,
   decodeSource,
   summarize
-} from "./chunk-QX6RTYM5.js";
+} from "./chunk-EJNXR7XT.js";
 import {
   editDistance
 } from "./chunk-S4SKMPNW.js";
@@ -26,12 +26,12 @@ import {
   startsWithActionMarker,
   statusKey,
   statusOf
-} from "./chunk-CKH6AQ7K.js";
+} from "./chunk-KPC5RX2Q.js";
 import {
   describeThrown,
   loadYaml,
   parseError
-} from "./chunk-BB6I3GHA.js";
+} from "./chunk-DDDRGUHP.js";
 import {
   __commonJS,
   __toESM
@@ -1862,12 +1862,18 @@ function normalizeRegister(register, options = {}) {
     ...nextMeeting ? { nextMeeting } : {}
   };
   const items = [...register.decisions, ...register.actions, ...register.outputs];
+  const statuses = /* @__PURE__ */ new Map();
+  const canonicalOf = (status, kind) => {
+    const key = `${kind}:${status}`;
+    if (!statuses.has(key)) statuses.set(key, normalizeStatus(status, kind, options.statuses));
+    return statuses.get(key);
+  };
   for (const item of items) {
     if (register.format === "yaml") item.source ??= "yaml";
     if (item.owners === void 0 && typeof item.owner === "string" && item.owner !== "")
       item.owners = [item.owner];
     if (typeof item.status === "string") {
-      const canonical = normalizeStatus(item.status, item.kind, options.statuses);
+      const canonical = canonicalOf(item.status, item.kind);
       if (canonical !== void 0 && canonical !== item.status) {
         written(item).status = item.status;
         item.status = canonical;
@@ -2372,16 +2378,14 @@ function sniffFormat(text) {
 function buildRepoIndex(registers) {
   const byId = /* @__PURE__ */ new Map();
   for (const register of registers) {
-    for (const item of [
-      ...register.decisions ?? [],
-      ...register.actions ?? [],
-      ...register.outputs ?? []
-    ]) {
-      const id = typeof item.id === "string" ? item.id.trim() : "";
-      if (id === "") continue;
-      const refs = byId.get(id);
-      if (refs) refs.push({ register, item });
-      else byId.set(id, [{ register, item }]);
+    for (const items of [register.decisions, register.actions, register.outputs]) {
+      for (const item of items ?? []) {
+        const id = typeof item.id === "string" ? item.id.trim() : "";
+        if (id === "") continue;
+        const refs = byId.get(id);
+        if (refs) refs.push({ register, item });
+        else byId.set(id, [{ register, item }]);
+      }
     }
   }
   for (const refs of byId.values()) if (refs.length > 1) refs.sort(compareRefs);
@@ -2798,23 +2802,24 @@ var FIELDS = ["date", "due", "resolved_on"];
 var dateFormat = {
   id: "date-format",
   run(ctx) {
-    return ctx.targets.flatMap((register) => {
-      const things = [];
-      if (register.review) things.push({ label: "The review", item: null, thing: register.review });
-      for (const item of allItems(register))
-        things.push({ label: describeItem(item), item: itemId(item), thing: item });
-      return things.flatMap(
-        ({ label, item, thing }) => FIELDS.flatMap((field) => {
-          const written2 = thing.written?.[field];
+    const findings = [];
+    for (const register of ctx.targets) {
+      const report = (thing, label, item) => {
+        if (!thing.written) return;
+        for (const field of FIELDS) {
+          const written2 = thing.written[field];
           const iso = thing[field];
-          if (typeof written2 !== "string" || typeof iso !== "string") return [];
-          const message = `${label} has ${field} ${quote(written2)}, read as ${iso}; write it as ${iso}`;
+          if (typeof written2 !== "string" || typeof iso !== "string") continue;
+          const message = `${label()} has ${field} ${quote(written2)}, read as ${iso}; write it as ${iso}`;
           const finding = findingAt(register, fieldPos(thing, field), "date-format", message, item);
           const fix = fixFor(thing.spans, field, iso) ?? replaceFix(ctx, register, thing.at?.[field], written2, iso, `Write ${field} as ${iso}`);
-          return [fix ? { ...finding, fix } : finding];
-        })
-      );
-    });
+          findings.push(fix ? { ...finding, fix } : finding);
+        }
+      };
+      if (register.review) report(register.review, () => "The review", null);
+      for (const item of allItems(register)) report(item, () => describeItem(item), itemId(item));
+    }
+    return findings;
   }
 };
 function fixFor(spans, field, iso) {
@@ -2832,7 +2837,7 @@ function fixFor(spans, field, iso) {
 var dateInvalid = {
   id: "date-invalid",
   run(ctx) {
-    return dateSlots(ctx).filter((slot) => !isIsoDate(slot.value)).map((slot) => findingAt(slot.register, slot.pos, "date-invalid", invalidMessage(slot), slot.item));
+    return dateSlots(ctx).filter((slot) => !slot.iso).map((slot) => findingAt(slot.register, slot.pos, "date-invalid", invalidMessage(slot), slot.item));
   }
 };
 function invalidMessage(slot) {
@@ -2865,10 +2870,17 @@ var dueMissing = {
 var dueBeforeReview = {
   id: "due-before-review",
   run(ctx) {
-    return dueSlots(ctx).filter(
-      (slot) => isIsoDate(textOf(slot.register.review?.date)) && slot.value < textOf(slot.register.review?.date)
-    ).map((slot) => {
-      const message = `${labelOf(slot)} is due ${slot.value}, before the review date ${textOf(slot.register.review?.date)}`;
+    const reviewDates = /* @__PURE__ */ new Map();
+    const reviewDate = (register) => {
+      let date = reviewDates.get(register);
+      if (date === void 0) {
+        date = textOf(register.review?.date);
+        reviewDates.set(register, isIsoDate(date) ? date : "");
+      }
+      return reviewDates.get(register);
+    };
+    return dueSlots(ctx).filter((slot) => reviewDate(slot.register) !== "" && slot.value < reviewDate(slot.register)).map((slot) => {
+      const message = `${labelOf(slot)} is due ${slot.value}, before the review date ${reviewDate(slot.register)}`;
       return findingAt(slot.register, slot.pos, "due-before-review", message, slot.item);
     });
   }
@@ -2916,6 +2928,15 @@ function labelOf(slot) {
 }
 var dateSlots = perCheck((ctx) => {
   const slots = [];
+  const judged = /* @__PURE__ */ new Map();
+  const isIso = (value) => {
+    let iso = judged.get(value);
+    if (iso === void 0) {
+      iso = isIsoDate(value);
+      judged.set(value, iso);
+    }
+    return iso;
+  };
   for (const register of ctx.targets) {
     const review = register.review;
     const value = review ? dateText(review.date) : "";
@@ -2927,7 +2948,8 @@ var dateSlots = perCheck((ctx) => {
         pos: fieldPos(review, "date"),
         of: null,
         item: null,
-        openDue: false
+        openDue: false,
+        iso: isIso(value)
       });
     for (const item of allItems(register)) {
       const open = isOpenItem(item);
@@ -2941,7 +2963,8 @@ var dateSlots = perCheck((ctx) => {
           pos: fieldPos(item, "due"),
           of: item,
           item: id,
-          openDue: open
+          openDue: open,
+          iso: isIso(due)
         });
       if (item.kind !== "decision") continue;
       const resolved = dateText(item.resolved_on);
@@ -2953,7 +2976,8 @@ var dateSlots = perCheck((ctx) => {
           pos: fieldPos(item, "resolved_on"),
           of: item,
           item: id,
-          openDue: false
+          openDue: false,
+          iso: isIso(resolved)
         });
       for (const blocker of item.blocked_by ?? []) {
         const value2 = dateText(blocker.due);
@@ -2966,7 +2990,8 @@ var dateSlots = perCheck((ctx) => {
             of: item,
             blocker,
             item: id,
-            openDue: open
+            openDue: open,
+            iso: isIso(value2)
           });
       }
     }
@@ -2976,7 +3001,7 @@ var dateSlots = perCheck((ctx) => {
 function dateText(value) {
   return typeof value === "string" ? value.trim() : "";
 }
-var dueSlots = perCheck((ctx) => dateSlots(ctx).filter((slot) => slot.openDue && isIsoDate(slot.value)));
+var dueSlots = perCheck((ctx) => dateSlots(ctx).filter((slot) => slot.openDue && slot.iso));
 function lateOutputs(ctx, timing, limitOf, expectation) {
   const rule = timing === "immediate" ? "immediate-output-late" : "followup-output-late";
   const findings = [];
@@ -3037,12 +3062,9 @@ var decisionUndecided = {
 function findCycles(edges, pickStart) {
   const cycles = [];
   for (const component of stronglyConnected(edges)) {
-    const members = new Set(component);
-    const looped = component.length > 1 || (edges.get(component[0]) ?? []).includes(component[0]);
-    if (!looped) continue;
     const start = pickStart(component);
-    if (start === void 0 || !members.has(start)) continue;
-    cycles.push(shortestCycle(start, edges, members));
+    if (start === void 0 || !component.includes(start)) continue;
+    cycles.push(shortestCycle(start, edges, new Set(component)));
   }
   return cycles;
 }
@@ -3057,8 +3079,9 @@ function stronglyConnected(edges) {
     }
     return n;
   };
-  for (const node of edges.keys()) numberOf(node);
-  const successors = names.map((name) => (edges.get(name) ?? []).map(numberOf));
+  for (const node of edges.keys()) numbers.set(node, names.push(node) - 1);
+  const successors = [];
+  for (const out of edges.values()) successors.push(out.map(numberOf));
   for (let n = successors.length; n < names.length; n++) successors.push([]);
   const count = names.length;
   const index = new Int32Array(count).fill(-1);
@@ -3091,6 +3114,11 @@ function stronglyConnected(edges) {
       const parent = frames[frames.length - 1];
       if (parent !== void 0) low[parent] = Math.min(low[parent], low[node]);
       if (low[node] === index[node]) {
+        if (stack[stack.length - 1] === node && !out.includes(node)) {
+          stack.pop();
+          onStack[node] = 0;
+          continue;
+        }
         const component = [];
         let member;
         do {
@@ -3185,28 +3213,22 @@ var dependencyMissing = {
 var dependencyUnowned = {
   id: "dependency-unowned",
   run(ctx) {
-    return ctx.targets.flatMap(
-      (register) => decisionsOf(register).flatMap(
-        (d) => (d.blocked_by ?? []).filter((blocker) => isBlank(blocker.owner)).map(
-          (blocker) => withFix(
-            findingAt(
-              register,
-              blocker.pos,
-              "dependency-unowned",
-              `${describeBlocker(blocker, d)} has no owner`,
-              itemId(d)
-            ),
-            blockerSeparatorFix(ctx, register, blocker)
-          )
-        )
-      )
-    );
+    const findings = [];
+    for (const register of ctx.targets)
+      for (const d of decisionsOf(register))
+        for (const blocker of d.blocked_by ?? []) {
+          if (!isBlank(blocker.owner)) continue;
+          const message = `${describeBlocker(blocker, d)} has no owner`;
+          const finding = findingAt(register, blocker.pos, "dependency-unowned", message, itemId(d));
+          findings.push(withFix(finding, blockerSeparatorFix(ctx, register, blocker)));
+        }
+    return findings;
   }
 };
 var dependencyUnknown = {
   id: "dependency-unknown",
   run(ctx) {
-    const serves = ctx.targets.flatMap(
+    const findings = ctx.targets.flatMap(
       (register) => workItemsOf(register).flatMap((item) => {
         const id = textOf(item.decision).trim();
         if (id === "" || ctx.index.byId.has(id)) return [];
@@ -3214,26 +3236,24 @@ var dependencyUnknown = {
         return [findingAt(register, fieldPos(item, "decision"), "dependency-unknown", message, itemId(item))];
       })
     );
-    return serves.concat(
-      ctx.targets.flatMap(
-        (register) => decisionsOf(register).flatMap(
-          (d) => dependsOn(d).flatMap(
-            (id, index) => id === "" || ctx.index.byId.has(id) ? [] : [
-              withFix(
-                findingAt(
-                  register,
-                  entryPos(d, "depends_on", index),
-                  "dependency-unknown",
-                  `${describeItem(d)} depends on ${idText(id)}, which no register defines`,
-                  itemId(d)
-                ),
-                dependsOnSeparatorFix(ctx, register, d, index, id)
-              )
-            ]
-          )
-        )
-      )
-    );
+    for (const register of ctx.targets)
+      for (const d of decisionsOf(register)) {
+        const ids = dependsOn(d);
+        for (let index = 0; index < ids.length; index++) {
+          const id = ids[index];
+          if (id === "" || ctx.index.byId.has(id)) continue;
+          const message = `${describeItem(d)} depends on ${idText(id)}, which no register defines`;
+          const finding = findingAt(
+            register,
+            entryPos(d, "depends_on", index),
+            "dependency-unknown",
+            message,
+            itemId(d)
+          );
+          findings.push(withFix(finding, dependsOnSeparatorFix(ctx, register, d, index, id)));
+        }
+      }
+    return findings;
   }
 };
 var dependencyCycle = {
@@ -3243,9 +3263,13 @@ var dependencyCycle = {
     for (const register of ctx.registers) {
       for (const decision of decisionsOf(register)) {
         const id = itemId(decision);
-        const targets = dependsOn(decision).filter((dep) => ctx.index.byId.has(dep));
-        if (id === null || targets.length === 0) continue;
-        edges.set(id, [...edges.get(id) ?? [], ...targets]);
+        if (id === null) continue;
+        for (const dep of dependsOn(decision)) {
+          if (!ctx.index.byId.has(dep)) continue;
+          const out = edges.get(id);
+          if (out) out.push(dep);
+          else edges.set(id, [dep]);
+        }
       }
     }
     if (edges.size === 0) return [];
@@ -3759,10 +3783,11 @@ var idDuplicate = {
     const targets = new Set(ctx.targets.map((register) => register.file));
     const findings = [];
     for (const refs of ctx.index.byId.values()) {
-      const [first, ...later] = refs;
-      if (!first) continue;
+      if (refs.length < 2) continue;
+      const first = refs[0];
       const firstPlace = `${first.register.file}:${first.item.pos?.line ?? 1}`;
-      for (const { register, item } of later) {
+      for (let i = 1; i < refs.length; i++) {
+        const { register, item } = refs[i];
         if (!targets.has(register.file)) continue;
         const message = `${describeItem(item)} reuses an id already defined at ${firstPlace}`;
         findings.push(findingAt(register, fieldPos(item, "id"), "id-duplicate", message, itemId(item)));
@@ -3829,7 +3854,7 @@ var ownerMissing = {
 var ownerVague = {
   id: "owner-vague",
   run(ctx) {
-    return ownerSlots(ctx).filter((slot) => isVagueOwner(slot.owner, ctx.config.vague_owners)).map(
+    return ownerSlots(ctx).filter((slot) => slot.vague).map(
       (slot) => findingAt(
         slot.register,
         slot.pos,
@@ -3844,7 +3869,21 @@ var ownerUnknown = {
   id: "owner-unknown",
   run(ctx) {
     const directory = Object.keys(ctx.config.owners ?? {}).length > 0;
-    return ownerSlots(ctx).filter((slot) => directory || (slot.register.review?.attendees ?? []).length > 0).filter((slot) => !isVagueOwner(slot.owner, ctx.config.vague_owners)).filter((slot) => !isKnownOwner(slot.owner, scopeOf(slot.register, ctx))).map((slot) => {
+    const known = /* @__PURE__ */ new Map();
+    const isKnown = (slot) => {
+      let byOwner = known.get(slot.register);
+      if (!byOwner) {
+        byOwner = /* @__PURE__ */ new Map();
+        known.set(slot.register, byOwner);
+      }
+      let answer = byOwner.get(slot.owner);
+      if (answer === void 0) {
+        answer = isKnownOwner(slot.owner, scopeOf(slot.register, ctx));
+        byOwner.set(slot.owner, answer);
+      }
+      return answer;
+    };
+    return ownerSlots(ctx).filter((slot) => directory || (slot.register.review?.attendees ?? []).length > 0).filter((slot) => !slot.vague && !isKnown(slot)).map((slot) => {
       const finding = findingAt(
         slot.register,
         slot.pos,
@@ -3866,9 +3905,13 @@ var ownersAbsent = {
       const review = register.review;
       if (!review || (review.attendees ?? []).length === 0) continue;
       const scope = scopeOf(register, ctx);
-      const owners = decisionsOf(register).filter((decision) => isOpenItem(decision) && !isBlank(decision.owner)).map((decision) => decision.owner.trim()).filter((owner) => !isVagueOwner(owner, ctx.config.vague_owners));
+      const owners = [
+        ...new Set(
+          decisionsOf(register).filter((decision) => isOpenItem(decision) && !isBlank(decision.owner)).map((decision) => decision.owner.trim())
+        )
+      ].filter((owner) => !isVagueOwner(owner, ctx.config.vague_owners));
       if (owners.length === 0 || owners.some((owner) => ownerAttended(owner, scope))) continue;
-      const names = [...new Set(owners)].slice(0, 5).map(quote).join(", ");
+      const names = owners.slice(0, 5).map(quote).join(", ");
       const message = `No owner of an unresolved decision attended the review (owners: ${names})`;
       findings.push(findingAt(register, review.pos, "owners-absent", message, null));
     }
@@ -3880,16 +3923,29 @@ function labelOf2(slot) {
 }
 var ownerSlots = perCheck((ctx) => {
   const slots = [];
+  const vagueness = /* @__PURE__ */ new Map();
+  const isVague = (owner) => {
+    let vague = vagueness.get(owner);
+    if (vague === void 0) {
+      vague = isVagueOwner(owner, ctx.config.vague_owners);
+      vagueness.set(owner, vague);
+    }
+    return vague;
+  };
   for (const register of ctx.targets) {
     for (const item of allItems(register)) {
       const id = itemId(item);
-      if (!isBlank(item.owner))
-        slots.push({ register, owner: item.owner.trim(), pos: fieldPos(item, "owner"), of: item, item: id });
+      if (!isBlank(item.owner)) {
+        const owner = item.owner.trim();
+        const pos = fieldPos(item, "owner");
+        slots.push({ register, owner, pos, of: item, item: id, vague: isVague(owner) });
+      }
       if (item.kind !== "decision") continue;
       for (const blocker of item.blocked_by ?? []) {
         if (isBlank(blocker.owner)) continue;
+        const owner = blocker.owner.trim();
         const pos = fieldPos(blocker, "owner");
-        slots.push({ register, owner: blocker.owner.trim(), pos, of: item, blocker, item: id });
+        slots.push({ register, owner, pos, of: item, blocker, item: id, vague: isVague(owner) });
       }
     }
   }
@@ -4043,14 +4099,24 @@ function checkRegisters(input) {
   return dedupe(withSeverities(raw, config).sort(compareFindings));
 }
 function dedupe(sorted) {
-  const key = (f) => `${f.file}\0${f.line}\0${f.column}\0${f.rule}\0${f.item}\0${f.message}`;
-  const seen = /* @__PURE__ */ new Set();
-  return sorted.filter((finding) => {
-    const k = key(finding);
-    if (seen.has(k)) return false;
-    seen.add(k);
-    return true;
-  });
+  const kept = [];
+  for (let start = 0; start < sorted.length; ) {
+    let end = start + 1;
+    while (end < sorted.length && compareFindings(sorted[start], sorted[end]) === 0) end++;
+    if (end - start === 1) kept.push(sorted[start]);
+    else {
+      const seen = /* @__PURE__ */ new Set();
+      for (let i = start; i < end; i++) {
+        const finding = sorted[i];
+        const key = `${finding.item}\0${finding.message}`;
+        if (seen.has(key)) continue;
+        seen.add(key);
+        kept.push(finding);
+      }
+    }
+    start = end;
+  }
+  return kept;
 }
 
 // src/check/check-files.ts

@@ -20,11 +20,11 @@ import {
   setMarkdownParser,
   splitRow,
   validateRegister
-} from "./chunk-CKH6AQ7K.js";
+} from "./chunk-KPC5RX2Q.js";
 import {
   loadYaml,
   parseError
-} from "./chunk-BB6I3GHA.js";
+} from "./chunk-DDDRGUHP.js";
 import {
   __commonJS,
   __export,

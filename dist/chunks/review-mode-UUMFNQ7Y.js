@@ -16,10 +16,10 @@ import {
   describeFsError,
   renderJson,
   renderSarif
-} from "./chunk-KJLKE2CY.js";
+} from "./chunk-XQIYAWEN.js";
 import {
   reviewPullRequest
-} from "./chunk-EA66OVDH.js";
+} from "./chunk-J6ENRHZL.js";
 import {
   byImportance,
   filterNote,
@@ -30,31 +30,31 @@ import {
   reproduceNote,
   scopeLine,
   utf8Length
-} from "./chunk-63LIXTK7.js";
-import "./chunk-2QJVWZW2.js";
-import "./chunk-RWGQBY2N.js";
-import "./chunk-GDLSXSHX.js";
+} from "./chunk-WTMZM3EP.js";
+import "./chunk-2DCZXT2N.js";
+import "./chunk-CPRV4DU6.js";
+import "./chunk-ZREC2OBY.js";
 import "./chunk-BOWECSXI.js";
 import "./chunk-B2BENBMT.js";
 import "./chunk-7COSIQUM.js";
 import "./chunk-HR3KXG64.js";
 import {
   VERSION
-} from "./chunk-RXOKPAHF.js";
+} from "./chunk-7O6FUG4Y.js";
 import {
   describeCounts,
   shouldFail,
   verdictHeadline
 } from "./chunk-CX3DDRZ6.js";
 import "./chunk-RTK4CUUF.js";
-import "./chunk-G6H7PRAA.js";
+import "./chunk-34VMBCHR.js";
 import {
   quoteUserText
-} from "./chunk-QX6RTYM5.js";
+} from "./chunk-EJNXR7XT.js";
 import "./chunk-F6I3COCI.js";
 import "./chunk-S4SKMPNW.js";
-import "./chunk-CKH6AQ7K.js";
-import "./chunk-BB6I3GHA.js";
+import "./chunk-KPC5RX2Q.js";
+import "./chunk-DDDRGUHP.js";
 import "./chunk-ZHMHUYWS.js";
 import "./chunk-VBPJBFLN.js";
 

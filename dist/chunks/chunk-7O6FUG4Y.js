@@ -1,7 +1,7 @@
 import { createRequire as __drCreateRequire } from 'node:module'; const require = __drCreateRequire(import.meta.url);
 import {
   loadProseTagger
-} from "./chunk-G6H7PRAA.js";
+} from "./chunk-34VMBCHR.js";
 
 // src/check/prepare-check.ts
 async function prepareCheck(registers, config) {

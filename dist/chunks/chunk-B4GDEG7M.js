@@ -7,7 +7,7 @@ import {
   renderFindingsTables,
   reproduceNote,
   scopeLine
-} from "./chunk-63LIXTK7.js";
+} from "./chunk-WTMZM3EP.js";
 import {
   describeCounts,
   shouldFail,

@@ -2,7 +2,7 @@ import { createRequire as __drCreateRequire } from 'node:module'; const require 
 import {
   loadYaml,
   parseError
-} from "./chunk-BB6I3GHA.js";
+} from "./chunk-DDDRGUHP.js";
 import {
   require_ajv
 } from "./chunk-ZHMHUYWS.js";
@@ -3266,14 +3266,18 @@ function buildRegister(file, format, raw, locator) {
     file,
     format,
     decisions: mapItems(root, "decisions", locator, buildDecision),
-    actions: mapItems(root, "actions", locator, (item, at) => ({
-      kind: "action",
-      ...located(item, at, ACTION_TEXT)
-    })),
-    outputs: mapItems(root, "outputs", locator, (item, at) => ({
-      kind: "output",
-      ...located(item, at, OUTPUT_TEXT)
-    })),
+    actions: mapItems(
+      root,
+      "actions",
+      locator,
+      (item, at) => located(item, at, ACTION_TEXT, "action")
+    ),
+    outputs: mapItems(
+      root,
+      "outputs",
+      locator,
+      (item, at) => located(item, at, OUTPUT_TEXT, "output")
+    ),
     prose: []
   };
   const review = own(root, "review");
@@ -3281,7 +3285,8 @@ function buildRegister(file, format, raw, locator) {
   return register;
 }
 function buildReview(raw, at) {
-  const review = { ...located(raw, at, REVIEW_TEXT), attendees: [] };
+  const review = located(raw, at, REVIEW_TEXT);
+  review.attendees = [];
   const cycle = own(raw, "cycle_days");
   if (typeof cycle === "number" && Number.isInteger(cycle) && cycle >= 1 && cycle <= MAX_CYCLE_DAYS) {
     review.cycle_days = cycle;
@@ -3296,14 +3301,9 @@ function buildReview(raw, at) {
   return review;
 }
 function buildDecision(raw, at) {
-  const decision = {
-    kind: "decision",
-    ...located(raw, at, DECISION_TEXT),
-    depends_on: [],
-    blocked_by: [],
-    topics: []
-  };
+  const decision = located(raw, at, DECISION_TEXT, "decision");
   decision.depends_on = textList(raw, "depends_on", at, decision.at);
+  decision.blocked_by = [];
   decision.topics = textList(raw, "topics", at, decision.at);
   decision.blocked_by = mapItems(
     raw,
@@ -3324,9 +3324,10 @@ function mapItems(raw, key, at, build) {
   }
   return built;
 }
-function located(raw, at, keys) {
+function located(raw, at, keys, kind) {
   const fields = {};
-  const result = { pos: at.at([]), at: fields };
+  const pos = at.at([]);
+  const result = kind ? { kind, pos, at: fields } : { pos, at: fields };
   for (const key of keys) {
     const value = text(own(raw, key));
     if (value === void 0) continue;
@@ -3342,17 +3343,28 @@ function textList(raw, key, at, fields) {
   if (!Array.isArray(value)) {
     const single = text(value);
     if (single === void 0) return [];
-    fields[`${key}.0`] = fields[key];
+    fields[entryKey(key, 0)] = fields[key];
     return [single];
   }
   const list = [];
   for (let i = 0; i < value.length; i++) {
     const entry = text(value[i]);
     if (entry === void 0) continue;
-    fields[`${key}.${list.length}`] = at.at([key, i]);
+    fields[entryKey(key, list.length)] = at.at([key, i]);
     list.push(entry);
   }
   return list;
+}
+var ENTRY_KEYS = /* @__PURE__ */ new Map();
+function entryKey(key, index) {
+  if (index >= 32) return `${key}.${index}`;
+  let keys = ENTRY_KEYS.get(key);
+  if (!keys) {
+    keys = [];
+    ENTRY_KEYS.set(key, keys);
+  }
+  keys[index] ??= `${key}.${index}`;
+  return keys[index];
 }
 function text(value) {
   if (typeof value === "string") return value.trim();

@@ -7,20 +7,20 @@ import {
 } from "./chunk-T7YQEWOI.js";
 import {
   syncRegisterPull
-} from "./chunk-AS7B7LVH.js";
-import "./chunk-RWGQBY2N.js";
-import "./chunk-GDLSXSHX.js";
+} from "./chunk-VH6255EJ.js";
+import "./chunk-CPRV4DU6.js";
+import "./chunk-ZREC2OBY.js";
 import "./chunk-BOWECSXI.js";
 import "./chunk-LVBN3PUP.js";
 import {
   GitHubError
 } from "./chunk-HR3KXG64.js";
 import "./chunk-RTK4CUUF.js";
-import "./chunk-G6H7PRAA.js";
-import "./chunk-QX6RTYM5.js";
+import "./chunk-34VMBCHR.js";
+import "./chunk-EJNXR7XT.js";
 import "./chunk-S4SKMPNW.js";
-import "./chunk-CKH6AQ7K.js";
-import "./chunk-BB6I3GHA.js";
+import "./chunk-KPC5RX2Q.js";
+import "./chunk-DDDRGUHP.js";
 import "./chunk-ZHMHUYWS.js";
 import "./chunk-VBPJBFLN.js";
 

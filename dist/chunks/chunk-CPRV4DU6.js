@@ -4,10 +4,10 @@ import {
 } from "./chunk-BOWECSXI.js";
 import {
   resolveOwner
-} from "./chunk-G6H7PRAA.js";
+} from "./chunk-34VMBCHR.js";
 import {
   quoteUserText
-} from "./chunk-QX6RTYM5.js";
+} from "./chunk-EJNXR7XT.js";
 import {
   editDistance
 } from "./chunk-S4SKMPNW.js";

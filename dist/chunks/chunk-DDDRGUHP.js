@@ -2887,26 +2887,30 @@ var CHOMPING_STRIP = CHOMPING_MODE.STRIP;
 var CHOMPING_KEEP = CHOMPING_MODE.KEEP;
 
 // src/parse/yaml/read-yaml-events.ts
-var OffsetMap = class {
-  constructor(offset, entries = []) {
-    this.offset = offset;
-    this.entries = entries;
-  }
-  offset;
-  entries;
-};
-var OffsetSeq = class {
-  constructor(offset, items = []) {
-    this.offset = offset;
-    this.items = items;
-  }
-  offset;
-  items;
-};
+var MAP = 0;
+var SEQ = 1;
 var MAX_IMPLICIT_KEY = 1e3;
 var PLAIN = 1;
 var SINGLE_QUOTED = 2;
 var DOUBLE_QUOTED = 3;
+var IntStack = class {
+  data;
+  length = 0;
+  constructor(size = 0) {
+    this.data = new Int32Array(Math.max(1024, size));
+  }
+  push(value) {
+    if (this.length === this.data.length) this.grow(this.length + 1);
+    this.data[this.length++] = value;
+  }
+  grow(needed) {
+    let size = this.data.length * 2;
+    while (size < needed) size *= 2;
+    const data = new Int32Array(size);
+    data.set(this.data.subarray(0, this.length));
+    this.data = data;
+  }
+};
 function readYamlEvents(text) {
   if (text.includes("	") && /^ *\t/m.test(text)) return void 0;
   if (text.includes("?") && /^[ -]*\?(?:[ \t]|$)/m.test(text)) return void 0;
@@ -2918,25 +2922,28 @@ function readYamlEvents(text) {
   }
   const stack = [];
   let root;
+  const store = new IntStack(text.length >> 2);
+  const pending = new IntStack();
+  const keys = [];
   let documents = 0;
   let cursor = 0;
-  const add = (value, positions, isString, keySpan) => {
+  const add = (value, ref, isString, keySpan) => {
     const frame = stack[stack.length - 1];
     if (!frame) {
-      root = { value, positions };
+      root = { value, ref };
       return true;
     }
     if (frame.kind === "seq") {
       frame.value.push(value);
-      frame.positions.items.push(positions);
+      pending.push(ref);
       return true;
     }
     if (frame.key === void 0) {
-      if (!isString || typeof positions !== "number" || positions < 0) return false;
+      if (!isString || ref < 0) return false;
       if (!frame.flow && keySpan > MAX_IMPLICIT_KEY) return false;
       if (Object.hasOwn(frame.value, value)) return false;
       frame.key = value;
-      frame.keyOffset = positions;
+      frame.keyOffset = ref;
       return true;
     }
     const map = frame.value;
@@ -2948,7 +2955,9 @@ function readYamlEvents(text) {
         configurable: true
       });
     } else map[frame.key] = value;
-    frame.positions.entries.push(frame.key, frame.keyOffset, positions);
+    pending.push(keys.push(frame.key) - 1);
+    pending.push(frame.keyOffset);
+    pending.push(ref);
     frame.key = void 0;
     return true;
   };
@@ -2970,7 +2979,8 @@ function readYamlEvents(text) {
         stack.push({
           kind: isMap2 ? "map" : "seq",
           value: isMap2 ? {} : [],
-          positions: isMap2 ? new OffsetMap(event.start) : new OffsetSeq(event.start),
+          offset: event.start,
+          pending: pending.length,
           flow,
           keyOffset: -1
         });
@@ -3001,12 +3011,29 @@ function readYamlEvents(text) {
         const frame = stack.pop();
         if (!frame) break;
         if (frame.flow) cursor = afterClosingBracket(text, cursor);
-        if (!add(frame.value, frame.positions, false, 0)) return void 0;
+        if (!add(frame.value, close(frame, store, pending), false, 0)) return void 0;
         break;
       }
     }
   }
-  return root ?? { value: null, positions: -1 };
+  const positions = { data: store.data.subarray(0, store.length), keys, root: root ? root.ref : -1 };
+  return { value: root ? root.value : null, positions };
+}
+function close(frame, store, pending) {
+  const count = pending.length - frame.pending;
+  const at2 = store.length;
+  const size = 3 + count;
+  if (at2 + size > store.data.length) store.grow(at2 + size);
+  const data = store.data;
+  const isMap2 = frame.kind === "map";
+  data[at2] = isMap2 ? MAP : SEQ;
+  data[at2 + 1] = frame.offset;
+  data[at2 + 2] = isMap2 ? count / 3 : count;
+  const from = pending.data;
+  for (let i = 0; i < count; i++) data[at2 + 3 + i] = from[frame.pending + i];
+  store.length = at2 + size;
+  pending.length = frame.pending;
+  return -at2 - 2;
 }
 function isQuoted(event) {
   return event.style === SINGLE_QUOTED || event.style === DOUBLE_QUOTED;
@@ -3030,8 +3057,8 @@ function resolvePlain(source) {
   return Number.parseFloat(source);
 }
 var NUMBER = /^(?:[-+]?[0-9]+|0o[0-7]+|0x[0-9a-fA-F]+|[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)(?:[eE][-+]?[0-9]+)?|[-+]?\.(?:inf|Inf|INF)|\.(?:nan|NaN|NAN))$/;
-function skipBlank(text, at) {
-  let i = at;
+function skipBlank(text, at2) {
+  let i = at2;
   while (i < text.length) {
     const c = text.charCodeAt(i);
     if (c === 32 || c === 9 || c === 10 || c === 13) i++;
@@ -3074,71 +3101,116 @@ function lineIndex(file, text, lineOffset) {
   const starts = new Uint32Array(count);
   let line = 1;
   for (let i = text.indexOf("\n"); i >= 0; i = text.indexOf("\n", i + 1)) starts[line++] = i + 1;
-  return { file, lineOffset, starts };
+  return { file, lineOffset, starts, last: 0 };
 }
+var NEARBY = 8;
 function positionAt(lines, offset) {
   const { starts } = lines;
+  const lastLine = starts.length - 1;
   let low = 0;
-  let high = starts.length - 1;
+  let high = lastLine;
+  let line = lines.last;
+  if (starts[line] <= offset) {
+    const stop = Math.min(lastLine, line + NEARBY);
+    while (line < stop && starts[line + 1] <= offset) line++;
+    if (line < stop || line === lastLine) return at(lines, line, offset);
+    low = line;
+  } else high = line - 1;
   while (low < high) {
     const mid = low + high + 1 >>> 1;
     if (starts[mid] <= offset) low = mid;
     else high = mid - 1;
   }
-  return { file: lines.file, line: low + 1 + lines.lineOffset, column: offset - starts[low] + 1 };
+  return at(lines, low, offset);
 }
-var offsetOf = (node) => typeof node === "number" ? node : node.offset;
-function child(node, segment) {
-  if (node instanceof OffsetMap) {
-    const wanted = String(segment);
-    const { entries } = node;
-    for (let i = 0; i < entries.length; i += 3) {
-      if (entries[i] === wanted)
-        return { keyOffset: entries[i + 1], value: entries[i + 2] };
-    }
-    return void 0;
-  }
-  if (node instanceof OffsetSeq) {
-    const index = typeof segment === "number" ? segment : /^\d+$/.test(segment) ? Number(segment) : -1;
-    const item = node.items[index];
-    return item === void 0 ? void 0 : { keyOffset: -1, value: item };
-  }
-  return void 0;
+function at(lines, line, offset) {
+  lines.last = line;
+  return { file: lines.file, line: line + 1 + lines.lineOffset, column: offset - lines.starts[line] + 1 };
 }
-function offsetLocator(node, lines, fallback) {
-  const own = node === null ? -1 : offsetOf(node);
-  const posOf = (offset) => offset < 0 ? fallback : positionAt(lines, offset);
-  const walk = (path) => {
-    let current = node;
-    let offset = own;
+function offsetOf(tree, ref) {
+  return ref >= -1 ? ref : tree.data[-ref - 2 + 1];
+}
+function stepIndex(tree, ref, segment) {
+  if (ref >= -1) return -1;
+  const { data } = tree;
+  const at2 = -ref - 2;
+  const count = data[at2 + 2];
+  if (data[at2] === MAP) {
+    const wanted = typeof segment === "string" ? segment : String(segment);
+    for (let i = 0, entry = at2 + 3; i < count; i++, entry += 3)
+      if (tree.keys[data[entry]] === wanted) return entry;
+    return -1;
+  }
+  const index = typeof segment === "number" ? segment : /^\d+$/.test(segment) ? Number(segment) : -1;
+  return index >= 0 && index < count ? at2 + 3 + index : -1;
+}
+function offsetLocator(tree, node, lines, fallback) {
+  return new OffsetLocator(tree, node, lines, fallback);
+}
+var OffsetLocator = class _OffsetLocator {
+  constructor(tree, root, lines, fallback) {
+    this.tree = tree;
+    this.root = root;
+    this.lines = lines;
+    this.fallback = fallback;
+  }
+  tree;
+  root;
+  lines;
+  fallback;
+  /** What the last walk reached: the node, the offset to report and whether the path existed. */
+  node = null;
+  offset = -1;
+  complete = true;
+  at(path) {
+    this.walk(path);
+    return this.posOf(this.offset);
+  }
+  keyAt(path, key) {
+    this.walk(path);
+    const found = this.node;
+    if (!this.complete || found === null) return this.posOf(this.offset);
+    const entry = stepIndex(this.tree, found, key);
+    const keyOffset = entry < 0 ? -1 : this.keyOffsetAt(found, entry);
+    return this.posOf(keyOffset >= 0 ? keyOffset : this.offset);
+  }
+  sub(path) {
+    this.walk(path);
+    const node = this.complete ? this.node : null;
+    return new _OffsetLocator(this.tree, node, this.lines, this.posOf(this.offset));
+  }
+  posOf(offset) {
+    return offset < 0 ? this.fallback : positionAt(this.lines, offset);
+  }
+  /** A mapping entry's key offset; -1 for a sequence item. */
+  keyOffsetAt(ref, entry) {
+    return this.tree.data[-ref - 2] === MAP ? this.tree.data[entry + 1] : -1;
+  }
+  walk(path) {
+    const { tree } = this;
+    let current = this.root;
+    let offset = current === null ? -1 : offsetOf(tree, current);
     let complete = true;
-    for (const segment of path) {
-      const step = current === null ? void 0 : child(current, segment);
-      if (!step) {
+    for (let i = 0; i < path.length; i++) {
+      const entry = current === null ? -1 : stepIndex(tree, current, path[i]);
+      if (entry < 0) {
         complete = false;
         break;
       }
-      if (step.keyOffset >= 0) offset = step.keyOffset;
-      current = step.value;
-      const valueOffset = offsetOf(current);
+      const isMap2 = tree.data[-current - 2] === MAP;
+      if (isMap2) {
+        const keyOffset = tree.data[entry + 1];
+        if (keyOffset >= 0) offset = keyOffset;
+      }
+      current = tree.data[isMap2 ? entry + 2 : entry];
+      const valueOffset = offsetOf(tree, current);
       if (valueOffset >= 0) offset = valueOffset;
     }
-    return { node: current, offset, complete };
-  };
-  return {
-    at: (path) => posOf(walk(path).offset),
-    keyAt(path, key) {
-      const found = walk(path);
-      if (!found.complete || found.node === null) return posOf(found.offset);
-      const step = child(found.node, key);
-      return posOf(step && step.keyOffset >= 0 ? step.keyOffset : found.offset);
-    },
-    sub(path) {
-      const found = walk(path);
-      return offsetLocator(found.complete ? found.node : null, lines, posOf(found.offset));
-    }
-  };
-}
+    this.node = current;
+    this.offset = offset;
+    this.complete = complete;
+  }
+};
 
 // src/parse/yaml/load-yaml-document.ts
 var import_yaml2 = __toESM(require_dist(), 1);
@@ -3158,7 +3230,7 @@ function yamlLocator(node, source, fallback) {
     let keyPos = own;
     let complete = true;
     for (const segment of path) {
-      const step = current ? child2(current, segment) : void 0;
+      const step = current ? child(current, segment) : void 0;
       if (!step) {
         complete = false;
         break;
@@ -3174,7 +3246,7 @@ function yamlLocator(node, source, fallback) {
     keyAt(path, key) {
       const found = walk(path);
       if (!found.complete || !found.node) return found.pos;
-      const step = child2(found.node, key);
+      const step = child(found.node, key);
       return step?.key ? posOf(step.key.range?.[0], found.pos) : found.pos;
     },
     sub(path) {
@@ -3183,7 +3255,7 @@ function yamlLocator(node, source, fallback) {
     }
   };
 }
-function child2(node, segment) {
+function child(node, segment) {
   if ((0, import_yaml.isAlias)(node)) return void 0;
   if ((0, import_yaml.isMap)(node)) {
     const wanted = String(segment);
@@ -3259,7 +3331,11 @@ function loadYaml(file, text, lineOffset = 0) {
   if (!fast) return loadYamlDocument(file, text, lineOffset);
   const lines = lineIndex(file, text, lineOffset);
   const start = { file, line: lineOffset + 1, column: 1 };
-  return { ok: true, value: fast.value, locator: offsetLocator(fast.positions, lines, start) };
+  return {
+    ok: true,
+    value: fast.value,
+    locator: offsetLocator(fast.positions, fast.positions.root, lines, start)
+  };
 }
 
 export {

@@ -1,7 +1,7 @@
 import { createRequire as __drCreateRequire } from 'node:module'; const require = __drCreateRequire(import.meta.url);
 import {
   parseError
-} from "./chunk-BB6I3GHA.js";
+} from "./chunk-DDDRGUHP.js";
 
 // src/text/markdown-escape.ts
 var ZWSP = "&#8203;";

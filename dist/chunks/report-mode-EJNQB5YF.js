@@ -7,7 +7,7 @@ import {
 } from "./chunk-T7YQEWOI.js";
 import {
   planCheckRun
-} from "./chunk-DRUI2OOC.js";
+} from "./chunk-B4GDEG7M.js";
 import {
   COMMENT_MAX_CHARS,
   parseHunks,
@@ -16,7 +16,7 @@ import {
   planSuggestions,
   postSuggestions,
   renderFixesOutsideDiff
-} from "./chunk-63LIXTK7.js";
+} from "./chunk-WTMZM3EP.js";
 import {
   markerFor
 } from "./chunk-BOWECSXI.js";
@@ -31,11 +31,11 @@ import "./chunk-RTK4CUUF.js";
 import {
   decodeSource,
   summarize
-} from "./chunk-QX6RTYM5.js";
+} from "./chunk-EJNXR7XT.js";
 import {
   RULE_IDS
 } from "./chunk-F6I3COCI.js";
-import "./chunk-BB6I3GHA.js";
+import "./chunk-DDDRGUHP.js";
 import {
   require_ajv
 } from "./chunk-ZHMHUYWS.js";

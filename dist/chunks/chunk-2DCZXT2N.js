@@ -3,7 +3,7 @@ import {
   capBody,
   capTitle,
   fingerprintOf
-} from "./chunk-RWGQBY2N.js";
+} from "./chunk-CPRV4DU6.js";
 import {
   markerFor
 } from "./chunk-BOWECSXI.js";
@@ -15,10 +15,10 @@ import {
 } from "./chunk-HR3KXG64.js";
 import {
   quoteUserText
-} from "./chunk-QX6RTYM5.js";
+} from "./chunk-EJNXR7XT.js";
 import {
   itemsOf
-} from "./chunk-CKH6AQ7K.js";
+} from "./chunk-KPC5RX2Q.js";
 
 // src/plan/planning/plan-blockers.ts
 function planBlockers(drafts, decisions) {

@@ -4,20 +4,20 @@ import {
   missingTrackingKeys,
   syncPlanning,
   wantsPlanning
-} from "./chunk-2QJVWZW2.js";
+} from "./chunk-2DCZXT2N.js";
 import {
   byMarker,
   findOurIssues,
   planFollowUps,
   planReconcile,
   renderFollowUpBody
-} from "./chunk-RWGQBY2N.js";
+} from "./chunk-CPRV4DU6.js";
 import {
   READ_CONCURRENCY,
   loadParsers,
   mapLimit,
   readRegistersAt
-} from "./chunk-GDLSXSHX.js";
+} from "./chunk-ZREC2OBY.js";
 import {
   markerFor
 } from "./chunk-BOWECSXI.js";
@@ -33,10 +33,10 @@ import {
 import {
   isRegisterPath,
   parseFiles
-} from "./chunk-G6H7PRAA.js";
+} from "./chunk-34VMBCHR.js";
 import {
   escapeCell
-} from "./chunk-QX6RTYM5.js";
+} from "./chunk-EJNXR7XT.js";
 
 // src/plan/follow-ups/plan-follow-ups-comment.ts
 function planFollowUpsComment(issues, planned) {

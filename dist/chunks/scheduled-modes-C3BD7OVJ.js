@@ -18,10 +18,10 @@ import {
   renderAgenda,
   renderDashboardHtml,
   renderStatusMd
-} from "./chunk-P4ROQTVW.js";
+} from "./chunk-LV3JD756.js";
 import {
   readRegistersAt
-} from "./chunk-GDLSXSHX.js";
+} from "./chunk-ZREC2OBY.js";
 import {
   markerFor,
   markerPrefix
@@ -37,14 +37,14 @@ import {
 } from "./chunk-HR3KXG64.js";
 import {
   parseFiles
-} from "./chunk-G6H7PRAA.js";
+} from "./chunk-34VMBCHR.js";
 import {
   escapeCell,
   quoteUserText
-} from "./chunk-QX6RTYM5.js";
+} from "./chunk-EJNXR7XT.js";
 import "./chunk-S4SKMPNW.js";
-import "./chunk-CKH6AQ7K.js";
-import "./chunk-BB6I3GHA.js";
+import "./chunk-KPC5RX2Q.js";
+import "./chunk-DDDRGUHP.js";
 import "./chunk-ZHMHUYWS.js";
 import "./chunk-VBPJBFLN.js";
 

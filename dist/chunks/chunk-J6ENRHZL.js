@@ -6,22 +6,22 @@ import {
   planSuggestions,
   postSuggestions,
   renderFixesOutsideDiff
-} from "./chunk-63LIXTK7.js";
+} from "./chunk-WTMZM3EP.js";
 import {
   hasUnresolvedIds,
   missingTrackingKeys
-} from "./chunk-2QJVWZW2.js";
+} from "./chunk-2DCZXT2N.js";
 import {
   findOurIssues,
   planFollowUps,
   planReconcile
-} from "./chunk-RWGQBY2N.js";
+} from "./chunk-CPRV4DU6.js";
 import {
   READ_CONCURRENCY,
   loadParsers,
   mapLimit,
   readRegistersAt
-} from "./chunk-GDLSXSHX.js";
+} from "./chunk-ZREC2OBY.js";
 import {
   markerFor
 } from "./chunk-BOWECSXI.js";
@@ -34,7 +34,7 @@ import {
 } from "./chunk-HR3KXG64.js";
 import {
   prepareCheck
-} from "./chunk-RXOKPAHF.js";
+} from "./chunk-7O6FUG4Y.js";
 import {
   allItems,
   checkParsed,
@@ -49,16 +49,16 @@ import {
   resolveOwner,
   sourcesOf,
   withSeverities
-} from "./chunk-G6H7PRAA.js";
+} from "./chunk-34VMBCHR.js";
 import {
   compareFindings,
   escapeCell,
   summarize
-} from "./chunk-QX6RTYM5.js";
+} from "./chunk-EJNXR7XT.js";
 import {
   itemsOf,
   statusOf
-} from "./chunk-CKH6AQ7K.js";
+} from "./chunk-KPC5RX2Q.js";
 
 // src/check/diff-registers.ts
 function diffRegisters(base, head) {

@@ -2,17 +2,17 @@ import { createRequire as __drCreateRequire } from 'node:module'; const require 
 import {
   loginKey,
   resolveOwner
-} from "./chunk-G6H7PRAA.js";
+} from "./chunk-34VMBCHR.js";
 import {
   escapeCell,
   quoteUserText
-} from "./chunk-QX6RTYM5.js";
+} from "./chunk-EJNXR7XT.js";
 import {
   addDays,
   isIsoDate,
   isOpenItem,
   statusOf
-} from "./chunk-CKH6AQ7K.js";
+} from "./chunk-KPC5RX2Q.js";
 
 // src/plan/agenda/plan-agenda-items.ts
 function itemFacts(item, register, owners, today) {
