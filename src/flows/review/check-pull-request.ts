@@ -38,7 +38,8 @@ export interface CheckPullRequestOutcome {
  * The app's pull request check: the Action's review (same findings, filter mode and sticky
  * comment) reported as a check run named "Decision register" with one annotation per finding.
  * The run is created first so the pull request shows it in progress; when the review throws,
- * the run is closed as neutral (never left spinning) and the error goes on to the caller.
+ * the run is closed as neutral (never left spinning) and the error goes on to the caller, unless
+ * the queue will retry: then it stays in progress and the next attempt completes it.
  */
 export async function checkPullRequest(input: CheckPullRequestInput): Promise<CheckPullRequestOutcome> {
   const { port, pull, repo, attempt } = input;
