@@ -264,6 +264,11 @@ describe('the fast YAML reader against the yaml document reader', () => {
     },
   );
 
+  // Found by the property below (seed 1605541737): an indented document marker.
+  it.each([' ---\n', 'a:\n  ---\n', '  ...\n'])('agrees on indented document markers: %j', (text) => {
+    assertSame(decoded(text));
+  });
+
   it('agrees on broken and arbitrary text', () => {
     fc.assert(
       fc.property(fc.oneof(fragments, fc.string(), fc.string({ unit: 'grapheme' })), (text) => {

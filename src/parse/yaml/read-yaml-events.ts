@@ -74,6 +74,8 @@ export function readYamlEvents(text: string): EventsRead | undefined {
   if (text.includes('\t') && /^ *\t/m.test(text)) return undefined;
   // Explicit keys (`? k`): js-yaml and yaml place what follows them differently; yaml judges.
   if (text.includes('?') && /^[ -]*\?(?:[ \t]|$)/m.test(text)) return undefined;
+  // An indented `---` or `...` is plain text to yaml but a document marker to js-yaml; yaml judges.
+  if (/^[ \t]+(?:---|\.\.\.)(?:[ \t]|$)/m.test(text)) return undefined;
   let events: Event[];
   try {
     events = parseEvents(text, { maxDepth: 100 });
