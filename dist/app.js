@@ -2,24 +2,24 @@ import { createRequire as __drCreateRequire } from 'node:module'; const require 
 import {
   FILTER_MODES,
   reviewPullRequest
-} from "./chunks/chunk-J6ENRHZL.js";
+} from "./chunks/chunk-3ROB2EJA.js";
 import {
   CHECK_OUTPUT_MAX_CHARS,
   planCheckRun
-} from "./chunks/chunk-B4GDEG7M.js";
+} from "./chunks/chunk-YB7OI6IO.js";
 import {
   planCheckAnnotations
-} from "./chunks/chunk-WTMZM3EP.js";
+} from "./chunks/chunk-JGZMTCTN.js";
 import {
   syncRegisterPull
-} from "./chunks/chunk-VH6255EJ.js";
+} from "./chunks/chunk-RO5DNID5.js";
 import {
   openFollowUps,
   planFollowUpsSummary
-} from "./chunks/chunk-47K46S3U.js";
-import "./chunks/chunk-2DCZXT2N.js";
-import "./chunks/chunk-CPRV4DU6.js";
-import "./chunks/chunk-ZREC2OBY.js";
+} from "./chunks/chunk-K73J7EDN.js";
+import "./chunks/chunk-3YTTZ6X6.js";
+import "./chunks/chunk-YJ5G6OP2.js";
+import "./chunks/chunk-RW4QEQ36.js";
 import "./chunks/chunk-BOWECSXI.js";
 import {
   createOctokitPort,
@@ -38,15 +38,15 @@ import {
 } from "./chunks/chunk-HR3KXG64.js";
 import {
   VERSION
-} from "./chunks/chunk-7O6FUG4Y.js";
+} from "./chunks/chunk-Q3GODQR4.js";
 import "./chunks/chunk-CX3DDRZ6.js";
 import "./chunks/chunk-RTK4CUUF.js";
 import {
   parseRegister
-} from "./chunks/chunk-34VMBCHR.js";
+} from "./chunks/chunk-SO2LIO3R.js";
 import {
   quoteUserText
-} from "./chunks/chunk-EJNXR7XT.js";
+} from "./chunks/chunk-X2J26VOK.js";
 import {
   configFromObject
 } from "./chunks/chunk-N2WPJINW.js";
@@ -66,9 +66,9 @@ import {
   paginateRest,
   request
 } from "./chunks/chunk-WEEJC44N.js";
-import "./chunks/chunk-B7MFVBHW.js";
-import "./chunks/chunk-KPC5RX2Q.js";
-import "./chunks/chunk-DDDRGUHP.js";
+import "./chunks/chunk-KRZWMRUV.js";
+import "./chunks/chunk-7OWJRB4T.js";
+import "./chunks/chunk-XWOLUBWX.js";
 import {
   require_dist
 } from "./chunks/chunk-ZHMHUYWS.js";

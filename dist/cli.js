@@ -1,22 +1,22 @@
 #!/usr/bin/env node
 import { createRequire as __drCreateRequire } from 'node:module'; const require = __drCreateRequire(import.meta.url);
 import {
-  PROJECT_URL,
   describeFsError,
   renderJson,
   renderSarif
-} from "./chunks/chunk-XQIYAWEN.js";
+} from "./chunks/chunk-WPEH7UWM.js";
 import {
   planAgenda,
   planDashboard,
   renderAgenda,
   renderDashboardHtml,
   renderStatusMd
-} from "./chunks/chunk-LV3JD756.js";
+} from "./chunks/chunk-QK56B3NR.js";
 import {
+  PROJECT_URL,
   VERSION,
   prepareCheck
-} from "./chunks/chunk-7O6FUG4Y.js";
+} from "./chunks/chunk-Q3GODQR4.js";
 import {
   describeCounts,
   plural,
@@ -31,10 +31,10 @@ import {
   isRegisterPath,
   parseFiles,
   require_picomatch
-} from "./chunks/chunk-34VMBCHR.js";
+} from "./chunks/chunk-SO2LIO3R.js";
 import {
   compareFindings
-} from "./chunks/chunk-EJNXR7XT.js";
+} from "./chunks/chunk-X2J26VOK.js";
 import {
   parseConfig
 } from "./chunks/chunk-N2WPJINW.js";
@@ -43,15 +43,15 @@ import "./chunks/chunk-S4SKMPNW.js";
 import {
   ConfigError
 } from "./chunks/chunk-CIPTWOIR.js";
-import "./chunks/chunk-B7MFVBHW.js";
+import "./chunks/chunk-KRZWMRUV.js";
 import {
   isIsoDate,
   normalizeStatus,
   statusOf
-} from "./chunks/chunk-KPC5RX2Q.js";
+} from "./chunks/chunk-7OWJRB4T.js";
 import {
   dump
-} from "./chunks/chunk-DDDRGUHP.js";
+} from "./chunks/chunk-XWOLUBWX.js";
 import "./chunks/chunk-ZHMHUYWS.js";
 import {
   __toESM

@@ -2,8 +2,7 @@ import { mkdir, writeFile } from 'node:fs/promises';
 import { dirname, resolve } from 'node:path';
 import { describeFsError } from '../flows/describe-fs-error.js';
 import type { Finding } from '../model/finding.js';
-import { PROJECT_URL } from '../model/project.js';
-import { VERSION } from '../model/version.js';
+import { PROJECT_URL, VERSION } from '../model/project.js';
 import { renderSarif } from '../render/render-sarif.js';
 import { InputError } from './inputs.js';
 

@@ -3,7 +3,7 @@ import type { ApplicationFunction } from 'probot';
 import { memoryDeliveryDedupe, redisDeliveryDedupe } from '../github/delivery-dedupe.js';
 import { memoryLock } from '../github/memory-lock.js';
 import { redisLock } from '../github/redis-lock.js';
-import { VERSION } from '../model/version.js';
+import { VERSION } from '../model/project.js';
 import { appSettingsFromEnv } from './app-settings.js';
 import { DEFAULT_CONFIG_TTL_SECONDS } from './config-cache.js';
 import { type AppDependencies, decisionRegisterApp } from './decision-register-app.js';

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { parseEnv } from 'node:util';
 import { createProbot, type Logger, type Probot, ProbotOctokit, run } from 'probot';
 import type { OctokitLike } from '../github/octokit/octokit-like.js';
-import { VERSION } from '../model/version.js';
+import { VERSION } from '../model/project.js';
 import { credentialsFromEnv, StartError } from './app-credentials.js';
 import { appDependencies, redisFromEnv } from './app-from-env.js';
 import { decisionRegisterApp } from './decision-register-app.js';

@@ -1,7 +1,6 @@
 import { checkParsed, parseFiles } from '../check/check-files.js';
 import { prepareCheck } from '../check/prepare-check.js';
-import { PROJECT_URL } from '../model/project.js';
-import { VERSION } from '../model/version.js';
+import { PROJECT_URL, VERSION } from '../model/project.js';
 import { shouldFail } from '../plan/review/verdict.js';
 import { renderGithubAnnotations } from '../render/render-github.js';
 import { renderJson } from '../render/render-json.js';

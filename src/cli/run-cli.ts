@@ -1,6 +1,6 @@
 import { ConfigError } from '../config/config.js';
 import { describeFsError } from '../flows/describe-fs-error.js';
-import { VERSION } from '../model/version.js';
+import { VERSION } from '../model/project.js';
 import { agendaCommand } from './agenda-command.js';
 import { checkCommand } from './check-command.js';
 import type { CliIo } from './cli-io.js';

@@ -1,3 +1,4 @@
+import { cached } from './cached.js';
 import type { Attendee } from './register.js';
 
 /** Who an owner string names, as far as the register and the owners directory tell. */
@@ -52,7 +53,7 @@ export function resolveOwner(owner: string | undefined, scope: OwnerScope): Reso
 export function isVagueOwner(owner: string, vagueOwners: readonly string[]): boolean {
   const forms = vagueForms(owner);
   if (forms.length === 0) return false;
-  const listed = memo(vagueSets, vagueOwners, () => new Set(vagueOwners.flatMap(vagueForms)));
+  const listed = cached(vagueSets, vagueOwners, () => new Set(vagueOwners.flatMap(vagueForms)));
   return forms.some((form) => listed.has(form)) || !/[\p{L}\p{N}]/u.test(owner);
 }
 
@@ -62,19 +63,10 @@ const handleSets = new WeakMap<object, WeakMap<object, Set<string>>>();
 const NO_ATTENDEES: Attendee[] = [];
 const NO_OWNERS: Record<string, string> = {};
 
-function memo<K extends object, V>(cache: WeakMap<K, V>, key: K, build: () => V): V {
-  let value = cache.get(key);
-  if (value === undefined) {
-    value = build();
-    cache.set(key, value);
-  }
-  return value;
-}
-
 /** Lower-case logins of the attendees and of the owners directory's values. */
 function knownHandles(attendees: Attendee[], owners: Record<string, string>): Set<string> {
-  const byOwners = memo(handleSets, attendees, () => new WeakMap<object, Set<string>>());
-  return memo(
+  const byOwners = cached(handleSets, attendees, () => new WeakMap<object, Set<string>>());
+  return cached(
     byOwners,
     owners,
     () => new Set([...attendees.map((a) => loginKey(a.github)), ...Object.values(owners).map(loginKey)]),

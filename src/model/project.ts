@@ -8,3 +8,8 @@ export const PROJECT_URL = 'https://github.com/decision-register/decision-regist
 export function ruleHelpUri(ruleId: string): string {
   return `${PROJECT_URL}#${ruleId}`;
 }
+
+/** The package version, injected at bundle time (scripts/build.mjs); "dev" when run from source. */
+export const VERSION: string = typeof __DR_VERSION__ === 'string' ? __DR_VERSION__ : 'dev';
+
+declare const __DR_VERSION__: string | undefined;

@@ -1,3 +1,4 @@
+import { cached } from '../model/cached.js';
 import { addDays, dateInPath, isIsoDate, type ReadDateOptions, readDate } from '../model/dates.js';
 import type { Item, Register, WrittenValues } from '../model/register.js';
 import { normalizeStatus } from '../model/statuses.js';
@@ -35,11 +36,8 @@ export function normalizeRegister(register: Register, options: ReadOptions = {})
   const items: Item[] = [...register.decisions, ...register.actions, ...register.outputs];
   // A register writes the same few statuses on every item: read each once per kind.
   const statuses = new Map<string, string | undefined>();
-  const canonicalOf = (status: string, kind: Item['kind']) => {
-    const key = `${kind}:${status}`;
-    if (!statuses.has(key)) statuses.set(key, normalizeStatus(status, kind, options.statuses));
-    return statuses.get(key);
-  };
+  const canonicalOf = (status: string, kind: Item['kind']) =>
+    cached(statuses, `${kind}:${status}`, () => normalizeStatus(status, kind, options.statuses));
   for (const item of items) {
     if (register.format === 'yaml') item.source ??= 'yaml';
     if (item.owners === undefined && typeof item.owner === 'string' && item.owner !== '')

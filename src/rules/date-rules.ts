@@ -1,3 +1,4 @@
+import { cached } from '../model/cached.js';
 import { dateInPath, readDate } from '../model/dates.js';
 import type { RawFinding } from '../model/finding.js';
 import { addDays, isIsoDate } from '../model/iso-date.js';
@@ -69,14 +70,11 @@ export const dueBeforeReview: Rule = {
   id: 'due-before-review',
   run(ctx) {
     const reviewDates = new Map<Register, string>();
-    const reviewDate = (register: Register) => {
-      let date = reviewDates.get(register);
-      if (date === undefined) {
-        date = textOf(register.review?.date);
-        reviewDates.set(register, isIsoDate(date) ? date : '');
-      }
-      return reviewDates.get(register)!;
-    };
+    const reviewDate = (register: Register) =>
+      cached(reviewDates, register, () => {
+        const date = textOf(register.review?.date);
+        return isIsoDate(date) ? date : '';
+      });
     return dueSlots(ctx)
       .filter((slot) => reviewDate(slot.register) !== '' && slot.value < reviewDate(slot.register))
       .map((slot) => {
@@ -161,14 +159,7 @@ const dateSlots = perCheck((ctx) => {
   const slots: DateSlot[] = [];
   // Registers repeat the same few dates: judge each written form once.
   const judged = new Map<string, boolean>();
-  const isIso = (value: string) => {
-    let iso = judged.get(value);
-    if (iso === undefined) {
-      iso = isIsoDate(value);
-      judged.set(value, iso);
-    }
-    return iso;
-  };
+  const isIso = (value: string) => cached(judged, value, () => isIsoDate(value));
   for (const register of ctx.targets) {
     const review = register.review;
     const value = review ? dateText(review.date) : '';

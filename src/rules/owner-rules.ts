@@ -1,3 +1,4 @@
+import { cached } from '../model/cached.js';
 import type { RawFinding } from '../model/finding.js';
 import { isKnownOwner, isVagueOwner, type OwnerScope, ownerAttended } from '../model/owners.js';
 import type { Position } from '../model/position.js';
@@ -68,19 +69,12 @@ export const ownerUnknown: Rule = {
     const directory = Object.keys(ctx.config.owners ?? {}).length > 0;
     // The same few owners are written on many items: judge each once per register.
     const known = new Map<Register, Map<string, boolean>>();
-    const isKnown = (slot: OwnerSlot) => {
-      let byOwner = known.get(slot.register);
-      if (!byOwner) {
-        byOwner = new Map();
-        known.set(slot.register, byOwner);
-      }
-      let answer = byOwner.get(slot.owner);
-      if (answer === undefined) {
-        answer = isKnownOwner(slot.owner, scopeOf(slot.register, ctx));
-        byOwner.set(slot.owner, answer);
-      }
-      return answer;
-    };
+    const isKnown = (slot: OwnerSlot) =>
+      cached(
+        cached(known, slot.register, () => new Map<string, boolean>()),
+        slot.owner,
+        () => isKnownOwner(slot.owner, scopeOf(slot.register, ctx)),
+      );
     return ownerSlots(ctx)
       .filter((slot) => directory || (slot.register.review?.attendees ?? []).length > 0)
       .filter((slot) => !slot.vague && !isKnown(slot))
@@ -147,14 +141,8 @@ function labelOf(slot: OwnerSlot): string {
 const ownerSlots = perCheck((ctx) => {
   const slots: OwnerSlot[] = [];
   const vagueness = new Map<string, boolean>();
-  const isVague = (owner: string) => {
-    let vague = vagueness.get(owner);
-    if (vague === undefined) {
-      vague = isVagueOwner(owner, ctx.config.vague_owners);
-      vagueness.set(owner, vague);
-    }
-    return vague;
-  };
+  const isVague = (owner: string) =>
+    cached(vagueness, owner, () => isVagueOwner(owner, ctx.config.vague_owners));
   for (const register of ctx.targets) {
     for (const item of allItems(register)) {
       const id = itemId(item);

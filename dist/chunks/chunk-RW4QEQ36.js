@@ -2,17 +2,17 @@ import { createRequire as __drCreateRequire } from 'node:module'; const require 
 import {
   formatOf,
   isRegisterPath
-} from "./chunk-34VMBCHR.js";
+} from "./chunk-SO2LIO3R.js";
 import {
   isMarkdownParserLoaded
-} from "./chunk-KPC5RX2Q.js";
+} from "./chunk-7OWJRB4T.js";
 
 // src/flows/load-parsers.ts
 async function loadParsers(paths) {
   if (isMarkdownParserLoaded()) return;
   for (const path of paths) {
     if (formatOf(path) !== "yaml") {
-      await import("./register-markdown-EKGGW6WN.js");
+      await import("./register-markdown-PNWERP6M.js");
       return;
     }
   }

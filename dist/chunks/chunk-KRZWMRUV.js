@@ -20,11 +20,11 @@ import {
   setMarkdownParser,
   splitRow,
   validateRegister
-} from "./chunk-KPC5RX2Q.js";
+} from "./chunk-7OWJRB4T.js";
 import {
   loadYaml,
   parseError
-} from "./chunk-DDDRGUHP.js";
+} from "./chunk-XWOLUBWX.js";
 import {
   __commonJS,
   __export,

@@ -1,7 +1,10 @@
 import { createRequire as __drCreateRequire } from 'node:module'; const require = __drCreateRequire(import.meta.url);
 import {
+  ruleHelpUri
+} from "./chunk-Q3GODQR4.js";
+import {
   compareFindings
-} from "./chunk-EJNXR7XT.js";
+} from "./chunk-X2J26VOK.js";
 import {
   RULE_CATALOGUE,
   RULE_IDS
@@ -55,12 +58,6 @@ function describeFsError(error) {
   if (code && WORDS[code]) return WORDS[code];
   const message = error instanceof Error ? error.message : String(error);
   return message.replace(/^[A-Z]+:\s*/, "").replace(/,\s*\w+\s+'.*$/, "") || "cannot be read";
-}
-
-// src/model/project.ts
-var PROJECT_URL = "https://github.com/decision-register/decision-register";
-function ruleHelpUri(ruleId) {
-  return `${PROJECT_URL}#${ruleId}`;
 }
 
 // src/render/render-sarif.ts
@@ -291,6 +288,5 @@ function sarifFix(finding) {
 export {
   renderJson,
   describeFsError,
-  PROJECT_URL,
   renderSarif
 };

@@ -3,10 +3,10 @@ import {
   findOurIssues,
   keyOfIssue,
   planFollowUps
-} from "./chunk-CPRV4DU6.js";
+} from "./chunk-YJ5G6OP2.js";
 import {
   readRegistersAt
-} from "./chunk-ZREC2OBY.js";
+} from "./chunk-RW4QEQ36.js";
 import {
   markerFor
 } from "./chunk-BOWECSXI.js";
@@ -21,10 +21,10 @@ import {
 } from "./chunk-RTK4CUUF.js";
 import {
   parseFiles
-} from "./chunk-34VMBCHR.js";
+} from "./chunk-SO2LIO3R.js";
 import {
   quoteUserText
-} from "./chunk-EJNXR7XT.js";
+} from "./chunk-X2J26VOK.js";
 import {
   require_dist
 } from "./chunk-ZHMHUYWS.js";

@@ -4,20 +4,20 @@ import {
   missingTrackingKeys,
   syncPlanning,
   wantsPlanning
-} from "./chunk-2DCZXT2N.js";
+} from "./chunk-3YTTZ6X6.js";
 import {
   byMarker,
   findOurIssues,
   planFollowUps,
   planReconcile,
   renderFollowUpBody
-} from "./chunk-CPRV4DU6.js";
+} from "./chunk-YJ5G6OP2.js";
 import {
   READ_CONCURRENCY,
   loadParsers,
   mapLimit,
   readRegistersAt
-} from "./chunk-ZREC2OBY.js";
+} from "./chunk-RW4QEQ36.js";
 import {
   markerFor
 } from "./chunk-BOWECSXI.js";
@@ -33,10 +33,10 @@ import {
 import {
   isRegisterPath,
   parseFiles
-} from "./chunk-34VMBCHR.js";
+} from "./chunk-SO2LIO3R.js";
 import {
   escapeCell
-} from "./chunk-EJNXR7XT.js";
+} from "./chunk-X2J26VOK.js";
 
 // src/plan/follow-ups/plan-follow-ups-comment.ts
 function planFollowUpsComment(issues, planned) {

@@ -17,7 +17,7 @@ import {
   compareFindings,
   escapeCell,
   quoteUserText
-} from "./chunk-EJNXR7XT.js";
+} from "./chunk-X2J26VOK.js";
 import {
   isRuleId
 } from "./chunk-F6I3COCI.js";

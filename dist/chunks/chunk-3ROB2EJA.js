@@ -6,22 +6,22 @@ import {
   planSuggestions,
   postSuggestions,
   renderFixesOutsideDiff
-} from "./chunk-WTMZM3EP.js";
+} from "./chunk-JGZMTCTN.js";
 import {
   hasUnresolvedIds,
   missingTrackingKeys
-} from "./chunk-2DCZXT2N.js";
+} from "./chunk-3YTTZ6X6.js";
 import {
   findOurIssues,
   planFollowUps,
   planReconcile
-} from "./chunk-CPRV4DU6.js";
+} from "./chunk-YJ5G6OP2.js";
 import {
   READ_CONCURRENCY,
   loadParsers,
   mapLimit,
   readRegistersAt
-} from "./chunk-ZREC2OBY.js";
+} from "./chunk-RW4QEQ36.js";
 import {
   markerFor
 } from "./chunk-BOWECSXI.js";
@@ -34,7 +34,7 @@ import {
 } from "./chunk-HR3KXG64.js";
 import {
   prepareCheck
-} from "./chunk-7O6FUG4Y.js";
+} from "./chunk-Q3GODQR4.js";
 import {
   allItems,
   checkParsed,
@@ -49,16 +49,16 @@ import {
   resolveOwner,
   sourcesOf,
   withSeverities
-} from "./chunk-34VMBCHR.js";
+} from "./chunk-SO2LIO3R.js";
 import {
   compareFindings,
   escapeCell,
   summarize
-} from "./chunk-EJNXR7XT.js";
+} from "./chunk-X2J26VOK.js";
 import {
   itemsOf,
   statusOf
-} from "./chunk-KPC5RX2Q.js";
+} from "./chunk-7OWJRB4T.js";
 
 // src/check/diff-registers.ts
 function diffRegisters(base, head) {

@@ -1,7 +1,7 @@
 import { createRequire as __drCreateRequire } from 'node:module'; const require = __drCreateRequire(import.meta.url);
 import {
   loadProseTagger
-} from "./chunk-34VMBCHR.js";
+} from "./chunk-SO2LIO3R.js";
 
 // src/check/prepare-check.ts
 async function prepareCheck(registers, config) {
@@ -10,10 +10,16 @@ async function prepareCheck(registers, config) {
   await loadProseTagger().catch(() => void 0);
 }
 
-// src/model/version.ts
+// src/model/project.ts
+var PROJECT_URL = "https://github.com/decision-register/decision-register";
+function ruleHelpUri(ruleId) {
+  return `${PROJECT_URL}#${ruleId}`;
+}
 var VERSION = true ? "0.1.0" : "dev";
 
 export {
   prepareCheck,
+  PROJECT_URL,
+  ruleHelpUri,
   VERSION
 };

@@ -2914,6 +2914,7 @@ var IntStack = class {
 function readYamlEvents(text) {
   if (text.includes("	") && /^ *\t/m.test(text)) return void 0;
   if (text.includes("?") && /^[ -]*\?(?:[ \t]|$)/m.test(text)) return void 0;
+  if (/^[ \t]+(?:---|\.\.\.)(?:[ \t]|$)/m.test(text)) return void 0;
   let events;
   try {
     events = parseEvents(text, { maxDepth: 100 });

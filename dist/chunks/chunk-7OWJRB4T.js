@@ -2,7 +2,7 @@ import { createRequire as __drCreateRequire } from 'node:module'; const require 
 import {
   loadYaml,
   parseError
-} from "./chunk-DDDRGUHP.js";
+} from "./chunk-XWOLUBWX.js";
 import {
   require_ajv
 } from "./chunk-ZHMHUYWS.js";

@@ -12,14 +12,13 @@ import {
   warning
 } from "./chunk-T7YQEWOI.js";
 import {
-  PROJECT_URL,
   describeFsError,
   renderJson,
   renderSarif
-} from "./chunk-XQIYAWEN.js";
+} from "./chunk-WPEH7UWM.js";
 import {
   reviewPullRequest
-} from "./chunk-J6ENRHZL.js";
+} from "./chunk-3ROB2EJA.js";
 import {
   byImportance,
   filterNote,
@@ -30,31 +29,32 @@ import {
   reproduceNote,
   scopeLine,
   utf8Length
-} from "./chunk-WTMZM3EP.js";
-import "./chunk-2DCZXT2N.js";
-import "./chunk-CPRV4DU6.js";
-import "./chunk-ZREC2OBY.js";
+} from "./chunk-JGZMTCTN.js";
+import "./chunk-3YTTZ6X6.js";
+import "./chunk-YJ5G6OP2.js";
+import "./chunk-RW4QEQ36.js";
 import "./chunk-BOWECSXI.js";
 import "./chunk-B2BENBMT.js";
 import "./chunk-7COSIQUM.js";
 import "./chunk-HR3KXG64.js";
 import {
+  PROJECT_URL,
   VERSION
-} from "./chunk-7O6FUG4Y.js";
+} from "./chunk-Q3GODQR4.js";
 import {
   describeCounts,
   shouldFail,
   verdictHeadline
 } from "./chunk-CX3DDRZ6.js";
 import "./chunk-RTK4CUUF.js";
-import "./chunk-34VMBCHR.js";
+import "./chunk-SO2LIO3R.js";
 import {
   quoteUserText
-} from "./chunk-EJNXR7XT.js";
+} from "./chunk-X2J26VOK.js";
 import "./chunk-F6I3COCI.js";
 import "./chunk-S4SKMPNW.js";
-import "./chunk-KPC5RX2Q.js";
-import "./chunk-DDDRGUHP.js";
+import "./chunk-7OWJRB4T.js";
+import "./chunk-XWOLUBWX.js";
 import "./chunk-ZHMHUYWS.js";
 import "./chunk-VBPJBFLN.js";
 

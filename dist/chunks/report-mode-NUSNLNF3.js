@@ -7,7 +7,7 @@ import {
 } from "./chunk-T7YQEWOI.js";
 import {
   planCheckRun
-} from "./chunk-B4GDEG7M.js";
+} from "./chunk-YB7OI6IO.js";
 import {
   COMMENT_MAX_CHARS,
   parseHunks,
@@ -16,7 +16,7 @@ import {
   planSuggestions,
   postSuggestions,
   renderFixesOutsideDiff
-} from "./chunk-WTMZM3EP.js";
+} from "./chunk-JGZMTCTN.js";
 import {
   markerFor
 } from "./chunk-BOWECSXI.js";
@@ -31,11 +31,11 @@ import "./chunk-RTK4CUUF.js";
 import {
   decodeSource,
   summarize
-} from "./chunk-EJNXR7XT.js";
+} from "./chunk-X2J26VOK.js";
 import {
   RULE_IDS
 } from "./chunk-F6I3COCI.js";
-import "./chunk-DDDRGUHP.js";
+import "./chunk-XWOLUBWX.js";
 import {
   require_ajv
 } from "./chunk-ZHMHUYWS.js";

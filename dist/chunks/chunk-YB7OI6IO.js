@@ -7,7 +7,7 @@ import {
   renderFindingsTables,
   reproduceNote,
   scopeLine
-} from "./chunk-WTMZM3EP.js";
+} from "./chunk-JGZMTCTN.js";
 import {
   describeCounts,
   shouldFail,

@@ -9,10 +9,10 @@ import {
 import {
   openFollowUps,
   planFollowUpsSummary
-} from "./chunk-47K46S3U.js";
-import "./chunk-2DCZXT2N.js";
-import "./chunk-CPRV4DU6.js";
-import "./chunk-ZREC2OBY.js";
+} from "./chunk-K73J7EDN.js";
+import "./chunk-3YTTZ6X6.js";
+import "./chunk-YJ5G6OP2.js";
+import "./chunk-RW4QEQ36.js";
 import "./chunk-BOWECSXI.js";
 import "./chunk-B2BENBMT.js";
 import {
@@ -22,11 +22,11 @@ import "./chunk-LVBN3PUP.js";
 import {
   GitHubError
 } from "./chunk-HR3KXG64.js";
-import "./chunk-34VMBCHR.js";
-import "./chunk-EJNXR7XT.js";
+import "./chunk-SO2LIO3R.js";
+import "./chunk-X2J26VOK.js";
 import "./chunk-S4SKMPNW.js";
-import "./chunk-KPC5RX2Q.js";
-import "./chunk-DDDRGUHP.js";
+import "./chunk-7OWJRB4T.js";
+import "./chunk-XWOLUBWX.js";
 import "./chunk-ZHMHUYWS.js";
 import "./chunk-VBPJBFLN.js";
 
@@ -162,7 +162,7 @@ async function followUpsMode(inputs, repo, merge, port, config, isOurs, login) {
     `Follow-up issues: ${outcome.created.length} opened, ${outcome.updated.length} updated, ${outcome.closed.length} closed, ${outcome.reopened.length} reopened, ${outcome.existing.length} already as the register says.`
   );
   if (outcome.created.length > 0 && !inputs.dryRun && config.write_back !== "off") {
-    const { runWriteBack } = await import("./write-back-mode-ZKK5ISYB.js");
+    const { runWriteBack } = await import("./write-back-mode-FBHAFWMM.js");
     await runWriteBack(port, repo, config, inputs.issuesFor, isOurs, login);
   }
   if (outcome.failed.length > 0) {

@@ -3,7 +3,7 @@ import {
   capBody,
   capTitle,
   fingerprintOf
-} from "./chunk-CPRV4DU6.js";
+} from "./chunk-YJ5G6OP2.js";
 import {
   markerFor
 } from "./chunk-BOWECSXI.js";
@@ -15,10 +15,10 @@ import {
 } from "./chunk-HR3KXG64.js";
 import {
   quoteUserText
-} from "./chunk-EJNXR7XT.js";
+} from "./chunk-X2J26VOK.js";
 import {
   itemsOf
-} from "./chunk-KPC5RX2Q.js";
+} from "./chunk-7OWJRB4T.js";
 
 // src/plan/planning/plan-blockers.ts
 function planBlockers(drafts, decisions) {

@@ -18,10 +18,10 @@ import {
   renderAgenda,
   renderDashboardHtml,
   renderStatusMd
-} from "./chunk-LV3JD756.js";
+} from "./chunk-QK56B3NR.js";
 import {
   readRegistersAt
-} from "./chunk-ZREC2OBY.js";
+} from "./chunk-RW4QEQ36.js";
 import {
   markerFor,
   markerPrefix
@@ -37,14 +37,14 @@ import {
 } from "./chunk-HR3KXG64.js";
 import {
   parseFiles
-} from "./chunk-34VMBCHR.js";
+} from "./chunk-SO2LIO3R.js";
 import {
   escapeCell,
   quoteUserText
-} from "./chunk-EJNXR7XT.js";
+} from "./chunk-X2J26VOK.js";
 import "./chunk-S4SKMPNW.js";
-import "./chunk-KPC5RX2Q.js";
-import "./chunk-DDDRGUHP.js";
+import "./chunk-7OWJRB4T.js";
+import "./chunk-XWOLUBWX.js";
 import "./chunk-ZHMHUYWS.js";
 import "./chunk-VBPJBFLN.js";
 

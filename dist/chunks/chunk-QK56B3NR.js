@@ -2,17 +2,17 @@ import { createRequire as __drCreateRequire } from 'node:module'; const require 
 import {
   loginKey,
   resolveOwner
-} from "./chunk-34VMBCHR.js";
+} from "./chunk-SO2LIO3R.js";
 import {
   escapeCell,
   quoteUserText
-} from "./chunk-EJNXR7XT.js";
+} from "./chunk-X2J26VOK.js";
 import {
   addDays,
   isIsoDate,
   isOpenItem,
   statusOf
-} from "./chunk-KPC5RX2Q.js";
+} from "./chunk-7OWJRB4T.js";
 
 // src/plan/agenda/plan-agenda-items.ts
 function itemFacts(item, register, owners, today) {

@@ -4,10 +4,10 @@ import {
 } from "./chunk-BOWECSXI.js";
 import {
   resolveOwner
-} from "./chunk-34VMBCHR.js";
+} from "./chunk-SO2LIO3R.js";
 import {
   quoteUserText
-} from "./chunk-EJNXR7XT.js";
+} from "./chunk-X2J26VOK.js";
 import {
   editDistance
 } from "./chunk-S4SKMPNW.js";

@@ -7,20 +7,20 @@ import {
 } from "./chunk-T7YQEWOI.js";
 import {
   syncRegisterPull
-} from "./chunk-VH6255EJ.js";
-import "./chunk-CPRV4DU6.js";
-import "./chunk-ZREC2OBY.js";
+} from "./chunk-RO5DNID5.js";
+import "./chunk-YJ5G6OP2.js";
+import "./chunk-RW4QEQ36.js";
 import "./chunk-BOWECSXI.js";
 import "./chunk-LVBN3PUP.js";
 import {
   GitHubError
 } from "./chunk-HR3KXG64.js";
 import "./chunk-RTK4CUUF.js";
-import "./chunk-34VMBCHR.js";
-import "./chunk-EJNXR7XT.js";
+import "./chunk-SO2LIO3R.js";
+import "./chunk-X2J26VOK.js";
 import "./chunk-S4SKMPNW.js";
-import "./chunk-KPC5RX2Q.js";
-import "./chunk-DDDRGUHP.js";
+import "./chunk-7OWJRB4T.js";
+import "./chunk-XWOLUBWX.js";
 import "./chunk-ZHMHUYWS.js";
 import "./chunk-VBPJBFLN.js";
 

@@ -4,7 +4,7 @@ import {
   compareFindings,
   decodeSource,
   summarize
-} from "./chunk-EJNXR7XT.js";
+} from "./chunk-X2J26VOK.js";
 import {
   editDistance
 } from "./chunk-S4SKMPNW.js";
@@ -26,12 +26,12 @@ import {
   startsWithActionMarker,
   statusKey,
   statusOf
-} from "./chunk-KPC5RX2Q.js";
+} from "./chunk-7OWJRB4T.js";
 import {
   describeThrown,
   loadYaml,
   parseError
-} from "./chunk-DDDRGUHP.js";
+} from "./chunk-XWOLUBWX.js";
 import {
   __commonJS,
   __toESM
@@ -1846,6 +1846,14 @@ function frontMatterEnd(text, starts) {
   return 0;
 }
 
+// src/model/cached.ts
+function cached(cache2, key, build) {
+  if (cache2.has(key)) return cache2.get(key);
+  const value = build();
+  cache2.set(key, value);
+  return value;
+}
+
 // src/parse/normalize-register.ts
 function normalizeRegister(register, options = {}) {
   const order = options.date_order;
@@ -1863,11 +1871,7 @@ function normalizeRegister(register, options = {}) {
   };
   const items = [...register.decisions, ...register.actions, ...register.outputs];
   const statuses = /* @__PURE__ */ new Map();
-  const canonicalOf = (status, kind) => {
-    const key = `${kind}:${status}`;
-    if (!statuses.has(key)) statuses.set(key, normalizeStatus(status, kind, options.statuses));
-    return statuses.get(key);
-  };
+  const canonicalOf = (status, kind) => cached(statuses, `${kind}:${status}`, () => normalizeStatus(status, kind, options.statuses));
   for (const item of items) {
     if (register.format === "yaml") item.source ??= "yaml";
     if (item.owners === void 0 && typeof item.owner === "string" && item.owner !== "")
@@ -2583,24 +2587,16 @@ function resolveOwner(owner, scope) {
 function isVagueOwner(owner, vagueOwners) {
   const forms = vagueForms(owner);
   if (forms.length === 0) return false;
-  const listed = memo(vagueSets, vagueOwners, () => new Set(vagueOwners.flatMap(vagueForms)));
+  const listed = cached(vagueSets, vagueOwners, () => new Set(vagueOwners.flatMap(vagueForms)));
   return forms.some((form) => listed.has(form)) || !/[\p{L}\p{N}]/u.test(owner);
 }
 var vagueSets = /* @__PURE__ */ new WeakMap();
 var handleSets = /* @__PURE__ */ new WeakMap();
 var NO_ATTENDEES = [];
 var NO_OWNERS = {};
-function memo(cache2, key, build) {
-  let value = cache2.get(key);
-  if (value === void 0) {
-    value = build();
-    cache2.set(key, value);
-  }
-  return value;
-}
 function knownHandles(attendees, owners) {
-  const byOwners = memo(handleSets, attendees, () => /* @__PURE__ */ new WeakMap());
-  return memo(
+  const byOwners = cached(handleSets, attendees, () => /* @__PURE__ */ new WeakMap());
+  return cached(
     byOwners,
     owners,
     () => /* @__PURE__ */ new Set([...attendees.map((a) => loginKey(a.github)), ...Object.values(owners).map(loginKey)])
@@ -2871,14 +2867,10 @@ var dueBeforeReview = {
   id: "due-before-review",
   run(ctx) {
     const reviewDates = /* @__PURE__ */ new Map();
-    const reviewDate = (register) => {
-      let date = reviewDates.get(register);
-      if (date === void 0) {
-        date = textOf(register.review?.date);
-        reviewDates.set(register, isIsoDate(date) ? date : "");
-      }
-      return reviewDates.get(register);
-    };
+    const reviewDate = (register) => cached(reviewDates, register, () => {
+      const date = textOf(register.review?.date);
+      return isIsoDate(date) ? date : "";
+    });
     return dueSlots(ctx).filter((slot) => reviewDate(slot.register) !== "" && slot.value < reviewDate(slot.register)).map((slot) => {
       const message = `${labelOf(slot)} is due ${slot.value}, before the review date ${reviewDate(slot.register)}`;
       return findingAt(slot.register, slot.pos, "due-before-review", message, slot.item);
@@ -2929,14 +2921,7 @@ function labelOf(slot) {
 var dateSlots = perCheck((ctx) => {
   const slots = [];
   const judged = /* @__PURE__ */ new Map();
-  const isIso = (value) => {
-    let iso = judged.get(value);
-    if (iso === void 0) {
-      iso = isIsoDate(value);
-      judged.set(value, iso);
-    }
-    return iso;
-  };
+  const isIso = (value) => cached(judged, value, () => isIsoDate(value));
   for (const register of ctx.targets) {
     const review = register.review;
     const value = review ? dateText(review.date) : "";
@@ -3870,19 +3855,11 @@ var ownerUnknown = {
   run(ctx) {
     const directory = Object.keys(ctx.config.owners ?? {}).length > 0;
     const known = /* @__PURE__ */ new Map();
-    const isKnown = (slot) => {
-      let byOwner = known.get(slot.register);
-      if (!byOwner) {
-        byOwner = /* @__PURE__ */ new Map();
-        known.set(slot.register, byOwner);
-      }
-      let answer = byOwner.get(slot.owner);
-      if (answer === void 0) {
-        answer = isKnownOwner(slot.owner, scopeOf(slot.register, ctx));
-        byOwner.set(slot.owner, answer);
-      }
-      return answer;
-    };
+    const isKnown = (slot) => cached(
+      cached(known, slot.register, () => /* @__PURE__ */ new Map()),
+      slot.owner,
+      () => isKnownOwner(slot.owner, scopeOf(slot.register, ctx))
+    );
     return ownerSlots(ctx).filter((slot) => directory || (slot.register.review?.attendees ?? []).length > 0).filter((slot) => !slot.vague && !isKnown(slot)).map((slot) => {
       const finding = findingAt(
         slot.register,
@@ -3924,14 +3901,7 @@ function labelOf2(slot) {
 var ownerSlots = perCheck((ctx) => {
   const slots = [];
   const vagueness = /* @__PURE__ */ new Map();
-  const isVague = (owner) => {
-    let vague = vagueness.get(owner);
-    if (vague === void 0) {
-      vague = isVagueOwner(owner, ctx.config.vague_owners);
-      vagueness.set(owner, vague);
-    }
-    return vague;
-  };
+  const isVague = (owner) => cached(vagueness, owner, () => isVagueOwner(owner, ctx.config.vague_owners));
   for (const register of ctx.targets) {
     for (const item of allItems(register)) {
       const id = itemId(item);
