@@ -2,24 +2,24 @@ import { createRequire as __drCreateRequire } from 'node:module'; const require 
 import {
   FILTER_MODES,
   reviewPullRequest
-} from "./chunks/chunk-3ROB2EJA.js";
+} from "./chunks/chunk-I4X2ODFQ.js";
 import {
   CHECK_OUTPUT_MAX_CHARS,
   planCheckRun
-} from "./chunks/chunk-YB7OI6IO.js";
+} from "./chunks/chunk-FVUJAHWS.js";
 import {
   planCheckAnnotations
-} from "./chunks/chunk-JGZMTCTN.js";
+} from "./chunks/chunk-C56XAUHU.js";
 import {
   syncRegisterPull
-} from "./chunks/chunk-RO5DNID5.js";
+} from "./chunks/chunk-O7YNPWGE.js";
 import {
   openFollowUps,
   planFollowUpsSummary
-} from "./chunks/chunk-K73J7EDN.js";
-import "./chunks/chunk-3YTTZ6X6.js";
-import "./chunks/chunk-YJ5G6OP2.js";
-import "./chunks/chunk-RW4QEQ36.js";
+} from "./chunks/chunk-VXQHFYTA.js";
+import "./chunks/chunk-JIAKN5PJ.js";
+import "./chunks/chunk-5C2ZMBEJ.js";
+import "./chunks/chunk-RS3QSK6L.js";
 import "./chunks/chunk-BOWECSXI.js";
 import {
   createOctokitPort,
@@ -38,15 +38,15 @@ import {
 } from "./chunks/chunk-HR3KXG64.js";
 import {
   VERSION
-} from "./chunks/chunk-Q3GODQR4.js";
+} from "./chunks/chunk-WCZGEIAV.js";
 import "./chunks/chunk-CX3DDRZ6.js";
 import "./chunks/chunk-RTK4CUUF.js";
 import {
   parseRegister
-} from "./chunks/chunk-SO2LIO3R.js";
+} from "./chunks/chunk-TG5XE53X.js";
 import {
   quoteUserText
-} from "./chunks/chunk-X2J26VOK.js";
+} from "./chunks/chunk-LH5WQBSA.js";
 import {
   configFromObject
 } from "./chunks/chunk-N2WPJINW.js";
@@ -66,9 +66,9 @@ import {
   paginateRest,
   request
 } from "./chunks/chunk-WEEJC44N.js";
-import "./chunks/chunk-KRZWMRUV.js";
-import "./chunks/chunk-7OWJRB4T.js";
-import "./chunks/chunk-XWOLUBWX.js";
+import "./chunks/chunk-TE6VOVA7.js";
+import "./chunks/chunk-4BKEW7KF.js";
+import "./chunks/chunk-7XRTHKOH.js";
 import {
   require_dist
 } from "./chunks/chunk-ZHMHUYWS.js";

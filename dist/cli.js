@@ -4,19 +4,19 @@ import {
   describeFsError,
   renderJson,
   renderSarif
-} from "./chunks/chunk-WPEH7UWM.js";
+} from "./chunks/chunk-WMWWRLKX.js";
 import {
   planAgenda,
   planDashboard,
   renderAgenda,
   renderDashboardHtml,
   renderStatusMd
-} from "./chunks/chunk-QK56B3NR.js";
+} from "./chunks/chunk-LHJLN6CB.js";
 import {
   PROJECT_URL,
   VERSION,
   prepareCheck
-} from "./chunks/chunk-Q3GODQR4.js";
+} from "./chunks/chunk-WCZGEIAV.js";
 import {
   describeCounts,
   plural,
@@ -31,10 +31,10 @@ import {
   isRegisterPath,
   parseFiles,
   require_picomatch
-} from "./chunks/chunk-SO2LIO3R.js";
+} from "./chunks/chunk-TG5XE53X.js";
 import {
   compareFindings
-} from "./chunks/chunk-X2J26VOK.js";
+} from "./chunks/chunk-LH5WQBSA.js";
 import {
   parseConfig
 } from "./chunks/chunk-N2WPJINW.js";
@@ -43,15 +43,15 @@ import "./chunks/chunk-S4SKMPNW.js";
 import {
   ConfigError
 } from "./chunks/chunk-CIPTWOIR.js";
-import "./chunks/chunk-KRZWMRUV.js";
+import "./chunks/chunk-TE6VOVA7.js";
 import {
   isIsoDate,
   normalizeStatus,
   statusOf
-} from "./chunks/chunk-7OWJRB4T.js";
+} from "./chunks/chunk-4BKEW7KF.js";
 import {
   dump
-} from "./chunks/chunk-XWOLUBWX.js";
+} from "./chunks/chunk-7XRTHKOH.js";
 import "./chunks/chunk-ZHMHUYWS.js";
 import {
   __toESM

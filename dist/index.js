@@ -421,28 +421,28 @@ async function dispatch(inputs) {
     const isOurs = authoredBy(
       await resolveBotLogin(octokit, inputs.token, process.env.GITHUB_GRAPHQL_URL || void 0)
     );
-    const { reviewMode } = await import("./chunks/review-mode-NOF5ZCPQ.js");
+    const { reviewMode } = await import("./chunks/review-mode-GABRZSOA.js");
     await reviewMode(inputs, repo, mode.pull, port, config, isOurs);
   } else if (mode.kind === "report") {
     const isOurs = authoredBy(await resolveBotLogin(octokit, inputs.token));
-    const { reportMode } = await import("./chunks/report-mode-NUSNLNF3.js");
+    const { reportMode } = await import("./chunks/report-mode-CKAS23G2.js");
     await reportMode(inputs, repo, mode.run, port, isOurs);
   } else if (mode.kind === "follow-ups") {
     const config = await loadRepoConfig(port, inputs.configPath, mode.merge.sha, actionLogger);
     const login = await resolveBotLogin(octokit, inputs.token, process.env.GITHUB_GRAPHQL_URL || void 0);
-    const { followUpsMode } = await import("./chunks/follow-ups-mode-OVCKCXXN.js");
+    const { followUpsMode } = await import("./chunks/follow-ups-mode-UTGQCZNC.js");
     await followUpsMode(inputs, repo, mode.merge, port, config, authoredBy(login), login);
   } else if (mode.kind === "write-back") {
     const config = await loadRepoConfig(port, inputs.configPath, context.sha, actionLogger);
     const login = await resolveBotLogin(octokit, inputs.token, process.env.GITHUB_GRAPHQL_URL || void 0);
-    const { writeBackMode } = await import("./chunks/write-back-mode-FBHAFWMM.js");
+    const { writeBackMode } = await import("./chunks/write-back-mode-NTZX47VB.js");
     await writeBackMode(inputs, repo, mode.issue, port, config, authoredBy(login), login);
   } else {
     const config = await loadRepoConfig(port, inputs.configPath, context.sha, actionLogger);
     const isOurs = authoredBy(
       mode.kind === "dashboard" ? void 0 : await resolveBotLogin(octokit, inputs.token, process.env.GITHUB_GRAPHQL_URL || void 0)
     );
-    const { scheduledModes } = await import("./chunks/scheduled-modes-PF5HAQ4V.js");
+    const { scheduledModes } = await import("./chunks/scheduled-modes-72WXFUWY.js");
     await scheduledModes(mode.kind, inputs, repo, context.sha, port, config, isOurs);
   }
 }

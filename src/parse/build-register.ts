@@ -142,12 +142,15 @@ function textList(raw: Raw, key: string, at: Locator, fields: FieldPositions): s
     fields[entryKey(key, 0)] = fields[key]!;
     return [single];
   }
-  const list: string[] = [];
-  for (let i = 0; i < value.length; i++) {
+  // Sized once: a list grown by push starts with room for 17, and 50k items make two lists each.
+  let count = 0;
+  for (const entry of value) if (text(entry) !== undefined) count++;
+  const list: string[] = new Array(count);
+  for (let i = 0, n = 0; i < value.length; i++) {
     const entry = text(value[i]);
     if (entry === undefined) continue;
-    fields[entryKey(key, list.length)] = at.at([key, i]);
-    list.push(entry);
+    fields[entryKey(key, n)] = at.at([key, i]);
+    list[n++] = entry;
   }
   return list;
 }

@@ -35,9 +35,13 @@ export function normalizeRegister(register: Register, options: ReadOptions = {})
   };
   const items: Item[] = [...register.decisions, ...register.actions, ...register.outputs];
   // A register writes the same few statuses on every item: read each once per kind.
-  const statuses = new Map<string, string | undefined>();
+  const statuses = new Map<Item['kind'], Map<string, string | undefined>>();
   const canonicalOf = (status: string, kind: Item['kind']) =>
-    cached(statuses, `${kind}:${status}`, () => normalizeStatus(status, kind, options.statuses));
+    cached(
+      cached(statuses, kind, () => new Map()),
+      status,
+      () => normalizeStatus(status, kind, options.statuses),
+    );
   for (const item of items) {
     if (register.format === 'yaml') item.source ??= 'yaml';
     if (item.owners === undefined && typeof item.owner === 'string' && item.owner !== '')

@@ -93,7 +93,7 @@ export function offsetLocator(
   lines: LineIndex,
   fallback: Position,
 ): Locator {
-  return new OffsetLocator(tree, node, lines, fallback);
+  return new OffsetLocator(tree, node, lines, -1, fallback);
 }
 
 class OffsetLocator implements Locator {
@@ -102,11 +102,17 @@ class OffsetLocator implements Locator {
   private offset = -1;
   private complete = true;
 
+  /**
+   * Where answers fall back to: the position of `fallbackOffset`, made when first needed (an
+   * item's locator is asked for its own position, which is this one, and most never need more),
+   * or the parent's fallback when the offset is -1.
+   */
   constructor(
     private readonly tree: OffsetTree,
     private readonly root: number | null,
     private readonly lines: LineIndex,
-    private readonly fallback: Position,
+    private readonly fallbackOffset: number,
+    private fallback?: Position,
   ) {}
 
   at(path: readonly PathSegment[]): Position {
@@ -126,11 +132,21 @@ class OffsetLocator implements Locator {
   sub(path: readonly PathSegment[]): Locator {
     this.walk(path);
     const node = this.complete ? this.node : null;
-    return new OffsetLocator(this.tree, node, this.lines, this.posOf(this.offset));
+    const offset = this.offset;
+    return offset < 0
+      ? new OffsetLocator(this.tree, node, this.lines, -1, this.fallbackPosition())
+      : new OffsetLocator(this.tree, node, this.lines, offset);
   }
 
+  /** One position per offset asked for; the fallback's is made once and shared. */
   private posOf(offset: number): Position {
-    return offset < 0 ? this.fallback : positionAt(this.lines, offset);
+    if (offset < 0 || offset === this.fallbackOffset) return this.fallbackPosition();
+    return positionAt(this.lines, offset);
+  }
+
+  private fallbackPosition(): Position {
+    this.fallback ??= positionAt(this.lines, this.fallbackOffset);
+    return this.fallback;
   }
 
   /** A mapping entry's key offset; -1 for a sequence item. */

@@ -1,7 +1,7 @@
 import type { RawFinding } from '../model/finding.js';
 import type { Decision } from '../model/register.js';
 import { compareRefs, type ItemRef } from '../model/repo-index.js';
-import { findCycles } from './find-cycles.js';
+import { DigraphBuilder, findCycles } from './find-cycles.js';
 import { blockerSeparatorFix, dependsOnSeparatorFix } from './fixes/dependency-fix.js';
 import { withFix } from './fixes/rule-fix.js';
 import {
@@ -99,20 +99,21 @@ export const dependencyUnknown: Rule = {
 export const dependencyCycle: Rule = {
   id: 'dependency-cycle',
   run(ctx) {
-    const edges = new Map<string, string[]>();
+    const graph = new DigraphBuilder();
     for (const register of ctx.registers) {
       for (const decision of decisionsOf(register)) {
+        const deps = decision.depends_on;
+        if (!Array.isArray(deps) || deps.length === 0) continue;
         const id = itemId(decision);
         if (id === null) continue;
-        for (const dep of dependsOn(decision)) {
-          if (!ctx.index.byId.has(dep)) continue;
-          const out = edges.get(id);
-          if (out) out.push(dep);
-          else edges.set(id, [dep]);
+        const from = graph.node(id);
+        for (const written of deps) {
+          const dep = dependencyId(written);
+          if (ctx.index.byId.has(dep)) graph.edge(from, graph.node(dep));
         }
       }
     }
-    if (edges.size === 0) return [];
+    if (graph.edgeCount === 0) return [];
     const targetFiles = new Set(ctx.targets.map((register) => register.file));
     const firstTarget = (id: string): ItemRef | undefined =>
       ctx.index.byId
@@ -125,7 +126,7 @@ export const dependencyCycle: Rule = {
         .sort(compareRefs)
         .map((ref) => itemId(ref.item))[0] ?? undefined;
     const findings: RawFinding[] = [];
-    for (const cycle of findCycles(edges, pickStart)) {
+    for (const cycle of findCycles(graph.build(), pickStart)) {
       const start = firstTarget(cycle[0]!)!;
       const decision = start.item as Decision;
       const nextIndex = dependsOn(decision).indexOf(cycle[1] ?? cycle[0]!);
@@ -139,9 +140,12 @@ export const dependencyCycle: Rule = {
 
 /** The decision's depends_on ids, trimmed; tolerates a missing or odd list. */
 function dependsOn(decision: Decision): string[] {
-  return Array.isArray(decision.depends_on)
-    ? decision.depends_on.map((id) => (typeof id === 'string' ? id.trim() : String(id ?? '').trim()))
-    : [];
+  return Array.isArray(decision.depends_on) ? decision.depends_on.map(dependencyId) : [];
+}
+
+/** A depends_on entry as an id, trimmed, whatever was written. */
+function dependencyId(written: unknown): string {
+  return typeof written === 'string' ? written.trim() : String(written ?? '').trim();
 }
 
 /** `D1 → D2 → D1`; long cycles keep their first eight members and the last. */

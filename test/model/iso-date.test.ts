@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { addDays, isIsoDate } from '../../src/model/iso-date.js';
 
@@ -26,6 +27,41 @@ describe('isIsoDate', () => {
   it('rejects values that are not strings', () => {
     expect(isIsoDate(undefined)).toBe(false);
     expect(isIsoDate(20260105)).toBe(false);
+  });
+
+  it.each(['2026-01-05\n', '2026-01-0a', '2026-0１-05', '+026-01-05', '2026-01-05 ', '2026_01_05'])(
+    'rejects the near miss %j',
+    (value) => {
+      expect(isIsoDate(value)).toBe(false);
+    },
+  );
+
+  // It reads character codes rather than matching a pattern: both readings must agree.
+  it('agrees with the pattern and the calendar on random text', () => {
+    const byPattern = (value: string) => {
+      const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
+      if (!match) return false;
+      const date = new Date(Date.UTC(2000, Number(match[2]) - 1, Number(match[3])));
+      date.setUTCFullYear(Number(match[1]));
+      return date.getUTCMonth() === Number(match[2]) - 1 && date.getUTCDate() === Number(match[3]);
+    };
+    const nearDate = fc
+      .tuple(
+        fc.nat({ max: 9999 }),
+        fc.nat({ max: 13 }),
+        fc.nat({ max: 32 }),
+        fc.constantFrom('-', '/', '0', ' '),
+      )
+      .map(
+        ([y, m, d, sep]) =>
+          `${String(y).padStart(4, '0')}-${String(m).padStart(2, '0')}${sep}${String(d).padStart(2, '0')}`,
+      );
+    fc.assert(
+      fc.property(fc.oneof(nearDate, fc.string({ maxLength: 12 })), (value) => {
+        expect(isIsoDate(value)).toBe(byPattern(value));
+      }),
+      { numRuns: 3000 },
+    );
   });
 });
 

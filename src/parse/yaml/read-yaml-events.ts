@@ -88,6 +88,8 @@ export function readYamlEvents(text: string): EventsRead | undefined {
   const store = new IntStack(text.length >> 2);
   const pending = new IntStack();
   const keys: string[] = [];
+  // Each distinct key once: 50k items repeat a dozen keys, and a string per entry would survive.
+  const keyIds = new Map<string, number>();
   let documents = 0;
   /** End of the last token read: where an empty node's indicator is looked for. */
   let cursor = 0;
@@ -121,7 +123,12 @@ export function readYamlEvents(text: string): EventsRead | undefined {
         configurable: true,
       });
     } else map[frame.key] = value;
-    pending.push(keys.push(frame.key) - 1);
+    let keyId = keyIds.get(frame.key);
+    if (keyId === undefined) {
+      keyId = keys.push(frame.key) - 1;
+      keyIds.set(frame.key, keyId);
+    }
+    pending.push(keyId);
     pending.push(frame.keyOffset);
     pending.push(ref);
     frame.key = undefined;

@@ -2,7 +2,7 @@ import { createRequire as __drCreateRequire } from 'node:module'; const require 
 import {
   loadYaml,
   parseError
-} from "./chunk-XWOLUBWX.js";
+} from "./chunk-7XRTHKOH.js";
 import {
   require_ajv
 } from "./chunk-ZHMHUYWS.js";
@@ -27,15 +27,24 @@ function parseMarkdownLoaded(file, text2, options = {}) {
 }
 
 // src/model/iso-date.ts
-var ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 var MAX_DAY_SPAN = 1e4;
 function isIsoDate(value) {
-  if (typeof value !== "string") return false;
-  const match = ISO_DATE.exec(value);
-  if (!match) return false;
-  const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
-  if (month < 1 || month > 12 || day < 1) return false;
+  if (typeof value !== "string" || value.length !== 10) return false;
+  if (value.charCodeAt(4) !== 45 || value.charCodeAt(7) !== 45) return false;
+  const year = digits(value, 0, 4);
+  const month = digits(value, 5, 7);
+  const day = digits(value, 8, 10);
+  if (year < 0 || month < 1 || month > 12 || day < 1) return false;
   return day <= daysInMonth(year, month);
+}
+function digits(text2, start, end) {
+  let number = 0;
+  for (let i = start; i < end; i++) {
+    const digit = text2.charCodeAt(i) - 48;
+    if (digit < 0 || digit > 9) return -1;
+    number = number * 10 + digit;
+  }
+  return number;
 }
 function addDays(date, days) {
   if (!isIsoDate(date) || !Number.isSafeInteger(days) || Math.abs(days) > MAX_DAY_SPAN) return void 0;
@@ -3346,12 +3355,14 @@ function textList(raw, key, at, fields) {
     fields[entryKey(key, 0)] = fields[key];
     return [single];
   }
-  const list = [];
-  for (let i = 0; i < value.length; i++) {
+  let count = 0;
+  for (const entry of value) if (text(entry) !== void 0) count++;
+  const list = new Array(count);
+  for (let i = 0, n = 0; i < value.length; i++) {
     const entry = text(value[i]);
     if (entry === void 0) continue;
-    fields[entryKey(key, list.length)] = at.at([key, i]);
-    list.push(entry);
+    fields[entryKey(key, n)] = at.at([key, i]);
+    list[n++] = entry;
   }
   return list;
 }

@@ -9,10 +9,10 @@ import {
 import {
   openFollowUps,
   planFollowUpsSummary
-} from "./chunk-K73J7EDN.js";
-import "./chunk-3YTTZ6X6.js";
-import "./chunk-YJ5G6OP2.js";
-import "./chunk-RW4QEQ36.js";
+} from "./chunk-VXQHFYTA.js";
+import "./chunk-JIAKN5PJ.js";
+import "./chunk-5C2ZMBEJ.js";
+import "./chunk-RS3QSK6L.js";
 import "./chunk-BOWECSXI.js";
 import "./chunk-B2BENBMT.js";
 import {
@@ -22,11 +22,11 @@ import "./chunk-LVBN3PUP.js";
 import {
   GitHubError
 } from "./chunk-HR3KXG64.js";
-import "./chunk-SO2LIO3R.js";
-import "./chunk-X2J26VOK.js";
+import "./chunk-TG5XE53X.js";
+import "./chunk-LH5WQBSA.js";
 import "./chunk-S4SKMPNW.js";
-import "./chunk-7OWJRB4T.js";
-import "./chunk-XWOLUBWX.js";
+import "./chunk-4BKEW7KF.js";
+import "./chunk-7XRTHKOH.js";
 import "./chunk-ZHMHUYWS.js";
 import "./chunk-VBPJBFLN.js";
 
@@ -162,7 +162,7 @@ async function followUpsMode(inputs, repo, merge, port, config, isOurs, login) {
     `Follow-up issues: ${outcome.created.length} opened, ${outcome.updated.length} updated, ${outcome.closed.length} closed, ${outcome.reopened.length} reopened, ${outcome.existing.length} already as the register says.`
   );
   if (outcome.created.length > 0 && !inputs.dryRun && config.write_back !== "off") {
-    const { runWriteBack } = await import("./write-back-mode-FBHAFWMM.js");
+    const { runWriteBack } = await import("./write-back-mode-NTZX47VB.js");
     await runWriteBack(port, repo, config, inputs.issuesFor, isOurs, login);
   }
   if (outcome.failed.length > 0) {

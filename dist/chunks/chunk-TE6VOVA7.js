@@ -20,11 +20,11 @@ import {
   setMarkdownParser,
   splitRow,
   validateRegister
-} from "./chunk-7OWJRB4T.js";
+} from "./chunk-4BKEW7KF.js";
 import {
   loadYaml,
   parseError
-} from "./chunk-XWOLUBWX.js";
+} from "./chunk-7XRTHKOH.js";
 import {
   __commonJS,
   __export,

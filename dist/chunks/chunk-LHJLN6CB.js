@@ -2,17 +2,17 @@ import { createRequire as __drCreateRequire } from 'node:module'; const require 
 import {
   loginKey,
   resolveOwner
-} from "./chunk-SO2LIO3R.js";
+} from "./chunk-TG5XE53X.js";
 import {
   escapeCell,
   quoteUserText
-} from "./chunk-X2J26VOK.js";
+} from "./chunk-LH5WQBSA.js";
 import {
   addDays,
   isIsoDate,
   isOpenItem,
   statusOf
-} from "./chunk-7OWJRB4T.js";
+} from "./chunk-4BKEW7KF.js";
 
 // src/plan/agenda/plan-agenda-items.ts
 function itemFacts(item, register, owners, today) {

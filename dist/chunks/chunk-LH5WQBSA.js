@@ -1,7 +1,7 @@
 import { createRequire as __drCreateRequire } from 'node:module'; const require = __drCreateRequire(import.meta.url);
 import {
   parseError
-} from "./chunk-XWOLUBWX.js";
+} from "./chunk-7XRTHKOH.js";
 
 // src/text/markdown-escape.ts
 var ZWSP = "&#8203;";

@@ -3,10 +3,10 @@ import {
   findOurIssues,
   keyOfIssue,
   planFollowUps
-} from "./chunk-YJ5G6OP2.js";
+} from "./chunk-5C2ZMBEJ.js";
 import {
   readRegistersAt
-} from "./chunk-RW4QEQ36.js";
+} from "./chunk-RS3QSK6L.js";
 import {
   markerFor
 } from "./chunk-BOWECSXI.js";
@@ -21,10 +21,10 @@ import {
 } from "./chunk-RTK4CUUF.js";
 import {
   parseFiles
-} from "./chunk-SO2LIO3R.js";
+} from "./chunk-TG5XE53X.js";
 import {
   quoteUserText
-} from "./chunk-X2J26VOK.js";
+} from "./chunk-LH5WQBSA.js";
 import {
   require_dist
 } from "./chunk-ZHMHUYWS.js";

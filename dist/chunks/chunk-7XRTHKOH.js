@@ -2926,6 +2926,7 @@ function readYamlEvents(text) {
   const store = new IntStack(text.length >> 2);
   const pending = new IntStack();
   const keys = [];
+  const keyIds = /* @__PURE__ */ new Map();
   let documents = 0;
   let cursor = 0;
   const add = (value, ref, isString, keySpan) => {
@@ -2956,7 +2957,12 @@ function readYamlEvents(text) {
         configurable: true
       });
     } else map[frame.key] = value;
-    pending.push(keys.push(frame.key) - 1);
+    let keyId = keyIds.get(frame.key);
+    if (keyId === void 0) {
+      keyId = keys.push(frame.key) - 1;
+      keyIds.set(frame.key, keyId);
+    }
+    pending.push(keyId);
     pending.push(frame.keyOffset);
     pending.push(ref);
     frame.key = void 0;
@@ -3146,18 +3152,25 @@ function stepIndex(tree, ref, segment) {
   return index >= 0 && index < count ? at2 + 3 + index : -1;
 }
 function offsetLocator(tree, node, lines, fallback) {
-  return new OffsetLocator(tree, node, lines, fallback);
+  return new OffsetLocator(tree, node, lines, -1, fallback);
 }
 var OffsetLocator = class _OffsetLocator {
-  constructor(tree, root, lines, fallback) {
+  /**
+   * Where answers fall back to: the position of `fallbackOffset`, made when first needed (an
+   * item's locator is asked for its own position, which is this one, and most never need more),
+   * or the parent's fallback when the offset is -1.
+   */
+  constructor(tree, root, lines, fallbackOffset, fallback) {
     this.tree = tree;
     this.root = root;
     this.lines = lines;
+    this.fallbackOffset = fallbackOffset;
     this.fallback = fallback;
   }
   tree;
   root;
   lines;
+  fallbackOffset;
   fallback;
   /** What the last walk reached: the node, the offset to report and whether the path existed. */
   node = null;
@@ -3178,10 +3191,17 @@ var OffsetLocator = class _OffsetLocator {
   sub(path) {
     this.walk(path);
     const node = this.complete ? this.node : null;
-    return new _OffsetLocator(this.tree, node, this.lines, this.posOf(this.offset));
+    const offset = this.offset;
+    return offset < 0 ? new _OffsetLocator(this.tree, node, this.lines, -1, this.fallbackPosition()) : new _OffsetLocator(this.tree, node, this.lines, offset);
   }
+  /** One position per offset asked for; the fallback's is made once and shared. */
   posOf(offset) {
-    return offset < 0 ? this.fallback : positionAt(this.lines, offset);
+    if (offset < 0 || offset === this.fallbackOffset) return this.fallbackPosition();
+    return positionAt(this.lines, offset);
+  }
+  fallbackPosition() {
+    this.fallback ??= positionAt(this.lines, this.fallbackOffset);
+    return this.fallback;
   }
   /** A mapping entry's key offset; -1 for a sequence item. */
   keyOffsetAt(ref, entry) {

@@ -4,10 +4,10 @@ import {
 } from "./chunk-BOWECSXI.js";
 import {
   resolveOwner
-} from "./chunk-SO2LIO3R.js";
+} from "./chunk-TG5XE53X.js";
 import {
   quoteUserText
-} from "./chunk-X2J26VOK.js";
+} from "./chunk-LH5WQBSA.js";
 import {
   editDistance
 } from "./chunk-S4SKMPNW.js";

@@ -1,6 +1,6 @@
 import { createRequire as __drCreateRequire } from 'node:module'; const require = __drCreateRequire(import.meta.url);
-import "./chunk-KRZWMRUV.js";
-import "./chunk-7OWJRB4T.js";
-import "./chunk-XWOLUBWX.js";
+import "./chunk-TE6VOVA7.js";
+import "./chunk-4BKEW7KF.js";
+import "./chunk-7XRTHKOH.js";
 import "./chunk-ZHMHUYWS.js";
 import "./chunk-VBPJBFLN.js";

@@ -4,7 +4,7 @@ import {
   compareFindings,
   decodeSource,
   summarize
-} from "./chunk-X2J26VOK.js";
+} from "./chunk-LH5WQBSA.js";
 import {
   editDistance
 } from "./chunk-S4SKMPNW.js";
@@ -26,12 +26,12 @@ import {
   startsWithActionMarker,
   statusKey,
   statusOf
-} from "./chunk-7OWJRB4T.js";
+} from "./chunk-4BKEW7KF.js";
 import {
   describeThrown,
   loadYaml,
   parseError
-} from "./chunk-XWOLUBWX.js";
+} from "./chunk-7XRTHKOH.js";
 import {
   __commonJS,
   __toESM
@@ -1871,7 +1871,11 @@ function normalizeRegister(register, options = {}) {
   };
   const items = [...register.decisions, ...register.actions, ...register.outputs];
   const statuses = /* @__PURE__ */ new Map();
-  const canonicalOf = (status, kind) => cached(statuses, `${kind}:${status}`, () => normalizeStatus(status, kind, options.statuses));
+  const canonicalOf = (status, kind) => cached(
+    cached(statuses, kind, () => /* @__PURE__ */ new Map()),
+    status,
+    () => normalizeStatus(status, kind, options.statuses)
+  );
   for (const item of items) {
     if (register.format === "yaml") item.source ??= "yaml";
     if (item.owners === void 0 && typeof item.owner === "string" && item.owner !== "")
@@ -3044,30 +3048,51 @@ var decisionUndecided = {
 };
 
 // src/rules/find-cycles.ts
-function findCycles(edges, pickStart) {
+var DigraphBuilder = class {
+  numbers = /* @__PURE__ */ new Map();
+  names = [];
+  from = [];
+  to = [];
+  /** The number of node `name`, added when new. */
+  node(name) {
+    let n = this.numbers.get(name);
+    if (n === void 0) {
+      n = this.names.push(name) - 1;
+      this.numbers.set(name, n);
+    }
+    return n;
+  }
+  edge(from, to) {
+    this.from.push(from);
+    this.to.push(to);
+  }
+  get edgeCount() {
+    return this.from.length;
+  }
+  /** The edges grouped by source node (a counting sort), each node's in the order added. */
+  build() {
+    const count = this.names.length;
+    const starts = new Int32Array(count + 1);
+    for (const from of this.from) starts[from + 1]++;
+    for (let n = 0; n < count; n++) starts[n + 1] += starts[n];
+    const fill = starts.slice(0, count);
+    const targets = new Int32Array(this.from.length);
+    for (let e = 0; e < this.from.length; e++) targets[fill[this.from[e]]++] = this.to[e];
+    return { names: this.names, starts, targets };
+  }
+};
+function findCycles(graph, pickStart) {
   const cycles = [];
-  for (const component of stronglyConnected(edges)) {
-    const start = pickStart(component);
-    if (start === void 0 || !component.includes(start)) continue;
-    cycles.push(shortestCycle(start, edges, new Set(component)));
+  for (const component of stronglyConnected(graph)) {
+    const members = component.map((n) => graph.names[n]);
+    const start = pickStart(members);
+    const at = start === void 0 ? -1 : members.indexOf(start);
+    if (at < 0) continue;
+    cycles.push(shortestCycle(graph, component[at], component).map((n) => graph.names[n]));
   }
   return cycles;
 }
-function stronglyConnected(edges) {
-  const names = [];
-  const numbers = /* @__PURE__ */ new Map();
-  const numberOf = (name) => {
-    let n = numbers.get(name);
-    if (n === void 0) {
-      n = names.push(name) - 1;
-      numbers.set(name, n);
-    }
-    return n;
-  };
-  for (const node of edges.keys()) numbers.set(node, names.push(node) - 1);
-  const successors = [];
-  for (const out of edges.values()) successors.push(out.map(numberOf));
-  for (let n = successors.length; n < names.length; n++) successors.push([]);
+function stronglyConnected({ names, starts, targets }) {
   const count = names.length;
   const index = new Int32Array(count).fill(-1);
   const low = new Int32Array(count);
@@ -3079,18 +3104,18 @@ function stronglyConnected(edges) {
   let counter = 0;
   const visit = (node) => {
     index[node] = low[node] = counter++;
+    next[node] = starts[node];
     stack.push(node);
     onStack[node] = 1;
     frames.push(node);
   };
-  for (let root = 0; root < edges.size; root++) {
+  for (let root = 0; root < count; root++) {
     if (index[root] !== -1) continue;
     visit(root);
     while (frames.length > 0) {
       const node = frames[frames.length - 1];
-      const out = successors[node];
-      if (next[node] < out.length) {
-        const to = out[next[node]++];
+      if (next[node] < starts[node + 1]) {
+        const to = targets[next[node]++];
         if (index[to] === -1) visit(to);
         else if (onStack[to]) low[node] = Math.min(low[node], index[to]);
         continue;
@@ -3098,32 +3123,37 @@ function stronglyConnected(edges) {
       frames.pop();
       const parent = frames[frames.length - 1];
       if (parent !== void 0) low[parent] = Math.min(low[parent], low[node]);
-      if (low[node] === index[node]) {
-        if (stack[stack.length - 1] === node && !out.includes(node)) {
-          stack.pop();
-          onStack[node] = 0;
-          continue;
-        }
-        const component = [];
-        let member;
-        do {
-          member = stack.pop();
-          onStack[member] = 0;
-          component.push(names[member]);
-        } while (member !== node);
-        components.push(component);
+      if (low[node] !== index[node]) continue;
+      if (stack[stack.length - 1] === node && !hasEdge(starts, targets, node, node)) {
+        stack.pop();
+        onStack[node] = 0;
+        continue;
       }
+      const component = [];
+      let member;
+      do {
+        member = stack.pop();
+        onStack[member] = 0;
+        component.push(member);
+      } while (member !== node);
+      components.push(component);
     }
   }
   return components;
 }
-function shortestCycle(start, edges, members) {
+function hasEdge(starts, targets, from, to) {
+  for (let e = starts[from]; e < starts[from + 1]; e++) if (targets[e] === to) return true;
+  return false;
+}
+function shortestCycle({ starts, targets }, start, members) {
+  const inside = new Set(members);
   const parent = /* @__PURE__ */ new Map();
   const queue = [start];
   for (let head = 0; head < queue.length; head++) {
     const node = queue[head];
-    for (const next of edges.get(node) ?? []) {
-      if (!members.has(next)) continue;
+    for (let e = starts[node]; e < starts[node + 1]; e++) {
+      const next = targets[e];
+      if (!inside.has(next)) continue;
       if (next === start) {
         const path = [node];
         for (let at = node; at !== start; path.push(at)) at = parent.get(at);
@@ -3244,25 +3274,26 @@ var dependencyUnknown = {
 var dependencyCycle = {
   id: "dependency-cycle",
   run(ctx) {
-    const edges = /* @__PURE__ */ new Map();
+    const graph = new DigraphBuilder();
     for (const register of ctx.registers) {
       for (const decision of decisionsOf(register)) {
+        const deps = decision.depends_on;
+        if (!Array.isArray(deps) || deps.length === 0) continue;
         const id = itemId(decision);
         if (id === null) continue;
-        for (const dep of dependsOn(decision)) {
-          if (!ctx.index.byId.has(dep)) continue;
-          const out = edges.get(id);
-          if (out) out.push(dep);
-          else edges.set(id, [dep]);
+        const from = graph.node(id);
+        for (const written2 of deps) {
+          const dep = dependencyId(written2);
+          if (ctx.index.byId.has(dep)) graph.edge(from, graph.node(dep));
         }
       }
     }
-    if (edges.size === 0) return [];
+    if (graph.edgeCount === 0) return [];
     const targetFiles = new Set(ctx.targets.map((register) => register.file));
     const firstTarget = (id) => ctx.index.byId.get(id)?.find((ref) => ref.item.kind === "decision" && targetFiles.has(ref.register.file));
     const pickStart = (members) => members.map(firstTarget).filter((ref) => ref !== void 0).sort(compareRefs).map((ref) => itemId(ref.item))[0] ?? void 0;
     const findings = [];
-    for (const cycle of findCycles(edges, pickStart)) {
+    for (const cycle of findCycles(graph.build(), pickStart)) {
       const start = firstTarget(cycle[0]);
       const decision = start.item;
       const nextIndex = dependsOn(decision).indexOf(cycle[1] ?? cycle[0]);
@@ -3274,7 +3305,10 @@ var dependencyCycle = {
   }
 };
 function dependsOn(decision) {
-  return Array.isArray(decision.depends_on) ? decision.depends_on.map((id) => typeof id === "string" ? id.trim() : String(id ?? "").trim()) : [];
+  return Array.isArray(decision.depends_on) ? decision.depends_on.map(dependencyId) : [];
+}
+function dependencyId(written2) {
+  return typeof written2 === "string" ? written2.trim() : String(written2 ?? "").trim();
 }
 function describeCycle(cycle) {
   const ids = cycle.map(idText);

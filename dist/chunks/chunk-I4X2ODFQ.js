@@ -6,22 +6,22 @@ import {
   planSuggestions,
   postSuggestions,
   renderFixesOutsideDiff
-} from "./chunk-JGZMTCTN.js";
+} from "./chunk-C56XAUHU.js";
 import {
   hasUnresolvedIds,
   missingTrackingKeys
-} from "./chunk-3YTTZ6X6.js";
+} from "./chunk-JIAKN5PJ.js";
 import {
   findOurIssues,
   planFollowUps,
   planReconcile
-} from "./chunk-YJ5G6OP2.js";
+} from "./chunk-5C2ZMBEJ.js";
 import {
   READ_CONCURRENCY,
   loadParsers,
   mapLimit,
   readRegistersAt
-} from "./chunk-RW4QEQ36.js";
+} from "./chunk-RS3QSK6L.js";
 import {
   markerFor
 } from "./chunk-BOWECSXI.js";
@@ -34,7 +34,7 @@ import {
 } from "./chunk-HR3KXG64.js";
 import {
   prepareCheck
-} from "./chunk-Q3GODQR4.js";
+} from "./chunk-WCZGEIAV.js";
 import {
   allItems,
   checkParsed,
@@ -49,16 +49,16 @@ import {
   resolveOwner,
   sourcesOf,
   withSeverities
-} from "./chunk-SO2LIO3R.js";
+} from "./chunk-TG5XE53X.js";
 import {
   compareFindings,
   escapeCell,
   summarize
-} from "./chunk-X2J26VOK.js";
+} from "./chunk-LH5WQBSA.js";
 import {
   itemsOf,
   statusOf
-} from "./chunk-7OWJRB4T.js";
+} from "./chunk-4BKEW7KF.js";
 
 // src/check/diff-registers.ts
 function diffRegisters(base, head) {

@@ -7,7 +7,7 @@ import {
   renderFindingsTables,
   reproduceNote,
   scopeLine
-} from "./chunk-JGZMTCTN.js";
+} from "./chunk-C56XAUHU.js";
 import {
   describeCounts,
   shouldFail,

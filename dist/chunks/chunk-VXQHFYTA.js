@@ -4,20 +4,20 @@ import {
   missingTrackingKeys,
   syncPlanning,
   wantsPlanning
-} from "./chunk-3YTTZ6X6.js";
+} from "./chunk-JIAKN5PJ.js";
 import {
   byMarker,
   findOurIssues,
   planFollowUps,
   planReconcile,
   renderFollowUpBody
-} from "./chunk-YJ5G6OP2.js";
+} from "./chunk-5C2ZMBEJ.js";
 import {
   READ_CONCURRENCY,
   loadParsers,
   mapLimit,
   readRegistersAt
-} from "./chunk-RW4QEQ36.js";
+} from "./chunk-RS3QSK6L.js";
 import {
   markerFor
 } from "./chunk-BOWECSXI.js";
@@ -33,10 +33,10 @@ import {
 import {
   isRegisterPath,
   parseFiles
-} from "./chunk-SO2LIO3R.js";
+} from "./chunk-TG5XE53X.js";
 import {
   escapeCell
-} from "./chunk-X2J26VOK.js";
+} from "./chunk-LH5WQBSA.js";
 
 // src/plan/follow-ups/plan-follow-ups-comment.ts
 function planFollowUpsComment(issues, planned) {

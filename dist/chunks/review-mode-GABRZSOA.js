@@ -15,10 +15,10 @@ import {
   describeFsError,
   renderJson,
   renderSarif
-} from "./chunk-WPEH7UWM.js";
+} from "./chunk-WMWWRLKX.js";
 import {
   reviewPullRequest
-} from "./chunk-3ROB2EJA.js";
+} from "./chunk-I4X2ODFQ.js";
 import {
   byImportance,
   filterNote,
@@ -29,10 +29,10 @@ import {
   reproduceNote,
   scopeLine,
   utf8Length
-} from "./chunk-JGZMTCTN.js";
-import "./chunk-3YTTZ6X6.js";
-import "./chunk-YJ5G6OP2.js";
-import "./chunk-RW4QEQ36.js";
+} from "./chunk-C56XAUHU.js";
+import "./chunk-JIAKN5PJ.js";
+import "./chunk-5C2ZMBEJ.js";
+import "./chunk-RS3QSK6L.js";
 import "./chunk-BOWECSXI.js";
 import "./chunk-B2BENBMT.js";
 import "./chunk-7COSIQUM.js";
@@ -40,21 +40,21 @@ import "./chunk-HR3KXG64.js";
 import {
   PROJECT_URL,
   VERSION
-} from "./chunk-Q3GODQR4.js";
+} from "./chunk-WCZGEIAV.js";
 import {
   describeCounts,
   shouldFail,
   verdictHeadline
 } from "./chunk-CX3DDRZ6.js";
 import "./chunk-RTK4CUUF.js";
-import "./chunk-SO2LIO3R.js";
+import "./chunk-TG5XE53X.js";
 import {
   quoteUserText
-} from "./chunk-X2J26VOK.js";
+} from "./chunk-LH5WQBSA.js";
 import "./chunk-F6I3COCI.js";
 import "./chunk-S4SKMPNW.js";
-import "./chunk-7OWJRB4T.js";
-import "./chunk-XWOLUBWX.js";
+import "./chunk-4BKEW7KF.js";
+import "./chunk-7XRTHKOH.js";
 import "./chunk-ZHMHUYWS.js";
 import "./chunk-VBPJBFLN.js";
 

@@ -17,7 +17,7 @@ import {
   compareFindings,
   escapeCell,
   quoteUserText
-} from "./chunk-X2J26VOK.js";
+} from "./chunk-LH5WQBSA.js";
 import {
   isRuleId
 } from "./chunk-F6I3COCI.js";

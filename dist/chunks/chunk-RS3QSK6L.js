@@ -2,17 +2,17 @@ import { createRequire as __drCreateRequire } from 'node:module'; const require 
 import {
   formatOf,
   isRegisterPath
-} from "./chunk-SO2LIO3R.js";
+} from "./chunk-TG5XE53X.js";
 import {
   isMarkdownParserLoaded
-} from "./chunk-7OWJRB4T.js";
+} from "./chunk-4BKEW7KF.js";
 
 // src/flows/load-parsers.ts
 async function loadParsers(paths) {
   if (isMarkdownParserLoaded()) return;
   for (const path of paths) {
     if (formatOf(path) !== "yaml") {
-      await import("./register-markdown-PNWERP6M.js");
+      await import("./register-markdown-H7BTF7BO.js");
       return;
     }
   }

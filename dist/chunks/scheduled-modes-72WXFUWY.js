@@ -18,10 +18,10 @@ import {
   renderAgenda,
   renderDashboardHtml,
   renderStatusMd
-} from "./chunk-QK56B3NR.js";
+} from "./chunk-LHJLN6CB.js";
 import {
   readRegistersAt
-} from "./chunk-RW4QEQ36.js";
+} from "./chunk-RS3QSK6L.js";
 import {
   markerFor,
   markerPrefix
@@ -37,14 +37,14 @@ import {
 } from "./chunk-HR3KXG64.js";
 import {
   parseFiles
-} from "./chunk-SO2LIO3R.js";
+} from "./chunk-TG5XE53X.js";
 import {
   escapeCell,
   quoteUserText
-} from "./chunk-X2J26VOK.js";
+} from "./chunk-LH5WQBSA.js";
 import "./chunk-S4SKMPNW.js";
-import "./chunk-7OWJRB4T.js";
-import "./chunk-XWOLUBWX.js";
+import "./chunk-4BKEW7KF.js";
+import "./chunk-7XRTHKOH.js";
 import "./chunk-ZHMHUYWS.js";
 import "./chunk-VBPJBFLN.js";
 

@@ -3,7 +3,7 @@ import {
   capBody,
   capTitle,
   fingerprintOf
-} from "./chunk-YJ5G6OP2.js";
+} from "./chunk-5C2ZMBEJ.js";
 import {
   markerFor
 } from "./chunk-BOWECSXI.js";
@@ -15,10 +15,10 @@ import {
 } from "./chunk-HR3KXG64.js";
 import {
   quoteUserText
-} from "./chunk-X2J26VOK.js";
+} from "./chunk-LH5WQBSA.js";
 import {
   itemsOf
-} from "./chunk-7OWJRB4T.js";
+} from "./chunk-4BKEW7KF.js";
 
 // src/plan/planning/plan-blockers.ts
 function planBlockers(drafts, decisions) {

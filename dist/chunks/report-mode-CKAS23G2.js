@@ -7,7 +7,7 @@ import {
 } from "./chunk-T7YQEWOI.js";
 import {
   planCheckRun
-} from "./chunk-YB7OI6IO.js";
+} from "./chunk-FVUJAHWS.js";
 import {
   COMMENT_MAX_CHARS,
   parseHunks,
@@ -16,7 +16,7 @@ import {
   planSuggestions,
   postSuggestions,
   renderFixesOutsideDiff
-} from "./chunk-JGZMTCTN.js";
+} from "./chunk-C56XAUHU.js";
 import {
   markerFor
 } from "./chunk-BOWECSXI.js";
@@ -31,11 +31,11 @@ import "./chunk-RTK4CUUF.js";
 import {
   decodeSource,
   summarize
-} from "./chunk-X2J26VOK.js";
+} from "./chunk-LH5WQBSA.js";
 import {
   RULE_IDS
 } from "./chunk-F6I3COCI.js";
-import "./chunk-XWOLUBWX.js";
+import "./chunk-7XRTHKOH.js";
 import {
   require_ajv
 } from "./chunk-ZHMHUYWS.js";

@@ -1,10 +1,10 @@
 import { createRequire as __drCreateRequire } from 'node:module'; const require = __drCreateRequire(import.meta.url);
 import {
   ruleHelpUri
-} from "./chunk-Q3GODQR4.js";
+} from "./chunk-WCZGEIAV.js";
 import {
   compareFindings
-} from "./chunk-X2J26VOK.js";
+} from "./chunk-LH5WQBSA.js";
 import {
   RULE_CATALOGUE,
   RULE_IDS

@@ -7,20 +7,20 @@ import {
 } from "./chunk-T7YQEWOI.js";
 import {
   syncRegisterPull
-} from "./chunk-RO5DNID5.js";
-import "./chunk-YJ5G6OP2.js";
-import "./chunk-RW4QEQ36.js";
+} from "./chunk-O7YNPWGE.js";
+import "./chunk-5C2ZMBEJ.js";
+import "./chunk-RS3QSK6L.js";
 import "./chunk-BOWECSXI.js";
 import "./chunk-LVBN3PUP.js";
 import {
   GitHubError
 } from "./chunk-HR3KXG64.js";
 import "./chunk-RTK4CUUF.js";
-import "./chunk-SO2LIO3R.js";
-import "./chunk-X2J26VOK.js";
+import "./chunk-TG5XE53X.js";
+import "./chunk-LH5WQBSA.js";
 import "./chunk-S4SKMPNW.js";
-import "./chunk-7OWJRB4T.js";
-import "./chunk-XWOLUBWX.js";
+import "./chunk-4BKEW7KF.js";
+import "./chunk-7XRTHKOH.js";
 import "./chunk-ZHMHUYWS.js";
 import "./chunk-VBPJBFLN.js";
 
