@@ -2,7 +2,7 @@ import { createRequire as __drCreateRequire } from 'node:module'; const require 
 import {
   FILTER_MODES,
   reviewPullRequest
-} from "./chunks/chunk-I4X2ODFQ.js";
+} from "./chunks/chunk-4TDJVTPM.js";
 import {
   CHECK_OUTPUT_MAX_CHARS,
   planCheckRun
@@ -12,14 +12,14 @@ import {
 } from "./chunks/chunk-C56XAUHU.js";
 import {
   syncRegisterPull
-} from "./chunks/chunk-O7YNPWGE.js";
+} from "./chunks/chunk-4ZEQLFX4.js";
 import {
   openFollowUps,
   planFollowUpsSummary
-} from "./chunks/chunk-VXQHFYTA.js";
-import "./chunks/chunk-JIAKN5PJ.js";
-import "./chunks/chunk-5C2ZMBEJ.js";
-import "./chunks/chunk-RS3QSK6L.js";
+} from "./chunks/chunk-3J5ZOZDW.js";
+import "./chunks/chunk-WHZYIQCS.js";
+import "./chunks/chunk-IT3FCS2S.js";
+import "./chunks/chunk-LJ27GJPZ.js";
 import "./chunks/chunk-BOWECSXI.js";
 import {
   createOctokitPort,
@@ -38,12 +38,12 @@ import {
 } from "./chunks/chunk-HR3KXG64.js";
 import {
   VERSION
-} from "./chunks/chunk-WCZGEIAV.js";
+} from "./chunks/chunk-URRJ7NFH.js";
 import "./chunks/chunk-CX3DDRZ6.js";
 import "./chunks/chunk-RTK4CUUF.js";
 import {
   parseRegister
-} from "./chunks/chunk-TG5XE53X.js";
+} from "./chunks/chunk-6TXE7EE2.js";
 import {
   quoteUserText
 } from "./chunks/chunk-LH5WQBSA.js";

@@ -4,19 +4,19 @@ import {
   describeFsError,
   renderJson,
   renderSarif
-} from "./chunks/chunk-WMWWRLKX.js";
+} from "./chunks/chunk-LLVDAW6H.js";
 import {
   planAgenda,
   planDashboard,
   renderAgenda,
   renderDashboardHtml,
   renderStatusMd
-} from "./chunks/chunk-LHJLN6CB.js";
+} from "./chunks/chunk-NADYEEWH.js";
 import {
   PROJECT_URL,
   VERSION,
   prepareCheck
-} from "./chunks/chunk-WCZGEIAV.js";
+} from "./chunks/chunk-URRJ7NFH.js";
 import {
   describeCounts,
   plural,
@@ -31,7 +31,7 @@ import {
   isRegisterPath,
   parseFiles,
   require_picomatch
-} from "./chunks/chunk-TG5XE53X.js";
+} from "./chunks/chunk-6TXE7EE2.js";
 import {
   compareFindings
 } from "./chunks/chunk-LH5WQBSA.js";

@@ -15,6 +15,7 @@ import {
   isBlank,
   itemId,
   type Rule,
+  type RuleContext,
   statusOf,
   textOf,
   workItemsOf,
@@ -99,6 +100,7 @@ export const dependencyUnknown: Rule = {
 export const dependencyCycle: Rule = {
   id: 'dependency-cycle',
   run(ctx) {
+    if (onlyEarlierDependencies(ctx)) return [];
     const graph = new DigraphBuilder();
     for (const register of ctx.registers) {
       for (const decision of decisionsOf(register)) {
@@ -137,6 +139,30 @@ export const dependencyCycle: Rule = {
     return findings;
   },
 };
+
+/**
+ * True when every known dependency names an id first defined before the depending decision's
+ * own id (file, line, column order). Such a graph has no cycle, since a cycle must step forward
+ * somewhere; registers mostly depend on what was decided before, so this one pass of lookups
+ * usually spares building the graph.
+ */
+function onlyEarlierDependencies(ctx: RuleContext): boolean {
+  for (const register of ctx.registers) {
+    for (const decision of decisionsOf(register)) {
+      const deps = decision.depends_on;
+      if (!Array.isArray(deps) || deps.length === 0) continue;
+      const id = itemId(decision);
+      if (id === null) continue;
+      const from = ctx.index.byId.get(id)?.[0];
+      if (!from) return false;
+      for (const written of deps) {
+        const to = ctx.index.byId.get(dependencyId(written))?.[0];
+        if (to && compareRefs(to, from) >= 0) return false;
+      }
+    }
+  }
+  return true;
+}
 
 /** The decision's depends_on ids, trimmed; tolerates a missing or odd list. */
 function dependsOn(decision: Decision): string[] {

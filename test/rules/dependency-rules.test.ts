@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { compareFindings } from '../../src/model/finding.js';
 import {
@@ -147,6 +148,50 @@ describe('dependency-cycle', () => {
     expect(findings[0]!.message).toBe('Decisions depend on each other in a cycle: Y1 → X1 → Y1');
     expect(runRule(dependencyCycle, [a, makeRegister({ file: 'decisions/c.yml' })], { targets: [] })).toEqual(
       [],
+    );
+  });
+
+  // Dependencies that all point to earlier decisions cannot form a cycle, and the rule skips the
+  // graph search then: one that points forward must still be followed.
+  it('finds a cycle closed by the one dependency that points forward', () => {
+    const reg = makeRegister({
+      decisions: [
+        { id: 'D1', depends_on: ['D3'] },
+        { id: 'D2', depends_on: ['D1'] },
+        { id: 'D3', depends_on: ['D2'] },
+        { id: 'D4', depends_on: ['D3', 'D1'] },
+      ],
+    });
+    const findings = runRule(dependencyCycle, reg);
+    expect(findings.map((f) => [f.item, f.message])).toEqual([
+      ['D1', 'Decisions depend on each other in a cycle: D1 → D3 → D2 → D1'],
+    ]);
+  });
+
+  it('reports a cycle exactly when the dependencies have one, whichever way they point', () => {
+    const graph = fc.array(fc.array(fc.nat({ max: 7 }), { maxLength: 3 }), { minLength: 1, maxLength: 8 });
+    fc.assert(
+      fc.property(graph, (deps) => {
+        const decisions = deps.map((to, i) => ({ id: `D${i}`, depends_on: to.map((n) => `D${n}`) }));
+        const edges = new Map(
+          decisions.map((d) => [d.id, d.depends_on.filter((id) => Number(id.slice(1)) < deps.length)]),
+        );
+        const cyclic = [...edges.keys()].some((start) => {
+          const seen = new Set<string>();
+          const todo = [...edges.get(start)!];
+          while (todo.length > 0) {
+            const node = todo.pop()!;
+            if (node === start) return true;
+            if (!seen.has(node)) {
+              seen.add(node);
+              todo.push(...(edges.get(node) ?? []));
+            }
+          }
+          return false;
+        });
+        expect(runRule(dependencyCycle, makeRegister({ decisions })).length > 0).toBe(cyclic);
+      }),
+      { numRuns: 400 },
     );
   });
 

@@ -7,7 +7,7 @@ import { type Event, getScalarValue, parseEvents, type ScalarEvent } from 'js-ya
  * number: `>= 0` a scalar's offset, `-1` absent (the value of `{ key }`), `<= -2` the
  * collection at `data[-ref - 2]`. A collection is laid out as `kind` (MAP or SEQ), its
  * offset, its entry count, then per entry `key index, key offset, value ref` for a mapping
- * (keys in `keys`) or `value ref` for a sequence.
+ * (`keys` holds each distinct key once) or `value ref` for a sequence.
  */
 export interface OffsetTree {
   data: Int32Array;

@@ -10,18 +10,18 @@ import {
 import {
   hasUnresolvedIds,
   missingTrackingKeys
-} from "./chunk-JIAKN5PJ.js";
+} from "./chunk-WHZYIQCS.js";
 import {
   findOurIssues,
   planFollowUps,
   planReconcile
-} from "./chunk-5C2ZMBEJ.js";
+} from "./chunk-IT3FCS2S.js";
 import {
   READ_CONCURRENCY,
   loadParsers,
   mapLimit,
   readRegistersAt
-} from "./chunk-RS3QSK6L.js";
+} from "./chunk-LJ27GJPZ.js";
 import {
   markerFor
 } from "./chunk-BOWECSXI.js";
@@ -34,7 +34,7 @@ import {
 } from "./chunk-HR3KXG64.js";
 import {
   prepareCheck
-} from "./chunk-WCZGEIAV.js";
+} from "./chunk-URRJ7NFH.js";
 import {
   allItems,
   checkParsed,
@@ -49,7 +49,7 @@ import {
   resolveOwner,
   sourcesOf,
   withSeverities
-} from "./chunk-TG5XE53X.js";
+} from "./chunk-6TXE7EE2.js";
 import {
   compareFindings,
   escapeCell,

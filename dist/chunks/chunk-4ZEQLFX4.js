@@ -3,10 +3,10 @@ import {
   findOurIssues,
   keyOfIssue,
   planFollowUps
-} from "./chunk-5C2ZMBEJ.js";
+} from "./chunk-IT3FCS2S.js";
 import {
   readRegistersAt
-} from "./chunk-RS3QSK6L.js";
+} from "./chunk-LJ27GJPZ.js";
 import {
   markerFor
 } from "./chunk-BOWECSXI.js";
@@ -21,7 +21,7 @@ import {
 } from "./chunk-RTK4CUUF.js";
 import {
   parseFiles
-} from "./chunk-TG5XE53X.js";
+} from "./chunk-6TXE7EE2.js";
 import {
   quoteUserText
 } from "./chunk-LH5WQBSA.js";

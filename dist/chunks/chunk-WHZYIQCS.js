@@ -3,7 +3,7 @@ import {
   capBody,
   capTitle,
   fingerprintOf
-} from "./chunk-5C2ZMBEJ.js";
+} from "./chunk-IT3FCS2S.js";
 import {
   markerFor
 } from "./chunk-BOWECSXI.js";

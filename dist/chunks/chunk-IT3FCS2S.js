@@ -4,7 +4,7 @@ import {
 } from "./chunk-BOWECSXI.js";
 import {
   resolveOwner
-} from "./chunk-TG5XE53X.js";
+} from "./chunk-6TXE7EE2.js";
 import {
   quoteUserText
 } from "./chunk-LH5WQBSA.js";

@@ -18,10 +18,10 @@ import {
   renderAgenda,
   renderDashboardHtml,
   renderStatusMd
-} from "./chunk-LHJLN6CB.js";
+} from "./chunk-NADYEEWH.js";
 import {
   readRegistersAt
-} from "./chunk-RS3QSK6L.js";
+} from "./chunk-LJ27GJPZ.js";
 import {
   markerFor,
   markerPrefix
@@ -37,7 +37,7 @@ import {
 } from "./chunk-HR3KXG64.js";
 import {
   parseFiles
-} from "./chunk-TG5XE53X.js";
+} from "./chunk-6TXE7EE2.js";
 import {
   escapeCell,
   quoteUserText

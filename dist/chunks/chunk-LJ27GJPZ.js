@@ -2,7 +2,7 @@ import { createRequire as __drCreateRequire } from 'node:module'; const require 
 import {
   formatOf,
   isRegisterPath
-} from "./chunk-TG5XE53X.js";
+} from "./chunk-6TXE7EE2.js";
 import {
   isMarkdownParserLoaded
 } from "./chunk-4BKEW7KF.js";

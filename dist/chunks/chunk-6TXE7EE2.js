@@ -3274,6 +3274,7 @@ var dependencyUnknown = {
 var dependencyCycle = {
   id: "dependency-cycle",
   run(ctx) {
+    if (onlyEarlierDependencies(ctx)) return [];
     const graph = new DigraphBuilder();
     for (const register of ctx.registers) {
       for (const decision of decisionsOf(register)) {
@@ -3304,6 +3305,23 @@ var dependencyCycle = {
     return findings;
   }
 };
+function onlyEarlierDependencies(ctx) {
+  for (const register of ctx.registers) {
+    for (const decision of decisionsOf(register)) {
+      const deps = decision.depends_on;
+      if (!Array.isArray(deps) || deps.length === 0) continue;
+      const id = itemId(decision);
+      if (id === null) continue;
+      const from = ctx.index.byId.get(id)?.[0];
+      if (!from) return false;
+      for (const written2 of deps) {
+        const to = ctx.index.byId.get(dependencyId(written2))?.[0];
+        if (to && compareRefs(to, from) >= 0) return false;
+      }
+    }
+  }
+  return true;
+}
 function dependsOn(decision) {
   return Array.isArray(decision.depends_on) ? decision.depends_on.map(dependencyId) : [];
 }

@@ -4,20 +4,20 @@ import {
   missingTrackingKeys,
   syncPlanning,
   wantsPlanning
-} from "./chunk-JIAKN5PJ.js";
+} from "./chunk-WHZYIQCS.js";
 import {
   byMarker,
   findOurIssues,
   planFollowUps,
   planReconcile,
   renderFollowUpBody
-} from "./chunk-5C2ZMBEJ.js";
+} from "./chunk-IT3FCS2S.js";
 import {
   READ_CONCURRENCY,
   loadParsers,
   mapLimit,
   readRegistersAt
-} from "./chunk-RS3QSK6L.js";
+} from "./chunk-LJ27GJPZ.js";
 import {
   markerFor
 } from "./chunk-BOWECSXI.js";
@@ -33,7 +33,7 @@ import {
 import {
   isRegisterPath,
   parseFiles
-} from "./chunk-TG5XE53X.js";
+} from "./chunk-6TXE7EE2.js";
 import {
   escapeCell
 } from "./chunk-LH5WQBSA.js";

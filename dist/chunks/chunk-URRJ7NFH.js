@@ -1,7 +1,7 @@
 import { createRequire as __drCreateRequire } from 'node:module'; const require = __drCreateRequire(import.meta.url);
 import {
   loadProseTagger
-} from "./chunk-TG5XE53X.js";
+} from "./chunk-6TXE7EE2.js";
 
 // src/check/prepare-check.ts
 async function prepareCheck(registers, config) {

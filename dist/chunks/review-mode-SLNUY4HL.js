@@ -15,10 +15,10 @@ import {
   describeFsError,
   renderJson,
   renderSarif
-} from "./chunk-WMWWRLKX.js";
+} from "./chunk-LLVDAW6H.js";
 import {
   reviewPullRequest
-} from "./chunk-I4X2ODFQ.js";
+} from "./chunk-4TDJVTPM.js";
 import {
   byImportance,
   filterNote,
@@ -30,9 +30,9 @@ import {
   scopeLine,
   utf8Length
 } from "./chunk-C56XAUHU.js";
-import "./chunk-JIAKN5PJ.js";
-import "./chunk-5C2ZMBEJ.js";
-import "./chunk-RS3QSK6L.js";
+import "./chunk-WHZYIQCS.js";
+import "./chunk-IT3FCS2S.js";
+import "./chunk-LJ27GJPZ.js";
 import "./chunk-BOWECSXI.js";
 import "./chunk-B2BENBMT.js";
 import "./chunk-7COSIQUM.js";
@@ -40,14 +40,14 @@ import "./chunk-HR3KXG64.js";
 import {
   PROJECT_URL,
   VERSION
-} from "./chunk-WCZGEIAV.js";
+} from "./chunk-URRJ7NFH.js";
 import {
   describeCounts,
   shouldFail,
   verdictHeadline
 } from "./chunk-CX3DDRZ6.js";
 import "./chunk-RTK4CUUF.js";
-import "./chunk-TG5XE53X.js";
+import "./chunk-6TXE7EE2.js";
 import {
   quoteUserText
 } from "./chunk-LH5WQBSA.js";
