@@ -32,7 +32,7 @@ interface Figures {
   /** CPU time (user + system) and wall time of the run, ms. */
   ms: number;
   wallMs: number;
-  /** CPU time of a run after five (registers up to 10k), median of five more. */
+  /** Warm CPU time (registers up to 10k): the median of five runs after the cold one. */
   warmMs?: number;
   peakRssMb: number;
   decisions?: number;
@@ -192,7 +192,7 @@ async function main(): Promise<void> {
         ` model (build, schema, normalize) ${fmt(parse.ms - read.ms)}, rules + findings ${fmt(check.ms - parse.ms)}` +
         (check.warmMs === undefined
           ? ''
-          : `\n      warm (a run after five): check ${fmt(check.warmMs)} CPU, js-yaml ${fmt(row.figures['js-yaml'].warmMs!)} CPU, ` +
+          : `\n      warm (median of five runs after the cold one): check ${fmt(check.warmMs)} CPU, js-yaml ${fmt(row.figures['js-yaml'].warmMs!)} CPU, ` +
             `check / js-yaml ${(check.warmMs / row.figures['js-yaml'].warmMs!).toFixed(2)}×`),
     );
   }
