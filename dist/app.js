@@ -2,7 +2,7 @@ import { createRequire as __drCreateRequire } from 'node:module'; const require 
 import {
   FILTER_MODES,
   reviewPullRequest
-} from "./chunks/chunk-4TDJVTPM.js";
+} from "./chunks/chunk-EDFV3AJ2.js";
 import {
   CHECK_OUTPUT_MAX_CHARS,
   planCheckRun
@@ -12,14 +12,14 @@ import {
 } from "./chunks/chunk-C56XAUHU.js";
 import {
   syncRegisterPull
-} from "./chunks/chunk-4ZEQLFX4.js";
+} from "./chunks/chunk-VUT5VOEJ.js";
 import {
   openFollowUps,
   planFollowUpsSummary
-} from "./chunks/chunk-3J5ZOZDW.js";
-import "./chunks/chunk-WHZYIQCS.js";
-import "./chunks/chunk-IT3FCS2S.js";
-import "./chunks/chunk-LJ27GJPZ.js";
+} from "./chunks/chunk-DTAGG3F3.js";
+import "./chunks/chunk-ZJPW56PU.js";
+import "./chunks/chunk-JUYQNMQ5.js";
+import "./chunks/chunk-Q2NPZLFL.js";
 import "./chunks/chunk-BOWECSXI.js";
 import {
   createOctokitPort,
@@ -38,12 +38,12 @@ import {
 } from "./chunks/chunk-HR3KXG64.js";
 import {
   VERSION
-} from "./chunks/chunk-URRJ7NFH.js";
+} from "./chunks/chunk-3D2MENGX.js";
 import "./chunks/chunk-CX3DDRZ6.js";
 import "./chunks/chunk-RTK4CUUF.js";
 import {
   parseRegister
-} from "./chunks/chunk-6TXE7EE2.js";
+} from "./chunks/chunk-4GJYVD7P.js";
 import {
   quoteUserText
 } from "./chunks/chunk-LH5WQBSA.js";

@@ -4,19 +4,19 @@ import {
   describeFsError,
   renderJson,
   renderSarif
-} from "./chunks/chunk-LLVDAW6H.js";
+} from "./chunks/chunk-LPSUXIHB.js";
 import {
   planAgenda,
   planDashboard,
   renderAgenda,
   renderDashboardHtml,
   renderStatusMd
-} from "./chunks/chunk-NADYEEWH.js";
+} from "./chunks/chunk-SPTAJI7B.js";
 import {
   PROJECT_URL,
   VERSION,
   prepareCheck
-} from "./chunks/chunk-URRJ7NFH.js";
+} from "./chunks/chunk-3D2MENGX.js";
 import {
   describeCounts,
   plural,
@@ -31,7 +31,7 @@ import {
   isRegisterPath,
   parseFiles,
   require_picomatch
-} from "./chunks/chunk-6TXE7EE2.js";
+} from "./chunks/chunk-4GJYVD7P.js";
 import {
   compareFindings
 } from "./chunks/chunk-LH5WQBSA.js";

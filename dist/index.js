@@ -421,7 +421,7 @@ async function dispatch(inputs) {
     const isOurs = authoredBy(
       await resolveBotLogin(octokit, inputs.token, process.env.GITHUB_GRAPHQL_URL || void 0)
     );
-    const { reviewMode } = await import("./chunks/review-mode-SLNUY4HL.js");
+    const { reviewMode } = await import("./chunks/review-mode-JLVNTDGQ.js");
     await reviewMode(inputs, repo, mode.pull, port, config, isOurs);
   } else if (mode.kind === "report") {
     const isOurs = authoredBy(await resolveBotLogin(octokit, inputs.token));
@@ -430,19 +430,19 @@ async function dispatch(inputs) {
   } else if (mode.kind === "follow-ups") {
     const config = await loadRepoConfig(port, inputs.configPath, mode.merge.sha, actionLogger);
     const login = await resolveBotLogin(octokit, inputs.token, process.env.GITHUB_GRAPHQL_URL || void 0);
-    const { followUpsMode } = await import("./chunks/follow-ups-mode-FR6TQWDM.js");
+    const { followUpsMode } = await import("./chunks/follow-ups-mode-C7MUNLXZ.js");
     await followUpsMode(inputs, repo, mode.merge, port, config, authoredBy(login), login);
   } else if (mode.kind === "write-back") {
     const config = await loadRepoConfig(port, inputs.configPath, context.sha, actionLogger);
     const login = await resolveBotLogin(octokit, inputs.token, process.env.GITHUB_GRAPHQL_URL || void 0);
-    const { writeBackMode } = await import("./chunks/write-back-mode-F7TBP6D3.js");
+    const { writeBackMode } = await import("./chunks/write-back-mode-JWEJRIA2.js");
     await writeBackMode(inputs, repo, mode.issue, port, config, authoredBy(login), login);
   } else {
     const config = await loadRepoConfig(port, inputs.configPath, context.sha, actionLogger);
     const isOurs = authoredBy(
       mode.kind === "dashboard" ? void 0 : await resolveBotLogin(octokit, inputs.token, process.env.GITHUB_GRAPHQL_URL || void 0)
     );
-    const { scheduledModes } = await import("./chunks/scheduled-modes-GTMKTQSF.js");
+    const { scheduledModes } = await import("./chunks/scheduled-modes-CYUBRFEZ.js");
     await scheduledModes(mode.kind, inputs, repo, context.sha, port, config, isOurs);
   }
 }

@@ -102,19 +102,14 @@ export const dependencyCycle: Rule = {
   run(ctx) {
     if (onlyEarlierDependencies(ctx)) return [];
     const graph = new DigraphBuilder();
-    for (const register of ctx.registers) {
-      for (const decision of decisionsOf(register)) {
-        const deps = decision.depends_on;
-        if (!Array.isArray(deps) || deps.length === 0) continue;
-        const id = itemId(decision);
-        if (id === null) continue;
-        const from = graph.node(id);
-        for (const written of deps) {
-          const dep = dependencyId(written);
-          if (ctx.index.byId.has(dep)) graph.edge(from, graph.node(dep));
-        }
+    everyDependent(ctx, (id, deps) => {
+      const from = graph.node(id);
+      for (const written of deps) {
+        const dep = dependencyId(written);
+        if (ctx.index.byId.has(dep)) graph.edge(from, graph.node(dep));
       }
-    }
+      return true;
+    });
     if (graph.edgeCount === 0) return [];
     const targetFiles = new Set(ctx.targets.map((register) => register.file));
     const firstTarget = (id: string): ItemRef | undefined =>
@@ -147,18 +142,28 @@ export const dependencyCycle: Rule = {
  * usually spares building the graph.
  */
 function onlyEarlierDependencies(ctx: RuleContext): boolean {
+  return everyDependent(ctx, (id, deps) => {
+    const from = ctx.index.byId.get(id)?.[0];
+    if (!from) return false;
+    for (const written of deps) {
+      const to = ctx.index.byId.get(dependencyId(written))?.[0];
+      if (to && compareRefs(to, from) >= 0) return false;
+    }
+    return true;
+  });
+}
+
+/**
+ * Calls `visit` with the id and the depends_on list of each decision (across all registers)
+ * that has both, until it returns false; whether every call returned true.
+ */
+function everyDependent(ctx: RuleContext, visit: (id: string, deps: readonly unknown[]) => boolean): boolean {
   for (const register of ctx.registers) {
     for (const decision of decisionsOf(register)) {
       const deps = decision.depends_on;
       if (!Array.isArray(deps) || deps.length === 0) continue;
       const id = itemId(decision);
-      if (id === null) continue;
-      const from = ctx.index.byId.get(id)?.[0];
-      if (!from) return false;
-      for (const written of deps) {
-        const to = ctx.index.byId.get(dependencyId(written))?.[0];
-        if (to && compareRefs(to, from) >= 0) return false;
-      }
+      if (id !== null && !visit(id, deps)) return false;
     }
   }
   return true;

@@ -15,10 +15,10 @@ import {
   describeFsError,
   renderJson,
   renderSarif
-} from "./chunk-LLVDAW6H.js";
+} from "./chunk-LPSUXIHB.js";
 import {
   reviewPullRequest
-} from "./chunk-4TDJVTPM.js";
+} from "./chunk-EDFV3AJ2.js";
 import {
   byImportance,
   filterNote,
@@ -30,9 +30,9 @@ import {
   scopeLine,
   utf8Length
 } from "./chunk-C56XAUHU.js";
-import "./chunk-WHZYIQCS.js";
-import "./chunk-IT3FCS2S.js";
-import "./chunk-LJ27GJPZ.js";
+import "./chunk-ZJPW56PU.js";
+import "./chunk-JUYQNMQ5.js";
+import "./chunk-Q2NPZLFL.js";
 import "./chunk-BOWECSXI.js";
 import "./chunk-B2BENBMT.js";
 import "./chunk-7COSIQUM.js";
@@ -40,14 +40,14 @@ import "./chunk-HR3KXG64.js";
 import {
   PROJECT_URL,
   VERSION
-} from "./chunk-URRJ7NFH.js";
+} from "./chunk-3D2MENGX.js";
 import {
   describeCounts,
   shouldFail,
   verdictHeadline
 } from "./chunk-CX3DDRZ6.js";
 import "./chunk-RTK4CUUF.js";
-import "./chunk-6TXE7EE2.js";
+import "./chunk-4GJYVD7P.js";
 import {
   quoteUserText
 } from "./chunk-LH5WQBSA.js";

@@ -10,18 +10,18 @@ import {
 import {
   hasUnresolvedIds,
   missingTrackingKeys
-} from "./chunk-WHZYIQCS.js";
+} from "./chunk-ZJPW56PU.js";
 import {
   findOurIssues,
   planFollowUps,
   planReconcile
-} from "./chunk-IT3FCS2S.js";
+} from "./chunk-JUYQNMQ5.js";
 import {
   READ_CONCURRENCY,
   loadParsers,
   mapLimit,
   readRegistersAt
-} from "./chunk-LJ27GJPZ.js";
+} from "./chunk-Q2NPZLFL.js";
 import {
   markerFor
 } from "./chunk-BOWECSXI.js";
@@ -34,7 +34,7 @@ import {
 } from "./chunk-HR3KXG64.js";
 import {
   prepareCheck
-} from "./chunk-URRJ7NFH.js";
+} from "./chunk-3D2MENGX.js";
 import {
   allItems,
   checkParsed,
@@ -49,7 +49,7 @@ import {
   resolveOwner,
   sourcesOf,
   withSeverities
-} from "./chunk-6TXE7EE2.js";
+} from "./chunk-4GJYVD7P.js";
 import {
   compareFindings,
   escapeCell,

@@ -2,7 +2,7 @@ import { createRequire as __drCreateRequire } from 'node:module'; const require 
 import {
   formatOf,
   isRegisterPath
-} from "./chunk-6TXE7EE2.js";
+} from "./chunk-4GJYVD7P.js";
 import {
   isMarkdownParserLoaded
 } from "./chunk-4BKEW7KF.js";

@@ -4,20 +4,20 @@ import {
   missingTrackingKeys,
   syncPlanning,
   wantsPlanning
-} from "./chunk-WHZYIQCS.js";
+} from "./chunk-ZJPW56PU.js";
 import {
   byMarker,
   findOurIssues,
   planFollowUps,
   planReconcile,
   renderFollowUpBody
-} from "./chunk-IT3FCS2S.js";
+} from "./chunk-JUYQNMQ5.js";
 import {
   READ_CONCURRENCY,
   loadParsers,
   mapLimit,
   readRegistersAt
-} from "./chunk-LJ27GJPZ.js";
+} from "./chunk-Q2NPZLFL.js";
 import {
   markerFor
 } from "./chunk-BOWECSXI.js";
@@ -33,7 +33,7 @@ import {
 import {
   isRegisterPath,
   parseFiles
-} from "./chunk-6TXE7EE2.js";
+} from "./chunk-4GJYVD7P.js";
 import {
   escapeCell
 } from "./chunk-LH5WQBSA.js";

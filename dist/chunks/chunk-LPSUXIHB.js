@@ -1,7 +1,7 @@
 import { createRequire as __drCreateRequire } from 'node:module'; const require = __drCreateRequire(import.meta.url);
 import {
   ruleHelpUri
-} from "./chunk-URRJ7NFH.js";
+} from "./chunk-3D2MENGX.js";
 import {
   compareFindings
 } from "./chunk-LH5WQBSA.js";

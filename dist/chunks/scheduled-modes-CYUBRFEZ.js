@@ -18,10 +18,10 @@ import {
   renderAgenda,
   renderDashboardHtml,
   renderStatusMd
-} from "./chunk-NADYEEWH.js";
+} from "./chunk-SPTAJI7B.js";
 import {
   readRegistersAt
-} from "./chunk-LJ27GJPZ.js";
+} from "./chunk-Q2NPZLFL.js";
 import {
   markerFor,
   markerPrefix
@@ -37,7 +37,7 @@ import {
 } from "./chunk-HR3KXG64.js";
 import {
   parseFiles
-} from "./chunk-6TXE7EE2.js";
+} from "./chunk-4GJYVD7P.js";
 import {
   escapeCell,
   quoteUserText

@@ -3,10 +3,10 @@ import {
   findOurIssues,
   keyOfIssue,
   planFollowUps
-} from "./chunk-IT3FCS2S.js";
+} from "./chunk-JUYQNMQ5.js";
 import {
   readRegistersAt
-} from "./chunk-LJ27GJPZ.js";
+} from "./chunk-Q2NPZLFL.js";
 import {
   markerFor
 } from "./chunk-BOWECSXI.js";
@@ -21,7 +21,7 @@ import {
 } from "./chunk-RTK4CUUF.js";
 import {
   parseFiles
-} from "./chunk-6TXE7EE2.js";
+} from "./chunk-4GJYVD7P.js";
 import {
   quoteUserText
 } from "./chunk-LH5WQBSA.js";

@@ -9,10 +9,10 @@ import {
 import {
   openFollowUps,
   planFollowUpsSummary
-} from "./chunk-3J5ZOZDW.js";
-import "./chunk-WHZYIQCS.js";
-import "./chunk-IT3FCS2S.js";
-import "./chunk-LJ27GJPZ.js";
+} from "./chunk-DTAGG3F3.js";
+import "./chunk-ZJPW56PU.js";
+import "./chunk-JUYQNMQ5.js";
+import "./chunk-Q2NPZLFL.js";
 import "./chunk-BOWECSXI.js";
 import "./chunk-B2BENBMT.js";
 import {
@@ -22,7 +22,7 @@ import "./chunk-LVBN3PUP.js";
 import {
   GitHubError
 } from "./chunk-HR3KXG64.js";
-import "./chunk-6TXE7EE2.js";
+import "./chunk-4GJYVD7P.js";
 import "./chunk-LH5WQBSA.js";
 import "./chunk-S4SKMPNW.js";
 import "./chunk-4BKEW7KF.js";
@@ -162,7 +162,7 @@ async function followUpsMode(inputs, repo, merge, port, config, isOurs, login) {
     `Follow-up issues: ${outcome.created.length} opened, ${outcome.updated.length} updated, ${outcome.closed.length} closed, ${outcome.reopened.length} reopened, ${outcome.existing.length} already as the register says.`
   );
   if (outcome.created.length > 0 && !inputs.dryRun && config.write_back !== "off") {
-    const { runWriteBack } = await import("./write-back-mode-F7TBP6D3.js");
+    const { runWriteBack } = await import("./write-back-mode-JWEJRIA2.js");
     await runWriteBack(port, repo, config, inputs.issuesFor, isOurs, login);
   }
   if (outcome.failed.length > 0) {

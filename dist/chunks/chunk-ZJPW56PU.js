@@ -3,7 +3,7 @@ import {
   capBody,
   capTitle,
   fingerprintOf
-} from "./chunk-IT3FCS2S.js";
+} from "./chunk-JUYQNMQ5.js";
 import {
   markerFor
 } from "./chunk-BOWECSXI.js";

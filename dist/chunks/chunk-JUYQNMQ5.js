@@ -4,7 +4,7 @@ import {
 } from "./chunk-BOWECSXI.js";
 import {
   resolveOwner
-} from "./chunk-6TXE7EE2.js";
+} from "./chunk-4GJYVD7P.js";
 import {
   quoteUserText
 } from "./chunk-LH5WQBSA.js";

@@ -7,16 +7,16 @@ import {
 } from "./chunk-T7YQEWOI.js";
 import {
   syncRegisterPull
-} from "./chunk-4ZEQLFX4.js";
-import "./chunk-IT3FCS2S.js";
-import "./chunk-LJ27GJPZ.js";
+} from "./chunk-VUT5VOEJ.js";
+import "./chunk-JUYQNMQ5.js";
+import "./chunk-Q2NPZLFL.js";
 import "./chunk-BOWECSXI.js";
 import "./chunk-LVBN3PUP.js";
 import {
   GitHubError
 } from "./chunk-HR3KXG64.js";
 import "./chunk-RTK4CUUF.js";
-import "./chunk-6TXE7EE2.js";
+import "./chunk-4GJYVD7P.js";
 import "./chunk-LH5WQBSA.js";
 import "./chunk-S4SKMPNW.js";
 import "./chunk-4BKEW7KF.js";

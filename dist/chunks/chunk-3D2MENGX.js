@@ -1,7 +1,7 @@
 import { createRequire as __drCreateRequire } from 'node:module'; const require = __drCreateRequire(import.meta.url);
 import {
   loadProseTagger
-} from "./chunk-6TXE7EE2.js";
+} from "./chunk-4GJYVD7P.js";
 
 // src/check/prepare-check.ts
 async function prepareCheck(registers, config) {

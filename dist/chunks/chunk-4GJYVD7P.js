@@ -3276,19 +3276,14 @@ var dependencyCycle = {
   run(ctx) {
     if (onlyEarlierDependencies(ctx)) return [];
     const graph = new DigraphBuilder();
-    for (const register of ctx.registers) {
-      for (const decision of decisionsOf(register)) {
-        const deps = decision.depends_on;
-        if (!Array.isArray(deps) || deps.length === 0) continue;
-        const id = itemId(decision);
-        if (id === null) continue;
-        const from = graph.node(id);
-        for (const written2 of deps) {
-          const dep = dependencyId(written2);
-          if (ctx.index.byId.has(dep)) graph.edge(from, graph.node(dep));
-        }
+    everyDependent(ctx, (id, deps) => {
+      const from = graph.node(id);
+      for (const written2 of deps) {
+        const dep = dependencyId(written2);
+        if (ctx.index.byId.has(dep)) graph.edge(from, graph.node(dep));
       }
-    }
+      return true;
+    });
     if (graph.edgeCount === 0) return [];
     const targetFiles = new Set(ctx.targets.map((register) => register.file));
     const firstTarget = (id) => ctx.index.byId.get(id)?.find((ref) => ref.item.kind === "decision" && targetFiles.has(ref.register.file));
@@ -3306,18 +3301,23 @@ var dependencyCycle = {
   }
 };
 function onlyEarlierDependencies(ctx) {
+  return everyDependent(ctx, (id, deps) => {
+    const from = ctx.index.byId.get(id)?.[0];
+    if (!from) return false;
+    for (const written2 of deps) {
+      const to = ctx.index.byId.get(dependencyId(written2))?.[0];
+      if (to && compareRefs(to, from) >= 0) return false;
+    }
+    return true;
+  });
+}
+function everyDependent(ctx, visit) {
   for (const register of ctx.registers) {
     for (const decision of decisionsOf(register)) {
       const deps = decision.depends_on;
       if (!Array.isArray(deps) || deps.length === 0) continue;
       const id = itemId(decision);
-      if (id === null) continue;
-      const from = ctx.index.byId.get(id)?.[0];
-      if (!from) return false;
-      for (const written2 of deps) {
-        const to = ctx.index.byId.get(dependencyId(written2))?.[0];
-        if (to && compareRefs(to, from) >= 0) return false;
-      }
+      if (id !== null && !visit(id, deps)) return false;
     }
   }
   return true;
